@@ -1,0 +1,27 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // Tests import server modules directly; the marker only guards client bundles.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["{lib,db,components}/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+      },
+      {
+        extends: true,
+        // Each file opens its own fresh database (PGlite in memory, or a new database on DATABASE_URL's server).
+        test: { name: "integration", include: ["{lib,db}/**/*.int.test.ts"], testTimeout: 30_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+});
