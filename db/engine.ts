@@ -1,0 +1,73 @@
+/**
+ * Opens and migrates either engine behind one Drizzle type: PGlite on disk or in memory, or a PostgreSQL
+ * server through `pg`. Used by the app (through db/index.ts), the scripts and the tests.
+ */
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { lockDataFolder } from "./data-folder-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What query functions take: the database, or a transaction already under way. */
+export type Queryable = Database | Transaction;
+
+export type Engine = {
+  kind: "pglite" | "postgres";
+  db: Database;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const options = { schema, casing: "snake_case" } as const;
+
+/** PGlite in `folder` (locked for this process), or in memory when `folder` is null. */
+export async function openPglite(folder: string | null): Promise<Engine> {
+  const lock = folder ? lockDataFolder(folder) : null;
+  try {
+    const client = await PGlite.create(folder ?? undefined);
+    const db = drizzlePglite(client, options);
+    return {
+      kind: "pglite",
+      db: db as unknown as Database,
+      migrate: () => migratePglite(db, { migrationsFolder }),
+      close: async () => {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+export async function openPostgres(url: string, maxConnections = 10): Promise<Engine> {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  const db = drizzlePg(pool, options);
+  return {
+    kind: "postgres",
+    db: db as unknown as Database,
+    migrate: async () => {
+      // Several instances may start at once on one server: one migrates, the others wait for it.
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock(hashtext('socle-migrations'))");
+        await migratePg(db, { migrationsFolder });
+      } finally {
+        await client.query("select pg_advisory_unlock(hashtext('socle-migrations'))").catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

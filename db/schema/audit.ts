@@ -1,0 +1,22 @@
+/** The audit log: who changed what, when, with the old and new values; written in the same transaction as the change. */
+import { bigint, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Null for changes made by the system itself (seeding, migrations). */
+    actorId: uuid().references(() => users.id),
+    /** What happened, as a permission-style verb: "milestone.log", "step.complete". */
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text().notNull(),
+    countryCode: char({ length: 2 }),
+    agencyId: uuid(),
+    before: jsonb().$type<Record<string, unknown>>(),
+    after: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [index().on(t.entityType, t.entityId, t.at), index().on(t.countryCode, t.at), index().on(t.at)],
+);

@@ -1,0 +1,22 @@
+/** Column helpers and value types shared by every domain table. */
+import { customType, integer, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const locales = ["en", "fr", "es", "pt"] as const;
+export type Locale = (typeof locales)[number];
+
+/** Text that Socle ships or administers in every interface language; English is always present. */
+export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, "en">, string>>;
+
+export const id = () => uuid().primaryKey().defaultRandom();
+
+export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+export const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** Optimistic-concurrency counter: every edit must name the version it started from. */
+export const version = () => integer().notNull().default(1);
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

@@ -1,0 +1,34 @@
+/** Countries whose working groups use Socle, with their place in the SPF Initiative. */
+import { relations } from "drizzle-orm";
+import { char, jsonb, pgEnum, pgTable, uuid } from "drizzle-orm/pg-core";
+import { createdAt, type LocalizedText, updatedAt, version } from "./common";
+import { frameworkVersions } from "./framework";
+
+/** The ILO's regions, the grouping SPF-I staff already report by. */
+export const regions = ["africa", "americas", "arab_states", "asia_pacific", "europe_central_asia"] as const;
+export const regionEnum = pgEnum("region", regions);
+
+export const spfiStatuses = ["activities_under_way", "interest_expressed"] as const;
+export const spfiStatusEnum = pgEnum("spfi_status", spfiStatuses);
+
+export const countries = pgTable("countries", {
+  /** ISO 3166-1 alpha-2. */
+  code: char({ length: 2 }).primaryKey(),
+  name: jsonb().$type<LocalizedText>().notNull(),
+  region: regionEnum().notNull(),
+  spfiStatus: spfiStatusEnum().notNull(),
+  /** The framework version this country's steps follow. */
+  frameworkVersionId: uuid()
+    .notNull()
+    .references(() => frameworkVersions.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const countriesRelations = relations(countries, ({ one }) => ({
+  frameworkVersion: one(frameworkVersions, {
+    fields: [countries.frameworkVersionId],
+    references: [frameworkVersions.id],
+  }),
+}));

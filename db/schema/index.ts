@@ -1,0 +1,9 @@
+/** The whole schema, one module per domain. */
+export * from "./accounts";
+export * from "./agencies";
+export * from "./audit";
+export * from "./common";
+export * from "./framework";
+export * from "./geography";
+export * from "./progress";
+export * from "./support";

@@ -1,0 +1,171 @@
+/** Where each country's process stands: its steps, their checklists, milestones and evidence. */
+import { relations } from "drizzle-orm";
+import {
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { bytea, createdAt, id, updatedAt, version } from "./common";
+import { frameworkSteps, frameworkSubActivities } from "./framework";
+import { countries } from "./geography";
+
+export const stepStatuses = ["not_started", "in_progress", "completed", "not_applicable"] as const;
+export const stepStatusEnum = pgEnum("step_status", stepStatuses);
+
+export const reviewStates = ["in_review", "changes_requested", "validated"] as const;
+export const reviewStateEnum = pgEnum("review_state", reviewStates);
+
+/** Who may see an item: the country's own group and coordinators, or everyone signed in. */
+export const sharingLevels = ["country", "all"] as const;
+export const sharingLevelEnum = pgEnum("sharing_level", sharingLevels);
+
+/** One row per step of a country's process: a framework step, or a national step the country added. */
+export const countrySteps = pgTable(
+  "country_steps",
+  {
+    id: id(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    /** Null for a national step added by the country. */
+    frameworkStepId: uuid().references(() => frameworkSteps.id),
+    nationalTitle: text(),
+    nationalDescription: text(),
+    position: integer().notNull(),
+    status: stepStatusEnum().notNull().default("not_started"),
+    /** Why the step is not applicable, or why it was reopened. */
+    statusReason: text(),
+    statusChangedAt: timestamp({ withTimezone: true }),
+    statusChangedById: uuid().references(() => users.id),
+    signedOffAt: timestamp({ withTimezone: true }),
+    signedOffById: uuid().references(() => users.id),
+    signOffNote: text(),
+    reviewState: reviewStateEnum(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique().on(t.countryCode, t.frameworkStepId), index().on(t.countryCode, t.position)],
+);
+
+/** A ticked sub-activity of a country's step; no row means not done. */
+export const countrySubActivities = pgTable(
+  "country_sub_activities",
+  {
+    countryStepId: uuid()
+      .notNull()
+      .references(() => countrySteps.id),
+    subActivityId: uuid()
+      .notNull()
+      .references(() => frameworkSubActivities.id),
+    done: boolean().notNull().default(false),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedById: uuid().references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.countryStepId, t.subActivityId] })],
+);
+
+export const milestones = pgTable(
+  "milestones",
+  {
+    id: id(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    countryStepId: uuid()
+      .notNull()
+      .references(() => countrySteps.id),
+    title: text().notNull(),
+    occurredOn: date({ mode: "string" }).notNull(),
+    description: text().notNull().default(""),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    sharingLevel: sharingLevelEnum().notNull().default("country"),
+    reviewState: reviewStateEnum(),
+    version: version(),
+    deletedAt: timestamp({ withTimezone: true }),
+    deletedById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.countryStepId, t.occurredOn), index().on(t.countryCode, t.occurredOn)],
+);
+
+/** Uploaded file contents, kept in the database so every server instance serves the same bytes. */
+export const storedFiles = pgTable("stored_files", {
+  id: id(),
+  sha256: char({ length: 64 }).notNull(),
+  /** Detected from the content, never taken from the name or the browser. */
+  contentType: text().notNull(),
+  byteSize: integer().notNull(),
+  originalName: text().notNull(),
+  content: bytea().notNull(),
+  uploadedById: uuid()
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const evidenceKinds = ["link", "file"] as const;
+export const evidenceKindEnum = pgEnum("evidence_kind", evidenceKinds);
+
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: id(),
+    milestoneId: uuid()
+      .notNull()
+      .references(() => milestones.id),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    kind: evidenceKindEnum().notNull(),
+    title: text().notNull(),
+    url: text(),
+    fileId: uuid().references(() => storedFiles.id),
+    sharingLevel: sharingLevelEnum().notNull().default("country"),
+    addedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    deletedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.milestoneId)],
+);
+
+export const countryStepsRelations = relations(countrySteps, ({ one, many }) => ({
+  country: one(countries, { fields: [countrySteps.countryCode], references: [countries.code] }),
+  frameworkStep: one(frameworkSteps, { fields: [countrySteps.frameworkStepId], references: [frameworkSteps.id] }),
+  subActivities: many(countrySubActivities),
+  milestones: many(milestones),
+}));
+
+export const countrySubActivitiesRelations = relations(countrySubActivities, ({ one }) => ({
+  countryStep: one(countrySteps, { fields: [countrySubActivities.countryStepId], references: [countrySteps.id] }),
+  subActivity: one(frameworkSubActivities, {
+    fields: [countrySubActivities.subActivityId],
+    references: [frameworkSubActivities.id],
+  }),
+}));
+
+export const milestonesRelations = relations(milestones, ({ one, many }) => ({
+  countryStep: one(countrySteps, { fields: [milestones.countryStepId], references: [countrySteps.id] }),
+  author: one(users, { fields: [milestones.authorId], references: [users.id] }),
+  evidence: many(evidence),
+}));
+
+export const evidenceRelations = relations(evidence, ({ one }) => ({
+  milestone: one(milestones, { fields: [evidence.milestoneId], references: [milestones.id] }),
+  file: one(storedFiles, { fields: [evidence.fileId], references: [storedFiles.id] }),
+}));

@@ -1,0 +1,182 @@
+/** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
+import { relations, sql } from "drizzle-orm";
+import { char, check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { agencies } from "./agencies";
+import { createdAt, id, updatedAt, version } from "./common";
+import { countries } from "./geography";
+import { countrySteps } from "./progress";
+
+export const supportKinds = ["technical", "financial"] as const;
+export const supportKindEnum = pgEnum("support_kind", supportKinds);
+
+export const technicalCategories = [
+  "advocacy_awareness",
+  "needs_assessment",
+  "costing_modelling",
+  "expenditure_review",
+  "policy_legal_design",
+  "monitoring_evaluation",
+  "training_capacity",
+  "south_south_cooperation",
+] as const;
+export const technicalCategoryEnum = pgEnum("technical_category", technicalCategories);
+
+export const supportStatuses = ["planned", "ongoing", "delivered"] as const;
+export const supportStatusEnum = pgEnum("support_status", supportStatuses);
+
+export const transactionTypes = ["pledged", "committed", "disbursed", "spent"] as const;
+export const transactionTypeEnum = pgEnum("transaction_type", transactionTypes);
+
+export const needKinds = ["technical", "funding"] as const;
+export const needKindEnum = pgEnum("need_kind", needKinds);
+
+export const priorities = ["high", "medium", "low"] as const;
+export const priorityEnum = pgEnum("priority", priorities);
+
+/** Money is exact: numeric, never float, always beside its ISO 4217 code. */
+const money = () => numeric({ precision: 20, scale: 4 });
+
+export const supportEntries = pgTable(
+  "support_entries",
+  {
+    id: id(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    /** The key step it targets, when it targets one. */
+    countryStepId: uuid().references(() => countrySteps.id),
+    kind: supportKindEnum().notNull(),
+    /** The agency's own reference, used to match rows of a bulk import. */
+    reference: text(),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    technicalCategory: technicalCategoryEnum(),
+    status: supportStatusEnum().notNull().default("planned"),
+    startDate: date({ mode: "string" }),
+    endDate: date({ mode: "string" }),
+    deliverables: text().notNull().default(""),
+    amount: money(),
+    currency: char({ length: 3 }),
+    createdById: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    deletedAt: timestamp({ withTimezone: true }),
+    deletedById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.countryCode, t.countryStepId),
+    index().on(t.agencyId),
+    uniqueIndex().on(t.agencyId, t.reference).where(sql`${t.reference} is not null`),
+    check("support_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check(
+      "support_money",
+      sql`(${t.kind} = 'financial' and ${t.amount} is not null and ${t.amount} >= 0 and ${t.currency} is not null)
+        or (${t.kind} = 'technical' and ${t.technicalCategory} is not null)`,
+    ),
+  ],
+);
+
+/** The flow of a financial entry: dated pledges, commitments, disbursements and spending. */
+export const supportTransactions = pgTable(
+  "support_transactions",
+  {
+    id: id(),
+    supportEntryId: uuid()
+      .notNull()
+      .references(() => supportEntries.id),
+    type: transactionTypeEnum().notNull(),
+    amount: money().notNull(),
+    currency: char({ length: 3 }).notNull(),
+    occurredOn: date({ mode: "string" }).notNull(),
+    /** Required when the transaction makes disbursed exceed committed, or spent exceed disbursed. */
+    confirmationNote: text(),
+    createdById: uuid()
+      .notNull()
+      .references(() => users.id),
+    deletedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.supportEntryId), check("transaction_amount", sql`${t.amount} > 0`)],
+);
+
+/** What a working group says it needs for a step. */
+export const supportNeeds = pgTable(
+  "support_needs",
+  {
+    id: id(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    countryStepId: uuid()
+      .notNull()
+      .references(() => countrySteps.id),
+    kind: needKindEnum().notNull(),
+    technicalCategory: technicalCategoryEnum(),
+    description: text().notNull(),
+    estimateAmount: money(),
+    estimateCurrency: char({ length: 3 }),
+    priority: priorityEnum().notNull().default("medium"),
+    createdById: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    deletedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.countryCode, t.countryStepId),
+    check(
+      "need_estimate",
+      sql`(${t.kind} = 'funding' and ${t.estimateAmount} is not null and ${t.estimateAmount} >= 0 and ${t.estimateCurrency} is not null)
+        or (${t.kind} = 'technical' and ${t.technicalCategory} is not null)`,
+    ),
+  ],
+);
+
+/** An adviser's answer to a need: a support entry linked to it. */
+export const needSupportLinks = pgTable(
+  "need_support_links",
+  {
+    needId: uuid()
+      .notNull()
+      .references(() => supportNeeds.id),
+    supportEntryId: uuid()
+      .notNull()
+      .references(() => supportEntries.id),
+    linkedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.supportEntryId] })],
+);
+
+export const supportEntriesRelations = relations(supportEntries, ({ one, many }) => ({
+  agency: one(agencies, { fields: [supportEntries.agencyId], references: [agencies.id] }),
+  country: one(countries, { fields: [supportEntries.countryCode], references: [countries.code] }),
+  countryStep: one(countrySteps, { fields: [supportEntries.countryStepId], references: [countrySteps.id] }),
+  transactions: many(supportTransactions),
+  needLinks: many(needSupportLinks),
+}));
+
+export const supportTransactionsRelations = relations(supportTransactions, ({ one }) => ({
+  entry: one(supportEntries, { fields: [supportTransactions.supportEntryId], references: [supportEntries.id] }),
+}));
+
+export const supportNeedsRelations = relations(supportNeeds, ({ one, many }) => ({
+  countryStep: one(countrySteps, { fields: [supportNeeds.countryStepId], references: [countrySteps.id] }),
+  links: many(needSupportLinks),
+}));
+
+export const needSupportLinksRelations = relations(needSupportLinks, ({ one }) => ({
+  need: one(supportNeeds, { fields: [needSupportLinks.needId], references: [supportNeeds.id] }),
+  entry: one(supportEntries, { fields: [needSupportLinks.supportEntryId], references: [supportEntries.id] }),
+}));

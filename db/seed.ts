@@ -1,0 +1,84 @@
+/**
+ * Loads what a new Socle needs: the SPF-I framework, the countries and agencies the source names, and
+ * (unless SOCLE_DEMO_ACCOUNTS=false) one demo account per role. Safe to run again: it adds only what is missing.
+ */
+import { eq, desc, sql } from "drizzle-orm";
+import { createCountrySteps } from "@/lib/countries/country-steps";
+import { hashPassword } from "@/lib/auth/passwords";
+import type { Database } from "./engine";
+import { agencies, countries, frameworkSteps, frameworkSubActivities, frameworkVersions, memberships, users } from "./schema";
+import { seedAgencies } from "./seed-data/agencies";
+import { seedCountries } from "./seed-data/countries";
+import { demoAccounts, demoPassword } from "./seed-data/demo-accounts";
+import { frameworkV1 } from "./seed-data/framework";
+
+export { demoAccounts, demoPassword };
+
+export async function seedDatabase(db: Database, options: { demoAccounts: boolean }): Promise<void> {
+  const demoPasswordHash = options.demoAccounts ? await hashPassword(demoPassword) : null;
+  await db.transaction(async (tx) => {
+    // Several instances may start together on one PostgreSQL server: seed one at a time.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('socle-seed'))`);
+
+    let [framework] = await tx.select().from(frameworkVersions).orderBy(desc(frameworkVersions.number)).limit(1);
+    if (!framework) {
+      [framework] = await tx.insert(frameworkVersions).values({ number: 1, notes: "SPF-I generic key steps" }).returning();
+      for (const [index, step] of frameworkV1.entries()) {
+        const [row] = await tx
+          .insert(frameworkSteps)
+          .values({
+            versionId: framework!.id,
+            key: step.key,
+            position: index + 1,
+            title: step.title,
+            description: step.description,
+            requiresEvidence: step.requiresEvidence,
+          })
+          .returning({ id: frameworkSteps.id });
+        if (step.subActivities.length > 0) {
+          await tx.insert(frameworkSubActivities).values(
+            step.subActivities.map((subActivity, position) => ({
+              stepId: row!.id,
+              key: subActivity.key,
+              position: position + 1,
+              title: subActivity.title,
+            })),
+          );
+        }
+      }
+    }
+
+    await tx.insert(agencies).values(seedAgencies).onConflictDoNothing({ target: agencies.acronym });
+
+    const added = await tx
+      .insert(countries)
+      .values(seedCountries.map((country) => ({ ...country, frameworkVersionId: framework!.id })))
+      .onConflictDoNothing({ target: countries.code })
+      .returning({ code: countries.code });
+    for (const country of added) await createCountrySteps(tx, country.code, framework!.id);
+
+    if (demoPasswordHash) {
+      const agencyIds = new Map((await tx.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies)).map((a) => [a.acronym, a.id]));
+      for (const account of demoAccounts) {
+        const [user] = await tx
+          .insert(users)
+          .values({ email: account.email, name: account.name, passwordHash: demoPasswordHash })
+          .onConflictDoNothing({ target: users.email })
+          .returning({ id: users.id });
+        if (!user) continue; // already there: leave whatever a coordinator changed
+        await tx.insert(memberships).values({
+          userId: user.id,
+          role: account.role,
+          countryCode: account.countryCode ?? null,
+          agencyId: account.agencyAcronym ? agencyIds.get(account.agencyAcronym)! : null,
+        });
+      }
+    }
+  });
+}
+
+/** True once the framework is there; used to say whether a database was already seeded. */
+export async function isSeeded(db: Database): Promise<boolean> {
+  const rows = await db.select({ id: frameworkVersions.id }).from(frameworkVersions).where(eq(frameworkVersions.number, 1));
+  return rows.length > 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * A fresh, migrated and seeded database for one test file: PGlite in memory by default, or a new database
+ * created on the PostgreSQL server named by DATABASE_URL. Plus factories for the people tests act as.
+ */
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import pg from "pg";
+import { type Actor, loadActor } from "@/lib/actor";
+import type { Role } from "@/lib/permissions";
+import { type Engine, openPglite, openPostgres } from "./engine";
+import { agencies, memberships, users } from "./schema";
+import { seedDatabase } from "./seed";
+
+export type TestDatabase = Engine & { drop: () => Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const engine = await openPglite(null);
+    await engine.migrate();
+    await seedDatabase(engine.db, { demoAccounts: false });
+    return { ...engine, drop: engine.close };
+  }
+  const name = `socle_test_${randomUUID().replaceAll("-", "")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const engine = await openPostgres(url.toString(), 4);
+  await engine.migrate();
+  await seedDatabase(engine.db, { demoAccounts: false });
+  return {
+    ...engine,
+    drop: async () => {
+      await engine.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export type PersonSpec = { role: Role; countryCode?: string; agencyAcronym?: string; name?: string } | { role: null };
+
+/** A new user holding one role in one scope (or none), returned as the actor lib/ functions take. */
+export async function createPerson(engine: Pick<Engine, "db">, spec: PersonSpec): Promise<Actor> {
+  const { db } = engine;
+  const id = randomUUID();
+  await db.insert(users).values({ id, email: `person-${id}@example.org`, name: ("name" in spec && spec.name) || `Person ${id.slice(0, 8)}` });
+  if (spec.role) {
+    let agencyId: string | null = null;
+    if (spec.agencyAcronym) {
+      const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, spec.agencyAcronym));
+      if (!agency) throw new Error(`No agency ${spec.agencyAcronym} in the seed`);
+      agencyId = agency.id;
+    }
+    await db.insert(memberships).values({ userId: id, role: spec.role, countryCode: spec.countryCode ?? null, agencyId });
+  }
+  const actor = await loadActor(db, id);
+  if (!actor) throw new Error("createPerson: user vanished");
+  return actor;
+}
