@@ -1,0 +1,38 @@
+/** Writes the audit entry of a change, inside the transaction that makes the change. */
+import type { Transaction } from "@/db/engine";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "./actor";
+
+type Snapshot = Record<string, unknown>;
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  countryCode?: string | null;
+  agencyId?: string | null;
+  before?: Snapshot | null;
+  after?: Snapshot | null;
+};
+
+/** Keeps only the fields whose value changed, so the history shows what changed and nothing else. */
+export function changedFields(before: Snapshot, after: Snapshot): { before: Snapshot; after: Snapshot } {
+  const changed = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return {
+    before: Object.fromEntries(changed.map((key) => [key, before[key] ?? null])),
+    after: Object.fromEntries(changed.map((key) => [key, after[key] ?? null])),
+  };
+}
+
+export async function recordAudit(tx: Transaction, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor?.userId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    countryCode: entry.countryCode ?? null,
+    agencyId: entry.agencyId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

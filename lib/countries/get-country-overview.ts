@@ -1,0 +1,95 @@
+/** A country's page: the country, its framework version and its steps in order with their status. */
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import {
+  countries,
+  countrySteps,
+  countrySubActivities,
+  frameworkSteps,
+  frameworkSubActivities,
+  frameworkVersions,
+  type LocalizedText,
+} from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { countryCodeSchema } from "@/lib/validation/countries";
+
+export type CountryStepSummary = {
+  id: string;
+  position: number;
+  /** The framework step's key; null for a national step. */
+  key: string | null;
+  /** Translatable for a framework step; as typed for a national step. */
+  title: LocalizedText | string;
+  status: (typeof countrySteps.$inferSelect)["status"];
+  statusChangedAt: Date | null;
+  requiresEvidence: boolean;
+  subActivitiesTotal: number;
+  subActivitiesDone: number;
+};
+
+export async function getCountryOverview(db: Queryable, actor: Actor, code: unknown) {
+  const parsed = countryCodeSchema.safeParse(code);
+  if (!parsed.success) throw notFound();
+  const countryCode = parsed.data;
+  assertCan(actor, "country.read", { countryCode });
+
+  const [country] = await db
+    .select({
+      code: countries.code,
+      name: countries.name,
+      region: countries.region,
+      spfiStatus: countries.spfiStatus,
+      frameworkVersion: frameworkVersions.number,
+    })
+    .from(countries)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, countries.frameworkVersionId))
+    .where(eq(countries.code, countryCode));
+  if (!country) throw notFound();
+
+  const subActivityTotals = db
+    .select({ stepId: frameworkSubActivities.stepId, total: count().as("total") })
+    .from(frameworkSubActivities)
+    .groupBy(frameworkSubActivities.stepId)
+    .as("sub_activity_totals");
+  const subActivitiesDone = db
+    .select({ countryStepId: countrySubActivities.countryStepId, done: count().as("done") })
+    .from(countrySubActivities)
+    .where(eq(countrySubActivities.done, true))
+    .groupBy(countrySubActivities.countryStepId)
+    .as("sub_activities_done");
+
+  const rows = await db
+    .select({
+      id: countrySteps.id,
+      position: countrySteps.position,
+      key: frameworkSteps.key,
+      frameworkTitle: frameworkSteps.title,
+      nationalTitle: countrySteps.nationalTitle,
+      status: countrySteps.status,
+      statusChangedAt: countrySteps.statusChangedAt,
+      requiresEvidence: sql<boolean>`coalesce(${frameworkSteps.requiresEvidence}, false)`,
+      subActivitiesTotal: sql<number>`coalesce(${subActivityTotals.total}, 0)`.mapWith(Number),
+      subActivitiesDone: sql<number>`coalesce(${subActivitiesDone.done}, 0)`.mapWith(Number),
+    })
+    .from(countrySteps)
+    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+    .leftJoin(subActivityTotals, eq(subActivityTotals.stepId, countrySteps.frameworkStepId))
+    .leftJoin(subActivitiesDone, eq(subActivitiesDone.countryStepId, countrySteps.id))
+    .where(and(eq(countrySteps.countryCode, countryCode)))
+    .orderBy(asc(countrySteps.position));
+
+  const steps: CountryStepSummary[] = rows.map((row) => ({
+    id: row.id,
+    position: row.position,
+    key: row.key,
+    title: row.frameworkTitle ?? row.nationalTitle ?? "",
+    status: row.status,
+    statusChangedAt: row.statusChangedAt,
+    requiresEvidence: row.requiresEvidence,
+    subActivitiesTotal: row.subActivitiesTotal,
+    subActivitiesDone: row.subActivitiesDone,
+  }));
+  return { country, steps };
+}

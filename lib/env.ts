@@ -1,0 +1,39 @@
+/** The environment, validated once: every setting Socle reads, with its default. */
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  /** Where the embedded database, its lock and the generated session secret live. */
+  SOCLE_DATA_DIR: z.string().min(1).default("./data"),
+  /** When set, Socle runs on this PostgreSQL server instead of the embedded database. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Demo accounts are seeded and offered on the sign-in page unless this is "false". */
+  SOCLE_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export function dataDir(env: Env): string {
+  return path.resolve(env.SOCLE_DATA_DIR);
+}
+
+export function pgliteFolder(env: Env): string {
+  return path.join(dataDir(env), "pglite");
+}
+
+export function demoAccountsEnabled(env: Env = readEnv()): boolean {
+  return env.SOCLE_DEMO_ACCOUNTS === "true";
+}

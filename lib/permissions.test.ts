@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Membership } from "./actor";
+import { type Action, actions, can, type Role, roles } from "./permissions";
+
+/**
+ * The policy, stated a second time in plain words, so that a change to the table that nobody meant shows
+ * up here: for each action, the roles allowed, and where.
+ */
+const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "own agency">>> = {
+  "country.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
+  "user.manage": { coordinator: "anywhere" },
+};
+
+const own = { countryCode: "BJ", agencyId: "agency-unicef" };
+const other = { countryCode: "TG", agencyId: "agency-ilo" };
+
+function actorWith(role: Role | null): Actor {
+  const memberships: Membership[] = role
+    ? [
+        {
+          role,
+          countryCode: role === "working_group_member" ? own.countryCode : null,
+          agencyId: role === "agency_adviser" ? own.agencyId : null,
+        },
+      ]
+    : [];
+  return { userId: "user-1", email: "someone@example.org", name: "Someone", locale: null, memberships };
+}
+
+describe("the permission table", () => {
+  it("states a policy for every action, and only for known actions", () => {
+    expect(Object.keys(policy).sort()).toEqual([...actions].sort());
+  });
+
+  for (const action of actions) {
+    for (const role of roles) {
+      const rule = policy[action][role];
+      it(`${role} ${rule ? `may ${action} ${rule}` : `may not ${action}`}`, () => {
+        const actor = actorWith(role);
+        expect(can(actor, action, own)).toBe(rule !== undefined);
+        expect(can(actor, action, other)).toBe(rule === "anywhere");
+      });
+    }
+    it(`nobody without a role may ${action}`, () => {
+      expect(can(actorWith(null), action, own)).toBe(false);
+      expect(can(null, action, own)).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,55 @@
+/**
+ * The one permission table: for each action, which roles may do it and in which scope. Pages ask it what to
+ * show; every lib/ function asks it again at the point of the change.
+ */
+import { roles } from "@/db/schema/accounts";
+import type { Actor } from "./actor";
+import { forbidden } from "./errors";
+
+export type Role = (typeof roles)[number];
+export { roles };
+
+/**
+ * any: wherever the target is. country: the target's country is one the actor's role is held for.
+ * agency: the target's agency is the actor's. author: the actor wrote the target, in a country of theirs.
+ */
+export type Scope = "any" | "country" | "agency" | "author";
+
+/** Every action Socle guards; each feature adds its own, with a rule below and a probe in lib/permissions.int.test.ts. */
+export const actions = ["country.read", "user.manage"] as const;
+export type Action = (typeof actions)[number];
+
+type Rules = Partial<Record<Role, Scope>>;
+
+export const permissionTable: Record<Action, Rules> = {
+  "country.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
+  "user.manage": { coordinator: "any" },
+};
+
+/** What an action is done to: the country and agency it belongs to, and who wrote it. */
+export type Target = { countryCode?: string | null; agencyId?: string | null; authorId?: string | null };
+
+export function can(actor: Actor | null, action: Action, target: Target = {}): boolean {
+  if (!actor) return false;
+  const rules = permissionTable[action];
+  return actor.memberships.some((membership) => {
+    switch (rules[membership.role]) {
+      case "any":
+        return true;
+      case "country":
+        return target.countryCode != null && membership.countryCode === target.countryCode;
+      case "agency":
+        return target.agencyId != null && membership.agencyId === target.agencyId;
+      case "author":
+        return (
+          target.countryCode != null && membership.countryCode === target.countryCode && target.authorId === actor.userId
+        );
+      default:
+        return false;
+    }
+  });
+}
+
+export function assertCan(actor: Actor, action: Action, target: Target = {}): void {
+  if (!can(actor, action, target)) throw forbidden();
+}

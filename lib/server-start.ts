@@ -1,0 +1,39 @@
+/**
+ * What a starting server does before its first request: make sure there is a session secret, open the
+ * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
+ * are missing, and say how to sign in.
+ */
+import { getEngine } from "@/db";
+import { demoAccounts, demoPassword, seedDatabase } from "@/db/seed";
+import { ensureSessionSecret } from "./auth/session-secret";
+import { demoAccountsEnabled, readEnv } from "./env";
+
+export async function startServer(): Promise<void> {
+  const env = readEnv();
+  ensureSessionSecret(env);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+  const engine = await getEngine();
+  await engine.migrate();
+  const withDemo = demoAccountsEnabled(env);
+  await seedDatabase(engine.db, { demoAccounts: withDemo });
+
+  const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;
+  console.log(`Socle: database ready on ${where}; migrations applied.`);
+  if (withDemo) {
+    console.log(`Socle: demo accounts (password "${demoPassword}"):`);
+    for (const account of demoAccounts) console.log(`  ${account.email.padEnd(26)} ${account.role}${account.countryCode ? ` ${account.countryCode}` : ""}${account.agencyAcronym ? ` ${account.agencyAcronym}` : ""}`);
+  }
+}
+
+/** A server that cannot open its database would answer every request with a 500: stop instead, and say why. */
+export async function startServerOrExit(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    const firstLine = (value: unknown) => (value instanceof Error ? value.message : String(value)).split("\n")[0];
+    console.error(`Socle could not start: ${firstLine(error)}`);
+    if (error instanceof Error && error.cause) console.error(`  because: ${firstLine(error.cause)}`);
+    process.exit(1);
+  }
+}

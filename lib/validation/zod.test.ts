@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "./parse";
+import { z } from "./zod";
+
+const schema = z.object({
+  title: z.string().trim().min(1).max(10),
+  code: z.string().min(3),
+  email: z.email(),
+  kind: z.enum(["a", "b"]),
+  count: z.coerce.number().int().min(2),
+});
+
+function errorsFor(input: unknown) {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error("expected a failure");
+  return fieldErrorsOf(result.error);
+}
+
+describe("zod messages are catalogue keys with their values", () => {
+  it("says required for a missing or blank field", () => {
+    expect(errorsFor({ title: "   ", code: "abc", email: "a@b.org", kind: "a", count: 3 })).toEqual({ title: "validation.required" });
+    expect(errorsFor({ code: "abc", email: "a@b.org", kind: "a", count: 3 })).toEqual({ title: "validation.required" });
+  });
+
+  it("carries the limit of a too long or too short text", () => {
+    const errors = errorsFor({ title: "x".repeat(11), code: "ab", email: "a@b.org", kind: "a", count: 3 });
+    expect(errors).toEqual({ title: "validation.tooLong?maximum=10", code: "validation.tooShort?minimum=3" });
+  });
+
+  it("names the kind of problem for formats, choices and numbers", () => {
+    const errors = errorsFor({ title: "ok", code: "abc", email: "not-an-email", kind: "z", count: 1 });
+    expect(errors).toEqual({ email: "validation.email", kind: "validation.choice", count: "validation.tooSmall?minimum=2" });
+  });
+});

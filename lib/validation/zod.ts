@@ -1,0 +1,46 @@
+/**
+ * Zod, configured so that every issue's message is a catalogue key with its values in query form; both the
+ * server and the browser import z from here, so both show the same translated message.
+ */
+import { z } from "zod";
+
+type Issue = z.core.$ZodRawIssue;
+
+function withValues(key: string, values: Record<string, unknown>): string {
+  const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString();
+  return query ? `${key}?${query}` : key;
+}
+
+export function messageForIssue(issue: Issue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null || issue.input === ""
+        ? "validation.required"
+        : "validation.invalid";
+    case "too_small":
+      if (issue.origin === "string") {
+        return Number(issue.minimum) <= 1
+          ? "validation.required"
+          : withValues("validation.tooShort", { minimum: issue.minimum });
+      }
+      if (issue.origin === "array" || issue.origin === "set") return withValues("validation.tooFew", { minimum: issue.minimum });
+      return withValues("validation.tooSmall", { minimum: issue.minimum });
+    case "too_big":
+      if (issue.origin === "string") return withValues("validation.tooLong", { maximum: issue.maximum });
+      if (issue.origin === "array" || issue.origin === "set") return withValues("validation.tooMany", { maximum: issue.maximum });
+      return withValues("validation.tooBig", { maximum: issue.maximum });
+    case "invalid_format":
+      if (issue.format === "email") return "validation.email";
+      if (issue.format === "url") return "validation.url";
+      if (issue.format === "date") return "validation.date";
+      return "validation.invalid";
+    case "invalid_value":
+      return "validation.choice";
+    default:
+      return "validation.invalid";
+  }
+}
+
+z.config({ customError: messageForIssue });
+
+export { z };
