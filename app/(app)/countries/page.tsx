@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SpfiStatusBadge } from "@/components/countries/status-badges";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
+import { getDb } from "@/db";
+import { countriesOf } from "@/lib/actor";
+import { listCountries } from "@/lib/countries/list-countries";
+import { countryListQuery, type countrySortColumns } from "@/lib/validation/countries";
+import type { Locale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("countries"))("title") };
+}
+
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const locale = (await getLocale()) as Locale;
+  const { sort, dir } = countryListQuery.parse(await searchParams);
+  const rows = await orPageError(listCountries(await getDb(), actor, { locale, sort, dir }));
+  const [t, tRegions, tTable] = await Promise.all([getTranslations("countries"), getTranslations("regions"), getTranslations("table")]);
+  const own = new Set(countriesOf(actor));
+  const href = (params: { sort: string; dir: SortDirection }) => `/countries?${new URLSearchParams(params)}`;
+  const column = (key: (typeof countrySortColumns)[number], label: string) => (
+    <SortableTh
+      column={key}
+      label={label}
+      sort={sort}
+      dir={dir}
+      href={href}
+      sortLabel={tTable("sortBy", { column: label })}
+    />
+  );
+
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      {rows.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              {column("name", t("name"))}
+              {column("region", t("region"))}
+              {column("spfiStatus", t("spfiStatus"))}
+              {column("stepsDone", t("stepsDone"))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code} className="hover:bg-slate-50">
+                <Td>
+                  <Link href={`/countries/${row.code}`} className="font-medium">
+                    {row.name}
+                  </Link>
+                  {own.has(row.code) ? <span className="ml-2 text-xs text-slate-500">({t("yours")})</span> : null}
+                </Td>
+                <Td>{tRegions(row.region)}</Td>
+                <Td>
+                  <SpfiStatusBadge status={row.spfiStatus} />
+                </Td>
+                <Td>{t("stepsDoneValue", { done: row.stepsDone, total: row.stepsApplicable })}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

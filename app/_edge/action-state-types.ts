@@ -1,0 +1,8 @@
+/** What a server action hands back to its form; shared by the server mapping and the client form kit. */
+export type ActionState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** For a conflict: the record as it stands now. */
+  current?: unknown;
+};

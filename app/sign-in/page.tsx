@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
+import { readCsrfToken } from "@/lib/auth/csrf-token";
+import { demoAccountsEnabled } from "@/lib/env";
+import { getActor } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signInTitle") };
+}
+
+/** Only pages of this Socle: a sign-in link must not send anyone elsewhere. */
+function safeCallbackUrl(value: string | string[] | undefined): string {
+  const raw = Array.isArray(value) ? value[0] : value;
+  const base = new URL(process.env.NEXTAUTH_URL ?? "http://localhost");
+  try {
+    const url = new URL(raw ?? "/countries", base);
+    return url.origin === base.origin && !url.pathname.startsWith("/api/") ? `${url.pathname}${url.search}` : "/countries";
+  } catch {
+    return "/countries";
+  }
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getActor()) redirect(callbackUrl);
+
+  const csrfToken = await readCsrfToken();
+  // next-auth sets its CSRF cookie on its own sign-in route, which sends the browser back here marked from=auth.
+  if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+
+  const t = await getTranslations("auth");
+  const errors: Record<string, string> = {
+    CredentialsSignin: t("wrongCredentials"),
+    RateLimited: t("rateLimited"),
+    default: t("sessionError"),
+  };
+  const errorCode = typeof params.error === "string" ? params.error : null;
+  const initialError = errorCode ? (errors[errorCode] ?? errors.default!) : null;
+
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="mb-2 text-center text-sm font-semibold tracking-wide text-brand-700 uppercase">Socle</p>
+      <Card className="p-6">
+        <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
+        <p className="mt-1 mb-5 text-sm text-slate-600">{t("signInIntro")}</p>
+        {csrfToken ? (
+          <SignInForm
+            csrfToken={csrfToken}
+            callbackUrl={callbackUrl}
+            initialError={initialError}
+            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
+          />
+        ) : (
+          <Alert tone="error">{t("cookiesRequired")}</Alert>
+        )}
+      </Card>
+      {demoAccountsEnabled() ? (
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <summary className="cursor-pointer font-medium">{t("demoAccounts")}</summary>
+          <ul className="mt-2 space-y-1">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <code>{account.email}</code>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            {t("password")}: <code>{demoPassword}</code>
+          </p>
+        </details>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { changePasswordAction } from "@/app/(app)/profile/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { type ChangePasswordInput, changePasswordSchema, minimumPasswordLength } from "@/lib/validation/accounts";
+
+const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const actionForm = useActionForm<ChangePasswordInput>({ schema: changePasswordSchema, action: changePasswordAction });
+  const autoComplete = { currentPassword: "current-password", newPassword: "new-password", confirmPassword: "new-password" };
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-md space-y-4">
+      {fields.map((name) => {
+        const error = actionForm.errorFor(name);
+        const hint = name === "newPassword" ? t("passwordHint", { minimum: minimumPasswordLength }) : undefined;
+        return (
+          <Field key={name} id={name} label={t(name)} hint={hint} error={error}>
+            <Input id={name} type="password" autoComplete={autoComplete[name]} {...describedBy(name, { hint, error })} {...actionForm.form.register(name)} />
+          </Field>
+        );
+      })}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? t("saving") : t("changePassword")}
+      </Button>
+    </ActionFormShell>
+  );
+}

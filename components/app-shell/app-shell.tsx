@@ -1,0 +1,83 @@
+/** The frame of every signed-in page: who is signed in, navigation by role, language and sign-out. */
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { chooseLanguageAction } from "@/app/(app)/actions";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/actor";
+import { readCsrfToken } from "@/lib/auth/csrf-token";
+import { locales } from "@/lib/i18n/locales";
+import { can } from "@/lib/permissions";
+import { NavLink } from "./nav-link";
+
+export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const [t, tRoles, tLanguages, locale, csrfToken] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getTranslations("languages"),
+    getLocale(),
+    readCsrfToken(),
+  ]);
+  const roleNames = [...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ");
+  const links = [
+    { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
+    { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
+    { href: "/profile", label: t("profile"), show: true },
+  ].filter((link) => link.show);
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {(await getTranslations("app"))("skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/countries" className="text-lg font-semibold text-brand-800 no-underline hover:no-underline">
+            Socle
+          </Link>
+          <nav aria-label={t("label")} className="flex flex-wrap gap-1">
+            {links.map((link) => (
+              <NavLink key={link.href} href={link.href}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <p className="text-slate-700">
+              <span className="sr-only">{t("signedInAs", { name: actor.name })}</span>
+              <span aria-hidden="true" className="font-medium">
+                {actor.name}
+              </span>{" "}
+              <span className="text-slate-500">({roleNames})</span>
+            </p>
+            <form action={chooseLanguageAction} className="flex items-center gap-1">
+              <label htmlFor="shell-locale" className="sr-only">
+                {t("language")}
+              </label>
+              <select id="shell-locale" name="locale" defaultValue={locale} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                {locales.map((code) => (
+                  <option key={code} value={code} lang={code}>
+                    {tLanguages(code)}
+                  </option>
+                ))}
+              </select>
+              <Button type="submit" variant="secondary" className="min-h-8 px-2 py-1">
+                {t("changeLanguage")}
+              </Button>
+            </form>
+            <form method="post" action="/api/auth/signout">
+              <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+              <input type="hidden" name="callbackUrl" value="/sign-in" />
+              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1">
+                {t("signOut")}
+              </Button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+/** A navigation link that marks the current section for sighted and screen-reader users alike. */
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+
+export function NavLink({ href, children }: { href: string; children: string }) {
+  const pathname = usePathname();
+  const current = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={cn(
+        "rounded-md px-3 py-2 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 hover:no-underline",
+        current && "bg-brand-50 text-brand-800 ring-1 ring-brand-100",
+      )}
+    >
+      {children}
+    </Link>
+  );
+}

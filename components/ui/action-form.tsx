@@ -1,0 +1,84 @@
+"use client";
+/**
+ * Forms backed by a server action, progressively enhanced. Without JavaScript the browser posts the form to
+ * the action and the page comes back with the action's state. With JavaScript, react-hook-form checks the
+ * same zod schema as the server while the user types, and submits to the same action.
+ */
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { useTranslations } from "next-intl";
+import { type ReactNode, startTransition, useActionState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
+import type { ActionState } from "@/app/_edge/action-state-types";
+import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import type { z } from "@/lib/validation/zod";
+import { Alert } from "./alert";
+
+type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export type ActionForm<Values extends FieldValues> = {
+  form: UseFormReturn<Values, unknown, unknown>;
+  state: ActionState;
+  pending: boolean;
+  formAction: (formData: FormData) => void;
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /** The message to show under a field: the browser's check while typing, else the server's answer. */
+  errorFor: (name: Path<Values>) => string | undefined;
+};
+
+export function useActionForm<Values extends FieldValues>({
+  schema,
+  action,
+  defaultValues,
+}: {
+  schema: z.ZodType<unknown, Values>;
+  action: ServerAction;
+  defaultValues?: DefaultValues<Values>;
+}): ActionForm<Values> {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
+  const form = useForm<Values, unknown, unknown>({ resolver: standardSchemaResolver(schema), mode: "onTouched", defaultValues });
+  const t = useTranslations() as unknown as Translator;
+
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const formElement = event?.target;
+    if (!(formElement instanceof HTMLFormElement)) return;
+    const formData = new FormData(formElement);
+    startTransition(() => formAction(formData));
+  });
+
+  const errorFor = (name: Path<Values>) => {
+    const clientMessage = form.getFieldState(name, form.formState).error?.message;
+    return clientMessage ? translateMessage(t, clientMessage) : state.fieldErrors?.[name];
+  };
+
+  return { form, state, pending, formAction, onSubmit, errorFor };
+}
+
+/** The form element and its overall message; fields go inside. */
+export function ActionFormShell<Values extends FieldValues>({
+  actionForm,
+  successMessage,
+  children,
+  className,
+}: {
+  actionForm: ActionForm<Values>;
+  successMessage?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const { state } = actionForm;
+  return (
+    <form action={actionForm.formAction} onSubmit={actionForm.onSubmit} noValidate className={className}>
+      {state.status === "error" && state.message ? (
+        <div className="mb-4">
+          <Alert tone="error">{state.message}</Alert>
+        </div>
+      ) : null}
+      {state.status === "success" && (state.message ?? successMessage) ? (
+        <div className="mb-4">
+          <Alert tone="success">{state.message ?? successMessage}</Alert>
+        </div>
+      ) : null}
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
+import { cn } from "./cn";
+
+export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ className, ...props }: ComponentProps<"th">) {
+  return <th scope="col" className={cn("border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold text-slate-700", className)} {...props} />;
+}
+
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("border-b border-slate-100 px-3 py-2 align-top", className)} {...props} />;
+}
+
+export type SortDirection = "asc" | "desc";
+
+/**
+ * A column header that sorts the table through the URL, so sorting works without JavaScript and a sorted
+ * view can be shared.
+ */
+export function SortableTh({
+  column,
+  label,
+  sort,
+  dir,
+  href,
+  sortLabel,
+}: {
+  column: string;
+  label: string;
+  sort: string;
+  dir: SortDirection;
+  href: (params: { sort: string; dir: SortDirection }) => string;
+  sortLabel: string;
+}) {
+  const active = sort === column;
+  const nextDir: SortDirection = active && dir === "asc" ? "desc" : "asc";
+  return (
+    <Th aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={href({ sort: column, dir: nextDir })} className="inline-flex items-center gap-1 text-slate-700" aria-label={sortLabel}>
+        {label}
+        <span aria-hidden="true" className="text-xs text-slate-500">
+          {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </Link>
+    </Th>
+  );
+}
