@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, signIn } from "./fixtures";
+
+for (const account of demoAccounts) {
+  test(`${account.role}${account.countryCode ? ` of ${account.countryCode}` : ""}${account.agencyAcronym ? ` of ${account.agencyAcronym}` : ""} sees the countries and a country's key steps`, async ({ page }) => {
+    await signIn(page, account.email);
+
+    const table = page.getByRole("table", { name: "Countries" });
+    await expect(table.getByRole("row")).toHaveCount(19); // a header and 18 countries
+    const benin = table.getByRole("row", { name: /Benin/ });
+    await expect(benin).toContainText("Africa");
+    await expect(benin).toContainText("Activities under way");
+    await expect(benin).toContainText("0 of 8");
+    await expect(table.getByRole("row", { name: /Ghana/ })).toContainText("Interest expressed");
+
+    await benin.getByRole("link", { name: "Benin" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Benin" })).toBeVisible();
+    const steps = page.getByRole("table", { name: "Key steps" });
+    await expect(steps.getByRole("row")).toHaveCount(9);
+    await expect(steps.getByRole("row", { name: /Set up the national SPF working group/ })).toContainText("Not started");
+    await expect(steps.getByRole("row", { name: /Map the present situation/ })).toContainText("0 of 5 sub-activities done");
+
+    // Users are a coordinator's business: the link shows only to them, and the page refuses everyone else.
+    const usersLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" });
+    const response = await page.goto("/admin/users");
+    if (account.role === "coordinator") {
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+      await expect(page.getByRole("row", { name: /Ursula UNICEF Adviser/ })).toContainText("Agency adviser · UNICEF");
+      await expect(usersLink).toBeVisible();
+    } else {
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+      await expect(usersLink).toHaveCount(0);
+    }
+  });
+}
+
+test("an unknown country is a 404 page, not an error", async ({ page }) => {
+  await signIn(page, "reviewer@example.org");
+  const response = await page.goto("/countries/ZZ");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("the countries table sorts through the URL", async ({ page }) => {
+  await signIn(page, "reviewer@example.org");
+  const table = page.getByRole("table", { name: "Countries" });
+  await table.getByRole("link", { name: "Sort by Country" }).click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(table.getByRole("row").nth(1)).toContainText("Viet Nam");
+  await expect(table.getByRole("columnheader", { name: /Country/ })).toHaveAttribute("aria-sort", "descending");
+});
+
+test("a member chooses French and the interface follows, on every page", async ({ page }) => {
+  await signIn(page, "benin@example.org");
+  await page.getByLabel("Language").selectOption("fr");
+  await page.getByRole("button", { name: "Change" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pays" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByRole("link", { name: "Bénin" }).click();
+  await expect(page.getByRole("table", { name: "Étapes clés" })).toContainText("Mettre en place le groupe de travail national");
+  await expect(page.getByRole("table", { name: "Étapes clés" })).toContainText("Non commencée");
+  // Back to English for the other tests using this demo account.
+  await page.getByLabel("Langue").selectOption("en");
+  await page.getByRole("button", { name: "Changer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Benin" })).toBeVisible();
+});
