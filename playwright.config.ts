@@ -50,6 +50,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
+      SOCLE_TEST_SUPPORT: "1",
     },
   },
 });

@@ -43,13 +43,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-export type PersonSpec = { role: Role; countryCode?: string; agencyAcronym?: string; name?: string } | { role: null };
+export type PersonSpec = { role: Role | null; countryCode?: string; agencyAcronym?: string; name?: string; passwordHash?: string };
 
 /** A new user holding one role in one scope (or none), returned as the actor lib/ functions take. */
 export async function createPerson(engine: Pick<Engine, "db">, spec: PersonSpec): Promise<Actor> {
   const { db } = engine;
   const id = randomUUID();
-  await db.insert(users).values({ id, email: `person-${id}@example.org`, name: ("name" in spec && spec.name) || `Person ${id.slice(0, 8)}` });
+  await db.insert(users).values({
+    id,
+    email: `person-${id}@example.org`,
+    name: spec.name ?? `Person ${id.slice(0, 8)}`,
+    passwordHash: spec.passwordHash ?? null,
+  });
   if (spec.role) {
     let agencyId: string | null = null;
     if (spec.agencyAcronym) {

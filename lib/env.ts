@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Demo accounts are seeded and offered on the sign-in page unless this is "false". */
   SOCLE_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("true"),
+  /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
+  SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -36,4 +38,8 @@ export function pgliteFolder(env: Env): string {
 
 export function demoAccountsEnabled(env: Env = readEnv()): boolean {
   return env.SOCLE_DEMO_ACCOUNTS === "true";
+}
+
+export function testSupportEnabled(env: Env = readEnv()): boolean {
+  return env.SOCLE_TEST_SUPPORT === "1";
 }

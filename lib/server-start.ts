@@ -6,7 +6,7 @@
 import { getEngine } from "@/db";
 import { demoAccounts, demoPassword, seedDatabase } from "@/db/seed";
 import { ensureSessionSecret } from "./auth/session-secret";
-import { demoAccountsEnabled, readEnv } from "./env";
+import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 
 export async function startServer(): Promise<void> {
   const env = readEnv();
@@ -18,6 +18,7 @@ export async function startServer(): Promise<void> {
   const withDemo = demoAccountsEnabled(env);
   await seedDatabase(engine.db, { demoAccounts: withDemo });
 
+  if (testSupportEnabled(env)) console.warn("Socle: SOCLE_TEST_SUPPORT=1 — test-only routes are open. Never on a real installation.");
   const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;
   console.log(`Socle: database ready on ${where}; migrations applied.`);
   if (withDemo) {
