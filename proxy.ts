@@ -1,7 +1,8 @@
 /**
- * Runs before every page: a fresh CSP nonce (so no inline script runs without it), and the requested path
- * handed to server components so a sign-in redirect can bring the user back. Authorization is not decided
- * here: pages and lib/ check it where the data is read or changed.
+ * Runs before every request: refuses state-changing requests sent from another site, sets a fresh CSP nonce
+ * (so no inline script runs without it), and hands the requested path to server components so a sign-in
+ * redirect can bring the user back. Authorization is not decided here: pages and lib/ check it where the
+ * data is read or changed.
  */
 import { type NextRequest, NextResponse } from "next/server";
 
@@ -24,7 +25,29 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Browsers send Origin with every cross-site POST. Next refuses a server action from another origin too, but
+ * with a 500; refusing here answers 403 and covers route handlers alike. Requests without Origin come from
+ * non-browser clients, which cannot carry a victim's cookies.
+ */
+function isCrossSiteWrite(request: NextRequest): boolean {
+  if (safeMethods.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" or garbage: not a page of ours
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request)) {
+    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);

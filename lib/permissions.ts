@@ -2,12 +2,11 @@
  * The one permission table: for each action, which roles may do it and in which scope. Pages ask it what to
  * show; every lib/ function asks it again at the point of the change.
  */
-import { roles } from "@/db/schema/accounts";
+import { type Role, roles } from "@/db/schema/enums";
 import type { Actor } from "./actor";
 import { forbidden } from "./errors";
 
-export type Role = (typeof roles)[number];
-export { roles };
+export { type Role, roles };
 
 /**
  * any: wherever the target is. country: the target's country is one the actor's role is held for.

@@ -2,10 +2,11 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, char, check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
-import { createdAt, id, locales, updatedAt } from "./common";
+import { createdAt, id, updatedAt } from "./common";
+import { locales, roles } from "./enums";
 import { countries } from "./geography";
 
-export const roles = ["coordinator", "working_group_member", "agency_adviser", "reviewer"] as const;
+export { roles };
 export const roleEnum = pgEnum("role", roles);
 export const localeEnum = pgEnum("locale", locales);
 

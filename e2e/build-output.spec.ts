@@ -1,0 +1,41 @@
+/**
+ * Reads the production build the browser tests run against: nothing from the server (database drivers, the
+ * ORM, password hashing, secrets) may reach the JavaScript sent to browsers.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+function clientFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? clientFiles(full) : entry.name.endsWith(".js") ? [full] : [];
+  });
+}
+
+/** Strings that survive minification and belong to server-only code. */
+const serverMarkers: Record<string, string> = {
+  "the ORM (drizzle)": "drizzle:",
+  "the embedded database (PGlite)": "pglite",
+  "the PostgreSQL driver": "pg-protocol",
+  "password hashing": "argon2",
+  "the demo password": "socle-demo-2026",
+  "the database URL variable": "DATABASE_URL",
+};
+
+test("no server code or secret is in the JavaScript sent to browsers", () => {
+  const files = clientFiles(path.join(".next", "static"));
+  expect(files.length).toBeGreaterThan(0);
+  const secrets = [process.env.NEXTAUTH_SECRET, readIfExists(path.join("e2e", ".data", "nextauth-secret"))].filter(Boolean) as string[];
+  const leaks: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(file, "utf8");
+    for (const [what, marker] of Object.entries(serverMarkers)) if (text.includes(marker)) leaks.push(`${what} in ${file}`);
+    for (const secret of secrets) if (text.includes(secret)) leaks.push(`a session secret in ${file}`);
+  }
+  expect(leaks).toEqual([]);
+});
+
+function readIfExists(file: string): string | undefined {
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : undefined;
+}
