@@ -10,8 +10,9 @@ try {
   console.log(`npm audit: no report (${(run.stderr || run.stdout).trim().split("\n").pop()})`);
   process.exit(0);
 }
-if (report.error) {
-  console.log(`npm audit: the advisory service could not be reached (${report.error.summary || report.error.code}); not checked this run.`);
+if (report.error || report.statusCode) {
+  const why = report.error?.summary || report.message || report.error?.code;
+  console.log(`npm audit: the advisory service could not be reached (${why}); not checked this run.`);
   process.exit(0);
 }
 const counts = report.metadata?.vulnerabilities ?? {};
