@@ -10,7 +10,8 @@ import { type ReactNode, startTransition, useActionState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
-import type { z } from "@/lib/validation/zod";
+import type * as z from "zod/mini";
+import "@/lib/validation/zod";
 import { Alert } from "./alert";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -30,7 +31,7 @@ export function useActionForm<Values extends FieldValues>({
   action,
   defaultValues,
 }: {
-  schema: z.ZodType<unknown, Values>;
+  schema: z.ZodMiniType<unknown, Values>;
   action: ServerAction;
   defaultValues?: DefaultValues<Values>;
 }): ActionForm<Values> {

@@ -1,29 +1,27 @@
 /** What people type about their own account: sign-in, language, password. Shared by forms and the server. */
 import { locales } from "@/db/schema/enums";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const minimumPasswordLength = 12;
 
+const password = z.string().check(z.minLength(1), z.maxLength(1024));
+
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  password: z.string().min(1).max(1024),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)), z.email()),
+  password,
 });
 
 export const chooseLanguageSchema = z.object({ locale: z.enum(locales) });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1).max(1024),
-    newPassword: z.string().min(minimumPasswordLength).max(1024),
-    confirmPassword: z.string().min(1).max(1024),
+    currentPassword: password,
+    newPassword: z.string().check(z.minLength(minimumPasswordLength), z.maxLength(1024)),
+    confirmPassword: password,
   })
-  .refine((input) => input.newPassword === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "account.passwordsDiffer",
-  })
-  .refine((input) => input.newPassword !== input.currentPassword, {
-    path: ["newPassword"],
-    message: "account.passwordUnchanged",
-  });
+  .check(
+    z.refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "account.passwordsDiffer" }),
+    z.refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "account.passwordUnchanged" }),
+  );
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

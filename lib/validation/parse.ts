@@ -1,8 +1,10 @@
 /** Parses input at the boundary: a valid value, or an INVALID AppError with one message per field. */
+import type { $ZodError } from "zod/v4/core";
 import { invalid, type FieldErrors } from "@/lib/errors";
-import { z } from "./zod";
+import type * as z from "zod/mini";
+import "./zod";
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: $ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.join(".") : "_form";
@@ -11,7 +13,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+export function parseInput<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
   const result = schema.safeParse(input);
   if (!result.success) throw invalid(fieldErrorsOf(result.error));
   return result.data;

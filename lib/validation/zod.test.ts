@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./parse";
-import { z } from "./zod";
+import * as z from "zod/mini";
+import "./zod";
 
 const schema = z.object({
-  title: z.string().trim().min(1).max(10),
-  code: z.string().min(3),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(10)),
+  code: z.string().check(z.minLength(3)),
   email: z.email(),
   kind: z.enum(["a", "b"]),
-  count: z.coerce.number().int().min(2),
+  count: z.coerce.number().check(z.int(), z.gte(2)),
 });
 
 function errorsFor(input: unknown) {

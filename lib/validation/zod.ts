@@ -1,17 +1,19 @@
 /**
- * Zod, configured so that every issue's message is a catalogue key with its values in query form; both the
- * server and the browser import z from here, so both show the same translated message.
+ * Configures Zod so that every issue's message is a catalogue key with its values in query form, so the browser
+ * and the server, which share every schema, show the same translated message. Schemas use Zod Mini
+ * (`import * as z from "zod/mini"`): its functions tree-shake, which keeps form pages light on slow
+ * connections (docs/decisions/0006). Import this module once where parsing happens (parse.ts on the server,
+ * the form kit in the browser); it must not re-export z, or bundlers keep the whole library.
  */
-import { z } from "zod";
-
-type Issue = z.core.$ZodRawIssue;
+import { config } from "zod/mini";
+import type { $ZodRawIssue } from "zod/v4/core";
 
 function withValues(key: string, values: Record<string, unknown>): string {
   const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString();
   return query ? `${key}?${query}` : key;
 }
 
-export function messageForIssue(issue: Issue): string {
+export function messageForIssue(issue: $ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null || issue.input === ""
@@ -41,6 +43,4 @@ export function messageForIssue(issue: Issue): string {
   }
 }
 
-z.config({ customError: messageForIssue });
-
-export { z };
+config({ customError: messageForIssue });

@@ -9,17 +9,17 @@ import { createPerson } from "@/db/testing";
 import { hashPassword } from "@/lib/auth/passwords";
 import { testSupportEnabled } from "@/lib/env";
 import { roles } from "@/lib/permissions";
-import { z } from "@/lib/validation/zod";
+import * as z from "zod/mini";
 import { errorResponse, readJson } from "../../../_edge/route-errors";
 import { parseInput } from "@/lib/validation/parse";
 
 export const dynamic = "force-dynamic";
 
 const personSchema = z.object({
-  role: z.enum(roles).nullable(),
-  countryCode: z.string().length(2).optional(),
-  agencyAcronym: z.string().min(1).optional(),
-  name: z.string().min(1).max(200).optional(),
+  role: z.nullable(z.enum(roles)),
+  countryCode: z.optional(z.string().check(z.length(2))),
+  agencyAcronym: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 export async function POST(request: Request) {

@@ -1,0 +1,90 @@
+/**
+ * What a browser downloads on first load: the compressed JavaScript of each main route, signed in where the
+ * route needs it, next to the same figure for a bare Next.js page built with the same version.
+ *
+ *   npm run bench:bundle            (builds both apps, serves them on ports 3900/3901, prints a table)
+ *
+ * The goal (issue 7) is each main route at most 1.3 × the bare page.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Page } from "playwright-core";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bareDir = path.join(root, "bench", "bare-next");
+const dataDir = path.join(root, "bench", ".data", "bundle");
+const ports = { app: 3900, bare: 3901 };
+const routes = (process.env.BENCH_ROUTES ?? "/sign-in,/countries,/countries/BJ,/profile,/admin/users").split(",");
+
+function build(dir: string) {
+  execFileSync("npx", ["next", "build", dir], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+async function serve(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", dir, "-p", String(port)], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`http://localhost:${port}/`, { redirect: "manual" });
+      if (response.status < 500) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error(`next start ${dir} did not answer on port ${port}`);
+}
+
+/** Compressed bytes of every script the page loads, on a fresh load with an empty cache. */
+async function firstLoadJs(page: Page, url: string): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const listener = (response: import("playwright-core").Response) => {
+    if (response.request().resourceType() === "script") sizes.push(response.request().sizes().then((size) => size.responseBodySize));
+  };
+  page.on("response", listener);
+  await page.goto(url, { waitUntil: "networkidle" });
+  page.off("response", listener);
+  return (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+fs.rmSync(dataDir, { recursive: true, force: true });
+build(root);
+build(bareDir);
+const servers = [
+  await serve(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app) }),
+  await serve(bareDir, ports.bare),
+];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+try {
+  const barePage = await (await browser.newContext()).newPage();
+  const bare = await firstLoadJs(barePage, `http://localhost:${ports.bare}/`);
+
+  const signedIn = await browser.newContext();
+  const page = await signedIn.newPage();
+  await page.goto(`http://localhost:${ports.app}/sign-in`);
+  await page.getByLabel("Email address").fill("coordinator@example.org");
+  await page.getByLabel("Password").fill("socle-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/countries/);
+
+  console.log(`first-load JavaScript, compressed (bare Next.js page: ${kb(bare)})`);
+  console.log("route".padEnd(28), "size".padStart(10), "ratio".padStart(7));
+  for (const route of routes) {
+    // A fresh context per route: nothing cached from the previous one.
+    const context = await browser.newContext({ storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
+    const routePage = await context.newPage();
+    const size = await firstLoadJs(routePage, `http://localhost:${ports.app}${route}`);
+    console.log(route.padEnd(28), kb(size).padStart(10), (size / bare).toFixed(2).padStart(7));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) server.kill("SIGTERM");
+}
