@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -20,11 +20,18 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 /** What query functions take: the database, or a transaction already under way. */
 export type Queryable = Database | Transaction;
 
+/** Rows of a raw SQL query; both drivers answer with `{ rows }`, which the shared Drizzle type cannot say. */
+export async function queryRows<Row>(db: Queryable, query: SQL): Promise<Row[]> {
+  return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+}
+
 export type Engine = {
   kind: "pglite" | "postgres";
   db: Database;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /** PGlite only: a gzipped tarball of the whole data folder, consistent, taken by the process that holds it. */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -44,6 +51,7 @@ export async function openPglite(folder: string | null): Promise<Engine> {
         await client.close();
         lock?.release();
       },
+      dumpDataDir: () => client.dumpDataDir("gzip"),
     };
   } catch (error) {
     lock?.release();

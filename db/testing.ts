@@ -11,7 +11,7 @@ import { type Engine, openPglite, openPostgres } from "./engine";
 import { agencies, memberships, users } from "./schema";
 import { seedDatabase } from "./seed";
 
-export type TestDatabase = Engine & { drop: () => Promise<void> };
+export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
@@ -33,6 +33,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await seedDatabase(engine.db, { demoAccounts: false });
   return {
     ...engine,
+    url: url.toString(),
     drop: async () => {
       await engine.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -7,10 +7,12 @@ import { getEngine } from "@/db";
 import { demoAccounts, demoPassword, seedDatabase } from "@/db/seed";
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
+import { ensureMaintenanceKey } from "./maintenance-key";
 
 export async function startServer(): Promise<void> {
   const env = readEnv();
   ensureSessionSecret(env);
+  ensureMaintenanceKey(env);
   process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
   const engine = await getEngine();
