@@ -1,0 +1,97 @@
+/**
+ * The harness for fuzzing writes: throws generated inputs at one lib/ write and checks that each is either
+ * accepted or refused with an AppError (a 4xx at the edges), and that a refused one changed nothing in the
+ * database (compared by a fingerprint of every table).
+ */
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { type Queryable, queryRows } from "@/db/engine";
+import { AppError, httpStatusOf } from "@/lib/errors";
+
+/** One digest of every row of every table, in one round trip. */
+export async function databaseFingerprint(db: Queryable): Promise<string> {
+  const tables = await queryRows<{ table_name: string }>(
+    db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const digests = tables.map(
+    ({ table_name: table }) =>
+      sql`select ${table}::text as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.identifier(table)} t`,
+  );
+  const rows = await queryRows<{ name: string; digest: string }>(db, sql.join(digests, sql` union all `));
+  return rows.map((row) => `${row.name}:${row.digest}`).sort().join(",");
+}
+
+/** Values of every shape a forged or broken request can carry. */
+export const anyValue = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double(),
+    fc.bigInt().map(String),
+    fc.string(),
+    fc.string({ unit: "grapheme", maxLength: 50 }),
+    fc.string({ unit: "binary", maxLength: 50 }),
+    fc.constantFrom("", " ", "\u0000", "\u202e", "💥", "'; drop table users; --", "<script>alert(1)</script>", "x".repeat(20_000)),
+    fc.constantFrom("2026-02-30", "9999-12-31", "0000-00-00", "yesterday", "-1", "1e309", "NaN", "Infinity"),
+    fc.uuid().map(String),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+  );
+
+/** An object with the given fields, each either a plausible value or anything at all, plus stray fields. */
+export function formLike(plausible: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.fromEntries(Object.entries(plausible).map(([name, value]) => [name, fc.oneof(value, anyValue())]));
+  return fc
+    .tuple(fc.record(fields, { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
+    .map(([known, stray]) => ({ ...stray, ...known }));
+}
+
+/**
+ * The next transaction id PostgreSQL will hand out. Only writing transactions take one, so when it has not
+ * moved, nothing was written, and the full fingerprint can be skipped.
+ */
+async function nextTransactionId(db: Queryable): Promise<string> {
+  const [row] = await queryRows<{ xmax: string }>(db, sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`);
+  return row!.xmax;
+}
+
+/** Inputs per write: 10,000 by default; FUZZ_RUNS=… for a quicker local run. */
+export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
+
+export type FuzzOutcome = { accepted: number; refused: number };
+
+/**
+ * Runs `runs` generated inputs through `write`. Every failure must be an AppError with a 4xx status; when a
+ * write is refused, the database fingerprint must not move.
+ */
+export async function fuzzWrite<Input>(options: {
+  db: Queryable;
+  input: fc.Arbitrary<Input>;
+  write: (input: Input) => Promise<unknown>;
+  runs: number;
+  seed?: number;
+}): Promise<FuzzOutcome> {
+  const outcome: FuzzOutcome = { accepted: 0, refused: 0 };
+  let fingerprint = await databaseFingerprint(options.db);
+  await fc.assert(
+    fc.asyncProperty(options.input, async (input) => {
+      const transactionBefore = await nextTransactionId(options.db);
+      try {
+        await options.write(input);
+        outcome.accepted++;
+        fingerprint = await databaseFingerprint(options.db);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw new Error(`not an AppError: ${String(error)}`, { cause: error });
+        if (httpStatusOf[error.code] >= 500) throw new Error(`a ${httpStatusOf[error.code]} for ${error.code}`);
+        outcome.refused++;
+        if ((await nextTransactionId(options.db)) === transactionBefore) return; // nothing was even attempted
+        if ((await databaseFingerprint(options.db)) !== fingerprint) throw new Error("a refused write changed the database");
+      }
+    }),
+    { numRuns: options.runs, seed: options.seed, endOnFailure: true },
+  );
+  return outcome;
+}
