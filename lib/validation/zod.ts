@@ -6,7 +6,8 @@ import { z } from "zod";
 
 type Issue = z.core.$ZodRawIssue;
 
-function withValues(key: string, values: Record<string, unknown>): string {
+/** A catalogue key with its values in query form: "validation.tooLong?maximum=200". */
+export function withValues(key: string, values: Record<string, unknown>): string {
   const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString();
   return query ? `${key}?${query}` : key;
 }
