@@ -44,7 +44,7 @@ export async function getCountryTimeline(db: Queryable, actor: Actor, countryCod
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(eq(auditLog.countryCode, country.code), inArray(auditLog.action, ["step.status", "evidence.add"])))
-      .orderBy(desc(auditLog.at))
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(timelineLimit),
   ]);
   const liveMilestones = new Map(current.map((milestone) => [milestone.id, milestone]));
