@@ -4,11 +4,9 @@
  */
 import { withValues, z } from "./zod";
 
-/** The most an uploaded evidence file may weigh. */
-export const maxEvidenceFileMegabytes = 10;
-export const maxEvidenceFileBytes = maxEvidenceFileMegabytes * 1024 * 1024;
-/** Files one form may carry; next.config.ts sizes the request body limit from these two numbers. */
-export const maxFilesPerUpload = 5;
+export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
+import { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload } from "./upload-limits";
+
 /** Link rows a form offers; more links can be added to the milestone afterwards. */
 export const linkRowsPerForm = 3;
 
