@@ -13,6 +13,14 @@ const kindKeys: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.presentationml.slideshow": "powerpoint",
 };
 
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+function fileSize(bytes: number, format: Formatter): string {
+  return bytes < 1024 * 1024
+    ? format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" })
+    : format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+}
+
 export async function EvidenceList({ items, actions }: { items: EvidenceView[]; actions?: (item: EvidenceView) => React.ReactNode }) {
   const [t, format] = await Promise.all([getTranslations("evidence"), getFormatter()]);
   if (items.length === 0) return null;
@@ -20,7 +28,7 @@ export async function EvidenceList({ items, actions }: { items: EvidenceView[]; 
     <ul className="mt-2 space-y-1 text-sm" aria-label={t("listLabel")}>
       {items.map((item) => (
         <li key={item.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <span aria-hidden="true">{item.kind === "link" ? "🔗" : "📄"}</span>
+          <span aria-hidden="true">{item.kind === "link" ? "↗" : "↓"}</span>
           {item.kind === "link" ? (
             <a href={item.url!} rel="noopener noreferrer nofollow" target="_blank" className="break-all">
               {item.title}
@@ -35,7 +43,7 @@ export async function EvidenceList({ items, actions }: { items: EvidenceView[]; 
               ? t("kindLink")
               : t("fileKind", {
                   kind: t(`kinds.${kindKeys[item.contentType ?? ""] ?? (item.contentType?.startsWith("image/") ? "image" : "file")}`),
-                  size: format.number((item.byteSize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                  size: fileSize(item.byteSize ?? 0, format),
                 })}
           </span>
           {actions?.(item)}

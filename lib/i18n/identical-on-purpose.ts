@@ -14,6 +14,7 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "workspace.nationalDescription",
     "history.fields.description",
     "evidence.kinds.pdf",
+    "evidence.fileKind",
     "history.system",
   ],
   es: ["app.name", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],

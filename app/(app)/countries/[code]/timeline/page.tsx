@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations("timeline"))("title", { country: localized(country.name, (await getLocale()) as Locale) }) };
 }
 
-const symbols: Record<TimelineEntry["kind"], string> = { milestone: "◆", status: "◐", evidence: "📄" };
+const symbols: Record<TimelineEntry["kind"], string> = { milestone: "◆", status: "◐", evidence: "+" };
 
 export default async function CountryTimelinePage({ params }: Props) {
   const { country, entries } = await load((await params).code);
