@@ -13,35 +13,25 @@ export type EvidenceToAttach = {
 };
 
 export async function attachEvidence(tx: Transaction, actor: Actor, input: EvidenceToAttach): Promise<string[]> {
-  const ids: string[] = [];
-  const base = { milestoneId: input.milestoneId, countryCode: input.countryCode, addedById: actor.userId };
-  for (const link of input.links) {
-    const [row] = await tx.insert(evidence).values({ ...base, kind: "link", title: link.title, url: link.url }).returning({ id: evidence.id });
-    ids.push(row!.id);
-    await recordAudit(tx, actor, {
-      action: "evidence.add",
-      entityType: "evidence",
-      entityId: row!.id,
-      countryCode: input.countryCode,
-      after: { milestoneId: input.milestoneId, kind: "link", title: link.title, url: link.url },
-    });
-  }
+  const items: { row: { kind: "link" | "file"; title: string; url?: string; fileId?: string }; audit: Record<string, unknown> }[] =
+    input.links.map((link) => ({ row: { kind: "link", title: link.title, url: link.url }, audit: { url: link.url } }));
   for (const file of input.files) {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({ ...file, uploadedById: actor.userId })
-      .returning({ id: storedFiles.id });
-    const [row] = await tx
+    const [stored] = await tx.insert(storedFiles).values({ ...file, uploadedById: actor.userId }).returning({ id: storedFiles.id });
+    items.push({ row: { kind: "file", title: file.originalName, fileId: stored!.id }, audit: { contentType: file.contentType, byteSize: file.byteSize } });
+  }
+  const ids: string[] = [];
+  for (const { row, audit } of items) {
+    const [added] = await tx
       .insert(evidence)
-      .values({ ...base, kind: "file", title: file.originalName, fileId: stored!.id })
+      .values({ ...row, milestoneId: input.milestoneId, countryCode: input.countryCode, addedById: actor.userId })
       .returning({ id: evidence.id });
-    ids.push(row!.id);
+    ids.push(added!.id);
     await recordAudit(tx, actor, {
       action: "evidence.add",
       entityType: "evidence",
-      entityId: row!.id,
+      entityId: added!.id,
       countryCode: input.countryCode,
-      after: { milestoneId: input.milestoneId, kind: "file", title: file.originalName, contentType: file.contentType, byteSize: file.byteSize },
+      after: { milestoneId: input.milestoneId, kind: row.kind, title: row.title, ...audit },
     });
   }
   return ids;

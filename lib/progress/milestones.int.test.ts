@@ -208,6 +208,17 @@ describe("editing a milestone", () => {
     });
   });
 
+  it("lets exactly one of two simultaneous saves from the same version through", async () => {
+    const step = await stepOf(database.db, "BJ", "support_needs");
+    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
+    const edit = (actor: Actor, title: string) => editMilestone(database.db, actor, { milestoneId: id, version: 1, title, occurredOn: "2024-03-14" });
+    const outcomes = await Promise.allSettled([edit(benin, "First title"), edit(beninColleague, "Second title")]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
+    expect(stored?.version).toBe(2);
+  });
+
   it("refuses bad input and other countries' members, changing nothing", async () => {
     const step = await stepOf(database.db, "BJ", "support_needs");
     const { id } = await logMilestone(database.db, benin, validMilestone(step.id));

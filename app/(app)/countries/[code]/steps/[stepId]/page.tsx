@@ -78,7 +78,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       </PageHeader>
       {refused === "tooLarge" ? (
         <div className="mb-4">
-          <Alert tone="error">{t("uploadTooLarge")}</Alert>
+          <Alert tone="error">{(await getTranslations("evidence"))("uploadTooLarge")}</Alert>
         </div>
       ) : null}
 
