@@ -1,5 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { samplePdf, sampleExecutable } from "../lib/files/sample-files";
+import { pdfOfSize, samplePdf, sampleExecutable } from "../lib/files/sample-files";
 import { signInAsNew } from "./fixtures";
 
 /** Benin's steps are this spec's; other specs only read Benin's page. */
@@ -188,4 +189,39 @@ test.describe("without JavaScript", () => {
     const milestone = page.getByTestId("milestone").filter({ hasText: "Stakeholder mapping workshop" });
     await expect(milestone.getByRole("link", { name: "list.pdf" })).toBeVisible();
   });
+
+  test("files beyond what one form may send bring the page back with a message", async ({ page }, testInfo) => {
+    await signInAsNew(page, { role: "working_group_member", countryCode: "BJ" });
+    await openStep(page, "Benin", "Assess cost and impact, and identify financing");
+    const form = page.getByRole("form", { name: "Log a milestone" });
+    await form.getByLabel("What happened").fill("Costing report");
+    await form.getByLabel("Date it happened").fill("2024-04-02");
+    const paths = await Promise.all(
+      Array.from({ length: 6 }, async (_, index) => {
+        const path = testInfo.outputPath(`annex-${index}.pdf`);
+        await writeFile(path, pdfOfSize(10 * 1024 * 1024 - 100));
+        return path;
+      }),
+    );
+    await form.getByLabel("Files").setInputFiles(paths);
+    await form.getByRole("button", { name: "Log milestone" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "larger than Socle accepts in one go" })).toBeVisible();
+    await expect(page.getByTestId("milestone")).toHaveCount(0);
+  });
+});
+
+test("with JavaScript, a file over 10 MB is refused before anything is sent", async ({ page }) => {
+  await signInAsNew(page, { role: "working_group_member", countryCode: "BJ" });
+  await openStep(page, "Benin", "Assess cost and impact, and identify financing");
+  const form = page.getByRole("form", { name: "Log a milestone" });
+  await form.getByLabel("What happened").fill("Costing model");
+  await form.getByLabel("Date it happened").fill("2024-04-03");
+  await form.getByLabel("Files").setInputFiles({ name: "model.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfOfSize(11 * 1024 * 1024)) });
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await form.getByRole("button", { name: "Log milestone" }).click();
+  await expect(form.getByText("“model.pdf” is larger than 10 MB.")).toBeVisible();
+  expect(posts).toEqual([]);
 });
