@@ -10,8 +10,9 @@ import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { HistoryList } from "@/components/progress/history-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { UploadRefused } from "@/components/milestones/upload-refused";
 import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -71,11 +72,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           <Link href={`${base}/steps/${milestone.countryStepId}`}>{stepName}</Link>
         </nav>
       </PageHeader>
-      {refused === "tooLarge" ? (
-        <div className="mb-4">
-          <Alert tone="error">{tEvidence("uploadTooLarge")}</Alert>
-        </div>
-      ) : null}
+      <UploadRefused refused={refused} />
       {deleted ? (
         <div className="mb-4 flex flex-wrap items-center gap-3">
           <Alert tone="info">{t("deletedBy", { name: milestone.deletedByName ?? "—", date: format.dateTime(milestone.deletedAt!, { dateStyle: "medium" }) })}</Alert>
@@ -86,10 +83,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="milestone-details">
-          <h2 id="milestone-details" className="mb-2 text-lg font-semibold">
-            {t("details")}
-          </h2>
+        <TitledCard id="milestone-details" title={t("details")}>
           <p className="text-sm text-slate-600">
             <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time> ·{" "}
             {t("loggedBy", { name: milestone.authorName })}
@@ -126,12 +120,9 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               <p className="mt-1 text-xs text-slate-500">{t("deleteHint")}</p>
             </div>
           ) : null}
-        </Card>
+        </TitledCard>
         {canEdit ? (
-          <Card aria-labelledby="milestone-edit">
-            <h2 id="milestone-edit" className="mb-2 text-lg font-semibold">
-              {t("edit")}
-            </h2>
+          <TitledCard id="milestone-edit" title={t("edit")}>
             <EditMilestoneForm
               milestoneId={milestone.id}
               version={milestone.version}
@@ -140,17 +131,14 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               description={milestone.description}
               maxDate={latestToday()}
             />
-          </Card>
+          </TitledCard>
         ) : null}
       </div>
 
       {canEdit ? (
-        <Card aria-labelledby="milestone-add-evidence" className="mt-6">
-          <h2 id="milestone-add-evidence" className="mb-2 text-lg font-semibold">
-            {tEvidence("addHeading")}
-          </h2>
+        <TitledCard id="milestone-add-evidence" title={tEvidence("addHeading")} className="mt-6">
           <AddEvidenceForm milestoneId={milestone.id} />
-        </Card>
+        </TitledCard>
       ) : null}
 
       <section aria-labelledby="milestone-history" className="mt-8">

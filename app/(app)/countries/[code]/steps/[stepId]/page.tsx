@@ -12,9 +12,9 @@ import { HistoryList } from "@/components/progress/history-list";
 import { EditNationalStepForm } from "@/components/progress/national-step-forms";
 import { StepStatusForms } from "@/components/progress/step-status-forms";
 import { ActionButton } from "@/components/ui/action-button";
-import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { UploadRefused } from "@/components/milestones/upload-refused";
 import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -76,17 +76,10 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
           <Link href={base}>{localized(step.countryName, locale)}</Link>
         </nav>
       </PageHeader>
-      {refused === "tooLarge" ? (
-        <div className="mb-4">
-          <Alert tone="error">{(await getTranslations("evidence"))("uploadTooLarge")}</Alert>
-        </div>
-      ) : null}
+      <UploadRefused refused={refused} />
 
       <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="step-status">
-          <h2 id="step-status" className="mb-2 text-lg font-semibold">
-            {t("status")}
-          </h2>
+        <TitledCard id="step-status" title={t("status")}>
           <p className="flex flex-wrap items-center gap-2">
             <StepStatusBadge status={step.status} />
             {step.statusChangedAt && step.statusChangedByName ? (
@@ -110,24 +103,18 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
               <StepStatusForms countryStepId={step.id} version={step.version} status={step.status} />
             </div>
           ) : null}
-        </Card>
+        </TitledCard>
 
         {checklist.length > 0 ? (
-          <Card aria-labelledby="step-checklist">
-            <h2 id="step-checklist" className="mb-2 text-lg font-semibold">
-              {t("checklist")}
-            </h2>
+          <TitledCard id="step-checklist" title={t("checklist")}>
             <Checklist countryStepId={step.id} items={checklist} canUpdate={can(actor, "step.update", target)} />
-          </Card>
+          </TitledCard>
         ) : null}
 
         {step.national && can(actor, "step.tailor", target) ? (
-          <Card aria-labelledby="step-national">
-            <h2 id="step-national" className="mb-2 text-lg font-semibold">
-              {t("nationalWording")}
-            </h2>
+          <TitledCard id="step-national" title={t("nationalWording")}>
             <EditNationalStepForm countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
-          </Card>
+          </TitledCard>
         ) : null}
       </div>
 
