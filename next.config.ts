@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { uploadRequestLimitMegabytes } from "./lib/validation/upload-limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -19,6 +20,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
+    // Evidence uploads go through server actions: room for the most files one form carries, each at its limit.
+    serverActions: { bodySizeLimit: `${uploadRequestLimitMegabytes}mb` },
+    // proxy.ts sees every request; past this limit Next would hand the action a truncated body.
+    proxyClientMaxBodySize: `${uploadRequestLimitMegabytes}mb`,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -5,6 +5,21 @@
  * data is read or changed.
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { uploadRequestLimitMegabytes } from "@/lib/validation/upload-limits";
+
+const uploadLimitBytes = uploadRequestLimitMegabytes * 1024 * 1024;
+
+/**
+ * A form posted without JavaScript whose files exceed what Socle accepts in all: send the browser back to
+ * the page with a message, rather than let Next fail the action. With JavaScript the form checks sizes first.
+ */
+function tooLargeUpload(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || Number(request.headers.get("content-length") ?? 0) <= uploadLimitBytes) return null;
+  if (request.headers.has("next-action")) return new NextResponse(null, { status: 413 });
+  const back = request.nextUrl.clone();
+  back.searchParams.set("refused", "tooLarge");
+  return NextResponse.redirect(back, 303);
+}
 
 function contentSecurityPolicy(nonce: string): string {
   const development = process.env.NODE_ENV === "development";
@@ -48,6 +63,8 @@ export function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  const refused = tooLargeUpload(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);

@@ -30,7 +30,7 @@ describe.runIf(!process.env.DATABASE_URL)("backup and restore of the embedded da
     expect(await exportAllTables(restored.db)).toEqual(before);
     expect(before.audit_log).toHaveLength(1);
     await restored.close();
-  });
+  }, 180_000); // several on-disk databases are created: slow on a busy machine
 
   it("keeps the folder it replaces instead of deleting it", async () => {
     const folder = path.join(temp, "replaced");
@@ -41,7 +41,7 @@ describe.runIf(!process.env.DATABASE_URL)("backup and restore of the embedded da
     const { keptAs } = await restorePglite(folder, tarball);
     expect(keptAs).toMatch(/replaced\.before-restore-/);
     expect(fs.readdirSync(keptAs!).length).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
 
 describe.runIf(Boolean(process.env.DATABASE_URL))("backup and restore of a PostgreSQL database", () => {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
+import { milestones } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { listUsers } from "./accounts/list-users";
 import type { Actor } from "./actor";
@@ -12,22 +13,62 @@ import { getCountryOverview } from "./countries/get-country-overview";
 import { listCountries } from "./countries/list-countries";
 import { AppError } from "./errors";
 import { type Action, actions, can, roles, type Role } from "./permissions";
+import { addNationalStep } from "./progress/add-national-step";
+import { changeStepStatus } from "./progress/change-step-status";
+import { deleteMilestone } from "./progress/delete-milestone";
+import { editMilestone } from "./progress/edit-milestone";
+import { logMilestone } from "./progress/log-milestone";
+import { restoreMilestone } from "./progress/restore-milestone";
+import { stepOf } from "./progress/test-helpers";
 
-type Scope = { countryCode: string; agencyAcronym: string };
-const ownScope: Scope = { countryCode: "BJ", agencyAcronym: "UNICEF" };
-const otherScope: Scope = { countryCode: "TG", agencyAcronym: "ILO" };
+/** A target's country and agency; "own" targets are also written by the actor, "other" ones by someone else. */
+type Scope = { countryCode: string; agencyAcronym: string; own: boolean };
+const ownScope: Scope = { countryCode: "BJ", agencyAcronym: "UNICEF", own: true };
+const otherScope: Scope = { countryCode: "TG", agencyAcronym: "ILO", own: false };
+
+/** A milestone made directly in the database, as the thing an action is then tried on. */
+async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = false) {
+  const step = await stepOf(db, scope.countryCode, "awareness");
+  const [row] = await db
+    .insert(milestones)
+    .values({
+      countryCode: scope.countryCode,
+      countryStepId: step.id,
+      title: "Probe",
+      occurredOn: "2024-01-01",
+      authorId: scope.own ? actor.userId : someoneElse.userId,
+      deletedAt: deleted ? new Date() : null,
+    })
+    .returning();
+  return row!;
+}
 
 /** Performs the action on a target in `scope`; resolves if allowed, throws FORBIDDEN if not. */
 const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promise<unknown>> = {
   "country.read": (db, actor, scope) =>
     Promise.all([listCountries(db, actor, { locale: "en" }), getCountryOverview(db, actor, scope.countryCode)]),
   "user.manage": (db, actor) => listUsers(db, actor),
+  "milestone.log": async (db, actor, scope) =>
+    logMilestone(db, actor, { countryStepId: (await stepOf(db, scope.countryCode, "awareness")).id, title: "Probe", occurredOn: "2024-01-01" }),
+  "milestone.edit": async (db, actor, scope) => {
+    const milestone = await milestoneIn(db, actor, scope);
+    return editMilestone(db, actor, { milestoneId: milestone.id, version: milestone.version, title: "Probe, edited", occurredOn: "2024-01-02" });
+  },
+  "milestone.delete": async (db, actor, scope) => deleteMilestone(db, actor, { milestoneId: (await milestoneIn(db, actor, scope)).id }),
+  "milestone.restore": async (db, actor, scope) => restoreMilestone(db, actor, { milestoneId: (await milestoneIn(db, actor, scope, true)).id }),
+  "step.update": async (db, actor, scope) => {
+    const step = await stepOf(db, scope.countryCode, "policy_options");
+    return changeStepStatus(db, actor, { countryStepId: step.id, version: step.version, to: "in_progress" });
+  },
+  "step.tailor": (db, actor, scope) => addNationalStep(db, actor, { countryCode: scope.countryCode, title: "Probe step" }),
 };
 
 let database: TestDatabase;
+let someoneElse: Actor;
 const people = new Map<Role | null, Actor>();
 beforeAll(async () => {
   database = await createTestDatabase();
+  someoneElse = await createPerson(database, { role: "coordinator" });
   for (const role of [...roles, null]) {
     const spec =
       role === "working_group_member"
@@ -60,7 +101,11 @@ describe("the permission table, through lib/", () => {
         it(`${role ?? "no role"} · ${action} · ${scopeName} scope`, async () => {
           const actor = people.get(role)!;
           const agencyId = actor.memberships[0]?.agencyId ?? null;
-          const target = { countryCode: scope.countryCode, agencyId: scopeName === "own" ? agencyId : "another-agency" };
+          const target = {
+            countryCode: scope.countryCode,
+            agencyId: scopeName === "own" ? agencyId : "another-agency",
+            authorId: scope.own ? actor.userId : someoneElse.userId,
+          };
           const expected = can(actor, action, target) ? "allowed" : "refused";
           expect(await outcome(actor, action, scope)).toBe(expected);
           cases++;

@@ -6,13 +6,20 @@ import { type Action, actions, can, type Role, roles } from "./permissions";
  * The policy, stated a second time in plain words, so that a change to the table that nobody meant shows
  * up here: for each action, the roles allowed, and where.
  */
-const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "own agency">>> = {
+const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "own agency" | "own writing">>> = {
   "country.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
   "user.manage": { coordinator: "anywhere" },
+  "milestone.log": { coordinator: "anywhere", working_group_member: "own country" },
+  "milestone.edit": { coordinator: "anywhere", working_group_member: "own country" },
+  "milestone.delete": { coordinator: "anywhere", working_group_member: "own country" },
+  "milestone.restore": { coordinator: "anywhere", working_group_member: "own writing" },
+  "step.update": { coordinator: "anywhere", working_group_member: "own country" },
+  "step.tailor": { coordinator: "anywhere", working_group_member: "own country" },
 };
 
-const own = { countryCode: "BJ", agencyId: "agency-unicef" };
-const other = { countryCode: "TG", agencyId: "agency-ilo" };
+/** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */
+const own = { countryCode: "BJ", agencyId: "agency-unicef", authorId: "user-1" };
+const other = { countryCode: "TG", agencyId: "agency-ilo", authorId: "user-2" };
 
 function actorWith(role: Role | null): Actor {
   const memberships: Membership[] = role
@@ -39,6 +46,13 @@ describe("the permission table", () => {
         const actor = actorWith(role);
         expect(can(actor, action, own)).toBe(rule !== undefined);
         expect(can(actor, action, other)).toBe(rule === "anywhere");
+      });
+    }
+    if (Object.values(policy[action]).includes("own writing")) {
+      it(`${action} in the actor's own country is refused for what someone else wrote`, () => {
+        const member = actorWith("working_group_member");
+        expect(can(member, action, { ...own, authorId: "user-2" })).toBe(false);
+        expect(can(member, action, { ...other, authorId: "user-1" })).toBe(false);
       });
     }
     it(`nobody without a role may ${action}`, () => {

@@ -15,7 +15,16 @@ export { type Role, roles };
 export type Scope = "any" | "country" | "agency" | "author";
 
 /** Every action Socle guards; each feature adds its own, with a rule below and a probe in lib/permissions.int.test.ts. */
-export const actions = ["country.read", "user.manage"] as const;
+export const actions = [
+  "country.read",
+  "user.manage",
+  "milestone.log",
+  "milestone.edit",
+  "milestone.delete",
+  "milestone.restore",
+  "step.update",
+  "step.tailor",
+] as const;
 export type Action = (typeof actions)[number];
 
 type Rules = Partial<Record<Role, Scope>>;
@@ -23,6 +32,16 @@ type Rules = Partial<Record<Role, Scope>>;
 export const permissionTable: Record<Action, Rules> = {
   "country.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
   "user.manage": { coordinator: "any" },
+  // A country's working group writes its own progress; coordinators write everywhere; everyone else reads.
+  "milestone.log": { coordinator: "any", working_group_member: "country" },
+  /** Editing a milestone includes adding and removing its evidence. */
+  "milestone.edit": { coordinator: "any", working_group_member: "country" },
+  "milestone.delete": { coordinator: "any", working_group_member: "country" },
+  "milestone.restore": { coordinator: "any", working_group_member: "author" },
+  /** A step's status (start, complete, reopen, not applicable) and its sub-activity checklist. */
+  "step.update": { coordinator: "any", working_group_member: "country" },
+  /** Tailoring the framework for one country: national steps added between the framework's. */
+  "step.tailor": { coordinator: "any", working_group_member: "country" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

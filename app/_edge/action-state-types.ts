@@ -5,4 +5,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string>;
   /** For a conflict: the record as it stands now. */
   current?: unknown;
+  /** For a refusal: what the user typed, so a page reloaded without JavaScript gives it back. */
+  values?: Record<string, string>;
+  /** For a success: the record created or changed. */
+  id?: string;
 };

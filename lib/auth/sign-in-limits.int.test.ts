@@ -27,5 +27,5 @@ describe("sign-in limits", () => {
     } finally {
       fs.rmSync(path.dirname(folder), { recursive: true, force: true });
     }
-  });
+  }, 180_000); // an on-disk database is created and opened twice: slow on a busy machine
 });

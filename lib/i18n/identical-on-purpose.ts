@@ -1,6 +1,22 @@
 /** Catalogue entries that are the same in English and another language on purpose (names, not words). */
 export const identicalOnPurpose: Record<string, string[]> = {
-  fr: ["app.name", "country.frameworkVersion", "languages.en", "languages.fr", "languages.es", "languages.pt"],
-  es: ["app.name", "languages.en", "languages.fr", "languages.es", "languages.pt"],
-  pt: ["app.name", "languages.en", "languages.fr", "languages.es", "languages.pt"],
+  fr: [
+    "app.name",
+    "country.frameworkVersion",
+    "languages.en",
+    "languages.fr",
+    "languages.es",
+    "languages.pt",
+    // "Description" is the French word too; PDF and Socle are names.
+    "milestone.description",
+    "conflict.description",
+    "step.nationalDescription",
+    "workspace.nationalDescription",
+    "history.fields.description",
+    "evidence.kinds.pdf",
+    "evidence.fileKind",
+    "history.system",
+  ],
+  es: ["app.name", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  pt: ["app.name", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
 };

@@ -8,7 +8,8 @@
 import { config } from "zod/mini";
 import type { $ZodRawIssue } from "zod/v4/core";
 
-function withValues(key: string, values: Record<string, unknown>): string {
+/** A catalogue key with its values in query form: "validation.tooLong?maximum=200". */
+export function withValues(key: string, values: Record<string, unknown>): string {
   const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString();
   return query ? `${key}?${query}` : key;
 }

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { AddNationalStepForm } from "@/components/progress/national-step-forms";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
-import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
+import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../_edge/page-errors";
 
@@ -16,18 +21,18 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-async function load(code: string) {
+const load = cache(async (code: string) => {
   const actor = await requireActor();
-  return orPageError(getCountryOverview(await getDb(), actor, code));
-}
+  return { actor, ...(await orPageError(getCountryWorkspace(await getDb(), actor, code))) };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);
   return { title: localized(country.name, (await getLocale()) as Locale) };
 }
 
-export default async function CountryPage({ params }: Props) {
-  const { country, steps } = await load((await params).code);
+export default async function CountryWorkspacePage({ params }: Props) {
+  const { actor, country, steps } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tRegions, format] = await Promise.all([
     getTranslations("country"),
@@ -36,11 +41,23 @@ export default async function CountryPage({ params }: Props) {
     getTranslations("regions"),
     getFormatter(),
   ]);
+  const tWorkspace = await getTranslations("workspace");
   const name = localized(country.name, locale);
+  const titleOf = (title: (typeof steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
+  const target = { countryCode: country.code };
+  const writes = can(actor, "milestone.log", target);
 
   return (
     <>
-      <PageHeader title={name}>
+      <PageHeader
+        title={name}
+        intro={writes ? tWorkspace("introWriter") : tWorkspace("introReader")}
+        actions={
+          <Link href={`/countries/${country.code}/timeline`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium no-underline hover:bg-slate-100">
+            {tWorkspace("timeline")}
+          </Link>
+        }
+      >
         <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
           <Link href="/countries">{tCountries("title")}</Link>
         </nav>
@@ -75,28 +92,63 @@ export default async function CountryPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {steps.map((step, index) => (
+            {steps.map((step) => (
               <tr key={step.id} id={`step-${step.id}`}>
-                <Td className="text-slate-500">{index + 1}</Td>
-                <Td>
-                  <p className="font-medium">{typeof step.title === "string" ? step.title : localized(step.title, locale)}</p>
+                <Td className="text-slate-500">{step.number}</Td>
+                <Td className="min-w-72">
+                  <p className="font-medium">
+                    <Link href={`/countries/${country.code}/steps/${step.id}`}>{titleOf(step.title)}</Link>
+                  </p>
                   <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-500">
                     {step.key === null ? <span>{t("nationalStep")}</span> : null}
                     {step.subActivitiesTotal > 0 ? (
                       <span>{t("subActivities", { done: step.subActivitiesDone, total: step.subActivitiesTotal })}</span>
                     ) : null}
                     {step.requiresEvidence ? <span>{t("evidenceRequired")}</span> : null}
+                    <span>{tWorkspace("counts", { milestones: step.milestoneCount, evidence: step.evidenceCount })}</span>
                   </p>
+                  {step.checklist.length > 0 ? (
+                    <ul className="mt-2 space-y-0.5 text-sm" aria-label={tWorkspace("checklistOf", { step: titleOf(step.title) })}>
+                      {step.checklist.map((item) => (
+                        <li key={item.id}>
+                          <span aria-hidden="true">{item.done ? "☑" : "☐"}</span> {localized(item.title, locale)}
+                          <span className="sr-only"> ({item.done ? tWorkspace("done") : tWorkspace("notDone")})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {step.milestones.length > 0 ? (
+                    <div className="mt-2">
+                      <MilestoneList milestones={step.milestones} canEdit={false} emptyText="" compact />
+                      {step.milestoneCount > step.milestones.length ? (
+                        <Link href={`/countries/${country.code}/steps/${step.id}`} className="text-sm">
+                          {tWorkspace("moreMilestones", { count: step.milestoneCount - step.milestones.length })}
+                        </Link>
+                      ) : null}
+                    </div>
+                  ) : null}
                 </Td>
                 <Td>
                   <StepStatusBadge status={step.status} />
                 </Td>
-                <Td>{step.statusChangedAt ? format.dateTime(step.statusChangedAt, { dateStyle: "medium" }) : t("never")}</Td>
+                <Td>{step.lastChangeAt ? format.dateTime(step.lastChangeAt, { dateStyle: "medium" }) : t("never")}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
+      {can(actor, "step.tailor", target) ? (
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer font-semibold">{tWorkspace("addNationalStep")}</summary>
+          <p className="mt-2 mb-3 text-sm text-slate-600">{tWorkspace("nationalIntro")}</p>
+          <ClientMessages namespaces={["workspace"]}>
+            <AddNationalStepForm
+              countryCode={country.code}
+              steps={steps.map((step) => ({ id: step.id, label: tWorkspace("afterStep", { number: step.number, title: titleOf(step.title) }) }))}
+            />
+          </ClientMessages>
+        </details>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,30 @@
+"use server";
+/** Server actions of a country's workspace and its steps: tailoring, status, checklist and milestone logging. */
+import { getTranslations } from "next-intl/server";
+import { addNationalStep } from "@/lib/progress/add-national-step";
+import { changeStepStatus } from "@/lib/progress/change-step-status";
+import { editNationalStep } from "@/lib/progress/edit-national-step";
+import { logMilestone } from "@/lib/progress/log-milestone";
+import { markSubActivity } from "@/lib/progress/mark-sub-activity";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runFormAction } from "@/app/_edge/form-action";
+
+export async function addNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, addNationalStep, async () => (await getTranslations("workspace"))("nationalStepAdded"));
+}
+
+export async function editNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, editNationalStep, async () => (await getTranslations("step"))("nationalStepSaved"));
+}
+
+export async function changeStepStatusAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, changeStepStatus, async () => (await getTranslations("step"))("statusSaved"));
+}
+
+export async function markSubActivityAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, markSubActivity);
+}
+
+export async function logMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, logMilestone, async () => (await getTranslations("milestone"))("logged"));
+}

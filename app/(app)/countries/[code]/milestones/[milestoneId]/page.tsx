@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { AddEvidenceForm } from "@/components/milestones/add-evidence-form";
+import { EditMilestoneForm } from "@/components/milestones/edit-milestone-form";
+import { EvidenceList } from "@/components/milestones/evidence-list";
+import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { HistoryList } from "@/components/progress/history-list";
+import { ActionButton } from "@/components/ui/action-button";
+import { Alert } from "@/components/ui/alert";
+import { TitledCard } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { UploadRefused } from "@/components/milestones/upload-refused";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
+import { getMilestone } from "@/lib/progress/get-milestone";
+import { listMilestoneHistory } from "@/lib/progress/list-history";
+import { requireActor } from "@/lib/session";
+import { latestToday } from "@/lib/validation/progress";
+import { orPageError } from "../../../../../_edge/page-errors";
+import { deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string; milestoneId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const load = cache(async (code: string, milestoneId: string) => {
+  const actor = await requireActor();
+  const db = await getDb();
+  const [data, history] = await orPageError(
+    Promise.all([getMilestone(db, actor, { countryCode: code, milestoneId }), listMilestoneHistory(db, actor, { countryCode: code, milestoneId })]),
+  );
+  return { actor, ...data, history };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code, milestoneId } = await params;
+  return { title: (await load(code, milestoneId)).milestone.title };
+}
+
+export default async function MilestonePage({ params, searchParams }: Props) {
+  const { code, milestoneId } = await params;
+  const { actor, milestone, countryName, stepTitle, history } = await load(code, milestoneId);
+  const locale = (await getLocale()) as Locale;
+  const [t, tEvidence, tNav, tCountries, tHistory, format] = await Promise.all([
+    getTranslations("milestone"),
+    getTranslations("evidence"),
+    getTranslations("nav"),
+    getTranslations("countries"),
+    getTranslations("history"),
+    getFormatter(),
+  ]);
+  const base = `/countries/${milestone.countryCode}`;
+  const target = { countryCode: milestone.countryCode, authorId: milestone.authorId };
+  const deleted = milestone.deletedAt !== null;
+  const canEdit = !deleted && can(actor, "milestone.edit", target);
+  const stepName = typeof stepTitle === "string" ? stepTitle : localized(stepTitle, locale);
+  const refused = (await searchParams).refused;
+
+  return (
+    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "progress"]}>
+      <PageHeader title={milestone.title}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
+          <Link href="/countries">{tCountries("title")}</Link>
+          <span aria-hidden="true">›</span>
+          <Link href={base}>{localized(countryName, locale)}</Link>
+          <span aria-hidden="true">›</span>
+          <Link href={`${base}/steps/${milestone.countryStepId}`}>{stepName}</Link>
+        </nav>
+      </PageHeader>
+      <UploadRefused refused={refused} />
+      {deleted ? (
+        <div className="mb-4 flex flex-wrap items-center gap-3">
+          <Alert tone="info">{t("deletedBy", { name: milestone.deletedByName ?? "—", date: format.dateTime(milestone.deletedAt!, { dateStyle: "medium" }) })}</Alert>
+          {can(actor, "milestone.restore", target) ? (
+            <ActionButton action={restoreMilestoneAction} fields={{ milestoneId: milestone.id }} label={t("restore")} pendingLabel={t("restoring")} />
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <TitledCard id="milestone-details" title={t("details")}>
+          <p className="text-sm text-slate-600">
+            <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time> ·{" "}
+            {t("loggedBy", { name: milestone.authorName })}
+          </p>
+          {milestone.description ? <p className="mt-2 whitespace-pre-line">{milestone.description}</p> : null}
+          <h3 className="mt-4 font-semibold">{tEvidence("legend")}</h3>
+          {milestone.evidence.length === 0 ? <p className="text-sm text-slate-600">{tEvidence("none")}</p> : null}
+          <EvidenceList
+            items={milestone.evidence}
+            actions={
+              canEdit
+                ? (item) => (
+                    <ActionButton
+                      action={removeEvidenceAction}
+                      fields={{ evidenceId: item.id }}
+                      label={tEvidence("remove")}
+                      pendingLabel={tEvidence("removing")}
+                      accessibleLabel={tEvidence("removeNamed", { title: item.title })}
+                      variant="ghost"
+                    />
+                  )
+                : undefined
+            }
+          />
+          {canEdit ? (
+            <div className="mt-4">
+              <ActionButton
+                action={deleteMilestoneAction}
+                fields={{ milestoneId: milestone.id }}
+                label={t("delete")}
+                pendingLabel={t("deleting")}
+                variant="danger"
+              />
+              <p className="mt-1 text-xs text-slate-500">{t("deleteHint")}</p>
+            </div>
+          ) : null}
+        </TitledCard>
+        {canEdit ? (
+          <TitledCard id="milestone-edit" title={t("edit")}>
+            <EditMilestoneForm
+              milestoneId={milestone.id}
+              version={milestone.version}
+              title={milestone.title}
+              occurredOn={milestone.occurredOn}
+              description={milestone.description}
+              maxDate={latestToday()}
+            />
+          </TitledCard>
+        ) : null}
+      </div>
+
+      {canEdit ? (
+        <TitledCard id="milestone-add-evidence" title={tEvidence("addHeading")} className="mt-6">
+          <AddEvidenceForm milestoneId={milestone.id} />
+        </TitledCard>
+      ) : null}
+
+      <section aria-labelledby="milestone-history" className="mt-8">
+        <h2 id="milestone-history" className="mb-3 text-lg font-semibold">
+          {tHistory("heading")}
+        </h2>
+        <HistoryList entries={history} />
+      </section>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { StepStatusBadge } from "@/components/countries/status-badges";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { MilestoneLogger } from "@/components/milestones/milestone-logger";
+import { Checklist } from "@/components/progress/checklist";
+import { HistoryList } from "@/components/progress/history-list";
+import { EditNationalStepForm } from "@/components/progress/national-step-forms";
+import { StepStatusForms } from "@/components/progress/step-status-forms";
+import { ActionButton } from "@/components/ui/action-button";
+import { TitledCard } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { UploadRefused } from "@/components/milestones/upload-refused";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
+import { getCountryStep } from "@/lib/progress/get-country-step";
+import { listStepHistory } from "@/lib/progress/list-history";
+import { requireActor } from "@/lib/session";
+import { latestToday } from "@/lib/validation/progress";
+import { orPageError } from "../../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string; stepId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const loadStep = cache(async (code: string, stepId: string) => {
+  const actor = await requireActor();
+  const db = await getDb();
+  const [data, history] = await orPageError(
+    Promise.all([getCountryStep(db, actor, { countryCode: code, countryStepId: stepId }), listStepHistory(db, actor, { countryCode: code, countryStepId: stepId })]),
+  );
+  return { actor, ...data, history };
+});
+
+const load = async (params: Props["params"]) => {
+  const { code, stepId } = await params;
+  return loadStep(code, stepId);
+};
+
+const text = (value: string | Parameters<typeof localized>[0], locale: Locale) => (typeof value === "string" ? value : localized(value, locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { step } = await load(params);
+  return { title: text(step.title, (await getLocale()) as Locale) };
+}
+
+export default async function CountryStepPage({ params, searchParams }: Props) {
+  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history } = await load(params);
+  const locale = (await getLocale()) as Locale;
+  const [t, tNav, tCountries, tMilestone, tHistory, format] = await Promise.all([
+    getTranslations("step"),
+    getTranslations("nav"),
+    getTranslations("countries"),
+    getTranslations("milestone"),
+    getTranslations("history"),
+    getFormatter(),
+  ]);
+  const target = { countryCode: step.countryCode };
+  const title = text(step.title, locale);
+  const base = `/countries/${step.countryCode}`;
+  const refused = (await searchParams).refused;
+  const list = <MilestoneList milestones={milestones} canEdit={can(actor, "milestone.edit", target)} emptyText={t("noMilestones")} />;
+
+  return (
+    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "step", "progress"]}>
+      <PageHeader title={t("heading", { number: step.number, title })} intro={text(step.description, locale) || undefined}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
+          <Link href="/countries">{tCountries("title")}</Link>
+          <span aria-hidden="true">›</span>
+          <Link href={base}>{localized(step.countryName, locale)}</Link>
+        </nav>
+      </PageHeader>
+      <UploadRefused refused={refused} />
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <TitledCard id="step-status" title={t("status")}>
+          <p className="flex flex-wrap items-center gap-2">
+            <StepStatusBadge status={step.status} />
+            {step.statusChangedAt && step.statusChangedByName ? (
+              <span className="text-sm text-slate-600">
+                {t("changedBy", { name: step.statusChangedByName, date: format.dateTime(step.statusChangedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              </span>
+            ) : null}
+          </p>
+          {step.status === "completed" && step.signedOffAt ? (
+            <p className="mt-2 text-sm" data-testid="sign-off">
+              {t("signedOff", { name: step.signedOffByName ?? "—", date: format.dateTime(step.signedOffAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              {step.signOffNote ? <span className="mt-1 block whitespace-pre-line text-slate-700">“{step.signOffNote}”</span> : null}
+            </p>
+          ) : null}
+          {step.statusReason ? <p className="mt-2 text-sm whitespace-pre-line">{t("reason", { reason: step.statusReason })}</p> : null}
+          <p className="mt-2 text-sm text-slate-600">
+            {step.requiresEvidence ? t("needsEvidence", { count: evidenceCount }) : t("evidenceCount", { count: evidenceCount })}
+          </p>
+          {can(actor, "step.update", target) ? (
+            <div className="mt-4">
+              <StepStatusForms countryStepId={step.id} version={step.version} status={step.status} />
+            </div>
+          ) : null}
+        </TitledCard>
+
+        {checklist.length > 0 ? (
+          <TitledCard id="step-checklist" title={t("checklist")}>
+            <Checklist countryStepId={step.id} items={checklist} canUpdate={can(actor, "step.update", target)} />
+          </TitledCard>
+        ) : null}
+
+        {step.national && can(actor, "step.tailor", target) ? (
+          <TitledCard id="step-national" title={t("nationalWording")}>
+            <EditNationalStepForm countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
+          </TitledCard>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="step-milestones" className="mt-8">
+        <h2 id="step-milestones" className="mb-3 text-lg font-semibold">
+          {tMilestone("listLabel")}
+        </h2>
+        {can(actor, "milestone.log", target) ? (
+          <MilestoneLogger
+            countryCode={step.countryCode}
+            countryStepId={step.id}
+            stepVersion={step.version}
+            stepStatus={step.status}
+            maxDate={latestToday()}
+            shownIds={milestones.map((milestone) => milestone.id)}
+          >
+            {list}
+          </MilestoneLogger>
+        ) : (
+          list
+        )}
+      </section>
+
+      {deletedMilestones.length > 0 ? (
+        <section aria-labelledby="step-deleted" className="mt-8">
+          <h2 id="step-deleted" className="mb-3 text-lg font-semibold">
+            {tMilestone("deletedHeading")}
+          </h2>
+          <ul className="space-y-2">
+            {deletedMilestones.map((milestone) => (
+              <li key={milestone.id} className="flex flex-wrap items-center gap-3 rounded-md border border-dashed border-slate-300 bg-white p-3 text-sm">
+                <span className="font-medium">{milestone.title}</span>
+                <span className="text-slate-600">
+                  {tMilestone("deletedBy", { name: milestone.deletedByName ?? "—", date: format.dateTime(milestone.deletedAt!, { dateStyle: "medium" }) })}
+                </span>
+                <ActionButton
+                  action={restoreMilestoneAction}
+                  fields={{ milestoneId: milestone.id }}
+                  label={tMilestone("restore")}
+                  pendingLabel={tMilestone("restoring")}
+                  accessibleLabel={tMilestone("restoreNamed", { title: milestone.title })}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {/* Support entries attached to this step (issue 4) go here: <StepSupport countryStepId={step.id} /> */}
+
+      <section aria-labelledby="step-history" className="mt-8">
+        <h2 id="step-history" className="mb-3 text-lg font-semibold">
+          {tHistory("heading")}
+        </h2>
+        <HistoryList entries={history} checklistTitles={new Map(checklist.map((item) => [item.key, item.title]))} />
+      </section>
+
+      <nav aria-label={t("stepNavigation")} className="mt-8 flex flex-wrap justify-between gap-3 text-sm">
+        {step.previousStepId ? <Link href={`${base}/steps/${step.previousStepId}`}>← {t("previousStep")}</Link> : <span />}
+        {step.nextStepId ? <Link href={`${base}/steps/${step.nextStepId}`}>{t("nextStep")} →</Link> : null}
+      </nav>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+const load = cache(async (code: string) => {
+  const actor = await requireActor();
+  return orPageError(getCountryTimeline(await getDb(), actor, code));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { country } = await load((await params).code);
+  return { title: (await getTranslations("timeline"))("title", { country: localized(country.name, (await getLocale()) as Locale) }) };
+}
+
+const symbols: Record<TimelineEntry["kind"], string> = { milestone: "◆", status: "◐", evidence: "+" };
+
+export default async function CountryTimelinePage({ params }: Props) {
+  const { country, entries } = await load((await params).code);
+  const locale = (await getLocale()) as Locale;
+  const [t, tNav, tCountries, tStatus, format] = await Promise.all([
+    getTranslations("timeline"),
+    getTranslations("nav"),
+    getTranslations("countries"),
+    getTranslations("stepStatus"),
+    getFormatter(),
+  ]);
+  const name = localized(country.name, locale);
+  const base = `/countries/${country.code}`;
+  const days = [...new Set(entries.map((entry) => entry.date))];
+  const status = (value: string | null) => (value ? tStatus(value as Parameters<typeof tStatus>[0]) : "—");
+  const stepName = (entry: TimelineEntry) => (typeof entry.stepTitle === "string" ? entry.stepTitle : localized(entry.stepTitle, locale));
+
+  const describe = (entry: TimelineEntry) => {
+    const step = <Link href={`${base}/steps/${entry.stepId}`}>{stepName(entry)}</Link>;
+    switch (entry.kind) {
+      case "milestone":
+        return (
+          <>
+            <Link href={`${base}/milestones/${entry.milestoneId}`} className="font-medium">
+              {entry.title}
+            </Link>{" "}
+            · {step} · {t("loggedBy", { name: entry.who ?? "—", count: entry.evidenceCount })}
+          </>
+        );
+      case "status":
+        return (
+          <>
+            {step} · {t("statusChange", { from: status(entry.from), to: status(entry.to), name: entry.who ?? "—" })}
+            {entry.note ? <span className="block text-slate-600">“{entry.note}”</span> : null}
+          </>
+        );
+      case "evidence":
+        return (
+          <>
+            {t("evidenceAdded", { title: entry.title, name: entry.who ?? "—" })} ·{" "}
+            <Link href={`${base}/milestones/${entry.milestoneId}`}>{t("onMilestone")}</Link> · {step}
+          </>
+        );
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t("title", { country: name })} intro={t("intro")}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
+          <Link href="/countries">{tCountries("title")}</Link>
+          <span aria-hidden="true">›</span>
+          <Link href={base}>{name}</Link>
+        </nav>
+      </PageHeader>
+      {entries.length === 0 ? (
+        <EmptyState action={<Link href={base}>{t("toWorkspace")}</Link>}>{t("empty")}</EmptyState>
+      ) : (
+        <ol className="space-y-6" aria-label={t("title", { country: name })}>
+          {days.map((day) => (
+            <li key={day}>
+              <h2 className="mb-2 text-sm font-semibold text-slate-700">
+                <time dateTime={day}>{format.dateTime(dateOnly(day), dateOnlyFormat)}</time>
+              </h2>
+              <ul className="space-y-2 border-l-2 border-slate-200 pl-4">
+                {entries
+                  .filter((entry) => entry.date === day)
+                  .map((entry, index) => (
+                    <li key={`${entry.kind}-${index}`} className="text-sm" data-testid="timeline-entry">
+                      <Badge tone={entry.kind === "status" ? "info" : entry.kind === "milestone" ? "success" : "neutral"} symbol={symbols[entry.kind]}>
+                        {t(`kinds.${entry.kind}`)}
+                      </Badge>{" "}
+                      {describe(entry)}
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

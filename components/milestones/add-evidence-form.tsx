@@ -1,0 +1,34 @@
+"use client";
+/** Adds web links and files to a milestone already logged. */
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { addEvidenceAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { type AddEvidenceInput, addEvidenceSchema } from "@/lib/validation/progress";
+import { EvidenceFields } from "./evidence-fields";
+
+export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
+  const t = useTranslations("evidence");
+  const actionForm = useActionForm<AddEvidenceInput>({ schema: addEvidenceSchema, action: addEvidenceAction, defaultValues: { milestoneId } });
+  const typed = actionForm.state.status === "error" ? actionForm.state.values : undefined;
+  const wrapper = useRef<HTMLDivElement>(null);
+  const { state, form } = actionForm;
+  // Once saved, the form empties for the next item.
+  useEffect(() => {
+    if (state.status !== "success") return;
+    wrapper.current?.querySelector("form")?.reset();
+    form.reset({ milestoneId });
+  }, [state, form, milestoneId]);
+  return (
+    <div ref={wrapper}>
+      <ActionFormShell actionForm={actionForm} className="space-y-3">
+        <input type="hidden" name="milestoneId" value={milestoneId} />
+        <EvidenceFields<AddEvidenceInput> idPrefix="add" register={actionForm.form.register} errorFor={actionForm.errorFor} defaults={typed} />
+        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
+          {actionForm.pending ? t("adding") : t("add")}
+        </Button>
+      </ActionFormShell>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+/**
+ * Corrects a milestone. A save based on an older version is refused: the newer version is shown above the
+ * form, what the user typed stays in it, and saving again (now knowingly) replaces the newer version.
+ */
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { editMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { type EditMilestoneInput, editMilestoneSchema } from "@/lib/validation/progress";
+
+type Props = { milestoneId: string; version: number; title: string; occurredOn: string; description: string; maxDate: string };
+
+export function EditMilestoneForm({ milestoneId, version, title, occurredOn, description, maxDate }: Props) {
+  const t = useTranslations("milestone");
+  const actionForm = useActionForm<EditMilestoneInput>({
+    schema: editMilestoneSchema,
+    action: editMilestoneAction,
+    defaultValues: { milestoneId, version, title, occurredOn, description },
+  });
+  const { state, form } = actionForm;
+  const typed = state.status === "error" ? state.values : undefined;
+  const current = state.current as { kind?: string; version?: number } | undefined;
+  const newerVersion = current?.kind === "milestone" ? current.version : undefined;
+  useEffect(() => {
+    if (newerVersion) form.setValue("version", newerVersion);
+  }, [newerVersion, form]);
+
+  const field = (name: "title" | "occurredOn" | "description", initial: string) => {
+    const id = `edit-${name}`;
+    const error = actionForm.errorFor(name);
+    return { id, error, control: { id, defaultValue: typed?.[name] ?? initial, ...describedBy(id, { error }), ...form.register(name) } };
+  };
+  const titleField = field("title", title);
+  const dateField = field("occurredOn", occurredOn);
+  const descriptionField = field("description", description);
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="space-y-4">
+      <ConflictNotice current={state.current} />
+      <input type="hidden" name="milestoneId" value={milestoneId} />
+      <input type="hidden" defaultValue={newerVersion ?? version} {...form.register("version")} />
+      <Field id={titleField.id} label={t("title")} error={titleField.error}>
+        <Input {...titleField.control} />
+      </Field>
+      <Field id={dateField.id} label={t("occurredOn")} error={dateField.error}>
+        <Input type="date" max={maxDate} className="sm:w-56" {...dateField.control} />
+      </Field>
+      <Field id={descriptionField.id} label={t("description")} error={descriptionField.error}>
+        <Textarea {...descriptionField.control} />
+      </Field>
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? t("saving") : t("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+/**
+ * Logs a milestone on a step: what happened, when, evidence, and optionally the step's new status. Without
+ * JavaScript it posts to the server action; with it, it checks as you type and saves optimistically.
+ */
+import { useTranslations } from "next-intl";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
+import type { ActionState } from "@/app/_edge/action-state-types";
+import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { useActionForm } from "@/components/ui/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import type { stepStatuses } from "@/db/schema/progress";
+import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
+import { EvidenceFields } from "./evidence-fields";
+import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
+
+const noSubscription = () => () => {};
+
+type Props = {
+  countryCode: string;
+  countryStepId: string;
+  stepVersion: number;
+  stepStatus: (typeof stepStatuses)[number];
+  /** The latest date allowed, computed on the server so both sides agree. */
+  maxDate: string;
+};
+
+export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
+  const t = useTranslations("milestone");
+  const defaults = { countryCode, countryStepId, stepVersion: String(stepVersion), statusChange: "" as const };
+  const actionForm = useActionForm<LogMilestoneInput>({ schema: logMilestoneSchema, action: logMilestoneAction, defaultValues: defaults });
+  const { form } = actionForm;
+  const mutation = useLogMilestone(countryStepId);
+  const [answer, setAnswer] = useState<ActionState | null>(null);
+  // With JavaScript the mutation answers; without it, the page comes back with the action's state.
+  const state = answer ?? actionForm.state;
+  const typed = state.status === "error" ? state.values : undefined;
+
+  // After a save elsewhere moved the step, the page brings its new version: later status changes start from it.
+  useEffect(() => form.setValue("stepVersion", String(stepVersion)), [form, stepVersion]);
+
+  const errorFor = (name: Parameters<typeof actionForm.errorFor>[0]) => {
+    const clientMessage = form.getFieldState(name, form.formState).error ? actionForm.errorFor(name) : undefined;
+    return clientMessage ?? state.fieldErrors?.[name];
+  };
+
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const element = event?.target;
+    if (!(element instanceof HTMLFormElement)) return;
+    const formData = new FormData(element);
+    setAnswer(null);
+    mutation.mutate(
+      { formData, preview: previewOf(formData) },
+      {
+        onSuccess: (saved) => {
+          setAnswer(saved);
+          element.reset();
+          form.reset({ ...defaults, stepVersion: form.getValues("stepVersion") });
+        },
+        onError: (error) => {
+          const refused = error instanceof RefusedSave ? error.state : { status: "error" as const, message: t("notSent") };
+          setAnswer(refused);
+          const current = refused.current as { kind?: string; version?: number } | undefined;
+          if (current?.kind === "step" && current.version) form.setValue("stepVersion", String(current.version));
+        },
+      },
+    );
+  });
+
+  const statusOptions = [
+    ...(stepStatus === "not_started" ? (["in_progress"] as const) : []),
+    ...(stepStatus === "not_started" || stepStatus === "in_progress" ? (["completed"] as const) : []),
+  ];
+  const field = (name: "title" | "occurredOn" | "description" | "signOffNote", hint?: string) => {
+    const id = `log-${name}`;
+    const error = errorFor(name);
+    return { id, error, hint, control: { id, defaultValue: typed?.[name], ...describedBy(id, { hint, error }), ...form.register(name) } };
+  };
+  const title = field("title");
+  const occurredOn = field("occurredOn", t("occurredOnHint"));
+  const description = field("description");
+  const signOffNote = field("signOffNote", t("signOffNoteHint"));
+  const statusChange = form.watch("statusChange");
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  return (
+    <form action={actionForm.formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="log-milestone-heading">
+      <h3 id="log-milestone-heading" className="text-base font-semibold">
+        {t("logTitle")}
+      </h3>
+      {state.status === "error" && state.message ? (
+        <Alert tone="error" title={t("notSaved")}>
+          {state.message}
+        </Alert>
+      ) : null}
+      {state.status === "error" ? <ConflictNotice current={state.current} /> : null}
+      {state.status === "success" && state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <input type="hidden" name="countryCode" value={countryCode} />
+      <input type="hidden" name="countryStepId" value={countryStepId} />
+      <input type="hidden" defaultValue={String(stepVersion)} {...form.register("stepVersion")} />
+      <Field id={title.id} label={t("title")} error={title.error}>
+        <Input {...title.control} />
+      </Field>
+      <Field id={occurredOn.id} label={t("occurredOn")} hint={occurredOn.hint} error={occurredOn.error}>
+        <Input type="date" max={maxDate} className="sm:w-56" {...occurredOn.control} />
+      </Field>
+      <Field id={description.id} label={t("description")} error={description.error}>
+        <Textarea {...description.control} />
+      </Field>
+      <EvidenceFields<LogMilestoneInput> idPrefix="log" register={form.register} errorFor={errorFor} defaults={typed} />
+      {statusOptions.length > 0 ? (
+        <>
+          <Field id="log-statusChange" label={t("statusChange")}>
+            <Select id="log-statusChange" defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
+              <option value="">{t("statusUnchanged")}</option>
+              {statusOptions.map((option) => (
+                <option key={option} value={option}>
+                  {t(option === "completed" ? "statusToCompleted" : "statusToInProgress")}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {/* Without JavaScript the note is always offered; with it, only once completing is chosen. */}
+          <div className={statusChange === "completed" || !scripted ? undefined : "hidden"}>
+            <Field id={signOffNote.id} label={t("signOffNote")} hint={signOffNote.hint} error={signOffNote.error}>
+              <Textarea className="min-h-16" {...signOffNote.control} />
+            </Field>
+          </div>
+        </>
+      ) : null}
+      <Button type="submit" disabled={mutation.isPending || actionForm.pending}>
+        {mutation.isPending || actionForm.pending ? t("logging") : t("log")}
+      </Button>
+    </form>
+  );
+}

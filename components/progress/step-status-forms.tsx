@@ -1,0 +1,74 @@
+"use client";
+/**
+ * The ways a step's status can move from where it stands: start, complete with a sign-off note, mark not
+ * applicable with a reason, reopen with a reason. Each is a small form that works without JavaScript.
+ */
+import { useTranslations } from "next-intl";
+import { changeStepStatusAction } from "@/app/(app)/countries/[code]/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Textarea } from "@/components/ui/field";
+import type { stepStatuses } from "@/db/schema/progress";
+import { type ChangeStepStatusInput, changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
+import { ConflictNotice } from "./conflict-notice";
+
+type Status = (typeof stepStatuses)[number];
+
+function StatusForm({ countryStepId, version, to, open }: { countryStepId: string; version: number; to: StepStatusChange; open?: boolean }) {
+  const t = useTranslations("step");
+  const actionForm = useActionForm<ChangeStepStatusInput>({
+    schema: changeStepStatusSchema,
+    action: changeStepStatusAction,
+    defaultValues: { countryStepId, version, to, note: "" },
+  });
+  const id = `status-${to}-note`;
+  const error = actionForm.errorFor("note");
+  const hint = to === "completed" ? t("signOffHint") : undefined;
+  const hidden = (
+    <>
+      <input type="hidden" name="countryStepId" value={countryStepId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="to" value={to} />
+    </>
+  );
+  if (to === "in_progress") {
+    return (
+      <ActionFormShell actionForm={actionForm} className="space-y-2">
+        <ConflictNotice current={actionForm.state.current} />
+        {hidden}
+        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
+          {t("start")}
+        </Button>
+      </ActionFormShell>
+    );
+  }
+  const typed = actionForm.state.status === "error" ? actionForm.state.values?.note : undefined;
+  return (
+    <details open={open || actionForm.state.status === "error"} className="rounded-md border border-slate-200 bg-white p-3">
+      <summary className="cursor-pointer font-medium">{t(`${to}Summary`)}</summary>
+      <ActionFormShell actionForm={actionForm} className="mt-3 space-y-3">
+        <ConflictNotice current={actionForm.state.current} />
+        {hidden}
+        <Field id={id} label={t(`${to}Note`)} hint={hint} error={error}>
+          <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { hint, error })} {...actionForm.form.register("note")} />
+        </Field>
+        <Button type="submit" variant={to === "completed" ? "primary" : "secondary"} disabled={actionForm.pending}>
+          {t(`${to}Submit`)}
+        </Button>
+      </ActionFormShell>
+    </details>
+  );
+}
+
+export function StepStatusForms({ countryStepId, version, status }: { countryStepId: string; version: number; status: Status }) {
+  const open = status === "completed" || status === "not_applicable";
+  const changes: StepStatusChange[] = open ? ["reopened"] : status === "not_started" ? ["in_progress", "completed", "not_applicable"] : ["completed", "not_applicable"];
+  return (
+    <div className="space-y-3">
+      {changes.map((to) => (
+        // The version comes from the page each time it renders, so after a conflict the next save starts from the newer one.
+        <StatusForm key={to} countryStepId={countryStepId} version={version} to={to} />
+      ))}
+    </div>
+  );
+}

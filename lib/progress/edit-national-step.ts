@@ -1,0 +1,45 @@
+/** Renames or redescribes a national step; framework steps are worded by coordinators, for every country at once. */
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/engine";
+import { countrySteps } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { changedFields, recordAudit } from "@/lib/audit";
+import { conflict, invalid } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse";
+import { editNationalStepSchema } from "@/lib/validation/progress";
+import { lastChangeOf, lockStep } from "./records";
+
+export type NationalStepConflictView = { kind: "nationalStep"; title: string; description: string; version: number; changedBy: string | null; changedAt: string | null };
+
+export async function editNationalStep(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; countryStepId: string }> {
+  const values = parseInput(editNationalStepSchema, input);
+  return db.transaction(async (tx) => {
+    const step = await lockStep(tx, values.countryStepId);
+    assertCan(actor, "step.tailor", { countryCode: step.countryCode });
+    if (step.frameworkStepId) throw invalid({}, "progress.frameworkStepWording");
+    if (step.version !== values.version) {
+      const last = await lastChangeOf(tx, "country_step", step.id);
+      const current: NationalStepConflictView = {
+        kind: "nationalStep",
+        title: step.nationalTitle ?? "",
+        description: step.nationalDescription ?? "",
+        version: step.version,
+        changedBy: last.by,
+        changedAt: last.at?.toISOString() ?? null,
+      };
+      throw conflict(current);
+    }
+    const before = { title: step.nationalTitle ?? "", description: step.nationalDescription ?? "" };
+    const after = { title: values.title, description: values.description };
+    const changes = changedFields(before, after);
+    const result = { countryCode: step.countryCode, countryStepId: step.id };
+    if (Object.keys(changes.after).length === 0) return result;
+    await tx
+      .update(countrySteps)
+      .set({ nationalTitle: values.title, nationalDescription: values.description, version: step.version + 1, updatedAt: new Date() })
+      .where(eq(countrySteps.id, step.id));
+    await recordAudit(tx, actor, { action: "step.editNational", entityType: "country_step", entityId: step.id, countryCode: step.countryCode, ...changes });
+    return result;
+  });
+}

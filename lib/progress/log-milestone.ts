@@ -1,0 +1,53 @@
+/**
+ * A working group logs a milestone on one of its country's steps: what happened and when, with evidence
+ * (links and checked files), optionally moving the step's status, all in one transaction.
+ */
+import type { Database } from "@/db/engine";
+import { milestones } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
+import { assertCan } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse";
+import { logMilestoneSchema } from "@/lib/validation/progress";
+import { attachEvidence } from "./attach-evidence";
+import { applyStepStatus } from "./change-step-status";
+import { findStepForInput, lockStep } from "./records";
+
+export type LoggedMilestone = { id: string; countryCode: string; countryStepId: string; evidenceIds: string[] };
+
+export async function logMilestone(db: Database, actor: Actor, input: unknown): Promise<LoggedMilestone> {
+  const values = parseInput(logMilestoneSchema, input);
+  const found = await findStepForInput(db, values.countryStepId, values.countryCode);
+  assertCan(actor, "milestone.log", { countryCode: found.countryCode });
+  // Files are read and checked before the transaction, so a refused file leaves nothing behind.
+  const files = await prepareEvidenceFiles(values.files);
+
+  return db.transaction(async (tx) => {
+    const step = await lockStep(tx, found.id);
+    const [milestone] = await tx
+      .insert(milestones)
+      .values({
+        countryCode: step.countryCode,
+        countryStepId: step.id,
+        title: values.title,
+        occurredOn: values.occurredOn,
+        description: values.description,
+        authorId: actor.userId,
+      })
+      .returning({ id: milestones.id });
+    const id = milestone!.id;
+    await recordAudit(tx, actor, {
+      action: "milestone.log",
+      entityType: "milestone",
+      entityId: id,
+      countryCode: step.countryCode,
+      after: { countryStepId: step.id, title: values.title, occurredOn: values.occurredOn, description: values.description },
+    });
+    const evidenceIds = await attachEvidence(tx, actor, { milestoneId: id, countryCode: step.countryCode, links: values.links, files });
+    if (values.statusChange !== "") {
+      await applyStepStatus(tx, actor, step, { to: values.statusChange, note: values.signOffNote, version: values.stepVersion! });
+    }
+    return { id, countryCode: step.countryCode, countryStepId: step.id, evidenceIds };
+  });
+}

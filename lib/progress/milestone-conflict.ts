@@ -1,0 +1,28 @@
+/** What a user whose milestone save came too late is shown: the milestone as it now stands, and who saved it. */
+import type { Queryable } from "@/db/engine";
+import { lastChangeOf, type MilestoneRecord } from "./records";
+
+export type MilestoneConflictView = {
+  kind: "milestone";
+  title: string;
+  occurredOn: string;
+  description: string;
+  version: number;
+  deleted: boolean;
+  changedBy: string | null;
+  changedAt: string | null;
+};
+
+export async function milestoneConflictView(db: Queryable, milestone: MilestoneRecord): Promise<MilestoneConflictView> {
+  const last = await lastChangeOf(db, "milestone", milestone.id);
+  return {
+    kind: "milestone",
+    title: milestone.title,
+    occurredOn: milestone.occurredOn,
+    description: milestone.description,
+    version: milestone.version,
+    deleted: milestone.deletedAt !== null,
+    changedBy: last.by,
+    changedAt: last.at?.toISOString() ?? null,
+  };
+}

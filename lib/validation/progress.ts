@@ -1,0 +1,179 @@
+/**
+ * What working groups type about their progress: milestones, evidence, step status, checklists and national
+ * steps. Shared by the forms (checked as the user types) and lib/ (checked again on the server).
+ */
+import * as z from "zod/mini";
+import { withValues } from "./zod";
+
+export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
+import { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload } from "./upload-limits";
+
+/** Link rows a form offers; more links can be added to the milestone afterwards. */
+export const linkRowsPerForm = 3;
+
+const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const longText = (maximum: number) => z._default(z.string().check(z.trim(), z.maxLength(maximum)), "");
+const recordId = z.string().check(z.trim(), z.maxLength(100));
+const versionNumber = z.coerce.number().check(z.int(), z.gte(1));
+
+/**
+ * Today's date where the day has begun earliest on Earth (UTC+14), so that nobody anywhere is told that
+ * today is in the future, whatever their time zone.
+ */
+export function latestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+export const pastDate = z
+  .pipe(z.string().check(z.trim(), z.minLength(1)), z.iso.date())
+  .check(z.refine((value) => value <= latestToday(), { message: "progress.futureDate" }));
+
+const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** A link row: both parts empty means the row was left unused. */
+const linkRow = z
+  .object({ url: longText(2000), title: longText(200) })
+  .check(
+    z.superRefine((row, context) => {
+    if (row.url === "") {
+      if (row.title !== "") context.addIssue({ code: "custom", path: ["url"], message: "validation.required" });
+      return;
+    }
+    if (!webAddress.safeParse(row.url).success) {
+      context.addIssue({ code: "custom", path: ["url"], message: "validation.url" });
+    }
+    }),
+  );
+
+const links = z.pipe(
+  z._default(z.array(linkRow).check(z.maxLength(linkRowsPerForm * 4)), []),
+  z.transform((rows: { url: string; title: string }[]) =>
+    rows.filter((row) => row.url !== "").map((row) => ({ url: row.url, title: row.title || row.url })),
+  ),
+);
+
+/** An uploaded file as both the browser (File from a FileList) and the server (File from FormData) hold it. */
+export type UploadedFile = { name: string; size: number; type: string; arrayBuffer: () => Promise<ArrayBuffer> };
+
+function isUploadedFile(value: unknown): value is UploadedFile {
+  return typeof value === "object" && value !== null && "size" in value && "name" in value && "arrayBuffer" in value;
+}
+
+/** A file input gives a FileList in the browser, and one File, several, or an empty part on the server. */
+function toFileArray(value: unknown): unknown[] {
+  if (value === undefined || value === null || value === "") return [];
+  const items =
+    Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
+  // A file input left empty still sends a part with no name and no bytes.
+  return items.filter((item) => !(isUploadedFile(item) && item.name === "" && item.size === 0));
+}
+
+const files = z.pipe(
+  z.transform(toFileArray),
+  z.array(z.custom<UploadedFile>(isUploadedFile, { message: "evidence.notAFile" })).check(
+    z.maxLength(maxFilesPerUpload),
+    z.superRefine((list, context) => {
+      const tooLarge = list.find((file) => file.size > maxEvidenceFileBytes);
+      if (tooLarge) {
+        context.addIssue({
+          code: "custom",
+          message: withValues("evidence.fileTooLarge", { name: tooLarge.name, maximum: maxEvidenceFileMegabytes }),
+        });
+      }
+    }),
+  ),
+);
+
+export const milestoneStatusChanges = ["", "in_progress", "completed"] as const;
+
+export const logMilestoneSchema = z
+  .object({
+    countryStepId: recordId,
+    /** The country of the page the form is on; a step of another country is refused. */
+    countryCode: z.optional(z.string().check(z.trim(), z.maxLength(2))),
+    title,
+    occurredOn: pastDate,
+    description: longText(5000),
+    /** Optional: the step's status moves with the milestone. */
+    statusChange: z._default(z.enum(milestoneStatusChanges), ""),
+    signOffNote: longText(1000),
+    /** The version of the step the user saw; needed when the milestone changes the step's status. */
+    stepVersion: z.optional(z.union([versionNumber, z.pipe(z.literal(""), z.transform(() => undefined))])),
+    links,
+    files,
+  })
+  .check(
+    z.superRefine((input, context) => {
+      if (input.statusChange === "completed" && input.signOffNote === "") {
+        context.addIssue({ code: "custom", path: ["signOffNote"], message: "progress.signOffNoteRequired" });
+      }
+      if (input.statusChange !== "" && input.stepVersion === undefined) {
+        context.addIssue({ code: "custom", path: ["stepVersion"], message: "validation.required" });
+      }
+    }),
+  );
+export type LogMilestoneInput = z.input<typeof logMilestoneSchema>;
+export type LogMilestoneValues = z.output<typeof logMilestoneSchema>;
+
+export const editMilestoneSchema = z.object({
+  milestoneId: recordId,
+  version: versionNumber,
+  title,
+  occurredOn: pastDate,
+  description: longText(5000),
+});
+export type EditMilestoneInput = z.input<typeof editMilestoneSchema>;
+
+export const milestoneRefSchema = z.object({ milestoneId: recordId });
+
+export const addEvidenceSchema = z
+  .object({ milestoneId: recordId, links, files })
+  .check(z.refine((input) => input.links.length + input.files.length > 0, { path: ["files"], message: "evidence.nothingToAdd" }));
+export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
+
+export const removeEvidenceSchema = z.object({ evidenceId: recordId });
+
+/** Where a step's status can go: started, completed with a sign-off note, not applicable or reopened with a reason. */
+export const stepStatusChanges = ["in_progress", "completed", "not_applicable", "reopened"] as const;
+export type StepStatusChange = (typeof stepStatusChanges)[number];
+
+export const changeStepStatusSchema = z
+  .object({
+    countryStepId: recordId,
+    version: versionNumber,
+    to: z.enum(stepStatusChanges),
+    /** The sign-off note when completing; the reason when marking not applicable or reopening. */
+    note: longText(1000),
+  })
+  .check(
+    z.superRefine((input, context) => {
+      if (input.to !== "in_progress" && input.note === "") {
+        const message = input.to === "completed" ? "progress.signOffNoteRequired" : "progress.reasonRequired";
+        context.addIssue({ code: "custom", path: ["note"], message });
+      }
+    }),
+  );
+export type ChangeStepStatusInput = z.input<typeof changeStepStatusSchema>;
+
+export const markSubActivitySchema = z.object({
+  countryStepId: recordId,
+  subActivityId: recordId,
+  done: z.pipe(z.enum(["true", "false"]), z.transform((value: "true" | "false") => value === "true")),
+});
+
+export const addNationalStepSchema = z.object({
+  countryCode: z.string().check(z.trim(), z.maxLength(2)),
+  /** The step the new one comes after; empty puts it first. */
+  afterStepId: z._default(recordId, ""),
+  title,
+  description: longText(2000),
+});
+export type AddNationalStepInput = z.input<typeof addNationalStepSchema>;
+
+export const editNationalStepSchema = z.object({
+  countryStepId: recordId,
+  version: versionNumber,
+  title,
+  description: longText(2000),
+});
+export type EditNationalStepInput = z.input<typeof editNationalStepSchema>;
