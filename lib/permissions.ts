@@ -16,13 +16,15 @@ export { roles };
 export type Scope = "any" | "country" | "agency" | "author";
 
 /** Every action Socle guards; each feature adds its own, with a rule below and a probe in lib/permissions.int.test.ts. */
-export const actions = ["country.read", "user.manage"] as const;
+export const actions = ["country.read", "country.manage", "agency.manage", "user.manage"] as const;
 export type Action = (typeof actions)[number];
 
 type Rules = Partial<Record<Role, Scope>>;
 
 export const permissionTable: Record<Action, Rules> = {
   "country.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
+  "country.manage": { coordinator: "any" },
+  "agency.manage": { coordinator: "any" },
   "user.manage": { coordinator: "any" },
 };
 

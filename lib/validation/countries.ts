@@ -1,4 +1,8 @@
-/** Country identifiers and the countries list's URL parameters. */
+/** Country identifiers, the countries list's URL parameters, and what coordinators type about a country. */
+import { regions, spfiStatuses } from "@/db/schema/geography";
+import { isAssignedCountryCode } from "@/lib/countries/iso-3166";
+import { pageQueryShape } from "@/lib/paging";
+import { localizedTextSchema, optionalText, versionSchema } from "./common";
 import { z } from "./zod";
 
 export const countryCodeSchema = z
@@ -14,3 +18,38 @@ export const countryListQuery = z.object({
   sort: z.enum(countrySortColumns).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
 });
+
+/** A new country's code: two letters that ISO 3166-1 assigns to a country or territory. */
+export const isoCountryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "validation.countryCode")
+  .refine(isAssignedCountryCode, "validation.countryCodeUnknown");
+
+const countryPlace = { region: z.enum(regions), spfiStatus: z.enum(spfiStatuses) };
+
+/** Names left blank are filled with the standard names in each language. */
+export const addCountrySchema = z.object({
+  code: isoCountryCodeSchema,
+  name: z.object({ en: optionalText(100), fr: optionalText(100), es: optionalText(100), pt: optionalText(100) }).partial().default({}),
+  ...countryPlace,
+});
+export type AddCountryInput = z.input<typeof addCountrySchema>;
+
+export const editCountrySchema = z.object({
+  code: countryCodeSchema,
+  version: versionSchema,
+  name: localizedTextSchema(100),
+  ...countryPlace,
+});
+export type EditCountryInput = z.input<typeof editCountrySchema>;
+
+/** The countries endpoint's filters; unlike the page's URL, an unknown value is an error the client should see. */
+export const countryFilterSchema = z.object({
+  region: z.enum(regions).optional(),
+  spfiStatus: z.enum(spfiStatuses).optional(),
+});
+
+/** The countries endpoint's query: filters and a page. */
+export const countryPageQuerySchema = countryFilterSchema.extend(pageQueryShape);
