@@ -128,7 +128,7 @@ describe("invitation mail", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const port = (server.server.address() as { port: number }).port;
-      const mailer = configuredMailer(readEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }));
+      const mailer = configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }));
       const email = newEmail();
       const sent = await inviteUser(database.db, coordinator, { email, role: "reviewer", locale: "fr" }, { origin: "http://socle.test", mailer });
       expect(sent).not.toHaveProperty("link");
