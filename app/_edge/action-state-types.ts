@@ -5,4 +5,6 @@ export type ActionState = {
   fieldErrors?: Record<string, string>;
   /** For a conflict: the record as it stands now. */
   current?: unknown;
+  /** What a success hands back to show once, such as a one-time link or a new API token. */
+  data?: Record<string, string>;
 };

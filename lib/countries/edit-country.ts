@@ -2,11 +2,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/engine";
 import { countries } from "@/db/schema";
+import { countryCodeSchema, editCountrySchema } from "@/lib/validation/countries";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import { editCountrySchema } from "@/lib/validation/countries";
 import { parseInput } from "@/lib/validation/parse";
 
 /** The editable record, as the edit form shows it and as a CONFLICT returns it. */
@@ -16,6 +16,16 @@ export async function getCountryRecord(db: Queryable, code: string) {
     .from(countries)
     .where(eq(countries.code, code));
   return country ?? null;
+}
+
+/** The record for the coordinators' edit form. */
+export async function getCountryForEdit(db: Queryable, actor: Actor, code: unknown) {
+  const parsed = countryCodeSchema.safeParse(code);
+  if (!parsed.success) throw notFound();
+  assertCan(actor, "country.manage", { countryCode: parsed.data });
+  const country = await getCountryRecord(db, parsed.data);
+  if (!country) throw notFound();
+  return country;
 }
 
 export async function editCountry(db: Database, actor: Actor, input: unknown): Promise<{ version: number }> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -9,6 +10,7 @@ import { getDb } from "@/db";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../_edge/page-errors";
 
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ code: string }> };
 
 async function load(code: string) {
   const actor = await requireActor();
-  return orPageError(getCountryOverview(await getDb(), actor, code));
+  return { actor, ...(await orPageError(getCountryOverview(await getDb(), actor, code))) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const { country, steps } = await load((await params).code);
+  const { actor, country, steps } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tRegions, format] = await Promise.all([
     getTranslations("country"),
@@ -40,7 +42,16 @@ export default async function CountryPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader title={name}>
+      <PageHeader
+        title={name}
+        actions={
+          can(actor, "country.manage", { countryCode: country.code }) ? (
+            <Button asChild variant="secondary">
+              <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
+            </Button>
+          ) : null
+        }
+      >
         <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
           <Link href="/countries">{tCountries("title")}</Link>
         </nav>
