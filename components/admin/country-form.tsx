@@ -37,15 +37,15 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
     if (state.status === "error" && state.current) form.reset(state.current as Values);
   }, [state, form]);
 
-  const code = form.watch("code");
-  useEffect(() => {
-    if (editing || !code || code.trim().length !== 2) return;
+  /** Fills each name the coordinator has not typed with the standard name of the code typed so far. */
+  const prefillNames = (code: string) => {
+    if (code.trim().length !== 2) return;
     for (const locale of locales) {
       const name = standardCountryName(code.trim(), locale);
       const field = `name.${locale}` as const;
       if (name && !form.getFieldState(field).isDirty) form.setValue(field, name);
     }
-  }, [code, editing, form]);
+  };
 
   const codeError = errorFor("code");
   return (
@@ -57,7 +57,7 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
         </>
       ) : (
         <Field id="code" label={t("code")} hint={t("codeHint")} error={codeError}>
-          <Input id="code" maxLength={2} autoComplete="off" className="w-24 uppercase" {...describedBy("code", { hint: true, error: codeError })} {...form.register("code")} />
+          <Input id="code" maxLength={2} autoComplete="off" className="w-24 uppercase" {...describedBy("code", { hint: true, error: codeError })} {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
         </Field>
       )}
       <LocalizedTextFields

@@ -1,6 +1,7 @@
 "use client";
 /** Adds a role in a scope to an existing account, from the account's version the coordinator sees. */
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { grantRoleAction } from "@/app/(app)/admin/users/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -9,8 +10,12 @@ import { type Option, RoleScopeFields } from "./role-scope-fields";
 
 export function GrantRoleForm({ userId, version, countries, agencies }: { userId: string; version: number; countries: Option[]; agencies: Option[] }) {
   const t = useTranslations("adminUsers");
-  // Keyed by version on the page: after any change the form starts again from the account as it now is.
+  // The hidden version follows the page, which re-reads the account after every change (what is posted is the DOM's value).
   const actionForm = useActionForm<GrantRoleInput>({ schema: grantRoleSchema, action: grantRoleAction, defaultValues: { userId, version } });
+  const { state, form } = actionForm;
+  useEffect(() => {
+    if (state.status === "success") form.reset({ userId, version, role: undefined, countryCode: "", agencyId: "" });
+  }, [state, form, userId, version]);
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-lg space-y-4">
       <input type="hidden" value={userId} {...actionForm.form.register("userId")} />

@@ -61,12 +61,11 @@ export async function revokeRoleAction(_previous: ActionState, formData: FormDat
   return accountChange(revokeRole, "roleRemoved")(formData);
 }
 
-export async function deactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return accountChange(deactivateUser, "deactivated")(formData);
-}
-
-export async function reactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return accountChange(reactivateUser, "reactivated")(formData);
+/** One action for both directions, so the button keeps its message when the account's state flips. */
+export async function setUserActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return formData.get("active") === "true"
+    ? accountChange(reactivateUser, "reactivated")(formData)
+    : accountChange(deactivateUser, "deactivated")(formData);
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -14,7 +14,7 @@ import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
-import { deactivateUserAction, issuePasswordResetAction, reactivateUserAction, revokeRoleAction } from "../actions";
+import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -78,7 +78,7 @@ export default async function UserAccountPage({ params }: Props) {
               </ul>
             )}
             <h3 className="mb-2 font-semibold">{t("addRole")}</h3>
-            <GrantRoleForm key={account.version} userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
+            <GrantRoleForm userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
           </Card>
 
           <Card aria-labelledby="account-access">
@@ -106,11 +106,12 @@ export default async function UserAccountPage({ params }: Props) {
               </div>
             </dl>
             <p className="mb-2 text-sm text-slate-600">{account.active ? t("deactivateHint") : t("reactivateHint")}</p>
-            {account.active ? (
-              <ActionButtonForm key={account.version} action={deactivateUserAction} fields={change} label={t("deactivate")} variant="danger" />
-            ) : (
-              <ActionButtonForm key={account.version} action={reactivateUserAction} fields={change} label={t("reactivate")} />
-            )}
+            <ActionButtonForm
+              action={setUserActiveAction}
+              fields={{ ...change, active: String(!account.active) }}
+              label={account.active ? t("deactivate") : t("reactivate")}
+              variant={account.active ? "danger" : "secondary"}
+            />
           </Card>
 
           <Card aria-labelledby="account-reset">
