@@ -6,6 +6,7 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 test("a coordinator invites an agency adviser, who signs up through the link shown and signs in", async ({ page, browser }) => {
+  test.slow(); // two people and two sign-ins, one of them with a password hashed at sign-up
   await signInAsNew(page, { role: "coordinator" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await page.getByRole("link", { name: "Invite a person" }).click();
@@ -91,6 +92,7 @@ test("a coordinator gives a role and creates a password reset link that works on
 });
 
 test("someone who is not a coordinator is refused the admin pages and a forged server action", async ({ page, browser, baseURL }) => {
+  test.slow(); // two people, seven refused pages and two posts
   const coordinator = await newPage(browser);
   await signInAsNew(coordinator, { role: "coordinator" });
   const target = await createPerson(coordinator.request, { role: "reviewer" });

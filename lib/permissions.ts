@@ -2,7 +2,7 @@
  * The one permission table: for each action, which roles may do it and in which scope. Pages ask it what to
  * show; every lib/ function asks it again at the point of the change.
  */
-import { roles } from "@/db/schema/accounts";
+import { roles } from "@/db/schema/values";
 import type { Actor } from "./actor";
 import { forbidden } from "./errors";
 

@@ -6,8 +6,8 @@ import { addAgencyAction, editAgencyAction } from "@/app/(app)/admin/agencies/ac
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { agencyKinds } from "@/db/schema/agencies";
-import type { LocalizedText } from "@/db/schema/common";
+import { agencyKinds } from "@/db/schema/values";
+import type { LocalizedText } from "@/db/schema/values";
 import { type AgencyInput, agencyFieldsSchema, type EditAgencyInput, editAgencySchema, iatiOrganisationTypes } from "@/lib/validation/agencies";
 import { LocalizedTextFields } from "./localized-text-fields";
 

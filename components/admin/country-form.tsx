@@ -10,8 +10,8 @@ import { addCountryAction, editCountryAction } from "@/app/(app)/admin/countries
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { locales, type LocalizedText } from "@/db/schema/common";
-import { regions, spfiStatuses } from "@/db/schema/geography";
+import { locales, type LocalizedText } from "@/db/schema/values";
+import { regions, spfiStatuses } from "@/db/schema/values";
 import { standardCountryName } from "@/lib/countries/iso-3166";
 import { type AddCountryInput, addCountrySchema, type EditCountryInput, editCountrySchema } from "@/lib/validation/countries";
 import { LocalizedTextFields } from "./localized-text-fields";

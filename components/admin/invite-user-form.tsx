@@ -6,7 +6,7 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
-import { locales } from "@/db/schema/common";
+import { locales } from "@/db/schema/values";
 import { type InviteUserInput, inviteUserSchema } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { locales } from "@/db/schema/common";
+import { locales } from "@/db/schema/values";
 
 export function LocalizedTextFields<Values extends FieldValues>({
   name,

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { describedBy, Field, Select } from "@/components/ui/field";
-import { roles } from "@/db/schema/accounts";
+import { roles } from "@/db/schema/values";
 
 export type Option = { value: string; label: string };
 

@@ -5,7 +5,9 @@ import { agencies } from "./agencies";
 import { createdAt, id, locales, updatedAt, version } from "./common";
 import { countries } from "./geography";
 
-export const roles = ["coordinator", "working_group_member", "agency_adviser", "reviewer"] as const;
+import { roles } from "./values";
+
+export { roles };
 export const roleEnum = pgEnum("role", roles);
 export const localeEnum = pgEnum("locale", locales);
 

@@ -2,7 +2,9 @@
 import { jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt, id, type LocalizedText, updatedAt, version } from "./common";
 
-export const agencyKinds = ["un_agency", "development_bank", "development_partner", "ngo"] as const;
+import { agencyKinds } from "./values";
+
+export { agencyKinds };
 export const agencyKindEnum = pgEnum("agency_kind", agencyKinds);
 
 export const agencies = pgTable("agencies", {

@@ -2,7 +2,7 @@
  * The 249 officially assigned ISO 3166-1 alpha-2 codes, and country names in each interface language from the
  * platform's CLDR data (Intl.DisplayNames), so a coordinator adding a country starts from the standard names.
  */
-import { locales, type Locale, type LocalizedText } from "@/db/schema/common";
+import { locales, type Locale, type LocalizedText } from "@/db/schema/values";
 
 const assigned =
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +

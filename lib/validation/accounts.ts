@@ -1,5 +1,5 @@
 /** What people type about their own account: sign-in, language, password. Shared by forms and the server. */
-import { locales } from "@/db/schema/common";
+import { locales } from "@/db/schema/values";
 import { z } from "./zod";
 
 export const minimumPasswordLength = 12;

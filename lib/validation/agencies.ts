@@ -1,5 +1,5 @@
 /** What coordinators type about an agency: its names, kind and IATI organisation identifier and type. */
-import { agencyKinds } from "@/db/schema/agencies";
+import { agencyKinds } from "@/db/schema/values";
 import { blankAsNull, localizedTextSchema, versionSchema } from "./common";
 import { z } from "./zod";
 

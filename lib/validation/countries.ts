@@ -1,5 +1,5 @@
 /** Country identifiers, the countries list's URL parameters, and what coordinators type about a country. */
-import { regions, spfiStatuses } from "@/db/schema/geography";
+import { regions, spfiStatuses } from "@/db/schema/values";
 import { isAssignedCountryCode } from "@/lib/countries/iso-3166";
 import { pageQueryShape } from "@/lib/paging";
 import { localizedTextSchema, optionalText, versionSchema } from "./common";

@@ -1,6 +1,6 @@
 /** What coordinators type about people (invitations, roles, activation) and what invited people type to join. */
-import { roles } from "@/db/schema/accounts";
-import { locales } from "@/db/schema/common";
+import { roles } from "@/db/schema/values";
+import { locales } from "@/db/schema/values";
 import { emailSchema, newPasswordSchema } from "./accounts";
 import { versionSchema } from "./common";
 import { z } from "./zod";
