@@ -24,7 +24,8 @@ export function changedFields(before: Snapshot, after: Snapshot): { before: Snap
   };
 }
 
-export async function recordAudit(tx: Transaction, actor: Actor | null, entry: AuditEntry): Promise<void> {
+/** The actor may be a person who has just signed up through an invitation, known only by their new id. */
+export async function recordAudit(tx: Transaction, actor: Pick<Actor, "userId"> | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: actor?.userId ?? null,
     action: entry.action,

@@ -13,6 +13,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Demo accounts are seeded and offered on the sign-in page unless this is "false". */
   SOCLE_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("true"),
+  /** An SMTP server for invitation and password-reset mails (smtp://user:pass@host:587, smtps://…). Unset: links are shown to the coordinator. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of Socle's mails. */
+  MAIL_FROM: z.string().min(3).default("Socle <no-reply@localhost>"),
   /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
   SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
 });

@@ -7,10 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
 import { milestones } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { agencies } from "@/db/schema";
+import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";
 import type { Actor } from "./actor";
+import { findAgency } from "./agencies/agency-record";
+import { editAgency } from "./agencies/edit-agency";
+import { editCountry, getCountryRecord } from "./countries/edit-country";
 import { getCountryOverview } from "./countries/get-country-overview";
 import { listCountries } from "./countries/list-countries";
+import { queryCountries } from "./countries/query-countries";
 import { AppError } from "./errors";
 import { type Action, actions, can, roles, type Role } from "./permissions";
 import { addNationalStep } from "./progress/add-national-step";
@@ -46,8 +54,27 @@ async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = f
 /** Performs the action on a target in `scope`; resolves if allowed, throws FORBIDDEN if not. */
 const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promise<unknown>> = {
   "country.read": (db, actor, scope) =>
-    Promise.all([listCountries(db, actor, { locale: "en" }), getCountryOverview(db, actor, scope.countryCode)]),
-  "user.manage": (db, actor) => listUsers(db, actor),
+    Promise.all([listCountries(db, actor, { locale: "en" }), getCountryOverview(db, actor, scope.countryCode), queryCountries(db, actor, {})]),
+  // Saves the record as it stands: a real edit through every check, that leaves the seed's values alone.
+  "country.manage": async (db, actor, scope) => {
+    const country = (await getCountryRecord(db, scope.countryCode))!;
+    return editCountry(db, actor, country);
+  },
+  "agency.manage": async (db, actor, scope) => {
+    const [row] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
+    const agency = (await findAgency(db, row!.id))!;
+    return editAgency(db, actor, agency);
+  },
+  "user.manage": (db, actor, scope) =>
+    Promise.all([
+      listUsers(db, actor),
+      inviteUser(
+        db,
+        actor,
+        { email: `probe-${randomUUID()}@example.org`, role: "working_group_member", countryCode: scope.countryCode, locale: "en" },
+        { origin: "http://localhost", mailer: null },
+      ),
+    ]),
   "milestone.log": async (db, actor, scope) =>
     logMilestone(db, actor, { countryStepId: (await stepOf(db, scope.countryCode, "awareness")).id, title: "Probe", occurredOn: "2024-01-01" }),
   "milestone.edit": async (db, actor, scope) => {

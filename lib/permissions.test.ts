@@ -8,6 +8,8 @@ import { type Action, actions, can, type Role, roles } from "./permissions";
  */
 const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "own agency" | "own writing">>> = {
   "country.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
+  "country.manage": { coordinator: "anywhere" },
+  "agency.manage": { coordinator: "anywhere" },
   "user.manage": { coordinator: "anywhere" },
   "milestone.log": { coordinator: "anywhere", working_group_member: "own country" },
   "milestone.edit": { coordinator: "anywhere", working_group_member: "own country" },

@@ -2,7 +2,7 @@
  * The one permission table: for each action, which roles may do it and in which scope. Pages ask it what to
  * show; every lib/ function asks it again at the point of the change.
  */
-import { type Role, roles } from "@/db/schema/enums";
+import { type Role, roles } from "@/db/schema/values";
 import type { Actor } from "./actor";
 import { forbidden } from "./errors";
 
@@ -17,6 +17,8 @@ export type Scope = "any" | "country" | "agency" | "author";
 /** Every action Socle guards; each feature adds its own, with a rule below and a probe in lib/permissions.int.test.ts. */
 export const actions = [
   "country.read",
+  "country.manage",
+  "agency.manage",
   "user.manage",
   "milestone.log",
   "milestone.edit",
@@ -31,6 +33,8 @@ type Rules = Partial<Record<Role, Scope>>;
 
 export const permissionTable: Record<Action, Rules> = {
   "country.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
+  "country.manage": { coordinator: "any" },
+  "agency.manage": { coordinator: "any" },
   "user.manage": { coordinator: "any" },
   // A country's working group writes its own progress; coordinators write everywhere; everyone else reads.
   "milestone.log": { coordinator: "any", working_group_member: "country" },

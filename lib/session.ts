@@ -1,4 +1,4 @@
-/** The signed-in actor of the current request, for pages, server actions and route handlers. */
+/** The actor of the current request, for pages, server actions and route handlers: by API token or by session. */
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
@@ -6,18 +6,32 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { type Actor, loadActor } from "./actor";
+import { authenticateApiToken } from "./auth/authenticate-api-token";
 import { authOptions } from "./auth/options";
 
+/** Who is acting, and how they proved it: route handlers protect session-authenticated writes against CSRF. */
+export type Authentication = { actor: Actor; via: "token" | "session" };
+
 /**
- * Reads the session and loads the actor fresh from the database on every request, so a role change or a
- * deactivation takes effect at once instead of when the JWT expires.
+ * A request with a Bearer Authorization header is judged by that header alone (a bad token never falls back
+ * to a cookie); otherwise by next-auth's session (other schemes, such as a proxy's Basic auth, are not ours). Either way the actor is loaded fresh from the database, so a
+ * role change, a deactivation or a revoked token takes effect at once.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getAuthentication = cache(async (): Promise<Authentication | null> => {
+  const authorization = (await headers()).get("authorization");
+  const db = await getDb();
+  if (authorization && /^bearer\s/i.test(authorization)) {
+    const actor = await authenticateApiToken(db, authorization);
+    return actor ? { actor, via: "token" } : null;
+  }
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(await getDb(), userId);
+  const actor = await loadActor(db, userId);
+  return actor ? { actor, via: "session" } : null;
 });
+
+export const getActor = cache(async (): Promise<Actor | null> => (await getAuthentication())?.actor ?? null);
 
 /** For pages: the actor, or a redirect to sign in that brings the user back to the page they asked for. */
 export async function requireActor(): Promise<Actor> {

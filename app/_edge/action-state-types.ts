@@ -9,4 +9,6 @@ export type ActionState = {
   values?: Record<string, string>;
   /** For a success: the record created or changed. */
   id?: string;
+  /** What a success hands back to show once, such as a one-time link or a new API token. */
+  data?: Record<string, string>;
 };

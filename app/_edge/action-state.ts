@@ -4,8 +4,10 @@
  */
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import { getActor } from "@/lib/session";
 
 import type { ActionState } from "./action-state-types";
 
@@ -22,4 +24,24 @@ export async function actionErrorState(error: unknown): Promise<ActionState> {
     ),
     current: error.current,
   };
+}
+
+/** Runs a server action's work as the signed-in actor and maps lib/'s errors to the form's state. */
+export async function actAs(work: (actor: Actor) => Promise<ActionState>): Promise<ActionState> {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    return await work(actor);
+  } catch (error) {
+    return actionErrorState(error);
+  }
+}
+
+/** The same, for people who are not signed in (an invitation or password-reset link). */
+export async function actAnonymously(work: () => Promise<ActionState>): Promise<ActionState> {
+  try {
+    return await work();
+  } catch (error) {
+    return actionErrorState(error);
+  }
 }

@@ -1,7 +1,9 @@
 /** Maps lib/'s AppError for pages: 404 and 403 pages, or sign-in; anything else goes to the error boundary. */
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
+import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
+import { type Action, can } from "@/lib/permissions";
 
 export async function orPageError<T>(work: Promise<T>): Promise<T> {
   try {
@@ -14,4 +16,9 @@ export async function orPageError<T>(work: Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** For pages that exist only for an action (a form to add a country…): the 403 page for anyone else. */
+export function requirePermission(actor: Actor, action: Action): void {
+  if (!can(actor, action)) forbidden();
 }

@@ -1,7 +1,7 @@
 /** Maps errors for route handlers: one JSON error body for every 4xx, and a bare 500 that leaks nothing. */
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { AppError, httpStatusOf, invalid } from "@/lib/errors";
+import { AppError, httpStatusOf } from "@/lib/errors";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; current?: unknown } };
@@ -18,17 +18,12 @@ export async function errorResponse(error: unknown): Promise<Response> {
         ...(error.current !== undefined ? { current: error.current } : {}),
       },
     };
-    return Response.json(body, { status: httpStatusOf[error.code] });
+    // A 401 says how to authenticate (RFC 9110); Socle's API takes a bearer token.
+    const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="socle"' } : {};
+    return Response.json(body, { status: httpStatusOf[error.code], headers });
   }
   console.error(error);
   return Response.json({ error: { code: "INTERNAL", message: "Unexpected error" } } satisfies ErrorBody, { status: 500 });
 }
 
-/** The request's JSON body; a body that is not JSON is the client's mistake (422), not a server error. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw invalid({}, "errors.invalidJson");
-  }
-}
+export { readJson } from "@/lib/api/handle-api-request";

@@ -22,6 +22,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const links = [
     { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
+    { href: "/admin/agencies", label: t("agencies"), show: can(actor, "agency.manage") },
     { href: "/profile", label: t("profile"), show: true },
   ].filter((link) => link.show);
 

@@ -1,10 +1,11 @@
 /** People who sign in, the roles they hold and where, and what guards their sign-in. */
 import { relations, sql } from "drizzle-orm";
-import { boolean, char, check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, char, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
-import { createdAt, id, updatedAt } from "./common";
-import { locales, roles } from "./enums";
+import { createdAt, id, locales, updatedAt, version } from "./common";
 import { countries } from "./geography";
+
+import { roles } from "./values";
 
 export { roles };
 export const roleEnum = pgEnum("role", roles);
@@ -21,9 +22,17 @@ export const users = pgTable("users", {
   locale: localeEnum(),
   active: boolean().notNull().default(true),
   deactivatedAt: timestamp({ withTimezone: true }),
+  /** Bumped by every change a coordinator makes to the account (roles, activation). */
+  version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+/** The rule tying a role to its scope, shared by memberships and invitations. */
+const roleScopeRule = (role: AnyPgColumn, countryCode: AnyPgColumn, agencyId: AnyPgColumn) =>
+  sql`(${role} = 'working_group_member' and ${countryCode} is not null and ${agencyId} is null)
+        or (${role} = 'agency_adviser' and ${agencyId} is not null and ${countryCode} is null)
+        or (${role} in ('coordinator', 'reviewer') and ${countryCode} is null and ${agencyId} is null)`;
 
 /** A role held in a scope: a country for working-group members, an agency for advisers, none otherwise. */
 export const memberships = pgTable(
@@ -40,13 +49,78 @@ export const memberships = pgTable(
   },
   (t) => [
     index().on(t.userId),
-    check(
-      "membership_scope",
-      sql`(${t.role} = 'working_group_member' and ${t.countryCode} is not null and ${t.agencyId} is null)
-        or (${t.role} = 'agency_adviser' and ${t.agencyId} is not null and ${t.countryCode} is null)
-        or (${t.role} in ('coordinator', 'reviewer') and ${t.countryCode} is null and ${t.agencyId} is null)`,
-    ),
+    unique("memberships_once").on(t.userId, t.role, t.countryCode, t.agencyId).nullsNotDistinct(),
+    check("membership_scope", roleScopeRule(t.role, t.countryCode, t.agencyId)),
   ],
+);
+
+/**
+ * A coordinator's invitation to join with one role in one scope. Only a SHA-256 hash of the link's token is
+ * kept, so the table cannot be used to sign anyone up; the user row is created when the link is used.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    /** Stored lower-cased. */
+    email: text().notNull(),
+    tokenHash: char({ length: 64 }).notNull().unique(),
+    role: roleEnum().notNull(),
+    countryCode: char({ length: 2 }).references(() => countries.code),
+    agencyId: uuid().references(() => agencies.id),
+    /** The language of the invitation mail and, at first, of the new account. */
+    locale: localeEnum().notNull(),
+    invitedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedUserId: uuid().references(() => users.id),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.email), check("invitation_scope", roleScopeRule(t.role, t.countryCode, t.agencyId))],
+);
+
+/** A one-time link a coordinator issues so that a user can set a new password; hashed like invitations. */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: char({ length: 64 }).notNull().unique(),
+    issuedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    /** Set when a newer link replaces this one, or the account is deactivated. */
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/** Personal API tokens: the SHA-256 of a 256-bit random secret, shown to its owner once. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    tokenHash: char({ length: 64 }).notNull().unique(),
+    /** The first characters of the token, so its owner can tell tokens apart; never enough to use it. */
+    prefix: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
 );
 
 /** Every sign-in attempt, kept in the database so the rate limit holds across restarts and instances. */

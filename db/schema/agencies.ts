@@ -1,8 +1,10 @@
 /** Coalition members and development partners that support national processes. */
 import { jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, id, type LocalizedText, updatedAt } from "./common";
+import { createdAt, id, type LocalizedText, updatedAt, version } from "./common";
 
-export const agencyKinds = ["un_agency", "development_bank", "development_partner", "ngo"] as const;
+import { agencyKinds } from "./values";
+
+export { agencyKinds };
 export const agencyKindEnum = pgEnum("agency_kind", agencyKinds);
 
 export const agencies = pgTable("agencies", {
@@ -17,6 +19,7 @@ export const agencies = pgTable("agencies", {
   iatiRef: text(),
   /** IATI organisation type code (40 = multilateral). */
   iatiOrgType: text(),
+  version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

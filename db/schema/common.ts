@@ -1,12 +1,7 @@
 /** Column helpers and value types shared by every domain table. */
 import { customType, integer, timestamp, uuid } from "drizzle-orm/pg-core";
 
-import type { Locale } from "./enums";
-
-export { locales, type Locale } from "./enums";
-
-/** Text that Socle ships or administers in every interface language; English is always present. */
-export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, "en">, string>>;
+export { type Locale, type LocalizedText, locales } from "./values";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 

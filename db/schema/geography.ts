@@ -4,11 +4,11 @@ import { char, jsonb, pgEnum, pgTable, uuid } from "drizzle-orm/pg-core";
 import { createdAt, type LocalizedText, updatedAt, version } from "./common";
 import { frameworkVersions } from "./framework";
 
-/** The ILO's regions, the grouping SPF-I staff already report by. */
-export const regions = ["africa", "americas", "arab_states", "asia_pacific", "europe_central_asia"] as const;
+import { regions, spfiStatuses } from "./values";
+
+export { regions, spfiStatuses };
 export const regionEnum = pgEnum("region", regions);
 
-export const spfiStatuses = ["activities_under_way", "interest_expressed"] as const;
 export const spfiStatusEnum = pgEnum("spfi_status", spfiStatuses);
 
 export const countries = pgTable("countries", {

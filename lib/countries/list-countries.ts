@@ -16,6 +16,12 @@ export type CountryListRow = {
   stepsApplicable: number;
 };
 
+/** How many of a country's steps are done and how many apply; for a query grouped by country over country_steps. */
+export const stepCounts = {
+  stepsDone: sql<number>`count(${countrySteps.id}) filter (where ${countrySteps.status} = 'completed')`.mapWith(Number),
+  stepsApplicable: sql<number>`count(${countrySteps.id}) filter (where ${countrySteps.status} <> 'not_applicable')`.mapWith(Number),
+};
+
 export async function listCountries(
   db: Queryable,
   actor: Actor,
@@ -29,10 +35,7 @@ export async function listCountries(
       name: countries.name,
       region: countries.region,
       spfiStatus: countries.spfiStatus,
-      stepsDone: sql<number>`count(${countrySteps.id}) filter (where ${countrySteps.status} = 'completed')`.mapWith(Number),
-      stepsApplicable: sql<number>`count(${countrySteps.id}) filter (where ${countrySteps.status} <> 'not_applicable')`.mapWith(
-        Number,
-      ),
+      ...stepCounts,
     })
     .from(countries)
     .leftJoin(countrySteps, eq(countrySteps.countryCode, countries.code))

@@ -1,7 +1,7 @@
 /** The interface languages and how a request's language is chosen. */
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
-import { locales, type Locale } from "@/db/schema/enums";
+import { locales, type Locale } from "@/db/schema/values";
 
 export { locales, type Locale };
 export const defaultLocale: Locale = "en";

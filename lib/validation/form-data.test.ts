@@ -25,3 +25,18 @@ describe("form fields", () => {
     expect(Object.keys(formDataToObject(formData))).toEqual(["title", "files"]);
   });
 });
+
+describe("form data as the object a schema parses", () => {
+  it("keeps plain fields, gathers repeated ones and nests dotted names", () => {
+    const form = new FormData();
+    form.append("$ACTION_ID_abc", "");
+    form.append("code", "SN");
+    form.append("tag", "a");
+    form.append("tag", "b");
+    form.append("name.en", "Senegal");
+    form.append("name.fr", "Sénégal");
+    form.append("__proto__.polluted", "yes");
+    expect(formDataToObject(form)).toEqual({ code: "SN", tag: ["a", "b"], name: { en: "Senegal", fr: "Sénégal" } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,12 +1,16 @@
-/** Turns a submitted form into the plain object lib/ schemas parse; a field sent several times becomes an array. */
-export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+/**
+ * Turns a submitted form into the plain object lib/ schemas parse: a field sent several times becomes an array,
+ * and a dotted name ("name.fr", "links.0.url") becomes a nested object or row, as react-hook-form names its
+ * fields.
+ */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue; // React's own fields for progressive enhancement
     const values = formData.getAll(key);
-    result[key] = values.length > 1 ? values : values[0]!;
+    flat[key] = values.length > 1 ? values : values[0];
   }
-  return result;
+  return nestFields(flat);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
@@ -10,6 +11,7 @@ import { countriesOf } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/list-countries";
 import { countryListQuery, type countrySortColumns } from "@/lib/validation/countries";
 import type { Locale } from "@/lib/i18n/locales";
+import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../_edge/page-errors";
 
@@ -40,7 +42,17 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          can(actor, "country.manage") ? (
+            <Button asChild>
+              <Link href="/admin/countries/new">{t("add")}</Link>
+            </Button>
+          ) : null
+        }
+      />
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const actor = await requireActor();
-  const [t, tRoles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
+  const [t, tRoles, tokens] = await Promise.all([getTranslations("account"), getTranslations("roles"), listApiTokens(await getDb(), actor)]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -42,6 +45,7 @@ export default async function ProfilePage() {
             <ChangePasswordForm />
           </ClientMessages>
         </Card>
+        <ApiTokensCard tokens={tokens} />
       </div>
     </>
   );

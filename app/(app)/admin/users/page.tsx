@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
+import type { LocalizedText } from "@/db/schema";
+import { listInvitations } from "@/lib/accounts/list-invitations";
 import { listUsers } from "@/lib/accounts/list-users";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../_edge/page-errors";
+import { revokeInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,13 +25,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  const users = await orPageError(listUsers(await getDb(), actor));
+  const db = await getDb();
+  const [users, invitations] = await orPageError(Promise.all([listUsers(db, actor), listInvitations(db, actor)]));
   const locale = (await getLocale()) as Locale;
-  const [t, tRoles] = await Promise.all([getTranslations("users"), getTranslations("roles")]);
+  const [t, tRoles, format] = await Promise.all([getTranslations("users"), getTranslations("roles"), getFormatter()]);
+  const scopeOf = (scope: LocalizedText | null) => (scope ? localized(scope, locale) : t("everywhere"));
+  const now = new Date();
 
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <Button asChild>
+            <Link href="/admin/users/invite">{t("invite")}</Link>
+          </Button>
+        }
+      />
       {users.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -41,18 +58,17 @@ export default async function UsersPage() {
           <tbody>
             {users.map((user) => (
               <tr key={user.id}>
-                <Td className="font-medium">{user.name}</Td>
+                <Td className="font-medium">
+                  <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                </Td>
                 <Td>{user.email}</Td>
                 <Td>
                   <ul>
-                    {user.memberships.map((membership, index) => {
-                      const scope = membership.countryName ?? membership.agencyShortName;
-                      return (
-                        <li key={index}>
-                          {tRoles(membership.role)} · {scope ? localized(scope, locale) : t("everywhere")}
-                        </li>
-                      );
-                    })}
+                    {user.memberships.map((membership, index) => (
+                      <li key={index}>
+                        {tRoles(membership.role)} · {scopeOf(membership.countryName ?? membership.agencyShortName)}
+                      </li>
+                    ))}
                   </ul>
                 </Td>
                 <Td>
@@ -65,6 +81,57 @@ export default async function UsersPage() {
                       {t("inactive")}
                     </Badge>
                   )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("invitations")}</h2>
+      {invitations.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("invitationsEmpty")}</p>
+      ) : (
+        <Table caption={t("invitations")}>
+          <thead>
+            <tr>
+              <Th>{t("email")}</Th>
+              <Th>{t("invitedAs")}</Th>
+              <Th>{t("invitedBy")}</Th>
+              <Th>{t("expires")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>
+                <span className="sr-only">{t("withdraw")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <Td>{invitation.email}</Td>
+                <Td>
+                  {tRoles(invitation.role)} · {scopeOf(invitation.countryName ?? invitation.agencyShortName)}
+                </Td>
+                <Td>{invitation.invitedBy}</Td>
+                <Td>{format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td>
+                  {invitation.expiresAt > now ? (
+                    <Badge tone="info" symbol="…">
+                      {t("linkWaiting")}
+                    </Badge>
+                  ) : (
+                    <Badge tone="muted" symbol="×">
+                      {t("linkExpired")}
+                    </Badge>
+                  )}
+                </Td>
+                <Td>
+                  <ActionButtonForm
+                    action={revokeInvitationAction}
+                    fields={{ invitationId: invitation.id }}
+                    label={t("withdraw")}
+                    ariaLabel={t("withdrawLabel", { email: invitation.email })}
+                  />
                 </Td>
               </tr>
             ))}

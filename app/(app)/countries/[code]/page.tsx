@@ -6,6 +6,7 @@ import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { AddNationalStepForm } from "@/components/progress/national-step-forms";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -53,9 +54,16 @@ export default async function CountryWorkspacePage({ params }: Props) {
         title={name}
         intro={writes ? tWorkspace("introWriter") : tWorkspace("introReader")}
         actions={
-          <Link href={`/countries/${country.code}/timeline`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium no-underline hover:bg-slate-100">
-            {tWorkspace("timeline")}
-          </Link>
+          <>
+            <Button asChild variant="secondary">
+              <Link href={`/countries/${country.code}/timeline`}>{tWorkspace("timeline")}</Link>
+            </Button>
+            {can(actor, "country.manage", { countryCode: country.code }) ? (
+              <Button asChild variant="secondary">
+                <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
+              </Button>
+            ) : null}
+          </>
         }
       >
         <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AgencyForm } from "@/components/admin/agency-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { getAgency } from "@/lib/agencies/get-agency";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const actor = await requireActor();
+  const agency = await orPageError(getAgency(await getDb(), actor, id));
+  return { agency, name: localized(agency.shortName, (await getLocale()) as Locale) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { name } = await load((await params).id);
+  return { title: (await getTranslations("adminAgencies"))("editTitle", { name }) };
+}
+
+export default async function EditAgencyPage({ params }: Props) {
+  const { agency, name } = await load((await params).id);
+  const [t, tNav] = await Promise.all([getTranslations("adminAgencies"), getTranslations("nav")]);
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name })}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/admin/agencies">{t("backToAgencies")}</Link>
+        </nav>
+      </PageHeader>
+      <Card>
+        <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
+          <AgencyForm agency={agency} />
+        </ClientMessages>
+      </Card>
+    </>
+  );
+}

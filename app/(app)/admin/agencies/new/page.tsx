@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AgencyForm } from "@/components/admin/agency-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/session";
+import { requirePermission } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminAgencies"))("addTitle") };
+}
+
+export default async function AddAgencyPage() {
+  requirePermission(await requireActor(), "agency.manage");
+  const [t, tNav] = await Promise.all([getTranslations("adminAgencies"), getTranslations("nav")]);
+  return (
+    <>
+      <PageHeader title={t("addTitle")}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/admin/agencies">{t("backToAgencies")}</Link>
+        </nav>
+      </PageHeader>
+      <Card>
+        <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
+          <AgencyForm />
+        </ClientMessages>
+      </Card>
+    </>
+  );
+}

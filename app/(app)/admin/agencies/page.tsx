@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import { listAgencies } from "@/lib/agencies/list-agencies";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminAgencies"))("title") };
+}
+
+export default async function AgenciesPage() {
+  const actor = await requireActor();
+  const agencies = await orPageError(listAgencies(await getDb(), actor));
+  const locale = (await getLocale()) as Locale;
+  const [t, tKinds, tTypes] = await Promise.all([getTranslations("adminAgencies"), getTranslations("agencyKinds"), getTranslations("iatiOrgTypes")]);
+  const add = (
+    <Button asChild>
+      <Link href="/admin/agencies/new">{t("add")}</Link>
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} actions={add} />
+      {agencies.length === 0 ? (
+        <EmptyState action={add}>{t("empty")}</EmptyState>
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("acronym")}</Th>
+              <Th>{t("names")}</Th>
+              <Th>{t("kind")}</Th>
+              <Th>{t("iatiRef")}</Th>
+              <Th>{t("iatiOrgType")}</Th>
+              <Th>
+                <span className="sr-only">{t("edit")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {agencies.map((agency) => {
+              const name = localized(agency.name, locale);
+              return (
+                <tr key={agency.id}>
+                  <Td className="font-medium">{localized(agency.shortName, locale)}</Td>
+                  <Td>{name}</Td>
+                  <Td>{tKinds(agency.kind)}</Td>
+                  <Td>{agency.iatiRef ? <code>{agency.iatiRef}</code> : <span className="text-slate-500">{t("notSet")}</span>}</Td>
+                  <Td>{agency.iatiOrgType ? tTypes(agency.iatiOrgType as "40") : <span className="text-slate-500">{t("notSet")}</span>}</Td>
+                  <Td>
+                    <Link href={`/admin/agencies/${agency.id}`} aria-label={t("editLabel", { name })}>
+                      {t("edit")}
+                    </Link>
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

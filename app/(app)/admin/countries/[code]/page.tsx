@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CountryForm } from "@/components/admin/country-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { getCountryForEdit } from "@/lib/countries/edit-country";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function load(code: string) {
+  const actor = await requireActor();
+  const country = await orPageError(getCountryForEdit(await getDb(), actor, code));
+  return { country, name: localized(country.name, (await getLocale()) as Locale) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { name } = await load((await params).code);
+  return { title: (await getTranslations("adminCountries"))("editTitle", { name }) };
+}
+
+export default async function EditCountryPage({ params }: Props) {
+  const { country, name } = await load((await params).code);
+  const [t, tNav] = await Promise.all([getTranslations("adminCountries"), getTranslations("nav")]);
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name })}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}`}>{name}</Link>
+        </nav>
+      </PageHeader>
+      <Card>
+        <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
+          <CountryForm country={country} />
+        </ClientMessages>
+      </Card>
+    </>
+  );
+}

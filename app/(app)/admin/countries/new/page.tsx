@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CountryForm } from "@/components/admin/country-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/session";
+import { requirePermission } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminCountries"))("addTitle") };
+}
+
+export default async function AddCountryPage() {
+  const actor = await requireActor();
+  requirePermission(actor, "country.manage");
+  const [t, tNav, tCountries] = await Promise.all([getTranslations("adminCountries"), getTranslations("nav"), getTranslations("countries")]);
+  return (
+    <>
+      <PageHeader title={t("addTitle")} intro={t("addIntro")}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/countries">{tCountries("title")}</Link>
+        </nav>
+      </PageHeader>
+      <Card>
+        <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
+          <CountryForm />
+        </ClientMessages>
+      </Card>
+    </>
+  );
+}

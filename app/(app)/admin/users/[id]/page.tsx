@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { GrantRoleForm } from "@/components/admin/grant-role-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { getUserAccount } from "@/lib/accounts/get-user-account";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+import { scopeOptions } from "../../scope-options";
+import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const actor = await requireActor();
+  return { actor, account: await orPageError(getUserAccount(await getDb(), actor, id)) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).account.name };
+}
+
+export default async function UserAccountPage({ params }: Props) {
+  const { actor, account } = await load((await params).id);
+  const locale = (await getLocale()) as Locale;
+  const options = await orPageError(scopeOptions(await getDb(), actor, locale));
+  const [t, tUsers, tRoles, tNav, format] = await Promise.all([
+    getTranslations("adminUsers"),
+    getTranslations("users"),
+    getTranslations("roles"),
+    getTranslations("nav"),
+    getFormatter(),
+  ]);
+  const change = { userId: account.id, version: account.version };
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+
+  return (
+    <>
+      <PageHeader title={account.name} intro={account.email}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/admin/users">{t("backToUsers")}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["adminUsers", "roles", "common"]}>
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card aria-labelledby="account-roles" className="md:col-span-2">
+            <h2 id="account-roles" className="mb-3 text-lg font-semibold">
+              {t("roles")}
+            </h2>
+            {account.memberships.length === 0 ? (
+              <p className="mb-4 text-sm text-slate-600">{t("noRoles")}</p>
+            ) : (
+              <ul className="mb-6 divide-y divide-slate-100">
+                {account.memberships.map((membership) => {
+                  const scope = membership.countryName ?? membership.agencyShortName;
+                  const role = `${tRoles(membership.role)} · ${scope ? localized(scope, locale) : tUsers("everywhere")}`;
+                  return (
+                    <li key={membership.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span>{role}</span>
+                      <ActionButtonForm
+                        action={revokeRoleAction}
+                        fields={{ ...change, membershipId: membership.id }}
+                        label={t("removeRole")}
+                        ariaLabel={t("removeRoleLabel", { role })}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <h3 className="mb-2 font-semibold">{t("addRole")}</h3>
+            <GrantRoleForm userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
+          </Card>
+
+          <Card aria-labelledby="account-access">
+            <h2 id="account-access" className="mb-3 text-lg font-semibold">
+              {t("access")}
+            </h2>
+            <dl className="mb-4 space-y-2 text-sm">
+              <div>
+                <dt className="text-slate-500">{tUsers("status")}</dt>
+                <dd>
+                  {account.active ? (
+                    <Badge tone="success" symbol="●">
+                      {tUsers("active")}
+                    </Badge>
+                  ) : (
+                    <Badge tone="muted" symbol="○">
+                      {account.deactivatedAt ? t("deactivatedOn", { date: date(account.deactivatedAt) }) : tUsers("inactive")}
+                    </Badge>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t("memberSince")}</dt>
+                <dd>{date(account.createdAt)}</dd>
+              </div>
+            </dl>
+            <p className="mb-2 text-sm text-slate-600">{account.active ? t("deactivateHint") : t("reactivateHint")}</p>
+            <ActionButtonForm
+              action={setUserActiveAction}
+              fields={{ ...change, active: String(!account.active) }}
+              label={account.active ? t("deactivate") : t("reactivate")}
+              variant={account.active ? "danger" : "secondary"}
+            />
+          </Card>
+
+          <Card aria-labelledby="account-reset">
+            <h2 id="account-reset" className="mb-3 text-lg font-semibold">
+              {t("passwordReset")}
+            </h2>
+            <p className="mb-2 text-sm text-slate-600">{t("passwordResetHint")}</p>
+            {account.openPasswordResetUntil ? (
+              <p className="mb-2 text-sm">{t("openReset", { date: format.dateTime(account.openPasswordResetUntil, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+            ) : null}
+            <ActionButtonForm
+              action={issuePasswordResetAction}
+              fields={{ userId: account.id }}
+              label={t("issueReset")}
+              reveal={{ field: "link", id: "reset-link", label: t("resetLink") }}
+            />
+          </Card>
+        </div>
+      </ClientMessages>
+    </>
+  );
+}

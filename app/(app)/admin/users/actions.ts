@@ -1,0 +1,77 @@
+"use server";
+/** Server actions of the users administration; each calls one lib/ function, which checks the permission. */
+import { revalidatePath } from "next/cache";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { deactivateUser } from "@/lib/accounts/deactivate-user";
+import { grantRole } from "@/lib/accounts/grant-role";
+import { inviteUser } from "@/lib/accounts/invite-user";
+import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
+import { reactivateUser } from "@/lib/accounts/reactivate-user";
+import { revokeInvitation } from "@/lib/accounts/revoke-invitation";
+import { revokeRole } from "@/lib/accounts/revoke-role";
+import type { LinkDelivery } from "@/lib/mail/deliver-link";
+import { configuredMailer } from "@/lib/mail/mailer";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { type ActionState, actAs } from "../../../_edge/action-state";
+import { publicOrigin } from "../../../_edge/public-origin";
+
+async function linkOptions() {
+  return { origin: await publicOrigin(), mailer: configuredMailer() };
+}
+
+/** The message for a delivered link, and the link itself when the coordinator must pass it on. */
+async function deliveryState(result: LinkDelivery & { email: string; expiresAt: Date }, keys: Record<LinkDelivery["delivery"], string>): Promise<ActionState> {
+  const [t, format] = await Promise.all([getTranslations("adminUsers"), getFormatter()]);
+  const expires = format.dateTime(result.expiresAt, { dateStyle: "long", timeStyle: "short" });
+  const message = t(keys[result.delivery] as "invitationShown", { email: result.email, expires });
+  return { status: "success", message, data: "link" in result ? { link: result.link } : undefined };
+}
+
+export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return actAs(async (actor) => {
+    const sent = await inviteUser(await getDb(), actor, formDataToObject(formData), await linkOptions());
+    revalidatePath("/admin/users");
+    return deliveryState(sent, { mailed: "invitationMailed", shown: "invitationShown", mailFailed: "invitationMailFailed" });
+  });
+}
+
+export async function issuePasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return actAs(async (actor) => {
+    const issued = await issuePasswordReset(await getDb(), actor, formDataToObject(formData), await linkOptions());
+    revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
+    return deliveryState(issued, { mailed: "resetMailed", shown: "resetShown", mailFailed: "resetMailFailed" });
+  });
+}
+
+/** A change to one account: done, the page re-reads the account; refused, the form says why. */
+function accountChange(change: typeof grantRole, successKey: "roleAdded" | "roleRemoved" | "deactivated" | "reactivated") {
+  return async (formData: FormData): Promise<ActionState> =>
+    actAs(async (actor) => {
+      await change(await getDb(), actor, formDataToObject(formData));
+      return { status: "success", message: (await getTranslations("adminUsers"))(successKey) };
+    }).finally(() => revalidatePath(`/admin/users/${String(formData.get("userId"))}`));
+}
+
+export async function grantRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return accountChange(grantRole, "roleAdded")(formData);
+}
+
+export async function revokeRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return accountChange(revokeRole, "roleRemoved")(formData);
+}
+
+/** One action for both directions, so the button keeps its message when the account's state flips. */
+export async function setUserActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return formData.get("active") === "true"
+    ? accountChange(reactivateUser, "reactivated")(formData)
+    : accountChange(deactivateUser, "deactivated")(formData);
+}
+
+export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return actAs(async (actor) => {
+    await revokeInvitation(await getDb(), actor, formDataToObject(formData));
+    revalidatePath("/admin/users");
+    return { status: "success", message: (await getTranslations("users"))("invitationWithdrawn") };
+  });
+}

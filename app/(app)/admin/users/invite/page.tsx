@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InviteUserForm } from "@/components/admin/invite-user-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+import { scopeOptions } from "../../scope-options";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminUsers"))("inviteTitle") };
+}
+
+export default async function InvitePage() {
+  const actor = await requireActor();
+  const locale = (await getLocale()) as Locale;
+  const options = await orPageError(scopeOptions(await getDb(), actor, locale));
+  const [t, tNav] = await Promise.all([getTranslations("adminUsers"), getTranslations("nav")]);
+  return (
+    <>
+      <PageHeader title={t("inviteTitle")} intro={t("inviteIntro")}>
+        <nav aria-label={tNav("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/admin/users">{t("backToUsers")}</Link>
+        </nav>
+      </PageHeader>
+      <Card>
+        <ClientMessages namespaces={["adminUsers", "roles", "languages", "common"]}>
+          <InviteUserForm countries={options.countries} agencies={options.agencies} locale={locale} />
+        </ClientMessages>
+      </Card>
+    </>
+  );
+}

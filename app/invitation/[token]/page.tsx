@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
+import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getDb } from "@/db";
+import { getInvitation } from "@/lib/accounts/get-invitation";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // The token stays out of the title, which browsers keep in their history.
+  return { title: (await getTranslations("invitationPage"))("title"), referrer: "no-referrer" };
+}
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await getInvitation(await getDb(), token, (await getLocale()) as Locale);
+  if (invitation.state !== "valid") return <DeadLinkPage namespace="invitationPage" state={invitation.state} />;
+  const [t, tRoles] = await Promise.all([getTranslations("invitationPage"), getTranslations("roles")]);
+  const role = invitation.scope ? `${tRoles(invitation.role)} · ${invitation.scope}` : tRoles(invitation.role);
+  return (
+    <OneTimeLinkPage title={t("title")} intro={t("invitedAs", { role })}>
+      <dl className="mb-4 text-sm">
+        <dt className="text-slate-500">{t("email")}</dt>
+        <dd className="font-medium">{invitation.email}</dd>
+      </dl>
+      <ClientMessages namespaces={["invitationPage", "account"]}>
+        <AcceptInvitationForm token={token} />
+      </ClientMessages>
+    </OneTimeLinkPage>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
+import { ResetPasswordForm } from "@/components/account/reset-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getDb } from "@/db";
+import { getPasswordReset } from "@/lib/accounts/get-password-reset";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("passwordResetPage"))("title"), referrer: "no-referrer" };
+}
+
+export default async function PasswordResetPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const reset = await getPasswordReset(await getDb(), token);
+  if (reset.state !== "valid") return <DeadLinkPage namespace="passwordResetPage" state={reset.state} />;
+  const t = await getTranslations("passwordResetPage");
+  return (
+    <OneTimeLinkPage title={t("title")} intro={t("intro", { email: reset.email })}>
+      <ClientMessages namespaces={["passwordResetPage", "account"]}>
+        <ResetPasswordForm token={token} />
+      </ClientMessages>
+    </OneTimeLinkPage>
+  );
+}

@@ -1,0 +1,77 @@
+/** The profile's API tokens: create one, see each one's state and last use, revoke. */
+import { getFormatter, getTranslations } from "next-intl/server";
+import { revokeApiTokenAction } from "@/app/(app)/profile/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { ApiTokenRow } from "@/lib/api-tokens/list-api-tokens";
+import { CreateApiTokenForm } from "./create-api-token-form";
+
+const badges = {
+  active: { tone: "success", symbol: "●" },
+  expired: { tone: "muted", symbol: "○" },
+  revoked: { tone: "danger", symbol: "×" },
+} as const;
+
+export async function ApiTokensCard({ tokens }: { tokens: ApiTokenRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("apiTokens"), getFormatter()]);
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : t("never"));
+  return (
+    <Card aria-labelledby="profile-api-tokens" className="md:col-span-2">
+      <h2 id="profile-api-tokens" className="mb-1 text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mb-4 text-sm text-slate-600">
+        {t("intro")} <a href="/api/v1/openapi.json">{t("docs")}</a>
+      </p>
+      <ClientMessages namespaces={["apiTokens", "common"]}>
+        <CreateApiTokenForm />
+      </ClientMessages>
+      <h3 className="mt-6 mb-2 font-semibold">{t("yourTokens")}</h3>
+      {tokens.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("empty")}</p>
+      ) : (
+        <Table caption={t("yourTokens")}>
+          <thead>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("prefix")}</Th>
+              <Th>{t("createdAt")}</Th>
+              <Th>{t("expires")}</Th>
+              <Th>{t("lastUsed")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>
+                <span className="sr-only">{t("revoke")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <Td className="font-medium">{token.name}</Td>
+                <Td>
+                  <code>{token.prefix}…</code>
+                </Td>
+                <Td>{date(token.createdAt)}</Td>
+                <Td>{date(token.expiresAt)}</Td>
+                <Td>{date(token.lastUsedAt)}</Td>
+                <Td>
+                  <Badge tone={badges[token.status].tone} symbol={badges[token.status].symbol}>
+                    {t(token.status)}
+                  </Badge>
+                </Td>
+                <Td>
+                  {token.status === "active" ? (
+                    <ActionButtonForm action={revokeApiTokenAction} fields={{ tokenId: token.id }} label={t("revoke")} ariaLabel={t("revokeLabel", { name: token.name })} />
+                  ) : null}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

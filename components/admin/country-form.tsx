@@ -1,0 +1,97 @@
+"use client";
+/**
+ * Adds a country or edits one. Adding: as the ISO code is typed, the names fill in from the browser's standard
+ * names (still editable); without JavaScript the server fills the blank ones. Editing: a conflict shows the
+ * newer record in the form, with its version, so the coordinator can apply their change again.
+ */
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { addCountryAction, editCountryAction } from "@/app/(app)/admin/countries/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { locales, type LocalizedText } from "@/db/schema/values";
+import { regions, spfiStatuses } from "@/db/schema/values";
+import { standardCountryName } from "@/lib/countries/iso-3166";
+import { type AddCountryInput, addCountrySchema, type EditCountryInput, editCountrySchema } from "@/lib/validation/countries";
+import { LocalizedTextFields } from "./localized-text-fields";
+
+type CountryRecord = { code: string; name: LocalizedText; region: (typeof regions)[number]; spfiStatus: (typeof spfiStatuses)[number]; version: number };
+type Values = AddCountryInput & Partial<Pick<EditCountryInput, "version">>;
+
+export function CountryForm({ country }: { country?: CountryRecord }) {
+  const t = useTranslations("adminCountries");
+  const tCountries = useTranslations("countries");
+  const tRegions = useTranslations("regions");
+  const tStatus = useTranslations("spfiStatus");
+  const editing = country !== undefined;
+  const actionForm = useActionForm<Values>({
+    schema: (editing ? editCountrySchema : addCountrySchema) as typeof addCountrySchema,
+    action: editing ? editCountryAction : addCountryAction,
+    defaultValues: country ?? { region: "africa", spfiStatus: "interest_expressed" },
+  });
+  const { form, state, errorFor } = actionForm;
+
+  // A conflict carries the record as it now stands: show it, at its version.
+  useEffect(() => {
+    if (state.status === "error" && state.current) form.reset(state.current as Values);
+  }, [state, form]);
+
+  /** Fills each name the coordinator has not typed with the standard name of the code typed so far. */
+  const prefillNames = (code: string) => {
+    if (code.trim().length !== 2) return;
+    for (const locale of locales) {
+      const name = standardCountryName(code.trim(), locale);
+      const field = `name.${locale}` as const;
+      if (name && !form.getFieldState(field).isDirty) form.setValue(field, name);
+    }
+  };
+
+  const codeError = errorFor("code");
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+      {editing ? (
+        <>
+          <input type="hidden" value={country.code} {...form.register("code")} />
+          <input type="hidden" defaultValue={country.version} {...form.register("version")} />
+        </>
+      ) : (
+        <Field id="code" label={t("code")} hint={t("codeHint")} error={codeError}>
+          <Input id="code" maxLength={2} autoComplete="off" className="w-24 uppercase" {...describedBy("code", { hint: true, error: codeError })} {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
+        </Field>
+      )}
+      <LocalizedTextFields
+        name="name"
+        legend={t("names")}
+        hint={editing ? undefined : t("namesHint")}
+        labelFor={(language) => t("nameIn", { language })}
+        form={form}
+        errorFor={errorFor}
+        initial={country?.name}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="region" label={tCountries("region")}>
+          <Select id="region" defaultValue={country?.region ?? "africa"} {...form.register("region")}>
+            {regions.map((region) => (
+              <option key={region} value={region}>
+                {tRegions(region)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="spfiStatus" label={tCountries("spfiStatus")}>
+          <Select id="spfiStatus" defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
+            {spfiStatuses.map((status) => (
+              <option key={status} value={status}>
+                {tStatus(status)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? t("saving") : editing ? t("save") : t("addButton")}
+      </Button>
+    </ActionFormShell>
+  );
+}

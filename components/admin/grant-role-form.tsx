@@ -1,0 +1,29 @@
+"use client";
+/** Adds a role in a scope to an existing account, from the account's version the coordinator sees. */
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { grantRoleAction } from "@/app/(app)/admin/users/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { type GrantRoleInput, grantRoleSchema } from "@/lib/validation/users";
+import { type Option, RoleScopeFields } from "./role-scope-fields";
+
+export function GrantRoleForm({ userId, version, countries, agencies }: { userId: string; version: number; countries: Option[]; agencies: Option[] }) {
+  const t = useTranslations("adminUsers");
+  // The hidden version follows the page, which re-reads the account after every change (what is posted is the DOM's value).
+  const actionForm = useActionForm<GrantRoleInput>({ schema: grantRoleSchema, action: grantRoleAction, defaultValues: { userId, version } });
+  const { state, form } = actionForm;
+  useEffect(() => {
+    if (state.status === "success") form.reset({ userId, version, role: undefined, countryCode: "", agencyId: "" });
+  }, [state, form, userId, version]);
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-lg space-y-4">
+      <input type="hidden" value={userId} {...actionForm.form.register("userId")} />
+      <input type="hidden" value={version} {...actionForm.form.register("version")} />
+      <RoleScopeFields form={actionForm.form} errorFor={actionForm.errorFor} countries={countries} agencies={agencies} />
+      <Button type="submit" disabled={actionForm.pending}>
+        {t("addRoleButton")}
+      </Button>
+    </ActionFormShell>
+  );
+}

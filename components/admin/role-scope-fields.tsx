@@ -1,0 +1,78 @@
+"use client";
+/**
+ * The role select and its scope: a country for working-group members, an agency for advisers. With JavaScript
+ * only the scope the chosen role uses is shown; without it both are, and the server ignores the other one.
+ */
+import { useTranslations } from "next-intl";
+import { useSyncExternalStore } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { describedBy, Field, Select } from "@/components/ui/field";
+import { roles } from "@/db/schema/values";
+
+export type Option = { value: string; label: string };
+
+const noSubscription = () => () => {};
+
+type ScopeValues = FieldValues & { role: string; countryCode?: string; agencyId?: string };
+
+export function RoleScopeFields<Values extends ScopeValues>({
+  form,
+  errorFor,
+  countries,
+  agencies,
+}: {
+  form: UseFormReturn<Values, unknown, unknown>;
+  errorFor: (name: Path<Values>) => string | undefined;
+  countries: Option[];
+  agencies: Option[];
+}) {
+  const t = useTranslations("adminUsers");
+  const tRoles = useTranslations("roles");
+  // False in the server's HTML (no JavaScript yet), true once hydrated.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const role = form.watch("role" as Path<Values>) as string | undefined;
+  const showCountry = !scripted || role === "working_group_member";
+  const showAgency = !scripted || role === "agency_adviser";
+  const roleError = errorFor("role" as Path<Values>);
+  const countryError = errorFor("countryCode" as Path<Values>);
+  const agencyError = errorFor("agencyId" as Path<Values>);
+
+  return (
+    <>
+      <Field id="role" label={t("role")} error={roleError}>
+        <Select id="role" {...describedBy("role", { error: roleError })} {...form.register("role" as Path<Values>)}>
+          <option value="">{t("choose")}</option>
+          {roles.map((value) => (
+            <option key={value} value={value}>
+              {tRoles(value)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {showCountry ? (
+        <Field id="countryCode" label={t("country")} hint={t("countryHint")} error={countryError}>
+          <Select id="countryCode" {...describedBy("countryCode", { hint: true, error: countryError })} {...form.register("countryCode" as Path<Values>)}>
+            <option value="">{t("choose")}</option>
+            {countries.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {showAgency ? (
+        <Field id="agencyId" label={t("agency")} hint={t("agencyHint")} error={agencyError}>
+          <Select id="agencyId" {...describedBy("agencyId", { hint: true, error: agencyError })} {...form.register("agencyId" as Path<Values>)}>
+            <option value="">{t("choose")}</option>
+            {agencies.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The fixed value lists of the schema (roles, languages, regions…), free of Drizzle, so that forms and
+ * validation in the browser can use them without shipping the table definitions.
+ */
+export const locales = ["en", "fr", "es", "pt"] as const;
+export type Locale = (typeof locales)[number];
+
+/** Text that Socle ships or administers in every interface language; English is always present. */
+export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, "en">, string>>;
+
+export const roles = ["coordinator", "working_group_member", "agency_adviser", "reviewer"] as const;
+export type Role = (typeof roles)[number];
+
+/** The ILO's regions, the grouping SPF-I staff already report by. */
+export const regions = ["africa", "americas", "arab_states", "asia_pacific", "europe_central_asia"] as const;
+
+export const spfiStatuses = ["activities_under_way", "interest_expressed"] as const;
+
+export const agencyKinds = ["un_agency", "development_bank", "development_partner", "ngo"] as const;

@@ -1,0 +1,58 @@
+/**
+ * The invited person opens their link, gives their name and a password, and becomes a user with the role and
+ * scope the coordinator chose. The link works once, until it expires.
+ */
+import { and, eq, isNull, ne } from "drizzle-orm";
+import type { Database } from "@/db/engine";
+import { invitations, memberships, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/passwords";
+import { hashSecretToken, oneTimeLinkState } from "@/lib/auth/secret-token";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { acceptInvitationSchema } from "@/lib/validation/users";
+import { emailHasAccount } from "./account-records";
+
+const linkError = (state: string) => new AppError("INVALID", `invitationPage.${state}Title`);
+
+export async function acceptInvitation(db: Database, input: unknown): Promise<{ email: string }> {
+  const { token, name, password } = parseInput(acceptInvitationSchema, input);
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.transaction(async (tx) => {
+      // Locked, so that two submissions of the same link cannot both sign up.
+      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashSecretToken(token))).for("update");
+      if (!invitation) throw linkError("unknown");
+      const state = oneTimeLinkState({ ...invitation, usedAt: invitation.acceptedAt });
+      if (state !== "valid") throw linkError(state);
+      if (await emailHasAccount(tx, invitation.email)) throw new AppError("INVALID", "invitationPage.emailTaken");
+
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name, passwordHash, locale: invitation.locale })
+        .returning({ id: users.id });
+      const userId = user!.id;
+      await tx.insert(memberships).values({ userId, role: invitation.role, countryCode: invitation.countryCode, agencyId: invitation.agencyId });
+      const now = new Date();
+      await tx.update(invitations).set({ acceptedAt: now, acceptedUserId: userId }).where(eq(invitations.id, invitation.id));
+      // Other links still open for the same address have no purpose any more.
+      await tx
+        .update(invitations)
+        .set({ revokedAt: now })
+        .where(and(eq(invitations.email, invitation.email), ne(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+      await recordAudit(tx, { userId }, {
+        action: "user.acceptInvitation",
+        entityType: "user",
+        entityId: userId,
+        countryCode: invitation.countryCode,
+        agencyId: invitation.agencyId,
+        after: { email: invitation.email, name, role: invitation.role, invitationId: invitation.id },
+      });
+      return { email: invitation.email };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("INVALID", "invitationPage.emailTaken"); // signed up meanwhile
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The registry of /api/v1 endpoints: every endpoint is listed here once. A route file serves an entry by its
+ * method and path (app/_edge/api-route.ts), and /api/v1/openapi.json describes them all.
+ */
+import type { AnyEndpoint, HttpMethod } from "../endpoint";
+import { getCountryEndpoint, listCountriesEndpoint } from "./countries";
+
+export const endpoints: readonly AnyEndpoint[] = [listCountriesEndpoint, getCountryEndpoint];
+
+export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
+  const endpoint = endpoints.find((candidate) => candidate.method === method && candidate.path === path);
+  if (!endpoint) throw new Error(`No ${method} ${path} in lib/api/endpoints: declare it there first`);
+  return endpoint;
+}

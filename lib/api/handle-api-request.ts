@@ -1,0 +1,66 @@
+/**
+ * Runs one API request against its endpoint declaration: authenticates, refuses cross-site writes made with a
+ * session cookie, parses parameters, query and body with the endpoint's schemas, calls its handler and shapes
+ * the answer with the response schema (so the description is what is served). Errors are thrown as AppError
+ * for the edge to map.
+ */
+import type { Database } from "@/db/engine";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import type { Authentication } from "@/lib/session";
+import { parseInput } from "@/lib/validation/parse";
+import type { AnyEndpoint } from "./endpoint";
+
+export type ApiDependencies = { db: Database; authenticate: () => Promise<Authentication | null> };
+
+/** The request's JSON body; a body that is not JSON is the client's mistake (422), not a server error. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw invalid({}, "errors.invalidJson");
+  }
+}
+
+/**
+ * Browsers send Origin on every cross-origin POST, PUT, PATCH and DELETE; a same-origin page of ours sends our
+ * host. Anything else, including a missing Origin, is refused for a cookie-authenticated write.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host || origin === "null") return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length > 1 ? values : values[0]!;
+  }
+  return query;
+}
+
+export async function handleApiRequest(
+  endpoint: AnyEndpoint,
+  request: Request,
+  rawParams: Record<string, string | string[] | undefined>,
+  dependencies: ApiDependencies,
+): Promise<{ status: number; body: unknown }> {
+  const authentication = await dependencies.authenticate();
+  if (!authentication) throw new AppError("UNAUTHENTICATED", "api.unauthenticated");
+  if (endpoint.method !== "GET" && authentication.via === "session" && !isSameOrigin(request)) {
+    throw new AppError("FORBIDDEN", "api.crossSiteWrite");
+  }
+  // A path that names nothing we have is a 404, whatever is wrong with it.
+  const params = endpoint.params ? endpoint.params.safeParse(rawParams) : null;
+  if (params && !params.success) throw notFound();
+  const query = endpoint.query ? parseInput(endpoint.query, queryObject(new URL(request.url))) : undefined;
+  const body = endpoint.body ? parseInput(endpoint.body, await readJson(request)) : undefined;
+  const result = await endpoint.handle({ db: dependencies.db, actor: authentication.actor, params: params?.data, query, body });
+  return { status: endpoint.successStatus ?? 200, body: endpoint.response.parse(result) };
+}

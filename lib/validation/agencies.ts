@@ -1,0 +1,23 @@
+/** What coordinators type about an agency: its names, kind and IATI organisation identifier and type. */
+import * as z from "zod/mini";
+import { agencyKinds } from "@/db/schema/values";
+import { blankAsNull, localizedTextSchema, versionSchema } from "./common";
+
+/** IATI OrganisationType codes (government, NGOs, partnerships, multilaterals, academia, private sector…). */
+export const iatiOrganisationTypes = ["10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90"] as const;
+
+/** "{registration agency}-{identifier}" such as XM-DAC-41302; IATI forbids spaces, /, &, | and ? in it. */
+export const iatiOrganisationIdentifier = /^[A-Z]{2}-[A-Z0-9]+-[^\s/&|?]+$/;
+
+export const agencyFieldsSchema = z.object({
+  acronym: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
+  shortName: localizedTextSchema(30),
+  name: localizedTextSchema(200),
+  kind: z.enum(agencyKinds),
+  iatiRef: blankAsNull(z.string().check(z.trim(), z.maxLength(100), z.regex(iatiOrganisationIdentifier, "validation.iatiRef"))),
+  iatiOrgType: blankAsNull(z.enum(iatiOrganisationTypes)),
+});
+export type AgencyInput = z.input<typeof agencyFieldsSchema>;
+
+export const editAgencySchema = z.extend(agencyFieldsSchema, { id: z.uuid(), version: versionSchema });
+export type EditAgencyInput = z.input<typeof editAgencySchema>;

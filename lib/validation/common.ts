@@ -1,0 +1,30 @@
+/** Small schemas every domain shares: texts in the four languages, optional texts, record versions. */
+import * as z from "zod/mini";
+
+/** The version an edit started from (optimistic concurrency); forms send it as a hidden field. */
+export const versionSchema = z.coerce.number().check(z.int(), z.gte(1));
+
+/** A text that may be left blank: blank becomes undefined. */
+export const optionalText = (maximum: number) =>
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(maximum))),
+    z.transform((value: string | undefined) => value || undefined),
+  );
+
+/** A schema applied only when a value was typed: blank or missing becomes null. */
+export function blankAsNull<Schema extends z.ZodMiniType>(schema: Schema): z.ZodMiniType<z.output<Schema> | null, unknown> {
+  const blankToNull = z.transform((value: unknown): unknown =>
+    value === undefined || (typeof value === "string" && value.trim() === "") ? null : value,
+  );
+  // The types cannot follow a transform into a schema of any type; the runtime check is the schema itself.
+  return z.pipe(blankToNull, z.nullable(schema) as z.ZodMiniType<unknown, unknown>) as unknown as z.ZodMiniType<z.output<Schema> | null, unknown>;
+}
+
+/** Text in every interface language; English is required, the others fall back to it when blank. */
+export const localizedTextSchema = (maximum: number) =>
+  z.object({
+    en: z.string().check(z.trim(), z.minLength(1), z.maxLength(maximum)),
+    fr: optionalText(maximum),
+    es: optionalText(maximum),
+    pt: optionalText(maximum),
+  });
