@@ -9,6 +9,10 @@ import { type Action, actions, can, type Role, roles } from "./permissions";
 const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "own agency">>> = {
   "country.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
   "user.manage": { coordinator: "anywhere" },
+  "support.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
+  "support.write": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "need.write": { coordinator: "anywhere", working_group_member: "own country" },
+  "need.answer": { coordinator: "anywhere", agency_adviser: "own agency" },
 };
 
 const own = { countryCode: "BJ", agencyId: "agency-unicef" };

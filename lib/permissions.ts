@@ -16,7 +16,7 @@ export { roles };
 export type Scope = "any" | "country" | "agency" | "author";
 
 /** Every action Socle guards; each feature adds its own, with a rule below and a probe in lib/permissions.int.test.ts. */
-export const actions = ["country.read", "user.manage"] as const;
+export const actions = ["country.read", "user.manage", "support.read", "support.write", "need.write", "need.answer"] as const;
 export type Action = (typeof actions)[number];
 
 type Rules = Partial<Record<Role, Scope>>;
@@ -24,6 +24,13 @@ type Rules = Partial<Record<Role, Scope>>;
 export const permissionTable: Record<Action, Rules> = {
   "country.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
   "user.manage": { coordinator: "any" },
+  "support.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
+  /** Add, edit and withdraw support entries and their transactions, one by one or by import. */
+  "support.write": { coordinator: "any", agency_adviser: "agency" },
+  /** Record, edit and withdraw a country's support needs. */
+  "need.write": { coordinator: "any", working_group_member: "country" },
+  /** Link a support entry to a need it answers, or unlink it; judged on the entry's agency. */
+  "need.answer": { coordinator: "any", agency_adviser: "agency" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */
