@@ -24,15 +24,24 @@ export function changedFields(before: Snapshot, after: Snapshot): { before: Snap
   };
 }
 
+const rowOf = (actor: Actor | null, entry: AuditEntry) => ({
+  actorId: actor?.userId ?? null,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  countryCode: entry.countryCode ?? null,
+  agencyId: entry.agencyId ?? null,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
 export async function recordAudit(tx: Transaction, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: actor?.userId ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    countryCode: entry.countryCode ?? null,
-    agencyId: entry.agencyId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+  await tx.insert(auditLog).values(rowOf(actor, entry));
+}
+
+/** Several entries of one change (a bulk import), written in batches rather than one statement each. */
+export async function recordAudits(tx: Transaction, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 500) {
+    await tx.insert(auditLog).values(entries.slice(start, start + 500).map((entry) => rowOf(actor, entry)));
+  }
 }

@@ -69,7 +69,7 @@ const supportEntryShape = {
   currency: optional(currencySchema),
 };
 
-type EntryFields = {
+export type EntryFields = {
   kind: (typeof supportKinds)[number];
   technicalCategory?: string;
   amount?: string;
@@ -79,29 +79,28 @@ type EntryFields = {
 };
 
 /** Rules across fields: what each kind requires, and a date range that does not end before it starts. */
-function checkEntry(entry: EntryFields, context: z.core.$RefinementCtx) {
-  if (entry.kind === "technical" && !entry.technicalCategory) {
-    context.addIssue({ code: "custom", path: ["technicalCategory"], message: "validation.required" });
-  }
+export function checkEntry(entry: EntryFields, report: (field: keyof EntryFields, message: string) => void) {
+  if (entry.kind === "technical" && !entry.technicalCategory) report("technicalCategory", "validation.required");
   if (entry.kind === "financial") {
-    if (!entry.amount) context.addIssue({ code: "custom", path: ["amount"], message: "validation.required" });
-    if (!entry.currency) context.addIssue({ code: "custom", path: ["currency"], message: "validation.required" });
+    if (!entry.amount) report("amount", "validation.required");
+    if (!entry.currency) report("currency", "validation.required");
   }
-  if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
-    context.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
-  }
+  if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) report("endDate", "validation.endBeforeStart");
 }
+
+const reportTo = (context: z.core.$RefinementCtx) => (field: string, message: string) =>
+  context.addIssue({ code: "custom", path: [field], message });
 
 /** A new entry may answer one of the country's needs at once ("add support for this need"). */
 export const addSupportEntrySchema = z
   .object({ ...supportEntryShape, answersNeedId: optional(uuidSchema) })
-  .superRefine(checkEntry);
+  .superRefine((entry, context) => checkEntry(entry, reportTo(context)));
 export type AddSupportEntryInput = z.input<typeof addSupportEntrySchema>;
 
 export const editSupportEntrySchema = z
   .object({ ...supportEntryShape, id: uuidSchema, version: versionSchema })
   .omit({ countryCode: true, agencyId: true })
-  .superRefine(checkEntry);
+  .superRefine((entry, context) => checkEntry(entry, reportTo(context)));
 export type EditSupportEntryInput = z.input<typeof editSupportEntrySchema>;
 
 export const withdrawSchema = z.object({
@@ -135,12 +134,11 @@ const needShape = {
 type NeedFields = { kind: (typeof needKinds)[number]; technicalCategory?: string; estimateAmount?: string; estimateCurrency?: string };
 
 function checkNeed(need: NeedFields, context: z.core.$RefinementCtx) {
-  if (need.kind === "technical" && !need.technicalCategory) {
-    context.addIssue({ code: "custom", path: ["technicalCategory"], message: "validation.required" });
-  }
+  const report = reportTo(context);
+  if (need.kind === "technical" && !need.technicalCategory) report("technicalCategory", "validation.required");
   if (need.kind === "funding") {
-    if (!need.estimateAmount) context.addIssue({ code: "custom", path: ["estimateAmount"], message: "validation.required" });
-    if (!need.estimateCurrency) context.addIssue({ code: "custom", path: ["estimateCurrency"], message: "validation.required" });
+    if (!need.estimateAmount) report("estimateAmount", "validation.required");
+    if (!need.estimateCurrency) report("estimateCurrency", "validation.required");
   }
 }
 
