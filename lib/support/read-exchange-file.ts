@@ -65,10 +65,10 @@ function readCsv(bytes: Uint8Array): { line: number; cells: string[] }[] {
       bom: true,
       delimiter,
       relax_column_count: true,
-      info: true,
       to: importLimits.maxRows + 2, // the header, the rows allowed, and one more to say there are too many
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
+    }) as string[][];
+    // Rows are numbered as a spreadsheet shows them (a quoted value may span several lines of text).
+    return records.map((cells, index) => ({ line: index + 1, cells }));
   } catch (error) {
     if (error instanceof CsvError) throw fileError(`import.csvMalformed?line=${(error as CsvError & { lines?: number }).lines ?? 1}`);
     throw error;
