@@ -14,11 +14,15 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module: bundling it breaks the paths.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // exceljs is large and loads its own modules at run time: Node loads it rather than the bundler.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
+    // Bulk imports upload files of up to 2 MB (lib/support/read-exchange-file.ts); the margin lets the
+    // import answer a slightly larger file with its own message rather than the framework's.
+    serverActions: { bodySizeLimit: "3mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -5,4 +5,6 @@ export type ActionState = {
   fieldErrors?: Record<string, string>;
   /** For a conflict: the record as it stands now. */
   current?: unknown;
+  /** What was submitted, so a page rendered without JavaScript shows the form as the user left it. */
+  values?: Record<string, string>;
 };

@@ -6,8 +6,8 @@
  */
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useTranslations } from "next-intl";
-import { type ReactNode, startTransition, useActionState } from "react";
-import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
+import { type ReactNode, startTransition, useActionState, useEffect } from "react";
+import { type DefaultValues, type FieldValues, type Path, type PathValue, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import type { z } from "@/lib/validation/zod";
@@ -35,7 +35,17 @@ export function useActionForm<Values extends FieldValues>({
   defaultValues?: DefaultValues<Values>;
 }): ActionForm<Values> {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
-  const form = useForm<Values, unknown, unknown>({ resolver: standardSchemaResolver(schema), mode: "onTouched", defaultValues });
+  // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
+  const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
+  const form = useForm<Values, unknown, unknown>({
+    resolver: standardSchemaResolver(schema),
+    mode: "onTouched",
+    // Without JavaScript the page comes back from the server: the form shows what was typed.
+    defaultValues: { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as DefaultValues<Values>,
+  });
+  useEffect(() => {
+    if (currentVersion !== undefined) form.setValue("version" as Path<Values>, currentVersion as PathValue<Values, Path<Values>>);
+  }, [currentVersion, form]);
   const t = useTranslations() as unknown as Translator;
 
   const onSubmit = form.handleSubmit((_values, event) => {

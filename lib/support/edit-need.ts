@@ -10,7 +10,7 @@ import { editNeedSchema } from "@/lib/validation/support";
 import { checkStepOfCountry } from "./entries";
 import { needForChange, needFormValues, needSnapshot } from "./needs";
 
-export async function editNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number }> {
+export async function editNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number; countryCode: string }> {
   const { id, version, ...changes } = parseInput(editNeedSchema, input);
   return db.transaction(async (tx) => {
     const need = await needForChange(tx, actor, id);
@@ -40,6 +40,6 @@ export async function editNeed(db: Database, actor: Actor, input: unknown): Prom
       countryCode: need.countryCode,
       ...changedFields(needSnapshot(need), needSnapshot(updated)),
     });
-    return { id, version: updated.version };
+    return { id, version: updated.version, countryCode: need.countryCode };
   });
 }

@@ -9,11 +9,11 @@ import path from "node:path";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/engine";
 import { storedFiles, supportEntries, supportImports, supportTransactions } from "@/db/schema";
-import { type Actor, agenciesOf } from "@/lib/actor";
+import type { Actor } from "@/lib/actor";
 import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation/zod";
+import { mayAddSupport } from "./capabilities";
 import type { ExchangeColumn } from "./exchange-format";
 import { ledgersOf, overrunMessage } from "./ledger";
 import { normalizeAmount } from "./money";
@@ -31,8 +31,7 @@ export type ImportReport = {
 class RollBack extends Error {}
 
 function assertMayImport(actor: Actor) {
-  const mayImport = can(actor, "support.write") || agenciesOf(actor).some((agencyId) => can(actor, "support.write", { agencyId }));
-  if (!mayImport) throw forbidden();
+  if (!mayAddSupport(actor)) throw forbidden();
 }
 
 function reportOf(file: ExchangeFile, plan: ImportPlan, errors: RowError[]): ImportReport {

@@ -1,8 +1,9 @@
 /** The cross-country support list: filters and sorting from the URL, a page at a time. */
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { agencies, countrySteps, frameworkSteps, type Locale, supportEntries } from "@/db/schema";
+import { agencies, countries, countrySteps, frameworkSteps, frameworkVersions, type Locale, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { localized } from "@/lib/i18n/localized";
 import { assertCan } from "@/lib/permissions";
 import { type SupportListQuery, supportListQuery } from "@/lib/validation/support";
 import { entryDate, selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
@@ -57,4 +58,26 @@ export async function listSupport(db: Queryable, actor: Actor, input: Record<str
   ]);
   const total = counted?.total ?? 0;
   return { query, rows, total, pageCount: Math.max(1, Math.ceil(total / supportPageSize)) };
+}
+
+/** What the list's filters offer: countries, agencies and the framework's steps (by key, so across countries). */
+export async function listSupportFilterOptions(db: Queryable, actor: Actor, locale: Locale) {
+  assertCan(actor, "support.read");
+  const [countryRows, agencyRows, stepRows] = await Promise.all([
+    db.select({ code: countries.code, name: countries.name }).from(countries),
+    db.select({ acronym: agencies.acronym, shortName: agencies.shortName }).from(agencies).orderBy(asc(agencies.acronym)),
+    db
+      .selectDistinctOn([frameworkSteps.key], { key: frameworkSteps.key, title: frameworkSteps.title, position: frameworkSteps.position })
+      .from(frameworkSteps)
+      .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkSteps.versionId))
+      .orderBy(frameworkSteps.key, desc(frameworkVersions.number)),
+  ]);
+  const collator = new Intl.Collator(locale);
+  return {
+    countries: countryRows
+      .map((country) => ({ code: country.code, name: localized(country.name, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    agencies: agencyRows.map((agency) => ({ acronym: agency.acronym, name: localized(agency.shortName, locale) })),
+    steps: stepRows.sort((a, b) => a.position - b.position).map((step) => ({ key: step.key, title: localized(step.title, locale) })),
+  };
 }

@@ -1,0 +1,181 @@
+"use client";
+/**
+ * Add or edit a support entry. Checks as you type with the server's schema; without JavaScript every field
+ * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
+ */
+import { useTranslations } from "next-intl";
+import { addSupportEntryAction, editSupportEntryAction } from "@/app/(app)/support/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/support";
+import type { SupportEntryFormValues } from "@/lib/support/entries";
+import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
+import type { z } from "@/lib/validation/zod";
+import { ConflictNotice } from "./conflict-notice";
+
+export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
+  id?: string;
+  version?: string | number;
+  countryCode?: string;
+  agencyId?: string;
+  answersNeedId?: string;
+};
+type Option = { value: string; label: string };
+
+export function EntryForm({
+  mode,
+  initial,
+  steps,
+  agencies,
+  currencies,
+}: {
+  mode: "add" | "edit";
+  initial: EntryFormValues;
+  steps: Option[];
+  /** More than one: a coordinator chooses; one: the adviser's own agency, fixed. Not shown when editing. */
+  agencies: Option[];
+  currencies: string[];
+}) {
+  const t = useTranslations("support");
+  const tForm = useTranslations("support.form");
+  const schema = (mode === "add" ? addSupportEntrySchema : editSupportEntrySchema) as unknown as z.ZodType<unknown, EntryFormValues>;
+  const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
+  const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
+  const { form, state } = actionForm;
+  const current = state.current as SupportEntryFormValues | undefined;
+
+  // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
+  const mounted = useHydrated();
+  const kind = form.watch("kind");
+  const showMoney = !mounted || kind === "financial";
+
+  const field = (name: keyof EntryFormValues & string, label: string, control: (props: object) => React.ReactNode, hint?: string) => {
+    const error = actionForm.errorFor(name);
+    return (
+      <Field id={`entry-${name}`} label={label} hint={hint} error={error}>
+        {control({ id: `entry-${name}`, ...describedBy(`entry-${name}`, { hint, error }), ...form.register(name) })}
+      </Field>
+    );
+  };
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: tForm("title"), value: current.title },
+            { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
+            { label: t("statusLabel"), value: t(`status.${current.status}`) },
+            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: tForm("amount"), value: current.amount ? `${current.amount} ${current.currency}` : "" },
+            { label: tForm("startDate"), value: current.startDate },
+            { label: tForm("endDate"), value: current.endDate },
+            { label: tForm("description"), value: current.description },
+            { label: tForm("deliverables"), value: current.deliverables },
+            { label: tForm("reference"), value: current.reference },
+          ]}
+        />
+      ) : null}
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" {...form.register("id")} />
+          <input type="hidden" {...form.register("version")} />
+        </>
+      ) : (
+        <>
+          <input type="hidden" {...form.register("countryCode")} />
+          {initial.answersNeedId ? <input type="hidden" {...form.register("answersNeedId")} /> : null}
+          {agencies.length === 1 ? (
+            <input type="hidden" {...form.register("agencyId")} />
+          ) : (
+            field("agencyId", t("agency"), (props) => (
+              <Select {...props}>
+                <option value="">{tForm("chooseAgency")}</option>
+                {agencies.map((agency) => (
+                  <option key={agency.value} value={agency.value}>
+                    {agency.label}
+                  </option>
+                ))}
+              </Select>
+            ))
+          )}
+        </>
+      )}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">{t("kindLabel")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {supportKinds.map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={value} {...form.register("kind")} />
+              {t(`kind.${value}`)}
+            </label>
+          ))}
+        </div>
+        {actionForm.errorFor("kind") ? <p className="text-sm font-medium text-red-700">{actionForm.errorFor("kind")}</p> : null}
+      </fieldset>
+      {field("title", tForm("title"), (props) => <Input {...props} />)}
+      {field("countryStepId", t("step"), (props) => (
+        <Select {...props}>
+          <option value="">{tForm("noStep")}</option>
+          {steps.map((step) => (
+            <option key={step.value} value={step.value}>
+              {step.label}
+            </option>
+          ))}
+        </Select>
+      ))}
+      {field(
+        "technicalCategory",
+        t("categoryLabel"),
+        (props) => (
+          <Select {...props}>
+            <option value="">{tForm("noCategory")}</option>
+            {technicalCategories.map((value) => (
+              <option key={value} value={value}>
+                {t(`category.${value}`)}
+              </option>
+            ))}
+          </Select>
+        ),
+        tForm("categoryHint"),
+      )}
+      {field("status", t("statusLabel"), (props) => (
+        <Select {...props}>
+          {supportStatuses.map((value) => (
+            <option key={value} value={value}>
+              {t(`status.${value}`)}
+            </option>
+          ))}
+        </Select>
+      ))}
+      {showMoney ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("amount", tForm("amount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("amountHint"))}
+          {field(
+            "currency",
+            tForm("currency"),
+            (props) => <Input list="entry-currencies" autoComplete="off" maxLength={3} className="uppercase" {...props} />,
+            tForm("currencyHint"),
+          )}
+          <datalist id="entry-currencies">
+            {currencies.map((code) => (
+              <option key={code} value={code} />
+            ))}
+          </datalist>
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("startDate", tForm("startDate"), (props) => <Input type="date" {...props} />)}
+        {field("endDate", tForm("endDate"), (props) => <Input type="date" {...props} />)}
+      </div>
+      {field("description", tForm("description"), (props) => <Textarea {...props} />)}
+      {field("deliverables", tForm("deliverables"), (props) => <Textarea {...props} />)}
+      {field("reference", tForm("reference"), (props) => <Input autoComplete="off" {...props} />, tForm("referenceHint"))}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("add") : tForm("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

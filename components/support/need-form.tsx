@@ -1,0 +1,121 @@
+"use client";
+/** Record or edit a support need of a step: a technical category, or funding with an estimate; and a priority. */
+import { useTranslations } from "next-intl";
+import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { needKinds, priorities, technicalCategories } from "@/db/schema/support";
+import type { SupportNeedFormValues } from "@/lib/support/needs";
+import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
+import type { z } from "@/lib/validation/zod";
+import { ConflictNotice } from "./conflict-notice";
+
+export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
+
+export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
+  const t = useTranslations("support");
+  const tForm = useTranslations("support.form");
+  const schema = (mode === "add" ? addNeedSchema : editNeedSchema) as unknown as z.ZodType<unknown, NeedFormValues>;
+  const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
+  const { form, state } = actionForm;
+  const current = state.current as SupportNeedFormValues | undefined;
+  const mounted = useHydrated();
+  const kind = form.watch("kind");
+
+  const field = (name: keyof NeedFormValues & string, label: string, control: (props: object) => React.ReactNode, hint?: string) => {
+    const error = actionForm.errorFor(name);
+    return (
+      <Field id={`need-${name}`} label={label} hint={hint} error={error}>
+        {control({ id: `need-${name}`, ...describedBy(`need-${name}`, { hint, error }), ...form.register(name) })}
+      </Field>
+    );
+  };
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
+            { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },
+            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: tForm("needDescription"), value: current.description },
+            { label: t("estimate"), value: current.estimateAmount ? `${current.estimateAmount} ${current.estimateCurrency}` : "" },
+            { label: tForm("priority"), value: t(`priority.${current.priority}`) },
+          ]}
+        />
+      ) : null}
+      <input type="hidden" {...form.register("countryCode")} />
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" {...form.register("id")} />
+          <input type="hidden" {...form.register("version")} />
+        </>
+      ) : null}
+      {field("countryStepId", t("step"), (props) => (
+        <Select {...props}>
+          <option value="">{tForm("chooseStep")}</option>
+          {steps.map((step) => (
+            <option key={step.value} value={step.value}>
+              {step.label}
+            </option>
+          ))}
+        </Select>
+      ))}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">{tForm("needKind")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {needKinds.map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={value} {...form.register("kind")} />
+              {t(`needKind.${value}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {!mounted || kind === "technical"
+        ? field(
+            "technicalCategory",
+            t("categoryLabel"),
+            (props) => (
+              <Select {...props}>
+                <option value="">{tForm("noCategory")}</option>
+                {technicalCategories.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`category.${value}`)}
+                  </option>
+                ))}
+              </Select>
+            ),
+            tForm("needCategoryHint"),
+          )
+        : null}
+      {!mounted || kind === "funding" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("estimateAmount", tForm("estimateAmount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("estimateHint"))}
+          {field("estimateCurrency", tForm("currency"), (props) => <Input list="need-currencies" maxLength={3} autoComplete="off" className="uppercase" {...props} />, tForm("currencyHint"))}
+          <datalist id="need-currencies">
+            {currencies.map((code) => (
+              <option key={code} value={code} />
+            ))}
+          </datalist>
+        </div>
+      ) : null}
+      {field("description", tForm("needDescription"), (props) => <Textarea {...props} />)}
+      {field("priority", tForm("priority"), (props) => (
+        <Select {...props}>
+          {priorities.map((value) => (
+            <option key={value} value={value}>
+              {t(`priority.${value}`)}
+            </option>
+          ))}
+        </Select>
+      ))}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("addNeed") : tForm("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}
