@@ -44,6 +44,7 @@ export function EntryForm({
   const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
+  const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
   const current = state.current as SupportEntryFormValues | undefined;
 
   // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
@@ -55,7 +56,7 @@ export function EntryForm({
     const error = actionForm.errorFor(name);
     return (
       <Field id={`entry-${name}`} label={label} hint={hint} error={error}>
-        {control({ id: `entry-${name}`, ...describedBy(`entry-${name}`, { hint, error }), ...form.register(name) })}
+        {control({ id: `entry-${name}`, defaultValue: valueOf(name), ...describedBy(`entry-${name}`, { hint, error }), ...form.register(name) })}
       </Field>
     );
   };
@@ -80,15 +81,15 @@ export function EntryForm({
       ) : null}
       {mode === "edit" ? (
         <>
-          <input type="hidden" {...form.register("id")} />
-          <input type="hidden" {...form.register("version")} />
+          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
         </>
       ) : (
         <>
-          <input type="hidden" {...form.register("countryCode")} />
-          {initial.answersNeedId ? <input type="hidden" {...form.register("answersNeedId")} /> : null}
+          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
+          {initial.answersNeedId ? <input type="hidden" defaultValue={valueOf("answersNeedId")} {...form.register("answersNeedId")} /> : null}
           {agencies.length === 1 ? (
-            <input type="hidden" {...form.register("agencyId")} />
+            <input type="hidden" defaultValue={valueOf("agencyId")} {...form.register("agencyId")} />
           ) : (
             field("agencyId", t("agency"), (props) => (
               <Select {...props}>
@@ -108,7 +109,7 @@ export function EntryForm({
         <div className="flex flex-wrap gap-4">
           {supportKinds.map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={value} {...form.register("kind")} />
+              <input type="radio" value={value} defaultChecked={valueOf("kind") === value} {...form.register("kind")} />
               {t(`kind.${value}`)}
             </label>
           ))}

@@ -20,6 +20,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
   const schema = (mode === "add" ? addNeedSchema : editNeedSchema) as unknown as z.ZodType<unknown, NeedFormValues>;
   const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
   const { form, state } = actionForm;
+  const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
   const current = state.current as SupportNeedFormValues | undefined;
   const mounted = useHydrated();
   const kind = form.watch("kind");
@@ -28,7 +29,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
     const error = actionForm.errorFor(name);
     return (
       <Field id={`need-${name}`} label={label} hint={hint} error={error}>
-        {control({ id: `need-${name}`, ...describedBy(`need-${name}`, { hint, error }), ...form.register(name) })}
+        {control({ id: `need-${name}`, defaultValue: valueOf(name), ...describedBy(`need-${name}`, { hint, error }), ...form.register(name) })}
       </Field>
     );
   };
@@ -47,11 +48,11 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
           ]}
         />
       ) : null}
-      <input type="hidden" {...form.register("countryCode")} />
+      <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
       {mode === "edit" ? (
         <>
-          <input type="hidden" {...form.register("id")} />
-          <input type="hidden" {...form.register("version")} />
+          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
         </>
       ) : null}
       {field("countryStepId", t("step"), (props) => (
@@ -69,7 +70,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
         <div className="flex flex-wrap gap-4">
           {needKinds.map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={value} {...form.register("kind")} />
+              <input type="radio" value={value} defaultChecked={valueOf("kind") === value} {...form.register("kind")} />
               {t(`needKind.${value}`)}
             </label>
           ))}

@@ -19,13 +19,14 @@ export function TransactionForm({ supportEntryId, currency, today }: { supportEn
     defaultValues: { supportEntryId, type: "committed", amount: "", occurredOn: today, confirmationNote: "" },
   });
   const { form } = actionForm;
+  const valueOf = (name: keyof Values) => String(actionForm.defaults[name] ?? "");
   const error = (name: keyof Values) => actionForm.errorFor(name);
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-4">
-      <input type="hidden" {...form.register("supportEntryId")} />
+      <input type="hidden" defaultValue={valueOf("supportEntryId")} {...form.register("supportEntryId")} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="transaction-type" label={tForm("transactionType")} error={error("type")}>
-          <Select id="transaction-type" {...describedBy("transaction-type", { error: error("type") })} {...form.register("type")}>
+          <Select id="transaction-type" defaultValue={valueOf("type")} {...describedBy("transaction-type", { error: error("type") })} {...form.register("type")}>
             {transactionTypes.map((type) => (
               <option key={type} value={type}>
                 {t(`flow.${type}`)}
@@ -36,6 +37,7 @@ export function TransactionForm({ supportEntryId, currency, today }: { supportEn
         <Field id="transaction-amount" label={tForm("transactionAmount", { currency })} hint={tForm("amountHint")} error={error("amount")}>
           <Input
             id="transaction-amount"
+            defaultValue={valueOf("amount")}
             inputMode="decimal"
             autoComplete="off"
             {...describedBy("transaction-amount", { hint: true, error: error("amount") })}
@@ -43,12 +45,13 @@ export function TransactionForm({ supportEntryId, currency, today }: { supportEn
           />
         </Field>
         <Field id="transaction-date" label={tForm("transactionDate")} error={error("occurredOn")}>
-          <Input id="transaction-date" type="date" {...describedBy("transaction-date", { error: error("occurredOn") })} {...form.register("occurredOn")} />
+          <Input id="transaction-date" type="date" defaultValue={valueOf("occurredOn")} {...describedBy("transaction-date", { error: error("occurredOn") })} {...form.register("occurredOn")} />
         </Field>
       </div>
       <Field id="transaction-note" label={tForm("confirmationNote")} hint={tForm("confirmationNoteHint")} error={error("confirmationNote")}>
         <Textarea
           id="transaction-note"
+          defaultValue={valueOf("confirmationNote")}
           className="min-h-16"
           {...describedBy("transaction-note", { hint: true, error: error("confirmationNote") })}
           {...form.register("confirmationNote")}

@@ -23,6 +23,11 @@ export type ActionForm<Values extends FieldValues> = {
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   /** The message to show under a field: the browser's check while typing, else the server's answer. */
   errorFor: (name: Path<Values>) => string | undefined;
+  /**
+   * The values a control starts with. react-hook-form fills controls only once JavaScript runs, so a form
+   * that must show values without it also passes these as defaultValue / defaultChecked.
+   */
+  defaults: Partial<Values>;
 };
 
 export function useActionForm<Values extends FieldValues>({
@@ -37,11 +42,12 @@ export function useActionForm<Values extends FieldValues>({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
   // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
   const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
+  // Without JavaScript the page comes back from the server: the form shows what was typed.
+  const defaults = { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as Partial<Values>;
   const form = useForm<Values, unknown, unknown>({
     resolver: standardSchemaResolver(schema),
     mode: "onTouched",
-    // Without JavaScript the page comes back from the server: the form shows what was typed.
-    defaultValues: { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as DefaultValues<Values>,
+    defaultValues: defaults as DefaultValues<Values>,
   });
   useEffect(() => {
     if (currentVersion !== undefined) form.setValue("version" as Path<Values>, currentVersion as PathValue<Values, Path<Values>>);
@@ -60,7 +66,7 @@ export function useActionForm<Values extends FieldValues>({
     return clientMessage ? translateMessage(t, clientMessage) : state.fieldErrors?.[name];
   };
 
-  return { form, state, pending, formAction, onSubmit, errorFor };
+  return { form, state, pending, formAction, onSubmit, errorFor, defaults };
 }
 
 /** The form element and its overall message; fields go inside. */

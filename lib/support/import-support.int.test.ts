@@ -98,11 +98,14 @@ describe("a bulk import", () => {
 
   it("refuses the whole file for one row of another agency, and says which row and column", async () => {
     const before = await counts();
-    const file = csv([entry("MIX-1"), entry("MIX-2", { agency: "ILO" }), entry("MIX-3", { agency: "NOPE" })]);
+    const file = csv([entry("MIX-1"), entry("MIX-2", { agency: "ILO" }), entry("MIX-3", { agency: "NOPE" }), entry("MIX-4", { agency: "ILO", amount: "-1" })]);
     const checked = await checkSupportImport(database.db, unicef, { fileName: "mix.csv", bytes: file });
     expect(checked.report.errors).toEqual([
       { line: 3, column: "agency", message: "import.otherAgency" },
       { line: 4, column: "agency", message: "import.unknownAgency" },
+      // Another agency's row is said so even when another column is wrong too.
+      { line: 5, column: "agency", message: "import.otherAgency" },
+      { line: 5, column: "amount", message: "validation.amountNegative" },
     ]);
     const result = await applySupportImport(database.db, unicef, { importId: checked.id });
     expect(result.applied).toBe(false);

@@ -76,25 +76,38 @@ export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): 
   const errors: RowError[] = [];
   const error = (line: number, column: ExchangeColumn | null, message: MessageKey) => errors.push({ line, column, message });
 
-  // 1. Each row on its own.
+  const agencyRows = await db.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies);
+  const agencyIds = new Map(agencyRows.map((agency) => [agency.acronym.toUpperCase(), agency.id]));
+  const agencyFor = (line: number, acronym: string, countryCode?: string): string | null => {
+    const agencyId = agencyIds.get(acronym);
+    if (!agencyId) {
+      error(line, "agency", "import.unknownAgency");
+      return null;
+    }
+    if (!can(actor, "support.write", { agencyId, countryCode })) {
+      error(line, "agency", "import.otherAgency");
+      return null;
+    }
+    return agencyId;
+  };
+
+  // 1. Each row on its own; a row of another agency is said so even when other columns are wrong too.
   const entryRows: { line: number; row: EntryRow }[] = [];
   const transactionRows: { line: number; row: TransactionRow }[] = [];
   for (const fileRow of rows) {
     const record = (fileRow.values.record ?? "").trim().toLowerCase();
-    if (record === "entry") {
-      const row = parseRow(entryRowSchema, fileRow, errors);
-      if (row) entryRows.push({ line: fileRow.line, row });
-    } else if (record === "transaction") {
-      const row = parseRow(transactionRowSchema, fileRow, errors);
-      if (row) transactionRows.push({ line: fileRow.line, row });
+    if (record === "entry" || record === "transaction") {
+      const row = parseRow(record === "entry" ? entryRowSchema : transactionRowSchema, fileRow, errors);
+      if (row && record === "entry") entryRows.push({ line: fileRow.line, row: row as EntryRow });
+      else if (row) transactionRows.push({ line: fileRow.line, row: row as TransactionRow });
+      const acronym = fileRow.values.agency?.trim().toUpperCase();
+      if (!row && acronym && !errors.some((problem) => problem.line === fileRow.line && problem.column === "agency")) agencyFor(fileRow.line, acronym);
     } else {
       error(fileRow.line, "record", record ? "validation.choice" : "validation.required");
     }
   }
 
-  // 2. What the rows name: agencies (and whether the actor may write for them), countries, steps.
-  const agencyRows = await db.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies);
-  const agencyIds = new Map(agencyRows.map((agency) => [agency.acronym.toUpperCase(), agency.id]));
+  // 2. What the rows name: countries and steps.
   const countryCodes = [...new Set(entryRows.map(({ row }) => row.country))];
   const [knownCountries, steps] = countryCodes.length
     ? await Promise.all([
@@ -113,18 +126,6 @@ export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): 
     if (step.key) stepIds.set(`${step.countryCode}:${step.key}`, step.id);
   }
 
-  const agencyFor = (line: number, acronym: string, countryCode?: string): string | null => {
-    const agencyId = agencyIds.get(acronym);
-    if (!agencyId) {
-      error(line, "agency", "import.unknownAgency");
-      return null;
-    }
-    if (!can(actor, "support.write", { agencyId, countryCode })) {
-      error(line, "agency", "import.otherAgency");
-      return null;
-    }
-    return agencyId;
-  };
 
   // 3. Entries: new, changed or unchanged, matched by their agency's reference.
   const resolvedEntries: Omit<PlannedEntry, "action" | "existing" | "changes">[] = [];
