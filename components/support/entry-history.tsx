@@ -1,6 +1,7 @@
 /** The history of an entry, newest first: who did what and when, from the audit log written with each change. */
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SupportEntryDetails } from "@/lib/support/get-support-entry";
+import { formatMoney } from "./money";
 
 const knownActions = ["support.add", "support.edit", "support.withdraw", "support.transaction.add", "support.transaction.withdraw"];
 
@@ -15,7 +16,8 @@ export async function EntryHistory({ history }: { history: SupportEntryDetails["
     }
     const flow = event.action === "support.transaction.add" ? after : event.action === "support.transaction.withdraw" ? before : null;
     if (flow?.type && flow.amount && flow.currency) {
-      return `${t(`flow.${flow.type as "pledged"}`)} · ${String(flow.amount)} ${String(flow.currency)} · ${String(flow.occurredOn ?? "")}`;
+      const day = typeof flow.occurredOn === "string" ? format.dateTime(new Date(`${flow.occurredOn}T00:00:00Z`), { dateStyle: "medium" }) : "";
+      return `${t(`flow.${flow.type as "pledged"}`)} · ${formatMoney(format, String(flow.amount), String(flow.currency))} · ${day}`;
     }
     if (event.action === "support.withdraw" && after.reason) return String(after.reason);
     return after.import ? t("history.byImport") : "";

@@ -66,12 +66,14 @@ export async function NeedList({
                     <Money amount={need.estimateAmount} currency={need.estimateCurrency} />
                   </dd>
                 </div>
-                <div>
-                  <dt className="inline text-slate-500">{t("stillLacking")}: </dt>
-                  <dd className="inline font-medium">
-                    <Money amount={need.remaining ?? need.estimateAmount} currency={need.estimateCurrency} />
-                  </dd>
-                </div>
+                {need.answers.length > 0 ? (
+                  <div>
+                    <dt className="inline text-slate-500">{t("stillLacking")}: </dt>
+                    <dd className="inline font-medium">
+                      <Money amount={need.remaining ?? need.estimateAmount} currency={need.estimateCurrency} />
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
             ) : null}
             <div className="mt-2 text-sm">

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/actor";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
 import { blankRow, type ExchangeRow } from "./exchange-format";
+import { templateRows } from "./exchange-template";
 import { getCountrySupport } from "./get-country-support";
 import { applySupportImport, checkSupportImport, getSupportImport } from "./import-support";
 import { importLimits } from "./read-exchange-file";
@@ -209,6 +210,13 @@ describe("the exchange shape", () => {
       expect(checked.report.counts).toEqual({ add: 0, update: 0, skip: 5 });
     }
     expect(await counts()).toMatchObject({ entries: before.entries, transactions: before.transactions });
+  });
+
+  it("offers a template that imports as it is", async () => {
+    for (const file of [bytes(exchangeCsv(templateRows("UNICEF"))), new Uint8Array(await exchangeXlsx(templateRows("UNICEF"), [{ column: "record", required: "yes", values: "entry, transaction" }]))]) {
+      const checked = await checkSupportImport(database.db, unicef, { fileName: "template", bytes: file });
+      expect(checked.report).toMatchObject({ errors: [], counts: { add: 4, update: 0, skip: 0 } });
+    }
   });
 
   it("imports 500 rows in one go", async () => {
