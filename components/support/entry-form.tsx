@@ -7,13 +7,14 @@ import { useTranslations } from "next-intl";
 import { addSupportEntryAction, editSupportEntryAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/support";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
 import type { z } from "@/lib/validation/zod";
 import { ConflictNotice } from "./conflict-notice";
+import { fieldRenderer } from "./form-fields";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -44,7 +45,7 @@ export function EntryForm({
   const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
+  const { field, valueOf } = fieldRenderer(actionForm, "entry");
   const current = state.current as SupportEntryFormValues | undefined;
 
   // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
@@ -52,14 +53,6 @@ export function EntryForm({
   const kind = form.watch("kind");
   const showMoney = !mounted || kind === "financial";
 
-  const field = (name: keyof EntryFormValues & string, label: string, control: (props: object) => React.ReactNode, hint?: string) => {
-    const error = actionForm.errorFor(name);
-    return (
-      <Field id={`entry-${name}`} label={label} hint={hint} error={error}>
-        {control({ id: `entry-${name}`, defaultValue: valueOf(name), ...describedBy(`entry-${name}`, { hint, error }), ...form.register(name) })}
-      </Field>
-    );
-  };
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">

@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { needKinds, priorities, technicalCategories } from "@/db/schema/support";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
 import type { z } from "@/lib/validation/zod";
 import { ConflictNotice } from "./conflict-notice";
+import { fieldRenderer } from "./form-fields";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 
@@ -20,19 +21,11 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
   const schema = (mode === "add" ? addNeedSchema : editNeedSchema) as unknown as z.ZodType<unknown, NeedFormValues>;
   const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
   const { form, state } = actionForm;
-  const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
+  const { field, valueOf } = fieldRenderer(actionForm, "need");
   const current = state.current as SupportNeedFormValues | undefined;
   const mounted = useHydrated();
   const kind = form.watch("kind");
 
-  const field = (name: keyof NeedFormValues & string, label: string, control: (props: object) => React.ReactNode, hint?: string) => {
-    const error = actionForm.errorFor(name);
-    return (
-      <Field id={`need-${name}`} label={label} hint={hint} error={error}>
-        {control({ id: `need-${name}`, defaultValue: valueOf(name), ...describedBy(`need-${name}`, { hint, error }), ...form.register(name) })}
-      </Field>
-    );
-  };
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">

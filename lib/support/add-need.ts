@@ -8,26 +8,19 @@ import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { addNeedSchema } from "@/lib/validation/support";
 import { checkStepOfCountry } from "./entries";
-import { needSnapshot } from "./needs";
+import { needColumns, needSnapshot } from "./needs";
 
 export async function addNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
   const need = parseInput(addNeedSchema, input);
   assertCan(actor, "need.write", { countryCode: need.countryCode });
   return db.transaction(async (tx) => {
     await checkStepOfCountry(tx, need.countryCode, need.countryStepId);
-    const funding = need.kind === "funding";
     const [row] = await tx
       .insert(supportNeeds)
       .values({
         id: randomUUID(),
+        ...needColumns(need),
         countryCode: need.countryCode,
-        countryStepId: need.countryStepId,
-        kind: need.kind,
-        technicalCategory: need.technicalCategory ?? null,
-        description: need.description,
-        estimateAmount: funding ? need.estimateAmount! : null,
-        estimateCurrency: funding ? need.estimateCurrency! : null,
-        priority: need.priority,
         createdById: actor.userId,
       })
       .returning();

@@ -8,7 +8,7 @@ import { invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { addSupportEntrySchema } from "@/lib/validation/support";
-import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entrySnapshot, isUniqueViolation } from "./entries";
+import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entryColumns, entrySnapshot, isUniqueViolation } from "./entries";
 import { linkEntryToNeed } from "./need-links";
 
 export async function addSupportEntry(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -19,25 +19,14 @@ export async function addSupportEntry(db: Database, actor: Actor, input: unknown
     return await db.transaction(async (tx) => {
       await checkCountryAndAgency(tx, entry.countryCode, entry.agencyId);
       await checkStepOfCountry(tx, entry.countryCode, entry.countryStepId);
-      const financial = entry.kind === "financial";
       const [row] = await tx
         .insert(supportEntries)
         .values({
           id,
+          ...entryColumns(entry),
           countryCode: entry.countryCode,
           agencyId: entry.agencyId,
-          countryStepId: entry.countryStepId ?? null,
-          kind: entry.kind,
           reference: entry.reference ?? defaultReference(id),
-          title: entry.title,
-          description: entry.description,
-          technicalCategory: entry.technicalCategory ?? null,
-          status: entry.status,
-          startDate: entry.startDate ?? null,
-          endDate: entry.endDate ?? null,
-          deliverables: entry.deliverables,
-          amount: financial ? entry.amount! : null,
-          currency: financial ? entry.currency! : null,
           createdById: actor.userId,
         })
         .returning();

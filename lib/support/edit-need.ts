@@ -8,7 +8,7 @@ import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { editNeedSchema } from "@/lib/validation/support";
 import { checkStepOfCountry } from "./entries";
-import { needForChange, needFormValues, needSnapshot } from "./needs";
+import { needColumns, needForChange, needFormValues, needSnapshot } from "./needs";
 
 export async function editNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number; countryCode: string }> {
   const { id, version, ...changes } = parseInput(editNeedSchema, input);
@@ -16,17 +16,10 @@ export async function editNeed(db: Database, actor: Actor, input: unknown): Prom
     const need = await needForChange(tx, actor, id);
     if (need.version !== version) throw conflict(needFormValues(need));
     await checkStepOfCountry(tx, need.countryCode, changes.countryStepId);
-    const funding = changes.kind === "funding";
     const [updated] = await tx
       .update(supportNeeds)
       .set({
-        countryStepId: changes.countryStepId,
-        kind: changes.kind,
-        technicalCategory: changes.technicalCategory ?? null,
-        description: changes.description,
-        estimateAmount: funding ? changes.estimateAmount! : null,
-        estimateCurrency: funding ? changes.estimateCurrency! : null,
-        priority: changes.priority,
+        ...needColumns(changes),
         version: version + 1,
         updatedAt: new Date(),
       })

@@ -7,7 +7,7 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { editSupportEntrySchema } from "@/lib/validation/support";
-import { checkStepOfCountry, entryForChange, entryFormValues, entrySnapshot, isUniqueViolation } from "./entries";
+import { checkStepOfCountry, entryColumns, entryForChange, entryFormValues, entrySnapshot, isUniqueViolation } from "./entries";
 
 export async function editSupportEntry(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number }> {
   const { id, version, ...changes } = parseInput(editSupportEntrySchema, input);
@@ -36,18 +36,8 @@ export async function editSupportEntry(db: Database, actor: Actor, input: unknow
       const [updated] = await tx
         .update(supportEntries)
         .set({
-          countryStepId: changes.countryStepId ?? null,
-          kind: changes.kind,
+          ...entryColumns(changes),
           reference: changes.reference ?? entry.reference,
-          title: changes.title,
-          description: changes.description,
-          technicalCategory: changes.technicalCategory ?? null,
-          status: changes.status,
-          startDate: changes.startDate ?? null,
-          endDate: changes.endDate ?? null,
-          deliverables: changes.deliverables,
-          amount: financial ? changes.amount! : null,
-          currency: financial ? changes.currency! : null,
           version: version + 1,
           updatedAt: new Date(),
         })

@@ -40,6 +40,29 @@ export async function checkStepOfCountry(db: Queryable, countryCode: string, cou
   if (!step) throw invalid({ [field]: "support.stepNotInCountry" });
 }
 
+type EditableColumns = Pick<
+  typeof supportEntries.$inferInsert,
+  "countryStepId" | "kind" | "title" | "description" | "technicalCategory" | "status" | "startDate" | "endDate" | "deliverables" | "amount" | "currency"
+>;
+
+/** The columns people edit, from validated input: blanks as nulls, and money only on financial support. */
+export function entryColumns(input: { [Column in keyof EditableColumns]?: EditableColumns[Column] | undefined } & Pick<EditableColumns, "kind" | "title" | "status">) {
+  const financial = input.kind === "financial";
+  return {
+    countryStepId: input.countryStepId ?? null,
+    kind: input.kind,
+    title: input.title,
+    description: input.description ?? "",
+    technicalCategory: input.technicalCategory ?? null,
+    status: input.status,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    deliverables: input.deliverables ?? "",
+    amount: financial ? (input.amount ?? null) : null,
+    currency: financial ? (input.currency ?? null) : null,
+  };
+}
+
 /** The reference Socle gives an entry whose agency left it blank: short, readable, unique with the id. */
 export function defaultReference(entryId: string): string {
   return `SOCLE-${entryId.slice(0, 8).toUpperCase()}`;

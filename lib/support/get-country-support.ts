@@ -40,6 +40,12 @@ function rowsOf<Row>(result: unknown): Row[] {
   return (result as { rows: Row[] }).rows; // both engines answer execute() with { rows }
 }
 
+/** The four flows of the transactions aliased `t`, as columns. */
+const flowSums = sql.raw(`sum(t.amount) filter (where t.type = 'pledged') as pledged,
+             sum(t.amount) filter (where t.type = 'committed') as committed,
+             sum(t.amount) filter (where t.type = 'disbursed') as disbursed,
+             sum(t.amount) filter (where t.type = 'spent') as spent`);
+
 /**
  * Money per step and currency, as SQL to select from. An entry counts for a step when it targets it or answers
  * one of its needs; the gap is what the step's funding needs lack after the commitments of those entries.
@@ -59,10 +65,7 @@ function stepMoney(countryCode: string) {
     ),
     flows as (
       select se.step_id, t.currency,
-             sum(t.amount) filter (where t.type = 'pledged') as pledged,
-             sum(t.amount) filter (where t.type = 'committed') as committed,
-             sum(t.amount) filter (where t.type = 'disbursed') as disbursed,
-             sum(t.amount) filter (where t.type = 'spent') as spent
+             ${flowSums}
         from step_entries se
         join support_transactions t on t.support_entry_id = se.entry_id and t.deleted_at is null
        group by se.step_id, t.currency
@@ -101,10 +104,7 @@ async function moneyInTotal(db: Queryable, countryCode: string): Promise<MoneyFi
   const result = await db.execute(sql`
     with flows as (
       select t.currency,
-             sum(t.amount) filter (where t.type = 'pledged') as pledged,
-             sum(t.amount) filter (where t.type = 'committed') as committed,
-             sum(t.amount) filter (where t.type = 'disbursed') as disbursed,
-             sum(t.amount) filter (where t.type = 'spent') as spent
+             ${flowSums}
         from support_entries e
         join support_transactions t on t.support_entry_id = e.id and t.deleted_at is null
        where e.country_code = ${countryCode} and e.deleted_at is null

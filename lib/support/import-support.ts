@@ -14,6 +14,7 @@ import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { z } from "@/lib/validation/zod";
 import { mayAddSupport } from "./capabilities";
+import { entryColumns } from "./entries";
 import type { ExchangeColumn } from "./exchange-format";
 import { ledgersOf, overrunMessage } from "./ledger";
 import { normalizeAmount } from "./money";
@@ -139,20 +140,19 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
 }
 
 function entryValues(row: ImportPlan["entries"][number]["row"], countryStepId: string | null) {
-  const financial = row.kind === "financial";
-  return {
+  return entryColumns({
     countryStepId,
     kind: row.kind,
     title: row.title,
     description: row.description,
-    technicalCategory: row.technical_category ?? null,
+    technicalCategory: row.technical_category,
     status: row.status,
-    startDate: row.start_date ?? null,
-    endDate: row.end_date ?? null,
+    startDate: row.start_date,
+    endDate: row.end_date,
     deliverables: row.deliverables,
-    amount: financial ? row.amount! : null,
-    currency: financial ? row.currency! : null,
-  };
+    amount: row.amount,
+    currency: row.currency,
+  });
 }
 
 /** Runs the import in one transaction, kept only when `apply` is set and no row has an error. */

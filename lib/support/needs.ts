@@ -19,6 +19,25 @@ export async function needForChange(db: Queryable, actor: Actor, id: string): Pr
   return need;
 }
 
+type EditableColumns = Pick<
+  typeof supportNeeds.$inferInsert,
+  "countryStepId" | "kind" | "technicalCategory" | "description" | "estimateAmount" | "estimateCurrency" | "priority"
+>;
+
+/** The columns a working group edits, from validated input: an estimate only for a funding need. */
+export function needColumns(input: { [Column in keyof EditableColumns]?: EditableColumns[Column] | undefined } & Pick<EditableColumns, "countryStepId" | "kind" | "description" | "priority">) {
+  const funding = input.kind === "funding";
+  return {
+    countryStepId: input.countryStepId,
+    kind: input.kind,
+    technicalCategory: input.technicalCategory ?? null,
+    description: input.description,
+    estimateAmount: funding ? (input.estimateAmount ?? null) : null,
+    estimateCurrency: funding ? (input.estimateCurrency ?? null) : null,
+    priority: input.priority,
+  };
+}
+
 export function needSnapshot(need: SupportNeedRow) {
   return {
     countryStepId: need.countryStepId,
