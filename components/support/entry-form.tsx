@@ -14,7 +14,7 @@ import type { SupportEntryFormValues } from "@/lib/support/entries";
 import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
 import type { z } from "@/lib/validation/zod";
 import { ConflictNotice } from "./conflict-notice";
-import { fieldRenderer } from "./form-fields";
+import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -86,38 +86,17 @@ export function EntryForm({
           ) : (
             field("agencyId", t("agency"), (props) => (
               <Select {...props}>
-                <option value="">{tForm("chooseAgency")}</option>
-                {agencies.map((agency) => (
-                  <option key={agency.value} value={agency.value}>
-                    {agency.label}
-                  </option>
-                ))}
+                <Options blank={tForm("chooseAgency")} choices={agencies} />
               </Select>
             ))
           )}
         </>
       )}
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">{t("kindLabel")}</legend>
-        <div className="flex flex-wrap gap-4">
-          {supportKinds.map((value) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={value} defaultChecked={valueOf("kind") === value} {...form.register("kind")} />
-              {t(`kind.${value}`)}
-            </label>
-          ))}
-        </div>
-        {actionForm.errorFor("kind") ? <p className="text-sm font-medium text-red-700">{actionForm.errorFor("kind")}</p> : null}
-      </fieldset>
+      <RadioChoices actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
       {field("title", tForm("title"), (props) => <Input {...props} />)}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
-          <option value="">{tForm("noStep")}</option>
-          {steps.map((step) => (
-            <option key={step.value} value={step.value}>
-              {step.label}
-            </option>
-          ))}
+          <Options blank={tForm("noStep")} choices={steps} />
         </Select>
       ))}
       {field(
@@ -125,23 +104,14 @@ export function EntryForm({
         t("categoryLabel"),
         (props) => (
           <Select {...props}>
-            <option value="">{tForm("noCategory")}</option>
-            {technicalCategories.map((value) => (
-              <option key={value} value={value}>
-                {t(`category.${value}`)}
-              </option>
-            ))}
+            <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
           </Select>
         ),
         tForm("categoryHint"),
       )}
       {field("status", t("statusLabel"), (props) => (
         <Select {...props}>
-          {supportStatuses.map((value) => (
-            <option key={value} value={value}>
-              {t(`status.${value}`)}
-            </option>
-          ))}
+          <Options choices={supportStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
         </Select>
       ))}
       {showMoney ? (
@@ -153,11 +123,7 @@ export function EntryForm({
             (props) => <Input list="entry-currencies" autoComplete="off" maxLength={3} className="uppercase" {...props} />,
             tForm("currencyHint"),
           )}
-          <datalist id="entry-currencies">
-            {currencies.map((code) => (
-              <option key={code} value={code} />
-            ))}
-          </datalist>
+          <CurrencyList id="entry-currencies" currencies={currencies} />
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -11,7 +11,7 @@ import type { SupportNeedFormValues } from "@/lib/support/needs";
 import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
 import type { z } from "@/lib/validation/zod";
 import { ConflictNotice } from "./conflict-notice";
-import { fieldRenderer } from "./form-fields";
+import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 
@@ -50,37 +50,17 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
       ) : null}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
-          <option value="">{tForm("chooseStep")}</option>
-          {steps.map((step) => (
-            <option key={step.value} value={step.value}>
-              {step.label}
-            </option>
-          ))}
+          <Options blank={tForm("chooseStep")} choices={steps} />
         </Select>
       ))}
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">{tForm("needKind")}</legend>
-        <div className="flex flex-wrap gap-4">
-          {needKinds.map((value) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={value} defaultChecked={valueOf("kind") === value} {...form.register("kind")} />
-              {t(`needKind.${value}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
       {!mounted || kind === "technical"
         ? field(
             "technicalCategory",
             t("categoryLabel"),
             (props) => (
               <Select {...props}>
-                <option value="">{tForm("noCategory")}</option>
-                {technicalCategories.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`category.${value}`)}
-                  </option>
-                ))}
+                <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
               </Select>
             ),
             tForm("needCategoryHint"),
@@ -90,21 +70,13 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
         <div className="grid gap-4 sm:grid-cols-2">
           {field("estimateAmount", tForm("estimateAmount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("estimateHint"))}
           {field("estimateCurrency", tForm("currency"), (props) => <Input list="need-currencies" maxLength={3} autoComplete="off" className="uppercase" {...props} />, tForm("currencyHint"))}
-          <datalist id="need-currencies">
-            {currencies.map((code) => (
-              <option key={code} value={code} />
-            ))}
-          </datalist>
+          <CurrencyList id="need-currencies" currencies={currencies} />
         </div>
       ) : null}
       {field("description", tForm("needDescription"), (props) => <Textarea {...props} />)}
       {field("priority", tForm("priority"), (props) => (
         <Select {...props}>
-          {priorities.map((value) => (
-            <option key={value} value={value}>
-              {t(`priority.${value}`)}
-            </option>
-          ))}
+          <Options choices={priorities.map((value) => ({ value, label: t(`priority.${value}`) }))} />
         </Select>
       ))}
       <Button type="submit" disabled={actionForm.pending}>
