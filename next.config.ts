@@ -15,7 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module: bundling it breaks the paths.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // exceljs is large and loads its own modules at run time: Node loads it rather than the bundler.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.

@@ -24,16 +24,27 @@ export function changedFields(before: Snapshot, after: Snapshot): { before: Snap
   };
 }
 
-/** The actor may be a person who has just signed up through an invitation, known only by their new id. */
-export async function recordAudit(tx: Transaction, actor: Pick<Actor, "userId"> | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: actor?.userId ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    countryCode: entry.countryCode ?? null,
-    agencyId: entry.agencyId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+/** Who made a change: an actor, or a person who has just signed up through an invitation, known by their new id. */
+type Author = Pick<Actor, "userId"> | null;
+
+const rowOf = (actor: Author, entry: AuditEntry) => ({
+  actorId: actor?.userId ?? null,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  countryCode: entry.countryCode ?? null,
+  agencyId: entry.agencyId ?? null,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
+export async function recordAudit(tx: Transaction, actor: Author, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(rowOf(actor, entry));
+}
+
+/** Several entries of one change (a bulk import), written in batches rather than one statement each. */
+export async function recordAudits(tx: Transaction, actor: Author, entries: AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 500) {
+    await tx.insert(auditLog).values(entries.slice(start, start + 500).map((entry) => rowOf(actor, entry)));
+  }
 }

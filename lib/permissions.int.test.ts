@@ -3,13 +3,12 @@
  * the target in the actor's own scope, in another scope, and for an actor with no role at all. Each action
  * has a probe that performs it for real; a new action without a probe fails here.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
-import { milestones } from "@/db/schema";
+import { agencies, countrySteps, milestones } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { agencies } from "@/db/schema";
 import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";
 import type { Actor } from "./actor";
@@ -28,6 +27,11 @@ import { editMilestone } from "./progress/edit-milestone";
 import { logMilestone } from "./progress/log-milestone";
 import { restoreMilestone } from "./progress/restore-milestone";
 import { stepOf } from "./progress/test-helpers";
+import { addNeed } from "./support/add-need";
+import { addSupportEntry } from "./support/add-support-entry";
+import { answerNeed } from "./support/answer-need";
+import { getCountrySupport } from "./support/get-country-support";
+import { listSupport } from "./support/list-support";
 
 /** A target's country and agency; "own" targets are also written by the actor, "other" ones by someone else. */
 type Scope = { countryCode: string; agencyAcronym: string; own: boolean };
@@ -88,7 +92,40 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return changeStepStatus(db, actor, { countryStepId: step.id, version: step.version, to: "in_progress" });
   },
   "step.tailor": (db, actor, scope) => addNationalStep(db, actor, { countryCode: scope.countryCode, title: "Probe step" }),
+  "support.read": (db, actor, scope) =>
+    Promise.all([listSupport(db, actor, { country: scope.countryCode }, "en"), getCountrySupport(db, actor, scope.countryCode)]),
+  "support.write": async (db, actor, scope) => addSupportEntry(db, actor, await technicalEntry(db, scope)),
+  "need.write": async (db, actor, scope) => addNeed(db, actor, await technicalNeed(db, scope)),
+  "need.answer": async (db, actor, scope) => {
+    const coordinator = await aCoordinator();
+    const entry = await addSupportEntry(db, coordinator, await technicalEntry(db, scope));
+    const need = await addNeed(db, coordinator, await technicalNeed(db, scope));
+    return answerNeed(db, actor, { needId: need.id, supportEntryId: entry.id });
+  },
 };
+
+async function technicalEntry(db: Database, scope: Scope) {
+  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
+  return {
+    countryCode: scope.countryCode,
+    agencyId: agency!.id,
+    kind: "technical",
+    technicalCategory: "costing_modelling",
+    title: "Costing model",
+    status: "planned",
+  };
+}
+
+async function technicalNeed(db: Database, scope: Scope) {
+  const [step] = await db.select({ id: countrySteps.id }).from(countrySteps).where(eq(countrySteps.countryCode, scope.countryCode)).limit(1);
+  return { countryCode: scope.countryCode, countryStepId: step!.id, kind: "technical", technicalCategory: "costing_modelling", description: "A costing model", priority: "high" };
+}
+
+let coordinatorForSetUp: Actor | undefined;
+async function aCoordinator(): Promise<Actor> {
+  coordinatorForSetUp ??= await createPerson(database, { role: "coordinator" });
+  return coordinatorForSetUp;
+}
 
 let database: TestDatabase;
 let someoneElse: Actor;

@@ -17,6 +17,10 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "milestone.restore": { coordinator: "anywhere", working_group_member: "own writing" },
   "step.update": { coordinator: "anywhere", working_group_member: "own country" },
   "step.tailor": { coordinator: "anywhere", working_group_member: "own country" },
+  "support.read": { coordinator: "anywhere", working_group_member: "anywhere", agency_adviser: "anywhere", reviewer: "anywhere" },
+  "support.write": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "need.write": { coordinator: "anywhere", working_group_member: "own country" },
+  "need.answer": { coordinator: "anywhere", agency_adviser: "own agency" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */

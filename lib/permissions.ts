@@ -26,6 +26,10 @@ export const actions = [
   "milestone.restore",
   "step.update",
   "step.tailor",
+  "support.read",
+  "support.write",
+  "need.write",
+  "need.answer",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +50,13 @@ export const permissionTable: Record<Action, Rules> = {
   "step.update": { coordinator: "any", working_group_member: "country" },
   /** Tailoring the framework for one country: national steps added between the framework's. */
   "step.tailor": { coordinator: "any", working_group_member: "country" },
+  "support.read": { coordinator: "any", working_group_member: "any", agency_adviser: "any", reviewer: "any" },
+  /** Add, edit and withdraw support entries and their transactions, one by one or by import. */
+  "support.write": { coordinator: "any", agency_adviser: "agency" },
+  /** Record, edit and withdraw a country's support needs. */
+  "need.write": { coordinator: "any", working_group_member: "country" },
+  /** Link a support entry to a need it answers, or unlink it; judged on the entry's agency. */
+  "need.answer": { coordinator: "any", agency_adviser: "agency" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

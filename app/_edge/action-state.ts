@@ -13,7 +13,14 @@ import type { ActionState } from "./action-state-types";
 
 export type { ActionState };
 
-export async function actionErrorState(error: unknown): Promise<ActionState> {
+/** The text fields of a submitted form (files and React's own fields left out), to give back with an error. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  return values;
+}
+
+export async function actionErrorState(error: unknown, formData?: FormData): Promise<ActionState> {
   if (!(error instanceof AppError)) throw error; // unexpected: let the error boundary show it
   const t = (await getTranslations()) as unknown as Translator;
   return {
@@ -23,6 +30,7 @@ export async function actionErrorState(error: unknown): Promise<ActionState> {
       Object.entries(error.fieldErrors).map(([field, message]) => [field, translateMessage(t, message)]),
     ),
     current: error.current,
+    ...(formData ? { values: submittedValues(formData) } : {}),
   };
 }
 

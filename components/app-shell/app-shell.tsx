@@ -21,6 +21,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const roleNames = [...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ");
   const links = [
     { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
+    { href: "/support", label: t("support"), show: can(actor, "support.read") },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(actor, "agency.manage") },
     { href: "/profile", label: t("profile"), show: true },

@@ -1,8 +1,8 @@
 /** Badges for a step's status and a country's SPF-I status: text and a symbol, never colour alone. */
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { spfiStatuses } from "@/db/schema/geography";
-import type { stepStatuses } from "@/db/schema/progress";
+import type { spfiStatuses } from "@/db/schema/values";
+import type { stepStatuses } from "@/db/schema/values";
 
 const stepTones: Record<(typeof stepStatuses)[number], { tone: BadgeTone; symbol: string }> = {
   not_started: { tone: "neutral", symbol: "○" },

@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import type { stepStatuses } from "@/db/schema/progress";
+import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";

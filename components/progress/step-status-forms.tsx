@@ -8,7 +8,7 @@ import { changeStepStatusAction } from "@/app/(app)/countries/[code]/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
-import type { stepStatuses } from "@/db/schema/progress";
+import type { stepStatuses } from "@/db/schema/values";
 import { type ChangeStepStatusInput, changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
 import { ConflictNotice } from "./conflict-notice";
 

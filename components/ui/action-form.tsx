@@ -6,8 +6,8 @@
  */
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useTranslations } from "next-intl";
-import { type ReactNode, startTransition, useActionState } from "react";
-import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
+import { type ReactNode, startTransition, useActionState, useEffect } from "react";
+import { type DefaultValues, type FieldValues, type Path, type PathValue, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import type * as z from "zod/mini";
@@ -24,6 +24,11 @@ export type ActionForm<Values extends FieldValues> = {
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   /** The message to show under a field: the browser's check while typing, else the server's answer. */
   errorFor: (name: Path<Values>) => string | undefined;
+  /**
+   * The values a control starts with. react-hook-form fills controls only once JavaScript runs, so a form
+   * that must show values without it also passes these as defaultValue / defaultChecked.
+   */
+  defaults: Partial<Values>;
 };
 
 export function useActionForm<Values extends FieldValues>({
@@ -36,7 +41,18 @@ export function useActionForm<Values extends FieldValues>({
   defaultValues?: DefaultValues<Values>;
 }): ActionForm<Values> {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
-  const form = useForm<Values, unknown, unknown>({ resolver: standardSchemaResolver(schema), mode: "onTouched", defaultValues });
+  // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
+  const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
+  // Without JavaScript the page comes back from the server: the form shows what was typed.
+  const defaults = { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as Partial<Values>;
+  const form = useForm<Values, unknown, unknown>({
+    resolver: standardSchemaResolver(schema),
+    mode: "onTouched",
+    defaultValues: defaults as DefaultValues<Values>,
+  });
+  useEffect(() => {
+    if (currentVersion !== undefined) form.setValue("version" as Path<Values>, currentVersion as PathValue<Values, Path<Values>>);
+  }, [currentVersion, form]);
   const t = useTranslations() as unknown as Translator;
 
   const onSubmit = form.handleSubmit((_values, event) => {
@@ -51,7 +67,7 @@ export function useActionForm<Values extends FieldValues>({
     return clientMessage ? translateMessage(t, clientMessage) : state.fieldErrors?.[name];
   };
 
-  return { form, state, pending, formAction, onSubmit, errorFor };
+  return { form, state, pending, formAction, onSubmit, errorFor, defaults };
 }
 
 /** The form element and its overall message; fields go inside. */

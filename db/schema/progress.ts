@@ -18,15 +18,15 @@ import { users } from "./accounts";
 import { bytea, createdAt, id, updatedAt, version } from "./common";
 import { frameworkSteps, frameworkSubActivities } from "./framework";
 import { countries } from "./geography";
+import { evidenceKinds, reviewStates, sharingLevels, stepStatuses } from "./values";
 
-export const stepStatuses = ["not_started", "in_progress", "completed", "not_applicable"] as const;
+export { evidenceKinds, reviewStates, sharingLevels, stepStatuses };
+
 export const stepStatusEnum = pgEnum("step_status", stepStatuses);
 
-export const reviewStates = ["in_review", "changes_requested", "validated"] as const;
 export const reviewStateEnum = pgEnum("review_state", reviewStates);
 
 /** Who may see an item: the country's own group and coordinators, or everyone signed in. */
-export const sharingLevels = ["country", "all"] as const;
 export const sharingLevelEnum = pgEnum("sharing_level", sharingLevels);
 
 /** One row per step of a country's process: a framework step, or a national step the country added. */
@@ -117,7 +117,6 @@ export const storedFiles = pgTable("stored_files", {
   createdAt: createdAt(),
 });
 
-export const evidenceKinds = ["link", "file"] as const;
 export const evidenceKindEnum = pgEnum("evidence_kind", evidenceKinds);
 
 export const evidence = pgTable(

@@ -1,37 +1,25 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { char, check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, id, updatedAt, version } from "./common";
 import { countries } from "./geography";
-import { countrySteps } from "./progress";
+import { countrySteps, storedFiles } from "./progress";
+import { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "./values";
 
-export const supportKinds = ["technical", "financial"] as const;
+export { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes };
+
 export const supportKindEnum = pgEnum("support_kind", supportKinds);
 
-export const technicalCategories = [
-  "advocacy_awareness",
-  "needs_assessment",
-  "costing_modelling",
-  "expenditure_review",
-  "policy_legal_design",
-  "monitoring_evaluation",
-  "training_capacity",
-  "south_south_cooperation",
-] as const;
 export const technicalCategoryEnum = pgEnum("technical_category", technicalCategories);
 
-export const supportStatuses = ["planned", "ongoing", "delivered"] as const;
 export const supportStatusEnum = pgEnum("support_status", supportStatuses);
 
-export const transactionTypes = ["pledged", "committed", "disbursed", "spent"] as const;
 export const transactionTypeEnum = pgEnum("transaction_type", transactionTypes);
 
-export const needKinds = ["technical", "funding"] as const;
 export const needKindEnum = pgEnum("need_kind", needKinds);
 
-export const priorities = ["high", "medium", "low"] as const;
 export const priorityEnum = pgEnum("priority", priorities);
 
 /** Money is exact: numeric, never float, always beside its ISO 4217 code. */
@@ -50,8 +38,8 @@ export const supportEntries = pgTable(
     /** The key step it targets, when it targets one. */
     countryStepId: uuid().references(() => countrySteps.id),
     kind: supportKindEnum().notNull(),
-    /** The agency's own reference, used to match rows of a bulk import. */
-    reference: text(),
+    /** The agency's own reference (Socle gives one when left blank); matches the rows of a bulk import. */
+    reference: text().notNull(),
     title: text().notNull(),
     description: text().notNull().default(""),
     technicalCategory: technicalCategoryEnum(),
@@ -67,13 +55,16 @@ export const supportEntries = pgTable(
     version: version(),
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
+    /** Why it was withdrawn; the entry stays, with its history, out of totals and lists. */
+    withdrawalReason: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index().on(t.countryCode, t.countryStepId),
     index().on(t.agencyId),
-    uniqueIndex().on(t.agencyId, t.reference).where(sql`${t.reference} is not null`),
+    // Withdrawn entries keep their reference, so an import cannot silently bring one back under a new id.
+    uniqueIndex().on(t.agencyId, t.reference),
     check("support_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     check(
       "support_money",
@@ -101,6 +92,7 @@ export const supportTransactions = pgTable(
       .notNull()
       .references(() => users.id),
     deletedAt: timestamp({ withTimezone: true }),
+    deletedById: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.supportEntryId), check("transaction_amount", sql`${t.amount} > 0`)],
@@ -128,6 +120,7 @@ export const supportNeeds = pgTable(
       .references(() => users.id),
     version: version(),
     deletedAt: timestamp({ withTimezone: true }),
+    deletedById: uuid().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -156,7 +149,31 @@ export const needSupportLinks = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.needId, t.supportEntryId] })],
+  (t) => [primaryKey({ columns: [t.needId, t.supportEntryId] }), index().on(t.supportEntryId)],
+);
+
+export const importFormats = ["csv", "xlsx"] as const;
+export const importFormatEnum = pgEnum("import_format", importFormats);
+
+/** An uploaded bulk import: its file, the report of its last dry run, and when it was applied. */
+export const supportImports = pgTable(
+  "support_imports",
+  {
+    id: id(),
+    fileId: uuid()
+      .notNull()
+      .references(() => storedFiles.id),
+    format: importFormatEnum().notNull(),
+    rowCount: integer().notNull(),
+    /** The last dry run's report (rows to add, update or skip, and errors by row and column). */
+    report: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdById: uuid()
+      .notNull()
+      .references(() => users.id),
+    appliedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.createdById, t.createdAt)],
 );
 
 export const supportEntriesRelations = relations(supportEntries, ({ one, many }) => ({

@@ -17,3 +17,23 @@ export const regions = ["africa", "americas", "arab_states", "asia_pacific", "eu
 export const spfiStatuses = ["activities_under_way", "interest_expressed"] as const;
 
 export const agencyKinds = ["un_agency", "development_bank", "development_partner", "ngo"] as const;
+
+export const supportKinds = ["technical", "financial"] as const;
+export const technicalCategories = [
+  "advocacy_awareness",
+  "needs_assessment",
+  "costing_modelling",
+  "expenditure_review",
+  "policy_legal_design",
+  "monitoring_evaluation",
+  "training_capacity",
+  "south_south_cooperation",
+] as const;
+export const supportStatuses = ["planned", "ongoing", "delivered"] as const;
+export const transactionTypes = ["pledged", "committed", "disbursed", "spent"] as const;
+export const needKinds = ["technical", "funding"] as const;
+export const priorities = ["high", "medium", "low"] as const;
+export const stepStatuses = ["not_started", "in_progress", "completed", "not_applicable"] as const;
+export const reviewStates = ["in_review", "changes_requested", "validated"] as const;
+export const sharingLevels = ["country", "all"] as const;
+export const evidenceKinds = ["link", "file"] as const;

@@ -85,6 +85,12 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <dt className="text-slate-500">{t("framework")}</dt>
           <dd>{t("frameworkVersion", { number: country.frameworkVersion })}</dd>
         </div>
+        <div>
+          <dt className="text-slate-500">{t("support")}</dt>
+          <dd>
+            <Link href={`/countries/${country.code}/support`}>{t("supportLink")}</Link>
+          </dd>
+        </div>
       </dl>
       <h2 className="mb-3 text-lg font-semibold">{t("keySteps")}</h2>
       {steps.length === 0 ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { StepSupport } from "@/components/support/step-support";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MilestoneList } from "@/components/milestones/milestone-list";
@@ -163,7 +164,9 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {/* Support entries attached to this step (issue 4) go here: <StepSupport countryStepId={step.id} /> */}
+      <div className="mt-8">
+        <StepSupport countryStepId={step.id} />
+      </div>
 
       <section aria-labelledby="step-history" className="mt-8">
         <h2 id="step-history" className="mb-3 text-lg font-semibold">

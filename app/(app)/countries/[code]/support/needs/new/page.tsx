@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { NeedForm } from "@/components/support/need-form";
+import { stepOptions } from "@/components/support/step-options";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
+import { getCountrySupport } from "@/lib/support/get-country-support";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("support"))("newNeedTitle") };
+}
+
+export default async function NewNeedPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { country, steps } = await orPageError(getCountrySupport(await getDb(), actor, (await params).code));
+  if (!can(actor, "need.write", { countryCode: country.code })) forbidden();
+  const { step } = await searchParams;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("support");
+  const countryName = localized(country.name, locale);
+  // Step 8 of the framework is about exactly this: it is the default.
+  const defaultStep = steps.find((candidate) => candidate.id === step) ?? steps.find((candidate) => candidate.key === "support_needs");
+
+  return (
+    <>
+      <PageHeader title={t("newNeedTitle")} intro={t("newNeedIntro", { country: countryName })}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}/support`}>{t("countryTitle", { country: countryName })}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["support"]}>
+        <NeedForm
+          mode="add"
+          steps={stepOptions(steps, locale)}
+          currencies={Intl.supportedValuesOf("currency")}
+          initial={{
+            countryCode: country.code,
+            countryStepId: defaultStep?.id ?? "",
+            kind: "funding",
+            technicalCategory: "",
+            description: "",
+            estimateAmount: "",
+            estimateCurrency: "",
+            priority: "medium",
+          }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { EntryForm } from "@/components/support/entry-form";
+import { stepOptions } from "@/components/support/step-options";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { can } from "@/lib/permissions";
+import { entryFormValues } from "@/lib/support/entries";
+import { getSupportEntry } from "@/lib/support/get-support-entry";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("support"))("editTitle") };
+}
+
+export default async function EditSupportEntryPage({ params }: Props) {
+  const actor = await requireActor();
+  const details = await orPageError(getSupportEntry(await getDb(), actor, (await params).id));
+  if (details.entry.deletedAt) notFound();
+  if (!can(actor, "support.write", { countryCode: details.entry.countryCode, agencyId: details.entry.agencyId })) forbidden();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("support");
+  const values = entryFormValues(details.entry);
+
+  return (
+    <>
+      <PageHeader title={t("editTitle")} intro={details.entry.title}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/support/${details.entry.id}`}>{details.entry.title}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["support"]}>
+        <EntryForm
+          mode="edit"
+          steps={stepOptions(details.steps, locale)}
+          agencies={[]}
+          currencies={Intl.supportedValuesOf("currency")}
+          initial={{ ...values, version: String(values.version) }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

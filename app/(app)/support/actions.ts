@@ -1,0 +1,102 @@
+"use server";
+/** Server actions for support entries, transactions, needs and their answers: each calls one lib/ function. */
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import type { Database } from "@/db/engine";
+import type { Actor } from "@/lib/actor";
+import { AppError } from "@/lib/errors";
+import { addNeed } from "@/lib/support/add-need";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { addSupportTransaction } from "@/lib/support/add-support-transaction";
+import { answerNeed, unanswerNeed } from "@/lib/support/answer-need";
+import { editNeed } from "@/lib/support/edit-need";
+import { editSupportEntry } from "@/lib/support/edit-support-entry";
+import { withdrawNeed } from "@/lib/support/withdraw-need";
+import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
+import { getActor } from "@/lib/session";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { type ActionState, actionErrorState } from "../../_edge/action-state";
+
+/** Runs one change for the signed-in actor; on success the browser goes to the address it returns. */
+async function run(formData: FormData, change: (db: Database, actor: Actor, input: Record<string, unknown>) => Promise<string>): Promise<ActionState> {
+  let destination: string;
+  try {
+    const actor = await getActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    destination = await change(await getDb(), actor, formDataToObject(formData));
+  } catch (error) {
+    return actionErrorState(error, formData);
+  }
+  redirect(destination); // outside the try: redirect() works by throwing
+}
+
+/** Where to go back to after answering a need: a path inside Socle, never another site. */
+function returnPath(input: Record<string, unknown>, fallback: string): string {
+  const target = input.returnTo;
+  return typeof target === "string" && /^\/(?![/\\])/.test(target) ? target : fallback;
+}
+
+export async function addSupportEntryAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => `/support/${(await addSupportEntry(db, actor, input)).id}?done=added`);
+}
+
+export async function editSupportEntryAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => `/support/${(await editSupportEntry(db, actor, input)).id}?done=saved`);
+}
+
+export async function withdrawSupportEntryAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    await withdrawSupportEntry(db, actor, input);
+    return `/support/${String(input.id)}?done=withdrawn`;
+  });
+}
+
+export async function addSupportTransactionAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    await addSupportTransaction(db, actor, input);
+    return `/support/${String(input.supportEntryId)}?done=transactionAdded#transactions`;
+  });
+}
+
+export async function withdrawSupportTransactionAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    const { supportEntryId } = await withdrawSupportTransaction(db, actor, input);
+    return `/support/${supportEntryId}?done=transactionWithdrawn#transactions`;
+  });
+}
+
+export async function answerNeedAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    await answerNeed(db, actor, input);
+    return returnPath(input, `/support/${String(input.supportEntryId)}`);
+  });
+}
+
+export async function unanswerNeedAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    await unanswerNeed(db, actor, input);
+    return returnPath(input, `/support/${String(input.supportEntryId)}`);
+  });
+}
+
+export async function addNeedAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    await addNeed(db, actor, input);
+    return `/countries/${String(input.countryCode).toUpperCase()}/support?done=needAdded`;
+  });
+}
+
+export async function editNeedAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    const { countryCode } = await editNeed(db, actor, input);
+    return `/countries/${countryCode}/support?done=needSaved`;
+  });
+}
+
+export async function withdrawNeedAction(_previous: ActionState, formData: FormData) {
+  return run(formData, async (db, actor, input) => {
+    const { countryCode } = await withdrawNeed(db, actor, input);
+    return `/countries/${countryCode}/support?done=needWithdrawn`;
+  });
+}

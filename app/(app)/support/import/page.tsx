@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ImportUploadForm } from "@/components/support/import-upload-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { mayAddSupport } from "@/lib/support/capabilities";
+import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
+import { importLimits } from "@/lib/support/read-exchange-file";
+import { requireActor } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function ImportPage() {
+  const actor = await requireActor();
+  if (!mayAddSupport(actor)) forbidden();
+  const [t, tColumns] = await Promise.all([getTranslations("import"), getTranslations("import.columns")]);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro", { rows: importLimits.maxRows })}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/support">{t("backToList")}</Link>
+        </nav>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="import-upload-title">
+          <h2 id="import-upload-title" className="mb-3 text-lg font-semibold">
+            {t("uploadTitle")}
+          </h2>
+          <ClientMessages namespaces={["import"]}>
+            <ImportUploadForm maxBytes={importLimits.maxBytes} />
+          </ClientMessages>
+        </Card>
+        <Card aria-labelledby="import-template-title">
+          <h2 id="import-template-title" className="mb-3 text-lg font-semibold">
+            {t("templateTitle")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">{t("templateIntro")}</p>
+          <ul className="space-y-1 text-sm">
+            <li>
+              <a href="/support/import/template?format=xlsx" download>
+                {t("templateXlsx")}
+              </a>
+            </li>
+            <li>
+              <a href="/support/import/template?format=csv" download>
+                {t("templateCsv")}
+              </a>
+            </li>
+          </ul>
+        </Card>
+      </div>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("columnsTitle")}</h2>
+      <Table caption={t("columnsTitle")}>
+        <thead>
+          <tr>
+            <Th>{t("column")}</Th>
+            <Th>{t("meaning")}</Th>
+            <Th>{t("values")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {exchangeColumns.map((column) => (
+            <tr key={column}>
+              <Td className="font-mono text-xs">
+                {column}
+                {requiredColumns.includes(column) ? ` (${t("required")})` : ""}
+              </Td>
+              <Td>{tColumns(column)}</Td>
+              <Td className="font-mono text-xs">{columnValues[column]?.join(", ") ?? ""}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
+import { Money } from "@/components/support/money";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Field, Input, Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { SortableTh, type SortDirection, Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { mayAddSupport } from "@/lib/support/capabilities";
+import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
+import { requireActor } from "@/lib/session";
+import type { SupportListQuery, supportSortColumns } from "@/lib/validation/support";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("support"))("listTitle") };
+}
+
+const filterNames = ["country", "agency", "step", "kind", "category", "status", "from", "to"] as const;
+
+/** The list's address for a query: filters and sorting stay in the URL, so a view can be shared and works without JavaScript. */
+function hrefOf(query: SupportListQuery, changes: Partial<Record<keyof SupportListQuery, string | number | undefined>>) {
+  const merged = { ...query, ...changes };
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(merged)) {
+    if (value === undefined || value === "") continue;
+    if ((name === "sort" && value === "date") || (name === "dir" && value === "desc") || (name === "page" && value === 1)) continue;
+    params.set(name, String(value));
+  }
+  const search = params.toString();
+  return search ? `/support?${search}` : "/support";
+}
+
+export default async function SupportListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const locale = (await getLocale()) as Locale;
+  const db = await getDb();
+  const [list, options] = await orPageError(
+    Promise.all([listSupport(db, actor, await searchParams, locale), listSupportFilterOptions(db, actor, locale)]),
+  );
+  const [t, tForm, tTable, format] = await Promise.all([
+    getTranslations("support"),
+    getTranslations("support.form"),
+    getTranslations("table"),
+    getFormatter(),
+  ]);
+  const { query } = list;
+  const filtered = filterNames.some((name) => query[name] !== undefined);
+  const column = (key: (typeof supportSortColumns)[number], label: string) => (
+    <SortableTh
+      column={key}
+      label={label}
+      sort={query.sort}
+      dir={query.dir}
+      href={(params: { sort: string; dir: SortDirection }) => hrefOf(query, { ...params, page: 1 })}
+      sortLabel={tTable("sortBy", { column: label })}
+    />
+  );
+  const select = (name: (typeof filterNames)[number], label: string, choices: { value: string; label: string }[]) => (
+    <Field id={`filter-${name}`} label={label}>
+      <Select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ""}>
+        <option value="">{t("filters.all")}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t("listTitle")}
+        intro={t("listIntro")}
+        actions={
+          mayAddSupport(actor) ? (
+            <>
+              <Button asChild variant="secondary">
+                <Link href="/support/import">{t("importLink")}</Link>
+              </Button>
+              <Button asChild>
+                <Link href="/support/new">{t("addSupport")}</Link>
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <form method="get" action="/support" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.title")}>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {select("country", t("country"), options.countries.map((country) => ({ value: country.code, label: country.name })))}
+          {select("agency", t("agency"), options.agencies.map((agency) => ({ value: agency.acronym, label: agency.name })))}
+          {select("step", t("step"), options.steps.map((step, index) => ({ value: step.key, label: `${index + 1}. ${step.title}` })))}
+          {select("kind", t("kindLabel"), supportKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })))}
+          {select("category", t("categoryLabel"), technicalCategories.map((category) => ({ value: category, label: t(`category.${category}`) })))}
+          {select("status", t("statusLabel"), supportStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })))}
+          <Field id="filter-from" label={t("filters.from")}>
+            <Input id="filter-from" type="date" name="from" defaultValue={query.from ?? ""} />
+          </Field>
+          <Field id="filter-to" label={t("filters.to")}>
+            <Input id="filter-to" type="date" name="to" defaultValue={query.to ?? ""} />
+          </Field>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <Button type="submit">{t("filters.apply")}</Button>
+          {filtered ? <Link href={hrefOf(query, Object.fromEntries(filterNames.map((name) => [name, undefined])))}>{t("filters.clear")}</Link> : null}
+          <p className="text-sm text-slate-600" role="status">
+            {t("filters.count", { count: list.total })}
+          </p>
+        </div>
+      </form>
+
+      {list.rows.length === 0 ? (
+        <EmptyState action={filtered ? <Link href="/support">{t("filters.clear")}</Link> : undefined}>
+          {filtered ? t("filters.none") : mayAddSupport(actor) ? t("emptyWriter") : t("empty")}
+        </EmptyState>
+      ) : (
+        <Table caption={t("listTitle")}>
+          <thead>
+            <tr>
+              <Th>{t("entry")}</Th>
+              {column("country", t("country"))}
+              {column("agency", t("agency"))}
+              {column("step", t("step"))}
+              {column("kind", t("kindLabel"))}
+              {column("category", t("categoryLabel"))}
+              {column("status", t("statusLabel"))}
+              {column("date", t("date"))}
+              <Th className="text-right">{t("flow.committed")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((row) => (
+              <tr key={row.id}>
+                <Td>
+                  <Link href={`/support/${row.id}`} className="font-medium">
+                    {row.title}
+                  </Link>
+                  <p className="text-xs text-slate-500">{row.reference}</p>
+                </Td>
+                <Td>
+                  <Link href={`/countries/${row.countryCode}/support`}>{localized(row.countryName, locale)}</Link>
+                </Td>
+                <Td>{localized(row.agencyShortName, locale)}</Td>
+                <Td>{row.stepTitle === null ? "—" : typeof row.stepTitle === "string" ? row.stepTitle : localized(row.stepTitle, locale)}</Td>
+                <Td>
+                  <KindBadge kind={row.kind} />
+                </Td>
+                <Td>{row.technicalCategory ? t(`category.${row.technicalCategory}`) : "—"}</Td>
+                <Td>
+                  <SupportStatusBadge status={row.status} />
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {row.startDate ? format.dateTime(new Date(`${row.startDate}T00:00:00Z`), { dateStyle: "medium" }) : tForm("noDate")}
+                </Td>
+                <Td className="text-right">{row.currency ? <Money amount={row.committed} currency={row.currency} /> : "—"}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {list.pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4 text-sm">
+          {query.page > 1 ? <Link href={hrefOf(query, { page: query.page - 1 })}>{t("previousPage")}</Link> : null}
+          <span>{t("pageOf", { page: query.page, pages: list.pageCount })}</span>
+          {query.page < list.pageCount ? <Link href={hrefOf(query, { page: query.page + 1 })}>{t("nextPage")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+/**
+ * Add or edit a support entry. Checks as you type with the server's schema; without JavaScript every field
+ * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
+ */
+import { useTranslations } from "next-intl";
+import { addSupportEntryAction, editSupportEntryAction } from "@/app/(app)/support/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
+import type { SupportEntryFormValues } from "@/lib/support/entries";
+import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
+import type * as z from "zod/mini";
+import { ConflictNotice } from "./conflict-notice";
+import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+
+export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
+  id?: string;
+  version?: string | number;
+  countryCode?: string;
+  agencyId?: string;
+  answersNeedId?: string;
+};
+type Option = { value: string; label: string };
+
+export function EntryForm({
+  mode,
+  initial,
+  steps,
+  agencies,
+  currencies,
+}: {
+  mode: "add" | "edit";
+  initial: EntryFormValues;
+  steps: Option[];
+  /** More than one: a coordinator chooses; one: the adviser's own agency, fixed. Not shown when editing. */
+  agencies: Option[];
+  currencies: string[];
+}) {
+  const t = useTranslations("support");
+  const tForm = useTranslations("support.form");
+  const schema = (mode === "add" ? addSupportEntrySchema : editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>;
+  const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
+  const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
+  const { form, state } = actionForm;
+  const { field, valueOf } = fieldRenderer(actionForm, "entry");
+  const current = state.current as SupportEntryFormValues | undefined;
+
+  // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
+  const mounted = useHydrated();
+  const kind = form.watch("kind");
+  const showMoney = !mounted || kind === "financial";
+
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: tForm("title"), value: current.title },
+            { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
+            { label: t("statusLabel"), value: t(`status.${current.status}`) },
+            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: tForm("amount"), value: current.amount ? `${current.amount} ${current.currency}` : "" },
+            { label: tForm("startDate"), value: current.startDate },
+            { label: tForm("endDate"), value: current.endDate },
+            { label: tForm("description"), value: current.description },
+            { label: tForm("deliverables"), value: current.deliverables },
+            { label: tForm("reference"), value: current.reference },
+          ]}
+        />
+      ) : null}
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
+        </>
+      ) : (
+        <>
+          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
+          {initial.answersNeedId ? <input type="hidden" defaultValue={valueOf("answersNeedId")} {...form.register("answersNeedId")} /> : null}
+          {agencies.length === 1 ? (
+            <input type="hidden" defaultValue={valueOf("agencyId")} {...form.register("agencyId")} />
+          ) : (
+            field("agencyId", t("agency"), (props) => (
+              <Select {...props}>
+                <Options blank={tForm("chooseAgency")} choices={agencies} />
+              </Select>
+            ))
+          )}
+        </>
+      )}
+      <RadioChoices actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
+      {field("title", tForm("title"), (props) => <Input {...props} />)}
+      {field("countryStepId", t("step"), (props) => (
+        <Select {...props}>
+          <Options blank={tForm("noStep")} choices={steps} />
+        </Select>
+      ))}
+      {field(
+        "technicalCategory",
+        t("categoryLabel"),
+        (props) => (
+          <Select {...props}>
+            <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
+          </Select>
+        ),
+        tForm("categoryHint"),
+      )}
+      {field("status", t("statusLabel"), (props) => (
+        <Select {...props}>
+          <Options choices={supportStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
+        </Select>
+      ))}
+      {showMoney ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("amount", tForm("amount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("amountHint"))}
+          {field(
+            "currency",
+            tForm("currency"),
+            (props) => <Input list="entry-currencies" autoComplete="off" maxLength={3} className="uppercase" {...props} />,
+            tForm("currencyHint"),
+          )}
+          <CurrencyList id="entry-currencies" currencies={currencies} />
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("startDate", tForm("startDate"), (props) => <Input type="date" {...props} />)}
+        {field("endDate", tForm("endDate"), (props) => <Input type="date" {...props} />)}
+      </div>
+      {field("description", tForm("description"), (props) => <Textarea {...props} />)}
+      {field("deliverables", tForm("deliverables"), (props) => <Textarea {...props} />)}
+      {field("reference", tForm("reference"), (props) => <Input autoComplete="off" {...props} />, tForm("referenceHint"))}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("add") : tForm("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

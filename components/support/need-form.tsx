@@ -1,0 +1,87 @@
+"use client";
+/** Record or edit a support need of a step: a technical category, or funding with an estimate; and a priority. */
+import { useTranslations } from "next-intl";
+import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { needKinds, priorities, technicalCategories } from "@/db/schema/values";
+import type { SupportNeedFormValues } from "@/lib/support/needs";
+import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
+import type * as z from "zod/mini";
+import { ConflictNotice } from "./conflict-notice";
+import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+
+export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
+
+export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
+  const t = useTranslations("support");
+  const tForm = useTranslations("support.form");
+  const schema = (mode === "add" ? addNeedSchema : editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>;
+  const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
+  const { form, state } = actionForm;
+  const { field, valueOf } = fieldRenderer(actionForm, "need");
+  const current = state.current as SupportNeedFormValues | undefined;
+  const mounted = useHydrated();
+  const kind = form.watch("kind");
+
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
+            { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },
+            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: tForm("needDescription"), value: current.description },
+            { label: t("estimate"), value: current.estimateAmount ? `${current.estimateAmount} ${current.estimateCurrency}` : "" },
+            { label: tForm("priority"), value: t(`priority.${current.priority}`) },
+          ]}
+        />
+      ) : null}
+      <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
+        </>
+      ) : null}
+      {field("countryStepId", t("step"), (props) => (
+        <Select {...props}>
+          <Options blank={tForm("chooseStep")} choices={steps} />
+        </Select>
+      ))}
+      <RadioChoices actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
+      {!mounted || kind === "technical"
+        ? field(
+            "technicalCategory",
+            t("categoryLabel"),
+            (props) => (
+              <Select {...props}>
+                <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
+              </Select>
+            ),
+            tForm("needCategoryHint"),
+          )
+        : null}
+      {!mounted || kind === "funding" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("estimateAmount", tForm("estimateAmount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("estimateHint"))}
+          {field("estimateCurrency", tForm("currency"), (props) => <Input list="need-currencies" maxLength={3} autoComplete="off" className="uppercase" {...props} />, tForm("currencyHint"))}
+          <CurrencyList id="need-currencies" currencies={currencies} />
+        </div>
+      ) : null}
+      {field("description", tForm("needDescription"), (props) => <Textarea {...props} />)}
+      {field("priority", tForm("priority"), (props) => (
+        <Select {...props}>
+          <Options choices={priorities.map((value) => ({ value, label: t(`priority.${value}`) }))} />
+        </Select>
+      ))}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("addNeed") : tForm("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

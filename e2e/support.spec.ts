@@ -1,0 +1,241 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { signInAsNew } from "./fixtures";
+
+// Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
+// the list), Burkina Faso (a stale save). Other specs leave their support alone.
+
+async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  return context.newPage();
+}
+
+const costingStep = "Assess cost and impact, and identify financing";
+
+test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an ILO adviser cannot change it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // A Mozambique working-group member records the need.
+  const member = await newPage(browser);
+  await signInAsNew(member, { role: "working_group_member", countryCode: "MZ" });
+  await member.goto("/countries/MZ");
+  await member.getByRole("link", { name: "Technical and financial support, needs and gaps" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Support for Mozambique" })).toBeVisible();
+  await member.getByRole("link", { name: "Record a need" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Record a support need" })).toBeVisible();
+  await member.getByLabel("Key step").selectOption({ label: `6. ${costingStep}` });
+  await member.getByLabel("Funding").check();
+  await member.getByLabel("Estimated amount").fill("400000");
+  await member.getByLabel("Currency").fill("usd");
+  await member.getByLabel("What exactly is needed").fill("Costing of the child grant options and a fiscal space analysis");
+  await member.getByLabel("Priority").selectOption("high");
+  await member.getByRole("button", { name: "Record the need" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "The need was recorded." })).toBeVisible();
+  const costingRow = member.getByRole("table", { name: "By key step" }).getByRole("row", { name: new RegExp(costingStep) });
+  await expect(costingRow).toContainText("Need without support");
+  await expect(costingRow.getByRole("cell").last()).toHaveText(/USD\s400,000\.00/);
+
+  // A UNICEF adviser adds financial support for that need, commits and disburses.
+  const unicef = await newPage(browser);
+  await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+  await unicef.goto("/countries/MZ/support");
+  const need = unicef.getByRole("listitem", { name: "Need: Funding" });
+  await need.getByRole("link", { name: "Add new support for this need" }).click();
+  await expect(unicef.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await expect(unicef.getByText("This support will answer the need “Funding”")).toBeVisible();
+  await expect(unicef.getByLabel("Key step")).toHaveValue(/.+/);
+  await unicef.getByLabel("Title").fill("Costing of the child grant options");
+  await unicef.getByLabel("Amount").fill("-5");
+  await unicef.getByLabel("Currency").fill("USD");
+  await unicef.getByLabel("Title").focus();
+  await expect(unicef.getByText("An amount cannot be negative.")).toBeVisible();
+  await unicef.getByLabel("Amount").fill("150 000");
+  await unicef.getByRole("button", { name: "Add support" }).click();
+  await expect(unicef.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
+  await expect(unicef.getByRole("status").filter({ hasText: "The support entry was added." })).toBeVisible();
+  const entryUrl = unicef.url().replace(/\?.*$/, "");
+
+  await unicef.getByLabel("Transaction", { exact: true }).selectOption("committed");
+  await unicef.getByLabel("Amount in USD").fill("150000");
+  await unicef.getByRole("button", { name: "Record the transaction" }).click();
+  await expect(unicef.getByRole("status").filter({ hasText: "The transaction was recorded." })).toBeVisible();
+  await unicef.getByLabel("Transaction", { exact: true }).selectOption("disbursed");
+  await unicef.getByLabel("Amount in USD").fill("200000");
+  await unicef.getByRole("button", { name: "Record the transaction" }).click();
+  await expect(unicef.getByText("This brings the amount disbursed above the amount committed.")).toBeVisible();
+  await unicef.getByLabel("Amount in USD").fill("60000");
+  await unicef.getByRole("button", { name: "Record the transaction" }).click();
+  await expect(unicef.getByRole("table", { name: "Transactions" }).getByRole("row")).toHaveCount(3);
+  const flow = unicef.getByRole("region", { name: "Flow of funds" });
+  await expect(flow).toContainText(/Committed\s*USD\s150,000\.00/);
+  await expect(flow).toContainText(/Disbursed\s*USD\s60,000\.00/);
+
+  // The working group sees the gap shrink and the need answered.
+  await member.reload();
+  await expect(costingRow).not.toContainText("Need without support");
+  await expect(costingRow.getByRole("cell").last()).toHaveText(/USD\s250,000\.00/);
+  await expect(costingRow).toContainText(/USD\s60,000\.00/);
+  await expect(member.getByRole("listitem", { name: "Need: Funding" })).toContainText("Costing of the child grant options");
+
+  // An ILO adviser sees it but has no way to change it, and a forged request is refused.
+  const ilo = await newPage(browser);
+  await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" });
+  await ilo.goto(entryUrl);
+  await expect(ilo.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
+  await expect(ilo.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(ilo.getByRole("button", { name: "Record the transaction" })).toHaveCount(0);
+  await expect(ilo.getByRole("button", { name: "Withdraw" })).toHaveCount(0);
+  expect((await ilo.goto(`${entryUrl}/edit`))?.status()).toBe(403);
+
+  // The ILO adviser edits their own entry, and a tampering proxy swaps in the UNICEF entry's id on the way.
+  await ilo.goto("/support/new?country=MZ");
+  await expect(ilo.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await ilo.getByLabel("Technical").check();
+  await ilo.getByLabel("Title").fill("ILO costing clinic");
+  await ilo.getByLabel("Category").selectOption("costing_modelling");
+  await ilo.getByRole("button", { name: "Add support" }).click();
+  await expect(ilo.getByRole("heading", { level: 1, name: "ILO costing clinic" })).toBeVisible();
+  const iloEntryId = new URL(ilo.url()).pathname.split("/").pop()!;
+  const unicefEntryId = entryUrl.split("/").pop()!;
+  await ilo.getByRole("link", { name: "Edit" }).click();
+  await expect(ilo.getByRole("heading", { level: 1, name: "Edit support" })).toBeVisible();
+  await ilo.getByLabel("Title").fill("Taken over by the ILO");
+  let forged = false;
+  await ilo.route(`**/support/${iloEntryId}/edit`, async (route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== "POST" || !body?.includes(iloEntryId)) return route.continue();
+    forged = true;
+    await route.continue({ postData: body.replaceAll(iloEntryId, unicefEntryId) });
+  });
+  await ilo.getByRole("button", { name: "Save changes" }).click();
+  await expect(ilo.getByRole("alert").filter({ hasText: "You do not have permission to do this." })).toBeVisible();
+  expect(forged).toBe(true);
+  await unicef.reload();
+  await expect(unicef.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a working group records a need, and a refused value keeps what was typed", async ({ page }) => {
+    await signInAsNew(page, { role: "working_group_member", countryCode: "NP" });
+    await page.goto("/countries/NP/support/needs/new");
+    await expect(page.getByRole("heading", { level: 1, name: "Record a support need" })).toBeVisible();
+    await page.getByLabel("Funding").check();
+    await page.getByLabel("Estimated amount").fill("-20000");
+    await page.getByLabel("Currency").fill("NPR");
+    await page.getByLabel("What exactly is needed").fill("An actuarial review of the old-age allowance");
+    await page.getByRole("button", { name: "Record the need" }).click();
+    await expect(page.getByText("An amount cannot be negative.")).toBeVisible();
+    await expect(page.getByLabel("What exactly is needed")).toHaveValue("An actuarial review of the old-age allowance");
+    await page.getByLabel("Estimated amount").fill("2500000");
+    await page.getByRole("button", { name: "Record the need" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The need was recorded." })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Totals per currency" })).toContainText(/NPR\s2,500,000\.00/);
+  });
+});
+
+function importCsv(rows: string[][]): Buffer {
+  return Buffer.from(rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",")).join("\n"));
+}
+
+const header = ["record", "reference", "agency", "country", "step", "kind", "title", "status", "amount", "currency", "transaction_type", "transaction_date", "transaction_amount"];
+
+test("a CSV import of 500 rows shows its dry run, then applies all of it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+  const rows = [header];
+  for (let index = 1; index <= 250; index++) {
+    const reference = `UNICEF-TH-${String(index).padStart(3, "0")}`;
+    rows.push(["entry", reference, "UNICEF", "TH", index % 2 ? "assessment" : "costing_financing", "financial", `Grant ${index}`, "ongoing", "1000", "THB", "", "", ""]);
+    rows.push(["transaction", reference, "UNICEF", "", "", "", "", "", "", "THB", "committed", "2026-03-01", "1000"]);
+  }
+  await page.goto("/support");
+  await page.getByRole("link", { name: "Import a file" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import support from a file" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Import support from a file" })).toBeVisible();
+  const template = await page.request.get("/support/import/template?format=csv");
+  expect((await template.text()).split("\n")[0]).toContain("record,reference,agency,country,step,kind,title");
+
+  await page.getByLabel("File (CSV or XLSX)").setInputFiles({ name: "thailand.csv", mimeType: "text/csv", buffer: importCsv(rows) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import check" })).toBeVisible();
+  await expect(page.getByText("thailand.csv: 500 rows read.")).toBeVisible();
+  const summary = page.getByLabel("What the import would do");
+  await expect(summary).toContainText(/Add\s*500/);
+  await expect(summary).toContainText(/Update\s*0/);
+  await page.getByRole("button", { name: "Import 500 rows" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported on" })).toBeVisible();
+  await page.goto("/countries/TH/support");
+  await expect(page.getByRole("table", { name: "Totals per currency" })).toContainText(/THB\s250,000\.00/);
+
+  // The same file again changes nothing; a row of another agency refuses the whole file.
+  rows[3] = ["entry", "ILO-VN-1", "ILO", "VN", "", "financial", "Not mine", "planned", "10", "USD", "", "", ""];
+  await page.goto("/support/import");
+  await page.getByLabel("File (CSV or XLSX)").setInputFiles({ name: "mixed.csv", mimeType: "text/csv", buffer: importCsv(rows) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "1 problem to fix" })).toBeVisible();
+  const problems = page.getByRole("table", { name: "Problems by row and column" });
+  await expect(problems.getByRole("row", { name: /agency/ })).toContainText("You can import only your own agency's support.");
+  await expect(problems.getByRole("row", { name: /agency/ })).toContainText("4");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+});
+
+test("the support list filters and sorts through the URL", async ({ page }) => {
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "WHO" });
+  await page.goto("/support");
+  await expect(page.getByRole("heading", { level: 1, name: "Support" })).toBeVisible();
+  await page.getByRole("link", { name: "Add support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await page.getByLabel("Country", { exact: true }).selectOption({ label: "Viet Nam" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Technical").check();
+  await page.getByLabel("Title").fill("Health financing review");
+  await page.getByLabel("Category").selectOption("expenditure_review");
+  await page.getByRole("button", { name: "Add support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Health financing review" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Support" })).toBeVisible();
+  await page.getByLabel("Country", { exact: true }).selectOption({ label: "Viet Nam" });
+  await page.getByLabel("Agency", { exact: true }).selectOption({ label: "WHO" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/country=VN/);
+  const table = page.getByRole("table", { name: "Support" });
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("row").nth(1)).toContainText("Health financing review");
+  await table.getByRole("link", { name: "Sort by Status" }).click();
+  await expect(page).toHaveURL(/country=VN.*sort=status&dir=asc|sort=status.*country=VN/);
+  await expect(table.getByRole("columnheader", { name: /Status/ })).toHaveAttribute("aria-sort", "ascending");
+  await page.getByLabel("Kind", { exact: true }).selectOption("financial");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByText("No support matches these filters.")).toBeVisible();
+});
+
+test("a stale save shows the newer version and keeps what was typed", async ({ page, browser }) => {
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+  await page.goto("/support/new?country=BF");
+  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await page.getByLabel("Technical").check();
+  await page.getByLabel("Title").fill("Training on social budgeting");
+  await page.getByLabel("Category").selectOption("training_capacity");
+  await page.getByRole("button", { name: "Add support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Training on social budgeting" })).toBeVisible();
+  const editUrl = `${new URL(page.url()).pathname}/edit`;
+
+  // A coordinator saves a change while the adviser still has the form open.
+  await page.goto(editUrl);
+  const coordinator = await newPage(browser);
+  await signInAsNew(coordinator, { role: "coordinator" });
+  await coordinator.goto(editUrl);
+  await coordinator.getByLabel("Title").fill("Training on social budgeting, Ouagadougou");
+  await coordinator.getByRole("button", { name: "Save changes" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Your changes were saved." })).toBeVisible();
+
+  await page.getByLabel("Title").fill("Training on social budgeting and costing");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved a newer version" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "The version saved in the meantime" })).toContainText("Training on social budgeting, Ouagadougou");
+  await expect(page.getByLabel("Title")).toHaveValue("Training on social budgeting and costing");
+  // Having seen it, the adviser may still save theirs.
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Training on social budgeting and costing" })).toBeVisible();
+});

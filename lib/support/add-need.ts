@@ -1,0 +1,36 @@
+/** A working group records what support it needs for one of its steps: a technical category, or funding with an estimate. */
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/engine";
+import { supportNeeds } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse";
+import { addNeedSchema } from "@/lib/validation/support";
+import { checkStepOfCountry } from "./entries";
+import { needColumns, needSnapshot } from "./needs";
+
+export async function addNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
+  const need = parseInput(addNeedSchema, input);
+  assertCan(actor, "need.write", { countryCode: need.countryCode });
+  return db.transaction(async (tx) => {
+    await checkStepOfCountry(tx, need.countryCode, need.countryStepId);
+    const [row] = await tx
+      .insert(supportNeeds)
+      .values({
+        id: randomUUID(),
+        ...needColumns(need),
+        countryCode: need.countryCode,
+        createdById: actor.userId,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "need.add",
+      entityType: "support_need",
+      entityId: row!.id,
+      countryCode: row!.countryCode,
+      after: needSnapshot(row!),
+    });
+    return { id: row!.id };
+  });
+}

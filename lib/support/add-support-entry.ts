@@ -1,0 +1,48 @@
+/** An adviser (or a coordinator) adds a support entry given by their agency to a country, usually for one key step. */
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/engine";
+import { supportEntries } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { invalid } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse";
+import { addSupportEntrySchema } from "@/lib/validation/support";
+import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entryColumns, entrySnapshot, isUniqueViolation } from "./entries";
+import { linkEntryToNeed } from "./need-links";
+
+export async function addSupportEntry(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
+  const { answersNeedId, ...entry } = parseInput(addSupportEntrySchema, input);
+  assertCan(actor, "support.write", { countryCode: entry.countryCode, agencyId: entry.agencyId });
+  const id = randomUUID();
+  try {
+    return await db.transaction(async (tx) => {
+      await checkCountryAndAgency(tx, entry.countryCode, entry.agencyId);
+      await checkStepOfCountry(tx, entry.countryCode, entry.countryStepId);
+      const [row] = await tx
+        .insert(supportEntries)
+        .values({
+          id,
+          ...entryColumns(entry),
+          countryCode: entry.countryCode,
+          agencyId: entry.agencyId,
+          reference: entry.reference ?? defaultReference(id),
+          createdById: actor.userId,
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: "support.add",
+        entityType: "support_entry",
+        entityId: id,
+        countryCode: row!.countryCode,
+        agencyId: row!.agencyId,
+        after: entrySnapshot(row!),
+      });
+      if (answersNeedId) await linkEntryToNeed(tx, actor, row!, answersNeedId);
+      return { id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ reference: "support.referenceTaken" });
+    throw error;
+  }
+}

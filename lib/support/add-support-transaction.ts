@@ -1,0 +1,54 @@
+/**
+ * An adviser records a pledge, commitment, disbursement or spending on a financial entry, in the entry's
+ * currency. One that makes disbursed exceed committed, or spent exceed disbursed, needs a confirmation note.
+ */
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/engine";
+import { supportTransactions } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { addTransactionSchema } from "@/lib/validation/support";
+import { entryForChange } from "./entries";
+import { emptyLedger, ledgersOf, overrunMessage } from "./ledger";
+import { normalizeAmount } from "./money";
+
+export async function addSupportTransaction(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
+  const transaction = parseInput(addTransactionSchema, input);
+  return db.transaction(async (tx) => {
+    const entry = await entryForChange(tx, actor, transaction.supportEntryId);
+    if (entry.kind !== "financial" || !entry.currency) throw invalid({ type: "support.transactionOnTechnical" });
+    const id = randomUUID();
+    await tx.insert(supportTransactions).values({
+      id,
+      supportEntryId: entry.id,
+      type: transaction.type,
+      amount: transaction.amount,
+      currency: entry.currency,
+      occurredOn: transaction.occurredOn,
+      confirmationNote: transaction.confirmationNote ?? null,
+      createdById: actor.userId,
+    });
+    const ledger = (await ledgersOf(tx, [entry.id])).get(entry.id) ?? emptyLedger(entry.id);
+    const overrun = overrunMessage(transaction.type, ledger);
+    // Throwing here rolls the insert back: nothing is written without the note.
+    if (overrun && !transaction.confirmationNote) throw invalid({ confirmationNote: overrun });
+    await recordAudit(tx, actor, {
+      action: "support.transaction.add",
+      entityType: "support_entry",
+      entityId: entry.id,
+      countryCode: entry.countryCode,
+      agencyId: entry.agencyId,
+      after: {
+        transactionId: id,
+        type: transaction.type,
+        amount: normalizeAmount(transaction.amount),
+        currency: entry.currency,
+        occurredOn: transaction.occurredOn,
+        ...(transaction.confirmationNote ? { confirmationNote: transaction.confirmationNote } : {}),
+      },
+    });
+    return { id };
+  });
+}

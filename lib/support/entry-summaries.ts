@@ -1,0 +1,110 @@
+/** One query for support entries as lists show them: who gives what, where, for which step, with their flow totals. */
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import {
+  agencies,
+  countries,
+  countrySteps,
+  frameworkSteps,
+  type LocalizedText,
+  supportEntries,
+  supportTransactions,
+} from "@/db/schema";
+
+export type SupportEntrySummary = {
+  id: string;
+  reference: string;
+  title: string;
+  kind: (typeof supportEntries.$inferSelect)["kind"];
+  technicalCategory: (typeof supportEntries.$inferSelect)["technicalCategory"];
+  status: (typeof supportEntries.$inferSelect)["status"];
+  startDate: string | null;
+  endDate: string | null;
+  amount: string | null;
+  currency: string | null;
+  countryCode: string;
+  countryName: LocalizedText;
+  agencyId: string;
+  agencyAcronym: string;
+  agencyShortName: LocalizedText;
+  countryStepId: string | null;
+  stepKey: string | null;
+  stepPosition: number | null;
+  /** Translatable for a framework step; as typed for a national step; null when the entry targets no step. */
+  stepTitle: LocalizedText | string | null;
+  pledged: string;
+  committed: string;
+  disbursed: string;
+  spent: string;
+  updatedAt: Date;
+};
+
+const total = (type: string) =>
+  sql<string>`coalesce(sum(${supportTransactions.amount}) filter (where ${supportTransactions.type} = ${type}), 0)`;
+
+/** The date lists filter and sort by: the start date, or the day the entry was recorded when it has none. */
+export const entryDate = sql`coalesce(${supportEntries.startDate}, (${supportEntries.createdAt} at time zone 'UTC')::date)`;
+
+export async function selectEntrySummaries(
+  db: Queryable,
+  options: { where?: SQL; orderBy?: SQL[]; limit?: number; offset?: number },
+): Promise<SupportEntrySummary[]> {
+  const flows = db
+    .select({
+      supportEntryId: supportTransactions.supportEntryId,
+      pledged: total("pledged").as("pledged"),
+      committed: total("committed").as("committed"),
+      disbursed: total("disbursed").as("disbursed"),
+      spent: total("spent").as("spent"),
+    })
+    .from(supportTransactions)
+    .where(isNull(supportTransactions.deletedAt))
+    .groupBy(supportTransactions.supportEntryId)
+    .as("flows");
+
+  let query = db
+    .select({
+      id: supportEntries.id,
+      reference: supportEntries.reference,
+      title: supportEntries.title,
+      kind: supportEntries.kind,
+      technicalCategory: supportEntries.technicalCategory,
+      status: supportEntries.status,
+      startDate: supportEntries.startDate,
+      endDate: supportEntries.endDate,
+      amount: supportEntries.amount,
+      currency: supportEntries.currency,
+      countryCode: supportEntries.countryCode,
+      countryName: countries.name,
+      agencyId: supportEntries.agencyId,
+      agencyAcronym: agencies.acronym,
+      agencyShortName: agencies.shortName,
+      countryStepId: supportEntries.countryStepId,
+      stepKey: frameworkSteps.key,
+      stepPosition: countrySteps.position,
+      frameworkTitle: frameworkSteps.title,
+      nationalTitle: countrySteps.nationalTitle,
+      pledged: sql<string>`coalesce(${flows.pledged}, 0)`,
+      committed: sql<string>`coalesce(${flows.committed}, 0)`,
+      disbursed: sql<string>`coalesce(${flows.disbursed}, 0)`,
+      spent: sql<string>`coalesce(${flows.spent}, 0)`,
+      updatedAt: supportEntries.updatedAt,
+    })
+    .from(supportEntries)
+    .innerJoin(countries, eq(countries.code, supportEntries.countryCode))
+    .innerJoin(agencies, eq(agencies.id, supportEntries.agencyId))
+    .leftJoin(countrySteps, eq(countrySteps.id, supportEntries.countryStepId))
+    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+    .leftJoin(flows, eq(flows.supportEntryId, supportEntries.id))
+    .where(and(isNull(supportEntries.deletedAt), options.where))
+    .$dynamic();
+  if (options.orderBy?.length) query = query.orderBy(...options.orderBy);
+  if (options.limit !== undefined) query = query.limit(options.limit);
+  if (options.offset !== undefined) query = query.offset(options.offset);
+
+  const rows = await query;
+  return rows.map(({ frameworkTitle, nationalTitle, ...row }) => ({
+    ...row,
+    stepTitle: row.countryStepId ? (frameworkTitle ?? nationalTitle ?? "") : null,
+  }));
+}

@@ -1,0 +1,38 @@
+/** What the new-entry form offers: the country's steps, the agencies the actor may write for, and the need it may answer. */
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { agencies, countries, supportNeeds } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { forbidden, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { countryCodeSchema } from "@/lib/validation/countries";
+import * as z from "zod/mini";
+import { writableAgencies } from "./capabilities";
+import { stepsOfCountry } from "./steps";
+
+export async function getEntryFormOptions(db: Queryable, actor: Actor, input: { country: unknown; need?: unknown }) {
+  const writable = writableAgencies(actor);
+  if (writable !== "any" && writable.size === 0) throw forbidden();
+  const parsed = countryCodeSchema.safeParse(input.country);
+  if (!parsed.success) throw notFound();
+  assertCan(actor, "support.read", { countryCode: parsed.data });
+  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, parsed.data));
+  if (!country) throw notFound();
+
+  const needId = z.uuid().safeParse(input.need);
+  const [steps, agencyRows, needs] = await Promise.all([
+    stepsOfCountry(db, country.code),
+    db
+      .select({ id: agencies.id, acronym: agencies.acronym, shortName: agencies.shortName, name: agencies.name })
+      .from(agencies)
+      .where(writable === "any" ? undefined : inArray(agencies.id, [...writable]))
+      .orderBy(asc(agencies.acronym)),
+    needId.success
+      ? db
+          .select({ id: supportNeeds.id, countryStepId: supportNeeds.countryStepId, kind: supportNeeds.kind, technicalCategory: supportNeeds.technicalCategory, description: supportNeeds.description })
+          .from(supportNeeds)
+          .where(and(eq(supportNeeds.id, needId.data), eq(supportNeeds.countryCode, country.code), isNull(supportNeeds.deletedAt)))
+      : [],
+  ]);
+  return { country, steps, agencies: agencyRows, need: needs[0] ?? null };
+}

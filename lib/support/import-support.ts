@@ -1,0 +1,260 @@
+/**
+ * The bulk import of support entries and transactions. Checking a file stores it and runs a dry run: the whole
+ * import inside a database transaction that is then rolled back, so the report (add, update or skip for every
+ * row, errors by row and column) is exactly what applying would do. Applying runs it again on the data as it
+ * then is, in one transaction: all rows or none.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import path from "node:path";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database, Transaction } from "@/db/engine";
+import { storedFiles, supportEntries, supportImports, supportTransactions } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import * as z from "zod/mini";
+import { mayAddSupport } from "./capabilities";
+import { entryColumns } from "./entries";
+import type { ExchangeColumn } from "./exchange-format";
+import { ledgersOf, overrunMessage } from "./ledger";
+import { normalizeAmount } from "./money";
+import { type ImportAction, type ImportPlan, planImport, type RowError } from "./plan-import";
+import { type ExchangeFile, type ImportFormat, readExchangeFile } from "./read-exchange-file";
+
+export type ImportReport = {
+  format: ImportFormat;
+  rowCount: number;
+  rows: { line: number; record: "entry" | "transaction"; reference: string; agency: string; action: ImportAction; changes: ExchangeColumn[] }[];
+  errors: RowError[];
+  counts: Record<ImportAction, number>;
+};
+
+class RollBack extends Error {}
+
+function assertMayImport(actor: Actor) {
+  if (!mayAddSupport(actor)) throw forbidden();
+}
+
+function reportOf(file: ExchangeFile, plan: ImportPlan, errors: RowError[]): ImportReport {
+  const rows: ImportReport["rows"] = [
+    ...plan.entries.map((entry) => ({
+      line: entry.line,
+      record: "entry" as const,
+      reference: entry.row.reference,
+      agency: entry.row.agency,
+      action: entry.action,
+      changes: entry.changes,
+    })),
+    ...plan.transactions.map((transaction) => ({
+      line: transaction.line,
+      record: "transaction" as const,
+      reference: transaction.row.reference,
+      agency: transaction.row.agency,
+      action: transaction.action,
+      changes: [],
+    })),
+  ].sort((a, b) => a.line - b.line);
+  const counts = { add: 0, update: 0, skip: 0 };
+  for (const row of rows) counts[row.action]++;
+  return { format: file.format, rowCount: file.rows.length, rows, errors, counts };
+}
+
+/** Writes the plan; returns the rows that cannot be written as they are (the caller then rolls everything back). */
+async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promise<RowError[]> {
+  const errors: RowError[] = [];
+  const audits: AuditEntry[] = [];
+  const entryIds = new Map<number, string>(); // line of an entry row → the entry's id
+
+  const added = plan.entries.filter((entry) => entry.action === "add");
+  for (const entry of added) entryIds.set(entry.line, randomUUID());
+  for (let start = 0; start < added.length; start += 500) {
+    await tx.insert(supportEntries).values(
+      added.slice(start, start + 500).map((entry) => ({
+        id: entryIds.get(entry.line)!,
+        ...entryValues(entry.row, entry.countryStepId),
+        countryCode: entry.row.country,
+        agencyId: entry.agencyId,
+        reference: entry.row.reference,
+        createdById: actor.userId,
+      })),
+    );
+  }
+  for (const entry of added) {
+    audits.push({ action: "support.add", entityType: "support_entry", entityId: entryIds.get(entry.line)!, countryCode: entry.row.country, agencyId: entry.agencyId, after: { import: true, reference: entry.row.reference } });
+  }
+
+  for (const entry of plan.entries) {
+    if (entry.action === "skip" || entry.action === "add") {
+      if (entry.existing) entryIds.set(entry.line, entry.existing.id);
+      continue;
+    }
+    const existing = entry.existing!;
+    entryIds.set(entry.line, existing.id);
+    const [updated] = await tx
+      .update(supportEntries)
+      .set({ ...entryValues(entry.row, entry.countryStepId), version: existing.version + 1, updatedAt: new Date() })
+      .where(and(eq(supportEntries.id, existing.id), eq(supportEntries.version, existing.version), isNull(supportEntries.deletedAt)))
+      .returning({ id: supportEntries.id });
+    if (!updated) errors.push({ line: entry.line, column: null, message: "import.changedMeanwhile" });
+    audits.push({ action: "support.edit", entityType: "support_entry", entityId: existing.id, countryCode: existing.countryCode, agencyId: existing.agencyId, after: { import: true, changed: entry.changes } });
+  }
+
+  const newTransactions = plan.transactions
+    .filter((transaction) => transaction.action === "add")
+    .map((transaction) => ({
+      planned: transaction,
+      values: {
+        id: randomUUID(),
+        supportEntryId: transaction.fileEntry ? entryIds.get(transaction.fileEntry.line)! : transaction.existingEntryId!,
+        type: transaction.row.transaction_type,
+        amount: transaction.row.transaction_amount,
+        currency: transaction.row.currency,
+        occurredOn: transaction.row.transaction_date,
+        confirmationNote: transaction.row.confirmation_note ?? null,
+        createdById: actor.userId,
+      },
+    }));
+  for (let start = 0; start < newTransactions.length; start += 500) {
+    await tx.insert(supportTransactions).values(newTransactions.slice(start, start + 500).map((transaction) => transaction.values));
+  }
+  for (const { planned, values } of newTransactions) {
+    audits.push({
+      action: "support.transaction.add",
+      entityType: "support_entry",
+      entityId: values.supportEntryId,
+      agencyId: planned.agencyId,
+      after: { import: true, transactionId: values.id, type: values.type, amount: normalizeAmount(values.amount), currency: values.currency, occurredOn: values.occurredOn },
+    });
+  }
+
+  // A file may run the flow over only with a note on the rows that do it, as in the form.
+  const ledgers = await ledgersOf(tx, [...new Set(newTransactions.map((transaction) => transaction.values.supportEntryId))]);
+  for (const { planned, values } of newTransactions) {
+    const ledger = ledgers.get(values.supportEntryId);
+    const overrun = ledger ? overrunMessage(values.type, ledger) : null;
+    if (overrun && !values.confirmationNote) errors.push({ line: planned.line, column: "confirmation_note", message: overrun });
+  }
+
+  await recordAudits(tx, actor, audits);
+  return errors;
+}
+
+function entryValues(row: ImportPlan["entries"][number]["row"], countryStepId: string | null) {
+  return entryColumns({
+    countryStepId,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    technicalCategory: row.technical_category,
+    status: row.status,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    deliverables: row.deliverables,
+    amount: row.amount,
+    currency: row.currency,
+  });
+}
+
+/** Runs the import in one transaction, kept only when `apply` is set and no row has an error. */
+async function runImport(
+  db: Database,
+  actor: Actor,
+  file: ExchangeFile,
+  options: { apply: boolean; beforeCommit?: (tx: Transaction, report: ImportReport) => Promise<void> },
+): Promise<ImportReport> {
+  let report: ImportReport | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      const plan = await planImport(tx, actor, file.rows);
+      const errors = plan.errors.length ? plan.errors : await writePlan(tx, actor, plan);
+      report = reportOf(file, plan, errors);
+      if (errors.length || !options.apply) throw new RollBack();
+      await options.beforeCommit?.(tx, report);
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  return report!;
+}
+
+const mediaTypes: Record<ImportFormat, string> = {
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** Reads an uploaded file, stores it with its dry-run report, and returns the import to show. Writes no support yet. */
+export async function checkSupportImport(db: Database, actor: Actor, input: { fileName: string; bytes: Uint8Array }) {
+  assertMayImport(actor);
+  const file = await readExchangeFile(input.bytes);
+  const report = await runImport(db, actor, file, { apply: false });
+  const fileName = path.basename(input.fileName.replaceAll("\\", "/")).slice(0, 200) || `import.${file.format}`;
+  return db.transaction(async (tx) => {
+    const [stored] = await tx
+      .insert(storedFiles)
+      .values({
+        sha256: createHash("sha256").update(input.bytes).digest("hex"),
+        contentType: mediaTypes[file.format],
+        byteSize: input.bytes.byteLength,
+        originalName: fileName,
+        content: Buffer.from(input.bytes),
+        uploadedById: actor.userId,
+      })
+      .returning({ id: storedFiles.id });
+    const [created] = await tx
+      .insert(supportImports)
+      .values({ fileId: stored!.id, format: file.format, rowCount: file.rows.length, report, createdById: actor.userId })
+      .returning({ id: supportImports.id });
+    return { id: created!.id, report };
+  });
+}
+
+/** An import of the actor's own, with its file's name and its last report; nobody else's. */
+export async function getSupportImport(db: Database, actor: Actor, id: unknown) {
+  const parsed = z.uuid().safeParse(id);
+  if (!parsed.success) throw notFound();
+  const [row] = await db
+    .select({
+      id: supportImports.id,
+      format: supportImports.format,
+      rowCount: supportImports.rowCount,
+      report: supportImports.report,
+      appliedAt: supportImports.appliedAt,
+      createdAt: supportImports.createdAt,
+      fileName: storedFiles.originalName,
+      fileId: storedFiles.id,
+    })
+    .from(supportImports)
+    .innerJoin(storedFiles, eq(storedFiles.id, supportImports.fileId))
+    .where(and(eq(supportImports.id, parsed.data), eq(supportImports.createdById, actor.userId)));
+  if (!row) throw notFound();
+  return { ...row, report: row.report as unknown as ImportReport };
+}
+
+/**
+ * Applies a checked import: all of its rows in one transaction, or none. If the data changed since the dry
+ * run so that a row no longer fits, nothing is written and the new report says why.
+ */
+export async function applySupportImport(db: Database, actor: Actor, input: { importId: unknown }) {
+  assertMayImport(actor);
+  const checked = await getSupportImport(db, actor, input.importId);
+  if (checked.appliedAt) throw invalid({}, "import.alreadyApplied");
+  const [stored] = await db.select({ content: storedFiles.content }).from(storedFiles).where(eq(storedFiles.id, checked.fileId));
+  const file = await readExchangeFile(new Uint8Array(stored!.content));
+  let applied = false;
+  const report = await runImport(db, actor, file, {
+    apply: true,
+    beforeCommit: async (tx, report) => {
+      // Claimed inside the transaction: of two applies at once, one writes and the other finds it applied.
+      const [claimed] = await tx
+        .update(supportImports)
+        .set({ appliedAt: new Date(), report })
+        .where(and(eq(supportImports.id, checked.id), isNull(supportImports.appliedAt)))
+        .returning({ id: supportImports.id });
+      if (!claimed) throw invalid({}, "import.alreadyApplied");
+      await recordAudit(tx, actor, { action: "support.import", entityType: "support_import", entityId: checked.id, after: { ...report.counts } });
+      applied = true;
+    },
+  });
+  if (!applied) await db.update(supportImports).set({ report }).where(eq(supportImports.id, checked.id));
+  return { applied, report };
+}
