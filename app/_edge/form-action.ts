@@ -1,6 +1,7 @@
 /**
  * The one shape of a form's server action: find the actor, hand the submitted fields to one lib/ function,
- * refresh the pages that show what changed, and map a refusal into the form's state with what was typed.
+ * then say what happened (a state for the form, or a redirect). A refusal comes back as the form's state with
+ * the translated messages and what was typed, so a page reloaded without JavaScript shows the form as it was.
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
@@ -9,27 +10,56 @@ import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { getActor } from "@/lib/session";
-import { formDataToObject, nestFields, typedValues } from "@/lib/validation/form-data";
+import { formDataToObject, typedValues } from "@/lib/validation/form-data";
 import { type ActionState, actionErrorState } from "./action-state";
 
-type Outcome = { countryCode: string; id?: string };
+type Input = Record<string, unknown>;
 
-export async function runFormAction<Result extends Outcome>(
+async function refused(error: unknown, formData: FormData): Promise<ActionState> {
+  const state = await actionErrorState(error);
+  // After a conflict the page is rendered again too, so that around the form it shows the newer version.
+  if (state.current !== undefined) revalidatePath("/", "layout");
+  return { ...state, values: typedValues(formData) };
+}
+
+/**
+ * For people signed in. `done` runs outside the error mapping, so it may call redirect(), which works by
+ * throwing.
+ */
+export async function runFormAction<Result>(
   formData: FormData,
-  change: (db: Database, actor: Actor, input: Record<string, unknown>) => Promise<Result>,
-  success: (result: Result) => Promise<string | undefined> = async () => undefined,
+  change: (db: Database, actor: Actor, input: Input) => Promise<Result>,
+  done: (result: Result) => ActionState | Promise<ActionState>,
 ): Promise<ActionState> {
+  let result: Result;
   try {
     const actor = await getActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
-    const result = await change(await getDb(), actor, nestFields(formDataToObject(formData)));
-    // Everything under the country shows progress: its workspace, steps, milestones and timeline.
-    revalidatePath(`/countries/${result.countryCode}`, "layout");
-    return { status: "success", message: await success(result), id: result.id };
+    result = await change(await getDb(), actor, formDataToObject(formData));
   } catch (error) {
-    const state = await actionErrorState(error);
-    // After a conflict the page is shown again too, so that around the form it shows the newer version.
-    if (state.current !== undefined) revalidatePath("/countries", "layout");
-    return { ...state, values: typedValues(formData) };
+    return refused(error, formData);
   }
+  return done(result);
 }
+
+/** For people who are not signed in: the pages a one-time link opens (invitation, password reset). */
+export async function runAnonymousFormAction<Result>(
+  formData: FormData,
+  change: (db: Database, input: Input) => Promise<Result>,
+  done: (result: Result) => ActionState | Promise<ActionState>,
+): Promise<ActionState> {
+  let result: Result;
+  try {
+    result = await change(await getDb(), formDataToObject(formData));
+  } catch (error) {
+    return refused(error, formData);
+  }
+  return done(result);
+}
+
+/** A success that says so in the form, in the user's language. */
+export const succeeded = (message?: string, extra: Omit<ActionState, "status" | "message"> = {}): ActionState => ({
+  status: "success",
+  message,
+  ...extra,
+});

@@ -1,32 +1,26 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import { changePassword } from "@/lib/accounts/change-password";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { formDataToObject } from "@/lib/validation/form-data";
-import { type ActionState, actAs } from "../../_edge/action-state";
+import type { ActionState } from "../../_edge/action-state";
+import { runFormAction, succeeded } from "../../_edge/form-action";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    await changePassword(await getDb(), actor, formDataToObject(formData));
-    return { status: "success", message: (await getTranslations("account"))("passwordChanged") };
-  });
+  return runFormAction(formData, changePassword, async () => succeeded((await getTranslations("account"))("passwordChanged")));
 }
 
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    const created = await createApiToken(await getDb(), actor, formDataToObject(formData));
+  return runFormAction(formData, createApiToken, async (created) => {
     revalidatePath("/profile");
-    return { status: "success", message: (await getTranslations("apiTokens"))("created"), data: { token: created.token } };
+    return succeeded((await getTranslations("apiTokens"))("created"), { data: { token: created.token } });
   });
 }
 
 export async function revokeApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    await revokeApiToken(await getDb(), actor, formDataToObject(formData));
+  return runFormAction(formData, revokeApiToken, async () => {
     revalidatePath("/profile");
-    return { status: "success", message: (await getTranslations("apiTokens"))("revokedDone") };
+    return succeeded((await getTranslations("apiTokens"))("revokedDone"));
   });
 }

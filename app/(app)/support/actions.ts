@@ -1,10 +1,8 @@
 "use server";
 /** Server actions for support entries, transactions, needs and their answers: each calls one lib/ function. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
-import { AppError } from "@/lib/errors";
 import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
@@ -14,21 +12,12 @@ import { editSupportEntry } from "@/lib/support/edit-support-entry";
 import { withdrawNeed } from "@/lib/support/withdraw-need";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
 import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
-import { getActor } from "@/lib/session";
-import { formDataToObject } from "@/lib/validation/form-data";
-import { type ActionState, actionErrorState } from "../../_edge/action-state";
+import type { ActionState } from "../../_edge/action-state";
+import { runFormAction } from "../../_edge/form-action";
 
 /** Runs one change for the signed-in actor; on success the browser goes to the address it returns. */
 async function run(formData: FormData, change: (db: Database, actor: Actor, input: Record<string, unknown>) => Promise<string>): Promise<ActionState> {
-  let destination: string;
-  try {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
-    destination = await change(await getDb(), actor, formDataToObject(formData));
-  } catch (error) {
-    return actionErrorState(error, formData);
-  }
-  redirect(destination); // outside the try: redirect() works by throwing
+  return runFormAction(formData, change, (destination) => redirect(destination));
 }
 
 /** Where to go back to after answering a need: a path inside Socle, never another site. */

@@ -2,7 +2,6 @@
 /** Server actions of the users administration; each calls one lib/ function, which checks the permission. */
 import { revalidatePath } from "next/cache";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import { grantRole } from "@/lib/accounts/grant-role";
 import { inviteUser } from "@/lib/accounts/invite-user";
@@ -12,8 +11,8 @@ import { revokeInvitation } from "@/lib/accounts/revoke-invitation";
 import { revokeRole } from "@/lib/accounts/revoke-role";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
-import { formDataToObject } from "@/lib/validation/form-data";
-import { type ActionState, actAs } from "../../../_edge/action-state";
+import type { ActionState } from "../../../_edge/action-state";
+import { runFormAction, succeeded } from "../../../_edge/form-action";
 import { publicOrigin } from "../../../_edge/public-origin";
 
 async function linkOptions() {
@@ -29,16 +28,16 @@ async function deliveryState(result: LinkDelivery & { email: string; expiresAt: 
 }
 
 export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    const sent = await inviteUser(await getDb(), actor, formDataToObject(formData), await linkOptions());
+  const options = await linkOptions();
+  return runFormAction(formData, (db, actor, input) => inviteUser(db, actor, input, options), (sent) => {
     revalidatePath("/admin/users");
     return deliveryState(sent, { mailed: "invitationMailed", shown: "invitationShown", mailFailed: "invitationMailFailed" });
   });
 }
 
 export async function issuePasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    const issued = await issuePasswordReset(await getDb(), actor, formDataToObject(formData), await linkOptions());
+  const options = await linkOptions();
+  return runFormAction(formData, (db, actor, input) => issuePasswordReset(db, actor, input, options), (issued) => {
     revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
     return deliveryState(issued, { mailed: "resetMailed", shown: "resetShown", mailFailed: "resetMailFailed" });
   });
@@ -46,11 +45,10 @@ export async function issuePasswordResetAction(_previous: ActionState, formData:
 
 /** A change to one account: done, the page re-reads the account; refused, the form says why. */
 function accountChange(change: typeof grantRole, successKey: "roleAdded" | "roleRemoved" | "deactivated" | "reactivated") {
-  return async (formData: FormData): Promise<ActionState> =>
-    actAs(async (actor) => {
-      await change(await getDb(), actor, formDataToObject(formData));
-      return { status: "success", message: (await getTranslations("adminUsers"))(successKey) };
-    }).finally(() => revalidatePath(`/admin/users/${String(formData.get("userId"))}`));
+  return async (formData: FormData): Promise<ActionState> => {
+    revalidatePath(`/admin/users/${String(formData.get("userId"))}`); // refused too: the account may have changed meanwhile
+    return runFormAction(formData, change, async () => succeeded((await getTranslations("adminUsers"))(successKey)));
+  };
 }
 
 export async function grantRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -69,9 +67,8 @@ export async function setUserActiveAction(_previous: ActionState, formData: Form
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return actAs(async (actor) => {
-    await revokeInvitation(await getDb(), actor, formDataToObject(formData));
+  return runFormAction(formData, revokeInvitation, async () => {
     revalidatePath("/admin/users");
-    return { status: "success", message: (await getTranslations("users"))("invitationWithdrawn") };
+    return succeeded((await getTranslations("users"))("invitationWithdrawn"));
   });
 }

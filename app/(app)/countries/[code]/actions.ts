@@ -1,6 +1,5 @@
 "use server";
 /** Server actions of a country's workspace and its steps: tailoring, status, checklist and milestone logging. */
-import { getTranslations } from "next-intl/server";
 import { addNationalStep } from "@/lib/progress/add-national-step";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { editNationalStep } from "@/lib/progress/edit-national-step";
@@ -8,23 +7,24 @@ import { logMilestone } from "@/lib/progress/log-milestone";
 import { markSubActivity } from "@/lib/progress/mark-sub-activity";
 import type { ActionState } from "@/app/_edge/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
+import { progressSaved } from "./progress-saved";
 
 export async function addNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addNationalStep, async () => (await getTranslations("workspace"))("nationalStepAdded"));
+  return runFormAction(formData, addNationalStep, progressSaved("workspace", "nationalStepAdded"));
 }
 
 export async function editNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editNationalStep, async () => (await getTranslations("step"))("nationalStepSaved"));
+  return runFormAction(formData, editNationalStep, progressSaved("step", "nationalStepSaved"));
 }
 
 export async function changeStepStatusAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, changeStepStatus, async () => (await getTranslations("step"))("statusSaved"));
+  return runFormAction(formData, changeStepStatus, progressSaved("step", "statusSaved"));
 }
 
 export async function markSubActivityAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, markSubActivity);
+  return runFormAction(formData, markSubActivity, progressSaved("progress", null));
 }
 
 export async function logMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, logMilestone, async () => (await getTranslations("milestone"))("logged"));
+  return runFormAction(formData, logMilestone, progressSaved("milestone", "logged"));
 }

@@ -1,6 +1,5 @@
 "use server";
 /** Server actions of a milestone: correcting it, deleting and restoring it, adding and removing its evidence. */
-import { getTranslations } from "next-intl/server";
 import { addEvidence } from "@/lib/progress/add-evidence";
 import { deleteMilestone } from "@/lib/progress/delete-milestone";
 import { editMilestone } from "@/lib/progress/edit-milestone";
@@ -8,23 +7,24 @@ import { removeEvidence } from "@/lib/progress/remove-evidence";
 import { restoreMilestone } from "@/lib/progress/restore-milestone";
 import type { ActionState } from "@/app/_edge/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
+import { progressSaved } from "../../progress-saved";
 
 export async function editMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editMilestone, async () => (await getTranslations("milestone"))("saved"));
+  return runFormAction(formData, editMilestone, progressSaved("milestone", "saved"));
 }
 
 export async function deleteMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, deleteMilestone, async () => (await getTranslations("milestone"))("deleted"));
+  return runFormAction(formData, deleteMilestone, progressSaved("milestone", "deleted"));
 }
 
 export async function restoreMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, restoreMilestone, async () => (await getTranslations("milestone"))("restored"));
+  return runFormAction(formData, restoreMilestone, progressSaved("milestone", "restored"));
 }
 
 export async function addEvidenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addEvidence, async () => (await getTranslations("evidence"))("added"));
+  return runFormAction(formData, addEvidence, progressSaved("evidence", "added"));
 }
 
 export async function removeEvidenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, removeEvidence, async () => (await getTranslations("evidence"))("removed"));
+  return runFormAction(formData, removeEvidence, progressSaved("evidence", "removed"));
 }

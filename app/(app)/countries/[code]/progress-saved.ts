@@ -1,0 +1,17 @@
+/** What a progress form says once saved: every page under the country is refreshed, then the message. */
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { ActionState } from "@/app/_edge/action-state";
+import { succeeded } from "@/app/_edge/form-action";
+
+type Saved = { countryCode: string; id?: string };
+
+export function progressSaved(namespace: string, key: string | null) {
+  return async (result: Saved): Promise<ActionState> => {
+    // Everything under the country shows progress: its workspace, steps, milestones and timeline.
+    revalidatePath(`/countries/${result.countryCode}`, "layout");
+    const t = (await getTranslations(namespace)) as unknown as (key: string) => string;
+    return succeeded(key ? t(key) : undefined, { id: result.id });
+  };
+}
