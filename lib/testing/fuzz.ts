@@ -6,21 +6,8 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { type Queryable, queryRows } from "@/db/engine";
+import { databaseFingerprint } from "@/db/fingerprint";
 import { AppError, httpStatusOf } from "@/lib/errors";
-
-/** One digest of every row of every table, in one round trip. */
-export async function databaseFingerprint(db: Queryable): Promise<string> {
-  const tables = await queryRows<{ table_name: string }>(
-    db,
-    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
-  );
-  const digests = tables.map(
-    ({ table_name: table }) =>
-      sql`select ${table}::text as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.identifier(table)} t`,
-  );
-  const rows = await queryRows<{ name: string; digest: string }>(db, sql.join(digests, sql` union all `));
-  return rows.map((row) => `${row.name}:${row.digest}`).sort().join(",");
-}
 
 /** Values of every shape a forged or broken request can carry. */
 export const anyValue = (): fc.Arbitrary<unknown> =>

@@ -1,0 +1,186 @@
+/**
+ * The permission table, through the server actions over HTTP: every write action the screens offer, for every
+ * role, with the target in the actor's own scope and in another, plus a person with no role, a deactivated
+ * person and nobody signed in. The form is read from a coordinator's page (who may do everything) and posted
+ * again with the actor's session, as a forged request would be. Allowed means the database changed; refused
+ * means it did not change at all (a fingerprint of every table) and the server did not fail.
+ */
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { type Action, can, type Role } from "../lib/permissions";
+import type { Actor } from "../lib/actor";
+import { createPerson } from "./fixtures";
+import { databaseFingerprint, fieldOf, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
+
+type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
+// Countries no other spec reads or writes.
+const scopes: Scope[] = [
+  { name: "own", countryCode: "VN", agencyAcronym: "UNICEF" },
+  { name: "other", countryCode: "LA", agencyAcronym: "ILO" },
+];
+const ownScope = scopes[0]!;
+
+type Visitor = { label: string; role: Role | null; countryCode?: string; agencyAcronym?: string; state?: "deactivated" | "signed out" };
+const visitors: Visitor[] = [
+  { label: "a coordinator", role: "coordinator" },
+  { label: "a working group member", role: "working_group_member", countryCode: ownScope.countryCode },
+  { label: "an agency adviser", role: "agency_adviser", agencyAcronym: ownScope.agencyAcronym },
+  { label: "a reviewer", role: "reviewer" },
+  { label: "a person with no role", role: null },
+  { label: "a deactivated member", role: "working_group_member", countryCode: ownScope.countryCode, state: "deactivated" },
+  { label: "nobody signed in", role: null, state: "signed out" },
+];
+
+let baseURL: string;
+let admin: APIRequestContext;
+let agencyIds: Map<string, string>;
+let serial = 0;
+const unique = (what: string) => `${what} ${Date.now().toString(36)}-${++serial}`;
+
+async function stepPaths(countryCode: string): Promise<string[]> {
+  const links = await linksOn(admin, `/countries/${countryCode}`, new RegExp(`^/countries/${countryCode}/steps/[0-9a-f-]{36}$`));
+  return [...new Set(links.map((link) => link.href))];
+}
+
+/** The href of the link whose text is `title` on `path`. */
+async function linkTo(path: string, href: RegExp, title: string): Promise<string> {
+  const link = (await linksOn(admin, path, href)).find((candidate) => candidate.text.includes(title));
+  expect(link, `a link to "${title}" on ${path}`).toBeTruthy();
+  return link!.href;
+}
+
+/** Posts as the coordinator, who may do everything: the way every target below is made (found again by its title). */
+async function asAdmin(form: Form, values: Record<string, string>) {
+  const response = await submit(admin, form, values, baseURL);
+  expect(response.status(), `the coordinator's set-up on ${form.path}`).toBeLessThan(400);
+}
+
+async function newMilestone(scope: Scope, deleted = false): Promise<string> {
+  const [stepPath] = await stepPaths(scope.countryCode);
+  const title = unique("Milestone");
+  await asAdmin(await formOn(admin, stepPath!, { title: undefined, occurredOn: undefined }), { title, occurredOn: "2025-03-01" });
+  const path = await linkTo(`/countries/${scope.countryCode}/timeline`, /\/milestones\/[0-9a-f-]{36}$/, title);
+  if (deleted) await asAdmin(await formOn(admin, path, { milestoneId: undefined }, { exact: true }), {});
+  return path;
+}
+
+async function newSupportEntry(scope: Scope): Promise<string> {
+  const title = unique("Costing support");
+  await asAdmin(await formOn(admin, `/support/new?country=${scope.countryCode}`, { title: undefined }), entryValues(scope, title));
+  return linkTo(`/support?country=${scope.countryCode}`, /^\/support\/[0-9a-f-]{36}$/, title);
+}
+
+const entryValues = (scope: Scope, title: string) => ({
+  agencyId: agencyIds.get(scope.agencyAcronym)!,
+  kind: "technical",
+  technicalCategory: "costing_modelling",
+  title,
+  status: "planned",
+});
+
+const needValues = (description: string) => ({ kind: "technical", technicalCategory: "costing_modelling", description, priority: "high" });
+
+/** For each action: the form to forge (made fresh for the scope) and the values a person would type. */
+const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; values: Record<string, string> }>>> = {
+  "milestone.log": async (scope) => ({
+    form: await formOn(admin, (await stepPaths(scope.countryCode))[0]!, { title: undefined, occurredOn: undefined }),
+    values: { title: unique("Forged milestone"), occurredOn: "2025-04-01" },
+  }),
+  "milestone.edit": async (scope) => ({
+    form: await formOn(admin, await newMilestone(scope), { title: undefined, version: undefined }),
+    values: { title: unique("Edited milestone") },
+  }),
+  "milestone.delete": async (scope) => ({ form: await formOn(admin, await newMilestone(scope), { milestoneId: undefined }, { exact: true }), values: {} }),
+  "milestone.restore": async (scope) => ({ form: await formOn(admin, await newMilestone(scope, true), { milestoneId: undefined }, { exact: true }), values: {} }),
+  "step.update": async (scope) => {
+    for (const path of await stepPaths(scope.countryCode)) {
+      const form = await formOn(admin, path, { to: "in_progress" }).catch(() => null);
+      if (form) return { form, values: {} };
+    }
+    throw new Error(`no step left to start in ${scope.countryCode}`);
+  },
+  "step.tailor": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}`, { afterStepId: undefined }),
+    values: { title: unique("National step") },
+  }),
+  "support.write": async (scope) => ({
+    form: await formOn(admin, `/support/new?country=${scope.countryCode}`, { title: undefined }),
+    values: entryValues(scope, unique("Forged entry")),
+  }),
+  "need.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/support/needs/new`, { priority: undefined }),
+    values: { ...needValues(unique("Forged need")), countryStepId: (await stepPaths(scope.countryCode))[0]!.split("/").pop()! },
+  }),
+  "need.answer": async (scope) => {
+    const entryPath = await newSupportEntry(scope);
+    const needForm = await formOn(admin, `/countries/${scope.countryCode}/support/needs/new`, { priority: undefined });
+    await asAdmin(needForm, { ...needValues(unique("Need")), countryStepId: (await stepPaths(scope.countryCode))[0]!.split("/").pop()! });
+    const form = await formOn(admin, entryPath, { needId: undefined });
+    expect(fieldOf(form, "needId"), "a need to answer").toBeTruthy();
+    return { form, values: {} };
+  },
+  "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: { "name.en": unique("Renamed") } }),
+  "agency.manage": async (scope) => ({
+    form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }),
+    values: { "name.en": unique("Renamed agency") },
+  }),
+  "user.manage": async (scope) => ({
+    form: await formOn(admin, "/admin/users/invite", { email: undefined }),
+    values: { email: `${unique("forged").replace(/\W/g, "")}@example.org`, role: "working_group_member", countryCode: scope.countryCode },
+  }),
+};
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ baseURL: url }) => {
+  baseURL = url!;
+  const setUp = await playwrightRequest.newContext({ baseURL });
+  const coordinator = await createPerson(setUp, { role: "coordinator" });
+  admin = await signedInRequest(baseURL, coordinator.email, coordinator.password);
+  const html = await (await admin.get(`/support/new?country=${ownScope.countryCode}`)).text();
+  agencyIds = new Map([...html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
+  expect(agencyIds.get("UNICEF") && agencyIds.get("ILO"), "agency ids from the support form").toBeTruthy();
+});
+
+let cases = 0;
+test.afterAll(() => console.log(`authorization over HTTP: ${cases} cases`));
+
+for (const visitor of visitors) {
+  test(`every write, forged by ${visitor.label}`, async () => {
+    test.setTimeout(180_000);
+    const setUp = await playwrightRequest.newContext({ baseURL });
+    const person = await createPerson(setUp, { role: visitor.role, countryCode: visitor.countryCode, agencyAcronym: visitor.agencyAcronym });
+    const request =
+      visitor.state === "signed out" ? setUp : await signedInRequest(baseURL, person.email, person.password);
+    if (visitor.state === "deactivated") {
+      const form = await formOn(admin, `/admin/users/${person.userId}`, { active: "false" });
+      await asAdmin(form, {});
+    }
+    const actor: Actor | null = visitor.state
+      ? null
+      : {
+          userId: person.userId,
+          email: person.email,
+          name: person.name,
+          locale: null,
+          memberships: visitor.role
+            ? [{ role: visitor.role, countryCode: visitor.countryCode ?? null, agencyId: visitor.agencyAcronym ? agencyIds.get(visitor.agencyAcronym)! : null }]
+            : [],
+        };
+    const surprises: string[] = [];
+    for (const [action, forge] of Object.entries(forgeries) as [Action, NonNullable<(typeof forgeries)[Action]>][]) {
+      for (const scope of scopes) {
+        const { form, values } = await forge(scope);
+        // The coordinator made every target, so "author" scope is never the actor's own here.
+        const target = { countryCode: scope.countryCode, agencyId: agencyIds.get(scope.agencyAcronym)!, authorId: "the coordinator" };
+        const expected = can(actor, action, target) ? "allowed" : "refused";
+        const before = await databaseFingerprint(admin);
+        const response = await submit(request, form, values, baseURL);
+        const after = await databaseFingerprint(admin);
+        const outcome = response.status() >= 500 ? `failed (${response.status()})` : after === before ? "refused" : "allowed";
+        if (outcome !== expected) surprises.push(`${action} · ${scope.name} scope: expected ${expected}, was ${outcome}`);
+        cases++;
+      }
+    }
+    expect(surprises).toEqual([]);
+  });
+}

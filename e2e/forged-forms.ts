@@ -1,0 +1,102 @@
+/**
+ * Forms read from a page's HTML and posted again by someone else, as a forged request would be: the server
+ * action's hidden fields, the record ids the page put in the form, and the values we choose. No browser runs
+ * JavaScript here; this is the request a form without JavaScript sends.
+ */
+import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest } from "@playwright/test";
+
+export type Form = { path: string; fields: [string, string][] };
+
+const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'" };
+const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
+
+const attribute = (tag: string, name: string) => {
+  const value = new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+  return value === undefined ? undefined : decode(value);
+};
+
+/** What a browser would submit for one control: its name and current value, or nothing (unchecked box). */
+function controlValue(control: string): [string, string] | null {
+  const tag = /^<[^>]*>/.exec(control)![0];
+  const name = attribute(tag, "name");
+  if (!name) return null;
+  if (control.startsWith("<select")) {
+    const options = [...control.matchAll(/<option\b[^>]*>/g)].map((option) => option[0]);
+    const chosen = options.find((option) => /\bselected=""/.test(option)) ?? options[0];
+    return [name, chosen ? (attribute(chosen, "value") ?? "") : ""];
+  }
+  if (control.startsWith("<textarea")) return [name, decode(control.slice(tag.length).replace(/<\/textarea>$/, ""))];
+  const type = attribute(tag, "type") ?? "text";
+  if ((type === "checkbox" || type === "radio") && !/\bchecked=""/.test(tag)) return null;
+  if (type === "file" || type === "submit") return null;
+  return [name, attribute(tag, "value") ?? ""];
+}
+
+/** The forms of a page, each with what a browser would submit if nothing were typed. */
+export async function formsOn(request: APIRequestContext, path: string): Promise<Form[]> {
+  const response = await request.get(path);
+  expect(response.status(), `GET ${path}`).toBe(200);
+  const html = await response.text();
+  return (html.match(/<form[\s\S]*?<\/form>/g) ?? []).map((form) => ({
+    path,
+    fields: (form.match(/<input\b[^>]*>|<select\b[^>]*>[\s\S]*?<\/select>|<textarea\b[^>]*>[\s\S]*?<\/textarea>/g) ?? [])
+      .map(controlValue)
+      .filter((field) => field !== null),
+  }));
+}
+
+/** Links of a page matching a pattern, with their text: to find the record just made. */
+export async function linksOn(request: APIRequestContext, path: string, href: RegExp): Promise<{ href: string; text: string }[]> {
+  const html = await (await request.get(path)).text();
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)]
+    .filter((link) => href.test(link[1]!))
+    .map((link) => ({ href: decode(link[1]!), text: decode(link[2]!.replace(/<[^>]+>/g, "")) }));
+}
+
+/**
+ * The one form of a page whose fields match: `{ to: "in_progress" }` (that value) or `{ title: undefined }`
+ * (present). With `exact`, the form has no other field.
+ */
+export async function formOn(
+  request: APIRequestContext,
+  path: string,
+  match: Record<string, string | undefined>,
+  { exact = false } = {},
+): Promise<Form> {
+  const found = (await formsOn(request, path)).filter(
+    (form) =>
+      Object.entries(match).every(([name, value]) => form.fields.some(([field, fieldValue]) => field === name && (value === undefined || fieldValue === value))) &&
+      (!exact || form.fields.every(([field]) => field.startsWith("$ACTION") || field in match)),
+  );
+  expect(found.length, `one form on ${path} with ${Object.keys(match).join(", ")}`).toBe(1);
+  return found[0]!;
+}
+
+export const fieldOf = (form: Form, name: string) => form.fields.find(([field]) => field === name)?.[1];
+
+/** Posts the form as a browser without JavaScript would, with `values` filled in (and replacing the page's). */
+export function submit(request: APIRequestContext, form: Form, values: Record<string, string>, baseURL: string): Promise<APIResponse> {
+  const body = new FormData();
+  for (const [name, value] of form.fields) if (!(name in values)) body.append(name, value);
+  for (const [name, value] of Object.entries(values)) body.append(name, value);
+  return request.post(form.path, { multipart: body, headers: { origin: baseURL }, maxRedirects: 0 });
+}
+
+/** A request context signed in through next-auth's own endpoints (CSRF token first, as a browser does). */
+export async function signedInRequest(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const request = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: `${baseURL}/countries` },
+    maxRedirects: 0,
+  });
+  expect(response.headers()["location"] ?? "", `sign in as ${email}`).not.toContain("error");
+  return request;
+}
+
+/** A digest of every table, from the test-support route of the server under test. */
+export async function databaseFingerprint(request: APIRequestContext): Promise<string> {
+  const response = await request.get("/api/test-support/fingerprint");
+  expect(response.status()).toBe(200);
+  return (await response.json()).fingerprint;
+}
