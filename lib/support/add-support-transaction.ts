@@ -17,7 +17,8 @@ import { normalizeAmount } from "./money";
 export async function addSupportTransaction(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
   const transaction = parseInput(addTransactionSchema, input);
   return db.transaction(async (tx) => {
-    const entry = await entryForChange(tx, actor, transaction.supportEntryId);
+    // Locked: two transactions at once must not each pass the overrun check on a ledger without the other.
+    const entry = await entryForChange(tx, actor, transaction.supportEntryId, "support.write", { lock: true });
     if (entry.kind !== "financial" || !entry.currency) throw invalid({ type: "support.transactionOnTechnical" });
     const id = randomUUID();
     await tx.insert(supportTransactions).values({

@@ -10,11 +10,18 @@ import { normalizeAmount } from "./money";
 export type SupportEntryRow = typeof supportEntries.$inferSelect;
 
 /** A live (not withdrawn) entry the actor may change, or NOT_FOUND / FORBIDDEN. */
-export async function entryForChange(db: Queryable, actor: Actor, id: string, action: Action = "support.write"): Promise<SupportEntryRow> {
-  const [entry] = await db
+export async function entryForChange(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  action: Action = "support.write",
+  { lock = false } = {},
+): Promise<SupportEntryRow> {
+  const query = db
     .select()
     .from(supportEntries)
     .where(and(eq(supportEntries.id, id), isNull(supportEntries.deletedAt)));
+  const [entry] = lock ? await query.for("update") : await query;
   if (!entry) throw notFound();
   assertCan(actor, action, { countryCode: entry.countryCode, agencyId: entry.agencyId });
   return entry;

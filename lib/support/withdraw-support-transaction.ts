@@ -18,7 +18,8 @@ export async function withdrawSupportTransaction(db: Database, actor: Actor, inp
       .from(supportTransactions)
       .where(and(eq(supportTransactions.id, id), isNull(supportTransactions.deletedAt)));
     if (!transaction) throw notFound();
-    const entry = await entryForChange(tx, actor, transaction.supportEntryId);
+    // Locked, as when adding one: an entry's ledger changes one transaction at a time.
+    const entry = await entryForChange(tx, actor, transaction.supportEntryId, "support.write", { lock: true });
     await tx
       .update(supportTransactions)
       .set({ deletedAt: new Date(), deletedById: actor.userId })

@@ -1,0 +1,130 @@
+/**
+ * Many people changing the same records at once, as they would on PostgreSQL with a pool of connections:
+ * no lost update (every stale save gets CONFLICT and nothing of it is written), ledgers checked one
+ * transaction at a time, and financial totals exact to the cent.
+ */
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agencies, auditLog, milestones, supportEntries } from "@/db/schema";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import type { Actor } from "./actor";
+import { AppError } from "./errors";
+import { changeStepStatus } from "./progress/change-step-status";
+import { editMilestone } from "./progress/edit-milestone";
+import { logMilestone } from "./progress/log-milestone";
+import { stepOf } from "./progress/test-helpers";
+import { addNeed } from "./support/add-need";
+import { addSupportEntry } from "./support/add-support-entry";
+import { addSupportTransaction } from "./support/add-support-transaction";
+import { editNeed } from "./support/edit-need";
+import { editSupportEntry } from "./support/edit-support-entry";
+import { ledgersOf } from "./support/ledger";
+
+const people = 20;
+let database: TestDatabase;
+let members: Actor[];
+let advisers: Actor[];
+let unicefId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  members = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "working_group_member", countryCode: "HT" })));
+  advisers = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" })));
+  const [agency] = await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"));
+  unicefId = agency!.id;
+});
+afterAll(() => database.drop());
+
+/** Runs every change at once; returns how many succeeded and the codes of the refusals. */
+async function race<T>(changes: (() => Promise<T>)[]) {
+  const outcomes = await Promise.allSettled(changes.map((change) => change()));
+  const refusals = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason] : []));
+  for (const reason of refusals) expect(reason, String(reason)).toBeInstanceOf(AppError);
+  return {
+    succeeded: outcomes.filter((outcome) => outcome.status === "fulfilled").map((outcome) => (outcome as PromiseFulfilledResult<T>).value),
+    codes: refusals.map((reason: AppError) => reason.code),
+  };
+}
+
+const auditCount = async (entityId: string, action: string) =>
+  (await database.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))))[0]!.n;
+
+describe("no lost update", () => {
+  it("twenty people save the same version of a milestone: one is kept, the others are told of the conflict", async () => {
+    const step = await stepOf(database.db, "HT", "awareness");
+    const { id } = await logMilestone(database.db, members[0]!, { countryStepId: step.id, title: "Workshop", occurredOn: "2025-02-01" });
+    const { succeeded, codes } = await race(
+      members.map((member, index) => () => editMilestone(database.db, member, { milestoneId: id, version: 1, title: `Workshop, by person ${index}`, occurredOn: "2025-02-01" })),
+    );
+    expect(succeeded).toHaveLength(1);
+    expect(codes).toEqual(Array(people - 1).fill("CONFLICT"));
+    const [row] = await database.db.select().from(milestones).where(eq(milestones.id, id));
+    expect(row!.version).toBe(2);
+    expect(row!.title).toMatch(/^Workshop, by person \d+$/);
+    expect(await auditCount(id, "milestone.edit")).toBe(1);
+  });
+
+  it("twenty people start the same step at once: it changes once", async () => {
+    const step = await stepOf(database.db, "HT", "policy_options");
+    const { succeeded, codes } = await race(members.map((member) => () => changeStepStatus(database.db, member, { countryStepId: step.id, version: step.version, to: "in_progress" })));
+    expect(succeeded).toHaveLength(1);
+    expect(codes).toEqual(Array(people - 1).fill("CONFLICT"));
+    expect((await stepOf(database.db, "HT", "policy_options")).version).toBe(step.version + 1);
+  });
+
+  it("twenty advisers save the same version of a support entry, and twenty members the same need: one each", async () => {
+    const entry = await addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", agencyId: unicefId, kind: "technical", technicalCategory: "training_capacity", title: "Training", status: "planned" });
+    const step = await stepOf(database.db, "HT", "awareness");
+    const need = await addNeed(database.db, members[0]!, { countryCode: "HT", countryStepId: step.id, kind: "technical", technicalCategory: "training_capacity", description: "Trainers", priority: "high" });
+    const entries = await race(
+      advisers.map((adviser, index) => () =>
+        editSupportEntry(database.db, adviser, { id: entry.id, version: 1, countryCode: "HT", agencyId: unicefId, kind: "technical", technicalCategory: "training_capacity", title: `Training ${index}`, status: "ongoing" }),
+      ),
+    );
+    const needs = await race(
+      members.map((member, index) => () =>
+        editNeed(database.db, member, { id: need.id, version: 1, countryStepId: step.id, kind: "technical", technicalCategory: "training_capacity", description: `Trainers ${index}`, priority: "low" }),
+      ),
+    );
+    for (const { succeeded, codes } of [entries, needs]) {
+      expect(succeeded).toHaveLength(1);
+      expect(codes).toEqual(Array(people - 1).fill("CONFLICT"));
+    }
+    const [row] = await database.db.select().from(supportEntries).where(eq(supportEntries.id, entry.id));
+    expect(row!.version).toBe(2);
+    expect(await auditCount(entry.id, "support.edit")).toBe(1);
+  });
+});
+
+describe("money under concurrency", () => {
+  const financialEntry = (adviser: Actor) =>
+    addSupportEntry(database.db, adviser, { countryCode: "HT", agencyId: unicefId, kind: "financial", title: "Cash transfer pilot", status: "ongoing", amount: "1000000", currency: "HTG" });
+
+  it("two hundred pledges at once add up to the cent", async () => {
+    const { id } = await financialEntry(advisers[0]!);
+    // Amounts chosen to expose any float: 0.01 to 2.00, plus large ones.
+    const amounts = Array.from({ length: 200 }, (_, index) => (index % 2 ? `${Math.floor(index / 2) + 1}.${String(index % 100).padStart(2, "0")}` : `98765432.1${index % 10}`));
+    const { succeeded, codes } = await race(
+      amounts.map((amount, index) => () => addSupportTransaction(database.db, advisers[index % people]!, { supportEntryId: id, type: "pledged", amount, occurredOn: "2026-01-15" })),
+    );
+    expect(codes).toEqual([]);
+    expect(succeeded).toHaveLength(amounts.length);
+    const cents = amounts.reduce((sum, amount) => sum + BigInt(amount.replace(".", "")), 0n);
+    const expected = `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+    const ledger = (await ledgersOf(database.db, [id])).get(id)!;
+    expect(Number(ledger.pledged).toFixed(2)).toBe(expected);
+    // Compared as text too, so that no float rounding hides a cent.
+    expect(ledger.pledged.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "")).toBe(expected.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, ""));
+  });
+
+  it("disbursements racing past the commitment: only those within it pass without a note", async () => {
+    const { id } = await financialEntry(advisers[0]!);
+    await addSupportTransaction(database.db, advisers[0]!, { supportEntryId: id, type: "committed", amount: "100", occurredOn: "2026-02-01" });
+    const { succeeded, codes } = await race(
+      advisers.slice(0, 10).map((adviser) => () => addSupportTransaction(database.db, adviser, { supportEntryId: id, type: "disbursed", amount: "20", occurredOn: "2026-02-02" })),
+    );
+    expect(succeeded).toHaveLength(5);
+    expect(codes).toEqual(Array(5).fill("INVALID"));
+    expect(Number((await ledgersOf(database.db, [id])).get(id)!.disbursed)).toBe(100);
+  });
+});
