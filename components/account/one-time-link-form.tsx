@@ -1,0 +1,68 @@
+"use client";
+/**
+ * What the pages a one-time link opens (invitation, password reset) share: the token carried in the form, a
+ * new password typed twice and checked as typed, and, once saved, the way to sign in.
+ */
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { FieldValues, Path } from "react-hook-form";
+import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { minimumPasswordLength } from "@/lib/validation/accounts";
+
+export function OneTimeLinkForm<Values extends FieldValues>({
+  actionForm,
+  namespace,
+  token,
+  passwordField,
+  children,
+}: {
+  actionForm: ActionForm<Values>;
+  /** The page's catalogue namespace: its labels signIn, confirmPassword, saving, submit and the password's. */
+  namespace: "invitationPage" | "passwordResetPage";
+  token: string;
+  passwordField: { name: Path<Values> & string; label: string };
+  children?: ReactNode;
+}) {
+  const t = useTranslations(namespace);
+  const tAccount = useTranslations("account");
+  const { form, errorFor, state } = actionForm;
+  if (state.status === "success") {
+    return (
+      <div className="space-y-4">
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          {state.message}
+        </p>
+        <Button asChild>
+          <Link href="/sign-in">{t("signIn")}</Link>
+        </Button>
+      </div>
+    );
+  }
+  const { name } = passwordField;
+  const passwordError = errorFor(name);
+  const confirmError = errorFor("confirmPassword" as Path<Values>);
+  return (
+    <ActionFormShell actionForm={actionForm} className="space-y-4">
+      <input type="hidden" value={token} {...form.register("token" as Path<Values>)} />
+      {children}
+      <Field id={name} label={passwordField.label} hint={tAccount("passwordHint", { minimum: minimumPasswordLength })} error={passwordError}>
+        <Input id={name} type="password" autoComplete="new-password" {...describedBy(name, { hint: true, error: passwordError })} {...form.register(name)} />
+      </Field>
+      <Field id="confirmPassword" label={t("confirmPassword")} error={confirmError}>
+        <Input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          {...describedBy("confirmPassword", { error: confirmError })}
+          {...form.register("confirmPassword" as Path<Values>)}
+        />
+      </Field>
+      <Button type="submit" className="w-full" disabled={actionForm.pending}>
+        {actionForm.pending ? t("saving") : t("submit")}
+      </Button>
+    </ActionFormShell>
+  );
+}
