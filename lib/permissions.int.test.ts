@@ -32,6 +32,7 @@ import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
 import { getCountrySupport } from "./support/get-country-support";
 import { listSupport } from "./support/list-support";
+import { exportSupport } from "./reports/export-support";
 
 /** A target's country and agency; "own" targets are also written by the actor, "other" ones by someone else. */
 type Scope = { countryCode: string; agencyAcronym: string; own: boolean };
@@ -102,6 +103,8 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     const need = await addNeed(db, coordinator, await technicalNeed(db, scope));
     return answerNeed(db, actor, { needId: need.id, supportEntryId: entry.id });
   },
+  // The support export names both: an adviser's own agency, a working group's own country.
+  "report.export": (db, actor, scope) => exportSupport(db, actor, { country: scope.countryCode, agency: scope.agencyAcronym }),
 };
 
 async function technicalEntry(db: Database, scope: Scope) {

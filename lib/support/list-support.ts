@@ -10,12 +10,12 @@ import { entryDate, selectEntrySummaries, type SupportEntrySummary } from "./ent
 
 export const supportPageSize = 50;
 
-export type SupportList = { query: SupportListQuery; rows: SupportEntrySummary[]; total: number; pageCount: number };
-
-export async function listSupport(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale): Promise<SupportList> {
-  assertCan(actor, "support.read");
-  const query = supportListQuery.parse(input);
-  const filters: (SQL | undefined)[] = [
+/**
+ * The list's filters as SQL, for a query over support entries joined to their agency and (left) to their
+ * country step and framework step; the support export applies the same ones.
+ */
+export function supportFilters(query: SupportListQuery): SQL | undefined {
+  return and(
     query.country ? eq(supportEntries.countryCode, query.country) : undefined,
     query.agency ? eq(agencies.acronym, query.agency) : undefined,
     query.step ? eq(frameworkSteps.key, query.step) : undefined,
@@ -24,8 +24,15 @@ export async function listSupport(db: Queryable, actor: Actor, input: Record<str
     query.status ? eq(supportEntries.status, query.status) : undefined,
     query.from ? sql`${entryDate} >= ${query.from}` : undefined,
     query.to ? sql`${entryDate} <= ${query.to}` : undefined,
-  ];
-  const where = and(...filters);
+  );
+}
+
+export type SupportList = { query: SupportListQuery; rows: SupportEntrySummary[]; total: number; pageCount: number };
+
+export async function listSupport(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale): Promise<SupportList> {
+  assertCan(actor, "support.read");
+  const query = supportListQuery.parse(input);
+  const where = supportFilters(query);
 
   const countryName = sql`coalesce(countries.name ->> ${locale}, countries.name ->> 'en')`;
   const sortKeys: Record<SupportListQuery["sort"], SQL> = {
