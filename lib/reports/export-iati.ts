@@ -17,7 +17,6 @@ export const iatiTransactionCodes: Record<(typeof transactionTypes)[number], str
 export const iatiActivityStatus: Record<(typeof supportStatuses)[number], string> = { planned: "1", ongoing: "2", delivered: "3" };
 
 // Characters XML 1.0 cannot hold at all (control characters other than tab and line breaks).
-// eslint-disable-next-line no-control-regex
 const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function xmlText(value: string): string {
