@@ -3,13 +3,13 @@
  * function as the country and step pages (lib/progress/milestone-list.ts), so whatever narrows what a reader may
  * see there narrows the export too.
  */
-import { and, count, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, count, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countrySteps, frameworkSteps, type Locale, milestones } from "@/db/schema";
+import { type Locale, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { localized } from "@/lib/i18n/localized";
 import { listMilestones, milestoneKeysetAfter, type MilestoneView } from "@/lib/progress/milestone-list";
-import type { ProgressExportQuery } from "@/lib/validation/reports";
+import { milestoneFilter } from "@/lib/progress/milestone-filter";
 import { authorizeProgressExport, type StepName, stepNames } from "./progress-export-scope";
 import { type ExportColumn, type ExportRow, type ExportTable, exportBatchSize } from "./tabular";
 
@@ -30,23 +30,6 @@ export const milestoneColumns: ExportColumn[] = [
 /** Where a milestone's evidence is: its web address, or the address Socle serves an uploaded file at. */
 export function evidenceAddress(item: MilestoneView["evidence"][number], origin: string): string {
   return item.url ?? `${origin}/api/evidence/${item.id}`;
-}
-
-export function milestoneFilter(db: Queryable, query: ProgressExportQuery): SQL | undefined {
-  // A step's key names the same step in every country and every framework version.
-  const stepsWithKey = (key: string) =>
-    db
-      .select({ id: countrySteps.id })
-      .from(countrySteps)
-      .innerJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-      .where(eq(frameworkSteps.key, key));
-  return and(
-    isNull(milestones.deletedAt),
-    query.country ? eq(milestones.countryCode, query.country) : undefined,
-    query.step ? inArray(milestones.countryStepId, stepsWithKey(query.step)) : undefined,
-    query.from ? gte(milestones.occurredOn, query.from) : undefined,
-    query.to ? lte(milestones.occurredOn, query.to) : undefined,
-  );
 }
 
 async function* milestonePages(db: Queryable, where: SQL | undefined): AsyncGenerator<MilestoneView[]> {

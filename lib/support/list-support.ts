@@ -14,7 +14,7 @@ export const supportPageSize = 50;
  * The list's filters as SQL, for a query over support entries joined to their agency and (left) to their
  * country step and framework step; the support export applies the same ones.
  */
-export function supportFilters(query: SupportListQuery): SQL | undefined {
+export function supportFilters(query: Partial<Pick<SupportListQuery, "country" | "agency" | "step" | "kind" | "category" | "status" | "from" | "to">>): SQL | undefined {
   return and(
     query.country ? eq(supportEntries.countryCode, query.country) : undefined,
     query.agency ? eq(agencies.acronym, query.agency) : undefined,
