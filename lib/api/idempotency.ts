@@ -1,6 +1,6 @@
 /**
  * Idempotency keys on the API's creates: a request retried with the same `Idempotency-Key` gets the first
- * answer again and writes nothing more (decision 0600).
+ * answer again and writes nothing more (decision 603).
  */
 import { createHash } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
