@@ -57,18 +57,19 @@ async function run(engine: "pglite" | "postgres", databaseUrl?: string): Promise
       { method: "GET", path: "/api/v1/countries?limit=20", headers: { cookie } },
       {
         method: "POST",
-        headers: { cookie, "content-type": "application/json" },
+        // The API takes the session's writes from our own origin only (decision 300).
+        headers: { cookie, origin: server.url, "content-type": "application/json" },
         setupRequest: (request) => {
           const target = targets[written % targets.length]!;
           written++;
           return {
             ...request,
-            path: `/api/countries/${target.code}/steps/${target.stepId}/milestones`,
-            body: JSON.stringify({ title: `Load test milestone ${written}`, occurredOn: "2026-01-15", description: "Written under load." }),
+            path: `/api/v1/countries/${target.code}/milestones`,
+            body: JSON.stringify({ countryStepId: target.stepId, title: `Load test milestone ${written}`, occurredOn: "2026-01-15", description: "Written under load." }),
           };
         },
         onResponse: (status, body) => {
-          if (status === 201) acknowledged.push((JSON.parse(body) as { id: string }).id);
+          if (status === 201) acknowledged.push((JSON.parse(body) as { data: { id: string } }).data.id);
         },
       },
     ];

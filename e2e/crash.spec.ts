@@ -34,12 +34,12 @@ test("a server killed mid-stream keeps every acknowledged write, and restarts on
     while (!killed) {
       const number = ++sent;
       try {
-        const response = await fetch(`${server.url}/api/countries/BW/steps/${stepId}/milestones`, {
+        const response = await fetch(`${server.url}/api/v1/countries/BW/milestones`, {
           method: "POST",
-          headers: { cookie, "content-type": "application/json" },
-          body: JSON.stringify({ title: `Crash test ${number}`, occurredOn: "2026-02-01", links: [{ url: "https://example.org/decree", title: "Decree" }] }),
+          headers: { cookie, origin: server.url, "content-type": "application/json" },
+          body: JSON.stringify({ countryStepId: stepId, title: `Crash test ${number}`, occurredOn: "2026-02-01", links: [{ url: "https://example.org/decree", title: "Decree" }] }),
         });
-        if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+        if (response.status === 201) acknowledged.push(((await response.json()) as { data: { id: string } }).data.id);
       } catch {
         // the connection died with the server: this write was never acknowledged
       }

@@ -15,13 +15,17 @@ async function openStep(page: Page, countryName: string, stepTitle: string) {
   return page.url().split("/steps/")[1]!;
 }
 
-/** Logs a milestone through the JSON route, as setup for tests about what others may do with it. */
+/** The session may write through /api/v1 from our own origin only, as Socle's pages do. */
+const sameOrigin = () => ({ origin: test.info().project.use.baseURL! });
+
+/** Logs a milestone through the JSON API with the page's session, as setup for tests about what others may do with it. */
 async function logThroughApi(request: APIRequestContext, stepId: string, title: string) {
-  const response = await request.post(`/api/countries/BJ/steps/${stepId}/milestones`, {
-    data: { title, occurredOn: "2024-02-01", links: [{ url: "https://example.org/minutes", title: "Minutes" }] },
+  const response = await request.post("/api/v1/countries/BJ/milestones", {
+    headers: sameOrigin(),
+    data: { countryStepId: stepId, title, occurredOn: "2024-02-01", links: [{ url: "https://example.org/minutes", title: "Minutes" }] },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
+  return ((await response.json()) as { data: { id: string } }).data.id;
 }
 
 test("a member of Benin's working group logs a milestone with a link and a PDF on step 2, completes the step, and finds it in the timeline and history", async ({ page }) => {
@@ -109,8 +113,9 @@ test("a member of Togo's group sees Benin's milestones but cannot change them, a
   await expect(page.getByRole("heading", { level: 1, name: "National forum on social protection" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Edit the milestone" })).toHaveCount(0);
 
-  const forged = await page.request.post(`/api/countries/BJ/steps/${stepId}/milestones`, {
-    data: { title: "Written by Togo", occurredOn: "2024-02-02" },
+  const forged = await page.request.post("/api/v1/countries/BJ/milestones", {
+    headers: sameOrigin(),
+    data: { countryStepId: stepId, title: "Written by Togo", occurredOn: "2024-02-02" },
   });
   expect(forged.status()).toBe(403);
   await page.goto(`/countries/BJ/steps/${stepId}`);

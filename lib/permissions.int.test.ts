@@ -32,6 +32,10 @@ import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
 import { getCountrySupport } from "./support/get-country-support";
 import { listSupport } from "./support/list-support";
+import { exportSupport } from "./reports/export-support";
+import { frameworkFormValues } from "./framework/framework-form";
+import { getFramework } from "./framework/get-framework";
+import { publishFrameworkVersion } from "./framework/publish-framework-version";
 
 /** A target's country and agency; "own" targets are also written by the actor, "other" ones by someone else. */
 type Scope = { countryCode: string; agencyAcronym: string; own: boolean };
@@ -102,6 +106,13 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     const need = await addNeed(db, coordinator, await technicalNeed(db, scope));
     return answerNeed(db, actor, { needId: need.id, supportEntryId: entry.id });
   },
+  // The support export names both: an adviser's own agency, a working group's own country.
+  // Publishes the latest version again, unchanged: a real version through every check.
+  "framework.manage": async (db, actor) => {
+    const { latest, steps } = await getFramework(db, actor);
+    return publishFrameworkVersion(db, actor, frameworkFormValues(latest.number, steps));
+  },
+  "report.export": (db, actor, scope) => exportSupport(db, actor, { country: scope.countryCode, agency: scope.agencyAcronym }),
 };
 
 async function technicalEntry(db: Database, scope: Scope) {

@@ -21,6 +21,8 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "support.write": { coordinator: "anywhere", agency_adviser: "own agency" },
   "need.write": { coordinator: "anywhere", working_group_member: "own country" },
   "need.answer": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "report.export": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
+  "framework.manage": { coordinator: "anywhere" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */

@@ -30,6 +30,8 @@ export const actions = [
   "support.write",
   "need.write",
   "need.answer",
+  "report.export",
+  "framework.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -57,6 +59,14 @@ export const permissionTable: Record<Action, Rules> = {
   "need.write": { coordinator: "any", working_group_member: "country" },
   /** Link a support entry to a need it answers, or unlink it; judged on the entry's agency. */
   "need.answer": { coordinator: "any", agency_adviser: "agency" },
+  /**
+   * Reports and exports (PDF, CSV, XLSX, IATI XML) hold nothing their reader cannot already read on screen
+   * (decision 600): coordinators and reviewers anywhere, a working group its own country, an adviser the
+   * support of their own agency.
+   */
+  "report.export": { coordinator: "any", reviewer: "any", working_group_member: "country", agency_adviser: "agency" },
+  /** Publish a new version of the key-step framework and move countries to it. */
+  "framework.manage": { coordinator: "any" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

@@ -16,11 +16,13 @@ export function serve(method: HttpMethod, path: string) {
   const endpoint = findEndpoint(method, path);
   return async function handler(request: Request, context: RouteContext): Promise<Response> {
     try {
-      const { status, body } = await handleApiRequest(endpoint, request, await context.params, {
+      const { status, body, replayed } = await handleApiRequest(endpoint, request, await context.params, {
         db: await getDb(),
         authenticate: getAuthentication,
       });
-      return Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
+      const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
+      if (replayed) headers["Idempotent-Replayed"] = "true";
+      return Response.json(body, { status, headers });
     } catch (error) {
       return errorResponse(error);
     }

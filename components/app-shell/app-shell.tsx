@@ -22,8 +22,10 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const links = [
     { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
     { href: "/support", label: t("support"), show: can(actor, "support.read") },
+    { href: "/reports", label: t("reports"), show: can(actor, "report.export") },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(actor, "agency.manage") },
+    { href: "/admin/framework", label: t("framework"), show: can(actor, "framework.manage") },
     { href: "/profile", label: t("profile"), show: true },
   ].filter((link) => link.show);
 
@@ -32,7 +34,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {(await getTranslations("app"))("skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/countries" className="text-lg font-semibold text-brand-800 no-underline hover:no-underline">
             Socle
@@ -77,7 +79,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

@@ -99,7 +99,8 @@ export const milestones = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.countryStepId, t.occurredOn), index().on(t.countryCode, t.occurredOn)],
+  // The last index serves the lists' and exports' keyset order (latest first), so a page costs its own rows.
+  (t) => [index().on(t.countryStepId, t.occurredOn), index().on(t.countryCode, t.occurredOn), index().on(t.occurredOn, t.createdAt, t.id)],
 );
 
 /** Uploaded file contents, kept in the database so every server instance serves the same bytes. */

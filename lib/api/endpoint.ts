@@ -35,6 +35,8 @@ export type Endpoint<
   response: Response;
   /** 200 unless the endpoint creates something (201). */
   successStatus?: 200 | 201;
+  /** A create that honours an `Idempotency-Key` header: a retry gets the first answer and writes nothing more. */
+  idempotent?: true;
   handle: (context: EndpointContext<Parsed<Params>, Parsed<Query>, Parsed<Body>>) => Promise<core.input<Response>>;
 };
 

@@ -1,7 +1,8 @@
 /**
  * Runs one API request against its endpoint declaration: authenticates, refuses cross-site writes made with a
  * session cookie, parses parameters, query and body with the endpoint's schemas, calls its handler and shapes
- * the answer with the response schema (so the description is what is served). Errors are thrown as AppError
+ * the answer with the response schema (so the description is what is served); creates sent with an
+ * `Idempotency-Key` run once. Errors are thrown as AppError
  * for the edge to map.
  */
 import type { Database } from "@/db/engine";
@@ -9,6 +10,7 @@ import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Authentication } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
 import type { AnyEndpoint } from "./endpoint";
+import { type ApiAnswer, requestFingerprint, withIdempotencyKey } from "./idempotency";
 
 export type ApiDependencies = { db: Database; authenticate: () => Promise<Authentication | null> };
 
@@ -50,7 +52,7 @@ export async function handleApiRequest(
   request: Request,
   rawParams: Record<string, string | string[] | undefined>,
   dependencies: ApiDependencies,
-): Promise<{ status: number; body: unknown }> {
+): Promise<ApiAnswer> {
   const authentication = await dependencies.authenticate();
   if (!authentication) throw new AppError("UNAUTHENTICATED", "api.unauthenticated");
   if (endpoint.method !== "GET" && authentication.via === "session" && !isSameOrigin(request)) {
@@ -59,8 +61,16 @@ export async function handleApiRequest(
   // A path that names nothing we have is a 404, whatever is wrong with it.
   const params = endpoint.params ? endpoint.params.safeParse(rawParams) : null;
   if (params && !params.success) throw notFound();
-  const query = endpoint.query ? parseInput(endpoint.query, queryObject(new URL(request.url))) : undefined;
-  const body = endpoint.body ? parseInput(endpoint.body, await readJson(request)) : undefined;
-  const result = await endpoint.handle({ db: dependencies.db, actor: authentication.actor, params: params?.data, query, body });
-  return { status: endpoint.successStatus ?? 200, body: endpoint.response.parse(result) };
+  const url = new URL(request.url);
+  const query = endpoint.query ? parseInput(endpoint.query, queryObject(url)) : undefined;
+  const rawBody = endpoint.body ? await readJson(request) : undefined;
+  const body = endpoint.body ? parseInput(endpoint.body, rawBody) : undefined;
+  const run = async (db: Database): Promise<ApiAnswer> => {
+    const result = await endpoint.handle({ db, actor: authentication.actor, params: params?.data, query, body });
+    return { status: endpoint.successStatus ?? 200, body: endpoint.response.parse(result) };
+  };
+  const key = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
+  if (key === null) return run(dependencies.db);
+  const fingerprint = requestFingerprint(endpoint.method, url.pathname, rawBody);
+  return withIdempotencyKey(dependencies.db, authentication.actor.userId, key, fingerprint, run);
 }

@@ -69,4 +69,16 @@ describe("the OpenAPI description of /api/v1", () => {
       "cursor",
     ]);
   });
+
+  it("offers the Idempotency-Key header on creates, and only there", () => {
+    const headersOf = (operation: { parameters?: unknown[] } | undefined) =>
+      (operation?.parameters ?? []).flatMap((parameter) => (parameter && typeof parameter === "object" && "in" in parameter && parameter.in === "header" && "name" in parameter ? [parameter.name] : []));
+    for (const endpoint of endpoints) {
+      const operation = (document.paths?.[endpoint.path] as Record<string, { parameters?: unknown[] }> | undefined)?.[endpoint.method.toLowerCase()];
+      expect(headersOf(operation), endpoint.operationId).toEqual(endpoint.idempotent ? ["Idempotency-Key"] : []);
+    }
+    expect(endpoints.filter((endpoint) => endpoint.idempotent).map((endpoint) => endpoint.operationId)).toEqual(
+      expect.arrayContaining(["logMilestone", "addSupportEntry"]),
+    );
+  });
 });

@@ -1,7 +1,20 @@
 /** The OpenAPI 3.1 description of /api/v1, generated from the endpoints' own zod schemas by zod-openapi. */
+import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { AnyEndpoint } from "./endpoint";
 import { errorBodySchema } from "./schemas";
+import { idempotencyKeyHours } from "./idempotency";
+
+const idempotencyHeader = z.object({
+  "Idempotency-Key": z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .meta({
+      description: `Any unique text (a UUID, say). A retry with the same key within ${idempotencyKeyHours} hours gets the first answer again (with \`Idempotent-Replayed: true\`) and creates nothing more; the same key with another request is refused (422).`,
+    }),
+});
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: errorBodySchema } } });
 
@@ -15,6 +28,7 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
     requestParams: {
       ...(endpoint.params ? { path: endpoint.params } : {}),
       ...(endpoint.query ? { query: endpoint.query } : {}),
+      ...(endpoint.idempotent ? { header: idempotencyHeader } : {}),
     },
     requestBody: endpoint.body ? { required: true, content: { "application/json": { schema: endpoint.body } } } : undefined,
     responses: {
@@ -23,7 +37,15 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
       "403": errorResponse(write ? "Not allowed, or a cross-site write with a session cookie." : "Not allowed."),
       ...(endpoint.params ? { "404": errorResponse("Nothing at this address, or not visible to you.") } : {}),
       ...(endpoint.query || endpoint.body ? { "422": errorResponse("Invalid input: `fields` says what, per field.") } : {}),
-      ...(write ? { "409": errorResponse("The record changed since the version you sent: `current` holds it.") } : {}),
+      ...(write
+        ? {
+            "409": errorResponse(
+              endpoint.idempotent
+                ? "A request with the same Idempotency-Key is still being handled; retry it."
+                : "The record changed since the version you sent: `current` holds it.",
+            ),
+          }
+        : {}),
     },
   };
 }

@@ -27,6 +27,8 @@ export type CountryStepSummary = {
   requiresEvidence: boolean;
   subActivitiesTotal: number;
   subActivitiesDone: number;
+  /** A framework step the country's version no longer has: kept with its history (decision 601). */
+  fromOlderVersion: boolean;
 };
 
 export async function getCountryOverview(db: Queryable, actor: Actor, code: unknown) {
@@ -42,11 +44,13 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
       region: countries.region,
       spfiStatus: countries.spfiStatus,
       frameworkVersion: frameworkVersions.number,
+      frameworkVersionId: countries.frameworkVersionId,
     })
     .from(countries)
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, countries.frameworkVersionId))
     .where(eq(countries.code, countryCode));
   if (!country) throw notFound();
+  const { frameworkVersionId, ...countryFields } = country;
 
   const subActivityTotals = db
     .select({ stepId: frameworkSubActivities.stepId, total: count().as("total") })
@@ -70,6 +74,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
       status: countrySteps.status,
       statusChangedAt: countrySteps.statusChangedAt,
       requiresEvidence: sql<boolean>`coalesce(${frameworkSteps.requiresEvidence}, false)`,
+      stepVersionId: frameworkSteps.versionId,
       subActivitiesTotal: sql<number>`coalesce(${subActivityTotals.total}, 0)`.mapWith(Number),
       subActivitiesDone: sql<number>`coalesce(${subActivitiesDone.done}, 0)`.mapWith(Number),
     })
@@ -90,6 +95,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     requiresEvidence: row.requiresEvidence,
     subActivitiesTotal: row.subActivitiesTotal,
     subActivitiesDone: row.subActivitiesDone,
+    fromOlderVersion: row.stepVersionId !== null && row.stepVersionId !== frameworkVersionId,
   }));
-  return { country, steps };
+  return { country: countryFields, steps };
 }

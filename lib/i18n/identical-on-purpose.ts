@@ -25,7 +25,16 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "support.form.transactionDate",
     "import.columns.transaction_type",
     "import.recordKind.transaction",
+    // Reports and the framework editor: words French shares with English, and counts written as figures.
+    "reports.entriesByKind",
+    "reports.exportsTitle",
+    "exports.column.occurredOn",
+    "exports.column.description",
+    "frameworkAdmin.versionsTitle",
+    "frameworkAdmin.descriptionIn",
+    "frameworkAdmin.fields.description",
+    "frameworkAdmin.fields.position",
   ],
-  es: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
-  pt: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  es: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  pt: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
 };

@@ -1,5 +1,5 @@
 /** Reads milestones with their author and their evidence, for the workspace, the step page and the milestone page. */
-import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/engine";
 import { evidence, milestones, storedFiles, users } from "@/db/schema";
@@ -33,9 +33,21 @@ export type MilestoneView = {
 
 const deletedBy = alias(users, "deleted_by");
 
-/** Milestones matching `where`, latest first by the date they happened, each with its evidence still attached. */
-export async function listMilestones(db: Queryable, where: SQL | undefined): Promise<MilestoneView[]> {
-  const rows = await db
+/**
+ * The milestones that come after the one with this id in the list's order: the next page of a keyset walk.
+ * The position is read in SQL, so timestamps keep the microseconds JavaScript dates would lose.
+ */
+export function milestoneKeysetAfter(milestoneId: string): SQL {
+  return sql`(${milestones.occurredOn}, ${milestones.createdAt}, ${milestones.id}) <
+    (select m.occurred_on, m.created_at, m.id from milestones m where m.id = ${milestoneId})`;
+}
+
+/**
+ * Milestones matching `where`, latest first by the date they happened, each with its evidence still attached.
+ * `limit` reads one page of a long list (the exports page by keyset with `milestoneKeysetAfter`).
+ */
+export async function listMilestones(db: Queryable, where: SQL | undefined, options: { limit?: number } = {}): Promise<MilestoneView[]> {
+  const query = db
     .select({
       id: milestones.id,
       countryCode: milestones.countryCode,
@@ -55,7 +67,9 @@ export async function listMilestones(db: Queryable, where: SQL | undefined): Pro
     .innerJoin(users, eq(users.id, milestones.authorId))
     .leftJoin(deletedBy, eq(deletedBy.id, milestones.deletedById))
     .where(where)
-    .orderBy(desc(milestones.occurredOn), desc(milestones.createdAt));
+    .orderBy(desc(milestones.occurredOn), desc(milestones.createdAt), desc(milestones.id))
+    .$dynamic();
+  const rows = options.limit === undefined ? await query : await query.limit(options.limit);
   if (rows.length === 0) return [];
 
   const items = await db

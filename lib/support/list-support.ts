@@ -10,12 +10,12 @@ import { entryDate, selectEntrySummaries, type SupportEntrySummary } from "./ent
 
 export const supportPageSize = 50;
 
-export type SupportList = { query: SupportListQuery; rows: SupportEntrySummary[]; total: number; pageCount: number };
-
-export async function listSupport(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale): Promise<SupportList> {
-  assertCan(actor, "support.read");
-  const query = supportListQuery.parse(input);
-  const filters: (SQL | undefined)[] = [
+/**
+ * The list's filters as SQL, for a query over support entries joined to their agency and (left) to their
+ * country step and framework step; the support export applies the same ones.
+ */
+export function supportFilters(query: Partial<Pick<SupportListQuery, "country" | "agency" | "step" | "kind" | "category" | "status" | "from" | "to">>): SQL | undefined {
+  return and(
     query.country ? eq(supportEntries.countryCode, query.country) : undefined,
     query.agency ? eq(agencies.acronym, query.agency) : undefined,
     query.step ? eq(frameworkSteps.key, query.step) : undefined,
@@ -24,8 +24,15 @@ export async function listSupport(db: Queryable, actor: Actor, input: Record<str
     query.status ? eq(supportEntries.status, query.status) : undefined,
     query.from ? sql`${entryDate} >= ${query.from}` : undefined,
     query.to ? sql`${entryDate} <= ${query.to}` : undefined,
-  ];
-  const where = and(...filters);
+  );
+}
+
+export type SupportList = { query: SupportListQuery; rows: SupportEntrySummary[]; total: number; pageCount: number };
+
+export async function listSupport(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale): Promise<SupportList> {
+  assertCan(actor, "support.read");
+  const query = supportListQuery.parse(input);
+  const where = supportFilters(query);
 
   const countryName = sql`coalesce(countries.name ->> ${locale}, countries.name ->> 'en')`;
   const sortKeys: Record<SupportListQuery["sort"], SQL> = {
@@ -65,7 +72,7 @@ export async function listSupportFilterOptions(db: Queryable, actor: Actor, loca
   assertCan(actor, "support.read");
   const [countryRows, agencyRows, stepRows] = await Promise.all([
     db.select({ code: countries.code, name: countries.name }).from(countries),
-    db.select({ acronym: agencies.acronym, shortName: agencies.shortName }).from(agencies).orderBy(asc(agencies.acronym)),
+    db.select({ id: agencies.id, acronym: agencies.acronym, shortName: agencies.shortName }).from(agencies).orderBy(asc(agencies.acronym)),
     db
       .selectDistinctOn([frameworkSteps.key], { key: frameworkSteps.key, title: frameworkSteps.title, position: frameworkSteps.position })
       .from(frameworkSteps)
@@ -77,7 +84,7 @@ export async function listSupportFilterOptions(db: Queryable, actor: Actor, loca
     countries: countryRows
       .map((country) => ({ code: country.code, name: localized(country.name, locale) }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    agencies: agencyRows.map((agency) => ({ acronym: agency.acronym, name: localized(agency.shortName, locale) })),
+    agencies: agencyRows.map((agency) => ({ id: agency.id, acronym: agency.acronym, name: localized(agency.shortName, locale) })),
     steps: stepRows.sort((a, b) => a.position - b.position).map((step) => ({ key: step.key, title: localized(step.title, locale) })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAmount, sameAmount } from "./money";
+import { addAmounts, normalizeAmount, sameAmount } from "./money";
 
 describe("exact amounts", () => {
   it("writes one canonical form for an amount, without ever going through a float", () => {
@@ -14,5 +14,13 @@ describe("exact amounts", () => {
     expect(sameAmount("9007199254740993.0000", "9007199254740992")).toBe(false);
     expect(sameAmount(null, null)).toBe(true);
     expect(sameAmount("1", null)).toBe(false);
+  });
+});
+
+describe("addAmounts", () => {
+  it("adds exactly, where floats would not", () => {
+    expect(addAmounts("0.1", "0.2")).toBe("0.3");
+    expect(addAmounts("1234567890123.4567", "0.0001")).toBe("1234567890123.4568");
+    expect(addAmounts("150000.5", "0")).toBe("150000.5");
   });
 });

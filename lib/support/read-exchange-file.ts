@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
+import { restoreNeutralised } from "@/lib/reports/neutralise";
 import { exchangeColumns, type ExchangeColumn, requiredColumns } from "./exchange-format";
 
 export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
@@ -40,7 +41,8 @@ function rowsOf(table: { line: number; cells: string[] }[]): FileRow[] {
     .map((row) => {
       const values: Partial<Record<ExchangeColumn, string>> = {};
       names.forEach((name, index) => {
-        if (known.has(name)) values[name as ExchangeColumn] = row.cells[index] ?? "";
+        // A cell Socle's export neutralised against formula injection reads back as it was.
+        if (known.has(name)) values[name as ExchangeColumn] = restoreNeutralised(row.cells[index] ?? "");
       });
       return { line: row.line, values };
     });

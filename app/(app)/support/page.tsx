@@ -12,6 +12,9 @@ import { getDb } from "@/db";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { DownloadLink } from "@/components/reports/download-link";
+import { can } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
 import { requireActor } from "@/lib/session";
@@ -53,6 +56,14 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     getFormatter(),
   ]);
   const { query } = list;
+  const tReports = await getTranslations("reports");
+  const exportAgency = options.agencies.find((agency) => agency.acronym === query.agency)?.id;
+  // The same filters as the list; an adviser exports their own agency's support, a working group its own country's.
+  const mayExport = can(actor, "report.export", { countryCode: query.country ?? null, agencyId: exportAgency ?? null });
+  const exportHref = (format: string) => {
+    const params = new URLSearchParams(filterNames.flatMap((name) => (query[name] ? [[name, String(query[name])]] : [])));
+    return `/exports/support.${format}${params.size ? `?${params}` : ""}`;
+  };
   const filtered = filterNames.some((name) => query[name] !== undefined);
   const column = (key: (typeof supportSortColumns)[number], label: string) => (
     <SortableTh
@@ -170,6 +181,16 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
           </tbody>
         </Table>
       )}
+      {mayExport ? (
+        <ClientMessages namespaces={["downloads"]}>
+          <p className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
+            <span>{tReports("exportFiltered")}</span>
+            <DownloadLink href={exportHref("csv")} label="CSV" />
+            <DownloadLink href={exportHref("xlsx")} label="XLSX" />
+            <DownloadLink href={exportHref("xml")} label={tReports("iati")} />
+          </p>
+        </ClientMessages>
+      ) : null}
       {list.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4 text-sm">
           {query.page > 1 ? <Link href={hrefOf(query, { page: query.page - 1 })}>{t("previousPage")}</Link> : null}

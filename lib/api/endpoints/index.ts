@@ -4,8 +4,28 @@
  */
 import type { AnyEndpoint, HttpMethod } from "../endpoint";
 import { getCountryEndpoint, listCountriesEndpoint } from "./countries";
+import { editMilestoneEndpoint, listMilestonesEndpoint, listStepsEndpoint, logMilestoneEndpoint } from "./progress";
+import {
+  addSupportEntryEndpoint,
+  addSupportTransactionEndpoint,
+  editSupportEntryEndpoint,
+  listNeedsEndpoint,
+  listSupportEntriesEndpoint,
+} from "./support";
 
-export const endpoints: readonly AnyEndpoint[] = [listCountriesEndpoint, getCountryEndpoint];
+export const endpoints: readonly AnyEndpoint[] = [
+  listCountriesEndpoint,
+  getCountryEndpoint,
+  listStepsEndpoint,
+  logMilestoneEndpoint,
+  listMilestonesEndpoint,
+  editMilestoneEndpoint,
+  listSupportEntriesEndpoint,
+  addSupportEntryEndpoint,
+  editSupportEntryEndpoint,
+  addSupportTransactionEndpoint,
+  listNeedsEndpoint,
+];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
   const endpoint = endpoints.find((candidate) => candidate.method === method && candidate.path === path);

@@ -58,6 +58,11 @@ export default async function CountryWorkspacePage({ params }: Props) {
             <Button asChild variant="secondary">
               <Link href={`/countries/${country.code}/timeline`}>{tWorkspace("timeline")}</Link>
             </Button>
+            {can(actor, "report.export", { countryCode: country.code }) ? (
+              <Button asChild variant="secondary">
+                <Link href={`/reports/countries/${country.code}`}>{t("report")}</Link>
+              </Button>
+            ) : null}
             {can(actor, "country.manage", { countryCode: country.code }) ? (
               <Button asChild variant="secondary">
                 <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
@@ -115,6 +120,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
                   </p>
                   <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-500">
                     {step.key === null ? <span>{t("nationalStep")}</span> : null}
+                    {step.fromOlderVersion ? <span>{t("olderVersion")}</span> : null}
                     {step.subActivitiesTotal > 0 ? (
                       <span>{t("subActivities", { done: step.subActivitiesDone, total: step.subActivitiesTotal })}</span>
                     ) : null}

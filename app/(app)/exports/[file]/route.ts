@@ -1,0 +1,63 @@
+/**
+ * Downloads an export: /exports/{milestones|steps|needs|support|all}.{csv|xlsx}, and /exports/support.xml for
+ * IATI, with the filters of the page it was linked from. The file is written while it is sent.
+ */
+import { getLocale, getTranslations } from "next-intl/server";
+import { errorResponse } from "@/app/_edge/route-errors";
+import { publicOrigin } from "@/app/_edge/public-origin";
+import { getDb } from "@/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { byteStream } from "@/lib/reports/byte-stream";
+import { exportSupportIati } from "@/lib/reports/export-iati";
+import { type ExportName, exportNames, exportTables } from "@/lib/reports/exports";
+import { csvStream } from "@/lib/reports/write-csv-stream";
+import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
+import { getActor } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+const contentTypes = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xml: "application/xml; charset=utf-8",
+} as const;
+
+function headers(file: string, format: keyof typeof contentTypes, rowCount: number | null): HeadersInit {
+  return {
+    "Content-Type": contentTypes[format],
+    "Content-Disposition": `attachment; filename="socle-${file}"`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...(rowCount === null ? {} : { "X-Export-Rows": String(rowCount) }),
+  };
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    const match = /^(\w+)\.(csv|xlsx|xml)$/.exec((await params).file);
+    const [name, format] = [match?.[1] as ExportName, match?.[2] as keyof typeof contentTypes];
+    const offered = name === "all" ? format === "xlsx" : format !== "xml" || name === "support";
+    if (!match || !exportNames.includes(name) || !offered) throw notFound();
+    const input = Object.fromEntries(new URL(request.url).searchParams);
+    const db = await getDb();
+    const stamp = new Date().toISOString().slice(0, 10);
+    const file = `${name}${input.country ? `-${input.country.toUpperCase()}` : ""}-${stamp}.${format}`;
+    if (format === "xml") {
+      const { rowCount, chunks } = await exportSupportIati(db, actor, input);
+      return new Response(byteStream(chunks), { headers: headers(file, format, rowCount) });
+    }
+    const locale = (await getLocale()) as Locale;
+    const [{ rowCount, tables }, t] = await Promise.all([
+      exportTables(db, actor, name, input, { locale, origin: await publicOrigin() }),
+      getTranslations(),
+    ]);
+    const headerOf = (column: { key: string; label?: string }) => (column.label ? t(column.label as never) : column.key);
+    const body = format === "csv" ? csvStream(tables[0]!, headerOf) : xlsxStream(tables, headerOf);
+    return new Response(body, { headers: headers(file, format, rowCount) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,235 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
+import { ExportLinks } from "@/components/reports/export-links";
+import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
+import { KindBadge } from "@/components/support/badges";
+import { Money } from "@/components/support/money";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { getCountryReport } from "@/lib/reports/get-country-report";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+const load = cache(async (code: string) => {
+  const actor = await requireActor();
+  return { actor, report: await orPageError(getCountryReport(await getDb(), actor, code)) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { report } = await load((await params).code);
+  const t = await getTranslations("reports");
+  return { title: t("countryTitle", { country: localized(report.country.name, (await getLocale()) as Locale) }) };
+}
+
+export default async function CountryReportPage({ params }: Props) {
+  const { actor, report } = await load((await params).code);
+  const locale = (await getLocale()) as Locale;
+  const [t, tCountries, tRegions, tSupport, tCountry, format] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("countries"),
+    getTranslations("regions"),
+    getTranslations("support"),
+    getTranslations("country"),
+    getFormatter(),
+  ]);
+  const { country } = report;
+  const name = localized(country.name, locale);
+  const titleOf = (title: string | { en: string }) => (typeof title === "string" ? title : localized(title as never, locale));
+  const day = (date: Date | string) => format.dateTime(typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date, { dateStyle: "medium", timeZone: "UTC" });
+  const withMilestones = report.steps.filter((step) => step.milestones.length > 0);
+
+  return (
+    <article className="report">
+      <PageHeader
+        title={t("countryTitle", { country: name })}
+        intro={t("preparedBy", { date: day(new Date()), name: actor.name })}
+        actions={
+          <span className="flex gap-2 print:hidden">
+            <Button asChild>
+              <a href={`/reports/countries/${country.code}/pdf`} download>
+                {t("downloadPdf")}
+              </a>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href={`/countries/${country.code}`}>{t("backToCountry")}</Link>
+            </Button>
+          </span>
+        }
+      />
+      <dl className="mb-6 flex flex-wrap gap-x-8 gap-y-2 text-sm">
+        <div>
+          <dt className="text-slate-500">{tCountries("region")}</dt>
+          <dd>{tRegions(country.region)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tCountries("spfiStatus")}</dt>
+          <dd>
+            <SpfiStatusBadge status={country.spfiStatus} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tCountry("framework")}</dt>
+          <dd>{tCountry("frameworkVersion", { number: country.frameworkVersion })}</dd>
+        </div>
+      </dl>
+
+      <ReportSection id="steps" title={t("stepsTitle")}>
+        <Table caption={t("stepsTitle")}>
+          <thead>
+            <tr>
+              <Th className="w-10">#</Th>
+              <Th>{tCountry("step")}</Th>
+              <Th>{tCountry("status")}</Th>
+              <Th>{t("signOff")}</Th>
+              <Th className="text-right">{t("milestoneCount")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.steps.map((step) => (
+              <tr key={step.id} className="break-inside-avoid">
+                <Td className="text-slate-500">{step.number}</Td>
+                <Td>
+                  {titleOf(step.title)}
+                  {step.key === null ? <span className="block text-xs text-slate-500">{tCountry("nationalStep")}</span> : null}
+                  {step.fromOlderVersion ? <span className="block text-xs text-slate-500">{tCountry("olderVersion")}</span> : null}
+                </Td>
+                <Td>
+                  <StepStatusBadge status={step.status} />
+                </Td>
+                <Td className="text-sm">
+                  {step.signOff?.signedOffAt
+                    ? t("signedOff", { date: day(step.signOff.signedOffAt), name: step.signOff.signedOffByName ?? "—", note: step.signOff.signOffNote ?? "" })
+                    : "—"}
+                </Td>
+                <Td className="text-right tabular-nums">{step.milestones.length}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </ReportSection>
+
+      <ReportSection id="milestones" title={t("milestonesTitle")}>
+        {withMilestones.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noMilestones")}</p>
+        ) : (
+          withMilestones.map((step) => (
+            <div key={step.id} className="mb-4 break-inside-avoid">
+              <h3 className="font-medium">
+                {step.number}. {titleOf(step.title)}
+              </h3>
+              <ul className="mt-1 space-y-2 text-sm">
+                {step.milestones.map((milestone) => (
+                  <li key={milestone.id}>
+                    <span className="tabular-nums text-slate-600">{day(milestone.occurredOn)}</span> — {milestone.title}
+                    {milestone.evidence.length > 0 ? (
+                      <ul className="ml-4 list-disc text-slate-700" aria-label={t("evidence")}>
+                        {milestone.evidence.map((item) => {
+                          const href = item.url ?? `/api/evidence/${item.id}`;
+                          return (
+                            <li key={item.id}>
+                              <a href={href} rel="noopener noreferrer nofollow">
+                                {item.title}
+                              </a>{" "}
+                              <span className="break-all text-xs text-slate-500">{item.url ?? t("uploadedFile")}</span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </ReportSection>
+
+      <ReportSection id="support" title={t("supportTitle")}>
+        {report.supportByAgency.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noSupport")}</p>
+        ) : (
+          <Table caption={t("supportTitle")}>
+            <thead>
+              <tr>
+                <Th>{tSupport("agency")}</Th>
+                <Th>{tSupport("kindLabel")}</Th>
+                <Th className="text-right">{t("entries")}</Th>
+                <Th className="text-right">{tSupport("flow.committed")}</Th>
+                <Th className="text-right">{tSupport("flow.disbursed")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.supportByAgency.map((group) => (
+                <tr key={`${group.agencyAcronym}-${group.kind}`}>
+                  <Td>{localized(group.agencyShortName, locale)}</Td>
+                  <Td>
+                    <KindBadge kind={group.kind} />
+                  </Td>
+                  <Td className="text-right tabular-nums">{group.entries}</Td>
+                  <Td className="text-right">
+                    {group.money.length ? group.money.map((money) => <div key={money.currency}><Money amount={money.committed} currency={money.currency} /></div>) : "—"}
+                  </Td>
+                  <Td className="text-right">
+                    {group.money.length ? group.money.map((money) => <div key={money.currency}><Money amount={money.disbursed} currency={money.currency} /></div>) : "—"}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ReportSection>
+
+      <ReportSection id="gaps" title={t("gapsTitle")}>
+        <ReportMoneyTable totals={report.totals} caption={t("gapsTitle")} empty={t("noNeeds")} />
+        {report.steps.some((step) => step.needs.length > 0) ? (
+          <ul className="mt-3 space-y-1 text-sm">
+            {report.steps.flatMap((step) =>
+              step.needs.map((need) => (
+                <li key={need.id}>
+                  <span className="text-slate-600">
+                    {step.number}. {titleOf(step.title)} —
+                  </span>{" "}
+                  {need.description} ({tSupport(`priority.${need.priority}`)}
+                  {need.estimateAmount && need.estimateCurrency ? (
+                    <>
+                      , <Money amount={need.estimateAmount} currency={need.estimateCurrency} />
+                    </>
+                  ) : null}
+                  )
+                </li>
+              )),
+            )}
+          </ul>
+        ) : null}
+      </ReportSection>
+
+      {/* Open review items come from the review work (issue 5): lib/reports/open-review-items.ts. */}
+      <ReportSection id="review" title={t("reviewTitle")}>
+        {report.reviewItems.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noReviewItems")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {report.reviewItems.map((item) => (
+              <li key={item.id}>
+                {day(item.openedAt)} — {item.title}
+              </li>
+            ))}
+          </ul>
+        )}
+      </ReportSection>
+
+      <ExportLinks query={{ country: country.code }} />
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/reports/export-links";
+import { ReportSection } from "@/components/reports/report-parts";
+import { SpfiStatusBadge } from "@/components/countries/status-badges";
+import { Money } from "@/components/support/money";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { getSummaryReport } from "@/lib/reports/get-summary-report";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+export default async function ReportsPage() {
+  const actor = await requireActor();
+  const locale = (await getLocale()) as Locale;
+  const report = await orPageError(getSummaryReport(await getDb(), actor, locale));
+  const [t, tCountries, tSupport, format] = await Promise.all([getTranslations("reports"), getTranslations("countries"), getTranslations("support"), getFormatter()]);
+
+  return (
+    <article className="report">
+      <PageHeader
+        title={t("title")}
+        intro={`${t("intro")} ${t("preparedBy", { date: format.dateTime(new Date(), { dateStyle: "medium" }), name: actor.name })}`}
+        actions={
+          <Button asChild className="print:hidden">
+            <a href="/reports/pdf" download>
+              {t("downloadPdf")}
+            </a>
+          </Button>
+        }
+      />
+      <ReportSection id="summary" title={t("summaryTitle")}>
+        {report.countries.length === 0 ? (
+          <EmptyState>{tCountries("empty")}</EmptyState>
+        ) : (
+          <Table caption={t("summaryTitle")}>
+            <thead>
+              <tr>
+                <Th>{tCountries("name")}</Th>
+                <Th>{tCountries("spfiStatus")}</Th>
+                <Th className="text-right">{tCountries("stepsDone")}</Th>
+                <Th className="text-right">{t("inProgress")}</Th>
+                <Th className="text-right">{t("supportEntries")}</Th>
+                <Th className="text-right">{tSupport("flow.committed")}</Th>
+                <Th className="text-right">{tSupport("flow.gap")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.countries.map((country) => (
+                <tr key={country.code} className="break-inside-avoid">
+                  <Td>
+                    <Link href={`/reports/countries/${country.code}`}>{country.name}</Link>
+                  </Td>
+                  <Td>
+                    <SpfiStatusBadge status={country.spfiStatus} />
+                  </Td>
+                  <Td className="text-right tabular-nums">{t("stepsOf", { done: country.stepsDone, total: country.stepsApplicable })}</Td>
+                  <Td className="text-right tabular-nums">{country.inProgress}</Td>
+                  <Td className="text-right tabular-nums">{t("entriesByKind", { technical: country.technicalEntries, financial: country.financialEntries })}</Td>
+                  <Td className="text-right">
+                    {country.totals.length
+                      ? country.totals.map((row) => (
+                          <div key={row.currency}>
+                            <Money amount={row.committed} currency={row.currency} />
+                          </div>
+                        ))
+                      : "—"}
+                  </Td>
+                  <Td className="text-right">
+                    {country.totals.length
+                      ? country.totals.map((row) => (
+                          <div key={row.currency}>
+                            <Money amount={row.gap} currency={row.currency} />
+                          </div>
+                        ))
+                      : "—"}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ReportSection>
+      <ExportLinks query={{}} />
+    </article>
+  );
+}

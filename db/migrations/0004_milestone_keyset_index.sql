@@ -1,0 +1,1 @@
+CREATE INDEX "milestones_occurred_on_created_at_id_index" ON "milestones" USING btree ("occurred_on","created_at","id");

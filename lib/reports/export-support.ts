@@ -1,0 +1,82 @@
+/**
+ * The support export as CSV or XLSX: support entries and their transactions in the bulk import's exchange shape
+ * (lib/support/exchange-format.ts), filtered as the support list is, so the file re-imports without edits.
+ */
+import type { Queryable } from "@/db/engine";
+import type { Actor } from "@/lib/actor";
+import { exchangeColumns, type ExchangeColumn } from "@/lib/support/exchange-format";
+import { authorizeSupportExport, countSupportRows, type ExportedEntry, supportEntryPages } from "./support-pages";
+import type { ColumnType, ExportRow, ExportTable } from "./tabular";
+
+const columnTypes: Partial<Record<ExchangeColumn, ColumnType>> = {
+  record: "code",
+  agency: "code",
+  country: "code",
+  step: "code",
+  kind: "code",
+  technical_category: "code",
+  status: "code",
+  start_date: "date",
+  end_date: "date",
+  amount: "amount",
+  currency: "code",
+  transaction_type: "code",
+  transaction_date: "date",
+  transaction_amount: "amount",
+};
+
+/** The exchange shape keeps its column names as headers in every language: the import reads them. */
+export const exchangeExportColumns = exchangeColumns.map((column) => ({
+  key: column,
+  type: columnTypes[column] ?? "text",
+  width: Math.max(12, column.length + 4),
+}));
+
+export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEntry): ExportRow[] {
+  return [
+    {
+      record: "entry",
+      reference: entry.reference,
+      agency: agency.acronym,
+      country: entry.countryCode,
+      step,
+      kind: entry.kind,
+      title: entry.title,
+      description: entry.description,
+      technical_category: entry.technicalCategory,
+      status: entry.status,
+      start_date: entry.startDate,
+      end_date: entry.endDate,
+      deliverables: entry.deliverables,
+      amount: entry.amount,
+      currency: entry.currency,
+    },
+    ...transactions.map((transaction) => ({
+      record: "transaction",
+      reference: entry.reference,
+      agency: agency.acronym,
+      country: entry.countryCode,
+      currency: transaction.currency,
+      transaction_type: transaction.type,
+      transaction_date: transaction.occurredOn,
+      transaction_amount: transaction.amount,
+      confirmation_note: transaction.confirmationNote,
+    })),
+  ];
+}
+
+async function* exchangeBatches(pages: AsyncIterable<ExportedEntry[]>): AsyncGenerator<ExportRow[]> {
+  for await (const page of pages) yield page.flatMap(exchangeRowsOf);
+}
+
+export async function exportSupport(
+  db: Queryable,
+  actor: Actor,
+  input: Record<string, unknown>,
+): Promise<{ rowCount: number; table: ExportTable }> {
+  const query = await authorizeSupportExport(db, actor, input);
+  return {
+    rowCount: await countSupportRows(db, query),
+    table: { name: "support", columns: exchangeExportColumns, batches: exchangeBatches(supportEntryPages(db, query)) },
+  };
+}

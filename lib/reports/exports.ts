@@ -1,0 +1,46 @@
+/**
+ * The downloadable exports by name: each reads the URL's filters, checks report.export for what they name and
+ * gives its tables with their row count (when one query can tell it) for the page's progress display.
+ */
+import type { Queryable } from "@/db/engine";
+import type { Locale } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { exportMilestones } from "./export-milestones";
+import { exportNeeds } from "./export-needs";
+import { exportStepProgress } from "./export-step-progress";
+import { exportSupport } from "./export-support";
+import type { ExportTable } from "./tabular";
+
+export const exportNames = ["milestones", "steps", "support", "needs", "all"] as const;
+export type ExportName = (typeof exportNames)[number];
+
+export type ExportOptions = { locale: Locale; origin: string };
+type Tables = { rowCount: number | null; tables: ExportTable[] };
+
+const one = async (result: Promise<{ rowCount: number | null; table: ExportTable }>): Promise<Tables> => {
+  const { rowCount, table } = await result;
+  return { rowCount, tables: [table] };
+};
+
+export async function exportTables(db: Queryable, actor: Actor, name: ExportName, input: Record<string, unknown>, options: ExportOptions): Promise<Tables> {
+  switch (name) {
+    case "milestones":
+      return one(exportMilestones(db, actor, input, options));
+    case "steps":
+      return one(exportStepProgress(db, actor, input, options));
+    case "needs":
+      return one(exportNeeds(db, actor, input, options));
+    case "support":
+      return one(exportSupport(db, actor, input));
+    case "all": {
+      // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
+      const parts = [
+        await exportStepProgress(db, actor, input, options),
+        await exportMilestones(db, actor, input, options),
+        await exportNeeds(db, actor, input, options),
+        await exportSupport(db, actor, { country: input.country }),
+      ];
+      return { rowCount: null, tables: parts.map((part) => part.table) };
+    }
+  }
+}

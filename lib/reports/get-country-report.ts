@@ -1,0 +1,75 @@
+/**
+ * A country's report: the process at a glance for a government, an agency or a donor. Steps with status and
+ * sign-off, milestones with their evidence, support received by agency and kind, needs and gaps per currency,
+ * and open review items. It reads through the pages' own functions (getCountryOverview, listMilestones,
+ * getCountrySupport), so it shows a reader exactly what those pages would.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { type LocalizedText, milestones } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { getCountryOverview } from "@/lib/countries/get-country-overview";
+import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { listMilestones, type MilestoneView } from "@/lib/progress/milestone-list";
+import type { SupportEntrySummary } from "@/lib/support/entry-summaries";
+import { addAmounts } from "@/lib/support/money";
+import { getCountrySupport } from "@/lib/support/get-country-support";
+import { countryCodeSchema } from "@/lib/validation/countries";
+import { listOpenReviewItems } from "./open-review-items";
+import { stepSignOffs } from "./step-sign-offs";
+
+export type AgencySupport = {
+  agencyAcronym: string;
+  agencyShortName: LocalizedText;
+  kind: SupportEntrySummary["kind"];
+  entries: number;
+  /** Per currency, what the agency's entries of this kind committed and disbursed. */
+  money: { currency: string; committed: string; disbursed: string }[];
+};
+
+/** Support received, grouped by agency and kind, with the flows of the financial entries per currency. */
+export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[] {
+  const groups = new Map<string, AgencySupport>();
+  for (const entry of entries) {
+    const id = `${entry.agencyAcronym}\u0000${entry.kind}`;
+    const group = groups.get(id) ?? { agencyAcronym: entry.agencyAcronym, agencyShortName: entry.agencyShortName, kind: entry.kind, entries: 0, money: [] };
+    groups.set(id, group);
+    group.entries++;
+    if (!entry.currency) continue;
+    const money = group.money.find((row) => row.currency === entry.currency);
+    if (money) Object.assign(money, { committed: addAmounts(money.committed, entry.committed), disbursed: addAmounts(money.disbursed, entry.disbursed) });
+    else group.money.push({ currency: entry.currency, committed: entry.committed, disbursed: entry.disbursed });
+  }
+  return [...groups.values()].sort((a, b) => a.agencyAcronym.localeCompare(b.agencyAcronym) || a.kind.localeCompare(b.kind));
+}
+
+export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
+  const parsed = countryCodeSchema.safeParse(code);
+  if (!parsed.success) throw notFound();
+  assertCan(actor, "report.export", { countryCode: parsed.data });
+  const overview = await getCountryOverview(db, actor, parsed.data);
+  const countryCode = overview.country.code;
+  const [support, signOffs, current, reviewItems] = await Promise.all([
+    getCountrySupport(db, actor, countryCode),
+    stepSignOffs(db, [countryCode]),
+    listMilestones(db, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
+    listOpenReviewItems(db, actor, countryCode),
+  ]);
+  const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];
+  const steps = overview.steps.map((step, index) => ({
+    ...step,
+    number: index + 1,
+    signOff: signOffs.get(step.id) ?? null,
+    milestones: current.filter((milestone: MilestoneView) => milestone.countryStepId === step.id),
+    needs: support.steps.find((supportStep) => supportStep.id === step.id)?.needs ?? [],
+  }));
+  return {
+    country: overview.country,
+    steps,
+    supportByAgency: supportByAgency(entries),
+    /** Needed, pledged, committed, disbursed, spent and the gap, per currency, for the whole country. */
+    totals: support.totals,
+    reviewItems,
+  };
+}
