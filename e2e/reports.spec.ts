@@ -24,7 +24,7 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
   browser,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const run = Date.now().toString(36);
   const milestoneTitle = `Costing study validated ${run}`;
   const grantTitle = `Social budget grant ${run}`;
