@@ -21,7 +21,10 @@ async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
   const pages = ["/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support", "/profile"];
-  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/support/new", "/support/import");
+  // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
+  pages.push("/reports");
+  if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
+  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import");
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import");
   if (visitor.role === "working_group_member") pages.push("/countries/RW/support/needs/new");
   if (visitor.role === "reviewer") pages.push("/admin/users");
