@@ -21,6 +21,11 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "support.write": { coordinator: "anywhere", agency_adviser: "own agency" },
   "need.write": { coordinator: "anywhere", working_group_member: "own country" },
   "need.answer": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "milestone.readUnshared": { coordinator: "anywhere", working_group_member: "own country" },
+  "resource.write": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "experience.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
+  "experience.feature": { coordinator: "anywhere" },
+  "training.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */

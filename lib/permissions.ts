@@ -30,6 +30,11 @@ export const actions = [
   "support.write",
   "need.write",
   "need.answer",
+  "milestone.readUnshared",
+  "resource.write",
+  "experience.write",
+  "experience.feature",
+  "training.write",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -57,6 +62,18 @@ export const permissionTable: Record<Action, Rules> = {
   "need.write": { coordinator: "any", working_group_member: "country" },
   /** Link a support entry to a need it answers, or unlink it; judged on the entry's agency. */
   "need.answer": { coordinator: "any", agency_adviser: "agency" },
+  /**
+   * Read milestones and evidence kept at the "country" sharing level: the country's working group and
+   * coordinators. Everyone signed in reads what is shared with all (lib/sharing/visibility.ts).
+   */
+  "milestone.readUnshared": { coordinator: "any", working_group_member: "country" },
+  /** Add, edit and withdraw library resources; an adviser for resources their agency is behind. */
+  "resource.write": { coordinator: "any", agency_adviser: "agency" },
+  /** Write and edit experience write-ups: a country's working group for its country, an adviser for their agency. */
+  "experience.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
+  "experience.feature": { coordinator: "any" },
+  /** Record, edit and withdraw trainings: the country's working group, or the adviser of the funding agency. */
+  "training.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */
