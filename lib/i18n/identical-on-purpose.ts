@@ -25,7 +25,11 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "support.form.transactionDate",
     "import.columns.transaction_type",
     "import.recordKind.transaction",
+    "library.kinds.guide",
+    "library.kinds.brochure",
+    // Only placeholders: the country and step names come translated.
+    "experiences.about",
   ],
-  es: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
-  pt: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  es: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
+  pt: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
 };
