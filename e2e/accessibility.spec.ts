@@ -21,9 +21,15 @@ async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
   const pages = ["/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support", "/profile"];
-  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/support/new", "/support/import");
-  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import");
-  if (visitor.role === "working_group_member") pages.push("/countries/RW/support/needs/new");
+  // Issue 9: the library (a resource's page too), search with results, trainings.
+  await page.goto("/library");
+  const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
+  pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings");
+  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/support/new", "/support/import", "/library/new");
+  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
+  if (visitor.role === "working_group_member") {
+    pages.push("/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing");
+  }
   if (visitor.role === "reviewer") pages.push("/admin/users");
   return pages;
 }

@@ -24,11 +24,11 @@ export const seedResources: SeedResource[] = [
     title: "Manual and strategic framework for joint UN operations at country level",
     kind: "manual",
     year: 2009,
-    // The source says "UN, 2009"; Socle has no agency "UN", so the initiative's lead agencies stand for it.
-    agencies: ["ILO", "WHO"],
+    // The source says "UN, 2009" and names no agency; Socle has no agency "UN", so none is claimed for it.
+    agencies: [],
     stepKeys: ["stakeholders", "working_group", "awareness"],
     languages: ["en"],
-    description: "How UN agencies work together with a national working group on a social protection floor.",
+    description: "Published by the United Nations (UN, 2009): how UN agencies work together at country level.",
   },
   {
     seedKey: "spfi-brochure-2010",

@@ -53,7 +53,7 @@ export async function selectResources(db: Queryable, where?: SQL): Promise<Resou
   return rows.map((row) => ({ ...row, agencies: behind.filter((agency) => agency.resourceId === row.id).map(({ resourceId: _, ...agency }) => agency) }));
 }
 
-/** The library page: every live resource, filtered by step, kind and language from the URL. */
+/** The library page: every live resource, filtered by step, kind, language and agency from the URL. */
 export async function listResources(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<{ query: LibraryQuery; resources: ResourceSummary[] }> {
   assertCan(actor, "country.read");
   const query = libraryQuery.parse(input);
@@ -63,6 +63,16 @@ export async function listResources(db: Queryable, actor: Actor, input: Record<s
       query.step ? arrayContains(resources.stepKeys, [query.step]) : undefined,
       query.kind ? eq(resources.kind, query.kind) : undefined,
       query.language ? arrayContains(resources.languages, [query.language]) : undefined,
+      query.agency
+        ? inArray(
+            resources.id,
+            db
+              .select({ id: resourceAgencies.resourceId })
+              .from(resourceAgencies)
+              .innerJoin(agencies, eq(agencies.id, resourceAgencies.agencyId))
+              .where(eq(agencies.acronym, query.agency)),
+          )
+        : undefined,
     ),
   );
   return { query, resources: resourcesFound };

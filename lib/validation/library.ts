@@ -42,5 +42,7 @@ export const libraryQuery = z.object({
   step: z.catch(z.optional(z.string().check(z.maxLength(100))), undefined),
   kind: z.catch(z.optional(z.enum(resourceKinds)), undefined),
   language: z.catch(z.optional(z.enum(resourceLanguages)), undefined),
+  /** An agency's acronym, as the filter's URL says it. */
+  agency: z.catch(z.optional(z.string().check(z.regex(/^[\p{L}\p{N} /&.-]{1,40}$/u))), undefined),
 });
 export type LibraryQuery = z.output<typeof libraryQuery>;

@@ -65,8 +65,9 @@ function toFileArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === "") return [];
   const items =
     Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
-  // A file input left empty still sends a part with no name and no bytes.
-  return items.filter((item) => !(isUploadedFile(item) && item.name === "" && item.size === 0));
+  // A file input left empty still sends a part with no bytes and no name; passed to a server action as an
+  // argument (the optimistic milestone form), that part arrives named "undefined".
+  return items.filter((item) => !(isUploadedFile(item) && item.size === 0 && (item.name === "" || item.name === "undefined")));
 }
 
 /** Uploaded files (evidence, and library resources): at most five, each within the size limit. */

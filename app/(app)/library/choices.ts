@@ -15,7 +15,7 @@ export async function libraryChoices(db: Queryable, locale: Locale) {
   ]);
   return {
     steps: steps.map((step, index) => ({ value: step.key, label: `${index + 1}. ${localized(step.title, locale)}` })),
-    agencies: agencyRows.map((agency) => ({ value: agency.id, label: localized(agency.shortName, locale) })),
+    agencies: agencyRows.map((agency) => ({ value: agency.id, label: localized(agency.shortName, locale), acronym: agency.acronym })),
     // Each language named in its own language, as people look for their own.
     languages: resourceLanguages.map((code) => ({ value: code, label: languageName(code, code), lang: code })),
   };

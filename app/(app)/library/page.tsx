@@ -34,7 +34,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     getTranslations("library"),
   ]);
   const mayAdd = mayWriteResource(actor, agenciesOf(actor));
-  const filtered = query.step !== undefined || query.kind !== undefined || query.language !== undefined;
+  const filtered = query.step !== undefined || query.kind !== undefined || query.language !== undefined || query.agency !== undefined;
 
   return (
     <>
@@ -54,7 +54,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           <Alert tone="success">{t("withdrawn")}</Alert>
         </div>
       ) : null}
-      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end" aria-label={t("filters")}>
+      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("filters")}>
         <Field id="library-step" label={t("form.step")}>
           <Select id="library-step" name="step" defaultValue={query.step ?? ""}>
             <option value="">{t("anyStep")}</option>
@@ -81,6 +81,16 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             {choices.languages.map((language) => (
               <option key={language.value} value={language.value} lang={language.lang}>
                 {language.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="library-agency" label={t("form.agency")}>
+          <Select id="library-agency" name="agency" defaultValue={query.agency ?? ""}>
+            <option value="">{t("anyAgency")}</option>
+            {choices.agencies.map((agency) => (
+              <option key={agency.acronym} value={agency.acronym}>
+                {agency.label === agency.acronym ? agency.label : `${agency.acronym} — ${agency.label}`}
               </option>
             ))}
           </Select>

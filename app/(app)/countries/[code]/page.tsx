@@ -60,6 +60,9 @@ export default async function CountryWorkspacePage({ params }: Props) {
             <Button asChild variant="secondary">
               <Link href={`/countries/${country.code}/timeline`}>{tWorkspace("timeline")}</Link>
             </Button>
+            <Button asChild variant="secondary">
+              <Link href={`/countries/${country.code}/trainings`}>{tWorkspace("trainings")}</Link>
+            </Button>
             {can(actor, "country.manage", { countryCode: country.code }) ? (
               <Button asChild variant="secondary">
                 <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
