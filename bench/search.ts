@@ -41,8 +41,8 @@ async function main() {
       from generate_series(1, ${n(20000)}) g
       join lateral (select id, country_code from country_steps order by id offset (g % (select count(*) from country_steps)) limit 1) cs on true`));
     await database.db.execute(sql.raw(`
-      insert into support_entries (country_code, agency_id, kind, reference, title, description, created_by_id)
-      select c.code, a.id, 'technical', 'BENCH-' || g, ${sentence(6)}, ${sentence(40)}, '${author.userId}'
+      insert into support_entries (country_code, agency_id, kind, technical_category, reference, title, description, created_by_id)
+      select c.code, a.id, 'technical', 'training_capacity', 'BENCH-' || g, ${sentence(6)}, ${sentence(40)}, '${author.userId}'
       from generate_series(1, ${n(10000)}) g
       join lateral (select code from countries order by code offset (g % (select count(*) from countries)) limit 1) c on true
       join lateral (select id from agencies order by acronym offset (g % (select count(*) from agencies)) limit 1) a on true`));
