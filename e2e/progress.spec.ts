@@ -15,10 +15,10 @@ async function openStep(page: Page, countryName: string, stepTitle: string) {
   return page.url().split("/steps/")[1]!;
 }
 
-/** Logs a milestone through the JSON route, as setup for tests about what others may do with it. */
+/** Logs a milestone through the JSON route, shared with all (issue 9), as setup for tests about what others may do with it. */
 async function logThroughApi(request: APIRequestContext, stepId: string, title: string) {
   const response = await request.post(`/api/countries/BJ/steps/${stepId}/milestones`, {
-    data: { title, occurredOn: "2024-02-01", links: [{ url: "https://example.org/minutes", title: "Minutes" }] },
+    data: { title, occurredOn: "2024-02-01", sharingLevel: "all", evidenceSharingLevel: "all", links: [{ url: "https://example.org/minutes", title: "Minutes" }] },
   });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
