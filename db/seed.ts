@@ -11,6 +11,7 @@ import { seedAgencies } from "./seed-data/agencies";
 import { seedCountries } from "./seed-data/countries";
 import { demoAccounts, demoPassword } from "./seed-data/demo-accounts";
 import { frameworkV1 } from "./seed-data/framework";
+import { seedLearning } from "./seed-learning";
 
 export { demoAccounts, demoPassword };
 
@@ -56,6 +57,7 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
       .onConflictDoNothing({ target: countries.code })
       .returning({ code: countries.code });
     for (const country of added) await createCountrySteps(tx, country.code, framework!.id);
+    await seedLearning(tx);
 
     if (demoPasswordHash) {
       const agencyIds = new Map((await tx.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies)).map((a) => [a.acronym, a.id]));

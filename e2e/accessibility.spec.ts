@@ -24,9 +24,17 @@ async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
-  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import");
-  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import");
-  if (visitor.role === "working_group_member") pages.push("/countries/RW/support/needs/new");
+  // The library (a resource's page too), search with results, trainings.
+  await page.goto("/library");
+  const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
+  pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings");
+  if (visitor.role === "coordinator") {
+    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new");
+  }
+  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
+  if (visitor.role === "working_group_member") {
+    pages.push("/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing");
+  }
   if (visitor.role === "reviewer") pages.push("/admin/users");
   return pages;
 }
@@ -52,7 +60,8 @@ test.describe("accessibility @a11y", () => {
 
   for (const visitor of visitors) {
     test(`every page for a ${visitor.role}, in each language`, async ({ browser, baseURL }) => {
-      test.setTimeout(300_000);
+      // Issue 9 added seven pages per visitor: more time, not fewer checks.
+      test.setTimeout(600_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       const person = await createPerson(page.request, visitor);

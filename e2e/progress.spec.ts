@@ -18,11 +18,18 @@ async function openStep(page: Page, countryName: string, stepTitle: string) {
 /** The session may write through /api/v1 from our own origin only, as Socle's pages do. */
 const sameOrigin = () => ({ origin: test.info().project.use.baseURL! });
 
-/** Logs a milestone through the JSON API with the page's session, as setup for tests about what others may do with it. */
+/** Logs a milestone through the JSON API with the page's session, shared with all, as setup for tests about what others may do with it. */
 async function logThroughApi(request: APIRequestContext, stepId: string, title: string) {
   const response = await request.post("/api/v1/countries/BJ/milestones", {
     headers: sameOrigin(),
-    data: { countryStepId: stepId, title, occurredOn: "2024-02-01", links: [{ url: "https://example.org/minutes", title: "Minutes" }] },
+    data: {
+      countryStepId: stepId,
+      title,
+      occurredOn: "2024-02-01",
+      sharingLevel: "all",
+      evidenceSharingLevel: "all",
+      links: [{ url: "https://example.org/minutes", title: "Minutes" }],
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { data: { id: string } }).data.id;

@@ -18,7 +18,12 @@ import { editCountry, getCountryRecord } from "./countries/edit-country";
 import { getCountryOverview } from "./countries/get-country-overview";
 import { listCountries } from "./countries/list-countries";
 import { queryCountries } from "./countries/query-countries";
-import { AppError } from "./errors";
+import { AppError, forbidden } from "./errors";
+import { featureExperience } from "./experiences/feature-experience";
+import { writeExperience } from "./experiences/write-experience";
+import { addResource } from "./library/add-resource";
+import { getMilestone } from "./progress/get-milestone";
+import { recordTraining } from "./trainings/record-training";
 import { type Action, actions, can, roles, type Role } from "./permissions";
 import { addNationalStep } from "./progress/add-national-step";
 import { changeStepStatus } from "./progress/change-step-status";
@@ -113,7 +118,50 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return publishFrameworkVersion(db, actor, frameworkFormValues(latest.number, steps));
   },
   "report.export": (db, actor, scope) => exportSupport(db, actor, { country: scope.countryCode, agency: scope.agencyAcronym }),
+  // Reads a milestone kept to its country: one the actor may not read is not found, which is the refusal here.
+  "milestone.readUnshared": async (db, actor, scope) => {
+    const milestone = await milestoneIn(db, actor, scope);
+    try {
+      return await getMilestone(db, actor, { countryCode: scope.countryCode, milestoneId: milestone.id });
+    } catch (error) {
+      throw error instanceof AppError && error.code === "NOT_FOUND" ? forbidden() : error;
+    }
+  },
+  "resource.write": async (db, actor, scope) =>
+    addResource(db, actor, { title: "Probe manual", kind: "manual", agencyIds: [await agencyIdOf(db, scope)], stepKeys: ["costing_financing"] }),
+  "experience.write": async (db, actor, scope) => writeExperience(db, actor, await experienceInput(db, actor, scope)),
+  "experience.feature": async (db, actor, scope) => {
+    const written = await writeExperience(db, await aCoordinator(), await experienceInput(db, await aCoordinator(), scope));
+    return featureExperience(db, actor, { experienceId: written.id, featured: "true" });
+  },
+  "training.write": async (db, actor, scope) =>
+    recordTraining(db, actor, {
+      countryCode: scope.countryCode,
+      course: "Social protection financing",
+      otherInstitution: "Probe institute",
+      startDate: "2024-05-06",
+      fundingAgencyId: await agencyIdOf(db, scope),
+      participants: [{ organisation: "Ministry of Labour", women: "2", men: "1" }],
+    }),
 };
+
+async function agencyIdOf(db: Database, scope: Scope): Promise<string> {
+  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
+  return agency!.id;
+}
+
+/** An adviser writes for their agency (the scope's); a working group or a coordinator names none. */
+async function experienceInput(db: Database, actor: Actor, scope: Scope) {
+  const adviser = actor.memberships.some((membership) => membership.role === "agency_adviser");
+  return {
+    countryCode: scope.countryCode,
+    stepKey: "costing_financing",
+    agencyId: adviser ? await agencyIdOf(db, scope) : "",
+    language: "en",
+    title: "How we costed the options",
+    whatWasDone: "We used the RAP.",
+  };
+}
 
 async function technicalEntry(db: Database, scope: Scope) {
   const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));

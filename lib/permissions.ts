@@ -32,6 +32,11 @@ export const actions = [
   "need.answer",
   "report.export",
   "framework.manage",
+  "milestone.readUnshared",
+  "resource.write",
+  "experience.write",
+  "experience.feature",
+  "training.write",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -67,6 +72,18 @@ export const permissionTable: Record<Action, Rules> = {
   "report.export": { coordinator: "any", reviewer: "any", working_group_member: "country", agency_adviser: "agency" },
   /** Publish a new version of the key-step framework and move countries to it. */
   "framework.manage": { coordinator: "any" },
+  /**
+   * Read milestones and evidence kept at the "country" sharing level: the country's working group and
+   * coordinators. Everyone signed in reads what is shared with all (lib/sharing/visibility.ts).
+   */
+  "milestone.readUnshared": { coordinator: "any", working_group_member: "country" },
+  /** Add, edit and withdraw library resources; an adviser for resources their agency is behind. */
+  "resource.write": { coordinator: "any", agency_adviser: "agency" },
+  /** Write and edit experience write-ups: a country's working group for its country, an adviser for their agency. */
+  "experience.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
+  "experience.feature": { coordinator: "any" },
+  /** Record, edit and withdraw trainings: the country's working group, or the adviser of the funding agency. */
+  "training.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

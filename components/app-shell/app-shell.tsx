@@ -22,6 +22,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const links = [
     { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
     { href: "/support", label: t("support"), show: can(actor, "support.read") },
+    { href: "/library", label: t("library"), show: can(actor, "country.read") },
+    { href: "/trainings", label: t("trainings"), show: can(actor, "country.read") },
+    { href: "/search", label: t("search"), show: can(actor, "country.read") },
     { href: "/reports", label: t("reports"), show: can(actor, "report.export") },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(actor, "agency.manage") },

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { addEvidenceAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { type AddEvidenceInput, addEvidenceSchema } from "@/lib/validation/progress";
@@ -10,7 +11,12 @@ import { EvidenceFields } from "./evidence-fields";
 
 export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
   const t = useTranslations("evidence");
-  const actionForm = useActionForm<AddEvidenceInput>({ schema: addEvidenceSchema, action: addEvidenceAction, defaultValues: { milestoneId } });
+  const tSharing = useTranslations("sharing");
+  const actionForm = useActionForm<AddEvidenceInput>({
+    schema: addEvidenceSchema,
+    action: addEvidenceAction,
+    defaultValues: { milestoneId, sharingLevel: "country" },
+  });
   const typed = actionForm.state.status === "error" ? actionForm.state.values : undefined;
   const wrapper = useRef<HTMLDivElement>(null);
   const { state, form } = actionForm;
@@ -18,13 +24,22 @@ export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
   useEffect(() => {
     if (state.status !== "success") return;
     wrapper.current?.querySelector("form")?.reset();
-    form.reset({ milestoneId });
+    form.reset({ milestoneId, sharingLevel: "country" });
   }, [state, form, milestoneId]);
   return (
     <div ref={wrapper}>
       <ActionFormShell actionForm={actionForm} className="space-y-3">
         <input type="hidden" name="milestoneId" value={milestoneId} />
-        <EvidenceFields<AddEvidenceInput> idPrefix="add" register={actionForm.form.register} errorFor={actionForm.errorFor} defaults={typed} />
+        <EvidenceFields<AddEvidenceInput> idPrefix="add" register={actionForm.form.register} errorFor={actionForm.errorFor} defaults={typed}>
+          <SharingChoice<AddEvidenceInput>
+            idPrefix="add"
+            name="sharingLevel"
+            legend={tSharing("evidenceLegend")}
+            hint={tSharing("evidenceHint")}
+            register={actionForm.form.register}
+            initial={typed?.sharingLevel}
+          />
+        </EvidenceFields>
         <Button type="submit" variant="secondary" disabled={actionForm.pending}>
           {actionForm.pending ? t("adding") : t("add")}
         </Button>

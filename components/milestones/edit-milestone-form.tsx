@@ -7,19 +7,29 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { editMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { type EditMilestoneInput, editMilestoneSchema } from "@/lib/validation/progress";
 
-type Props = { milestoneId: string; version: number; title: string; occurredOn: string; description: string; maxDate: string };
+type Props = {
+  milestoneId: string;
+  version: number;
+  title: string;
+  occurredOn: string;
+  description: string;
+  sharingLevel: "country" | "all";
+  maxDate: string;
+};
 
-export function EditMilestoneForm({ milestoneId, version, title, occurredOn, description, maxDate }: Props) {
+export function EditMilestoneForm({ milestoneId, version, title, occurredOn, description, sharingLevel, maxDate }: Props) {
   const t = useTranslations("milestone");
+  const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<EditMilestoneInput>({
     schema: editMilestoneSchema,
     action: editMilestoneAction,
-    defaultValues: { milestoneId, version, title, occurredOn, description },
+    defaultValues: { milestoneId, version, title, occurredOn, description, sharingLevel },
   });
   const { state, form } = actionForm;
   const typed = state.status === "error" ? state.values : undefined;
@@ -52,6 +62,14 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
       <Field id={descriptionField.id} label={t("description")} error={descriptionField.error}>
         <Textarea {...descriptionField.control} />
       </Field>
+      <SharingChoice<EditMilestoneInput>
+        idPrefix="edit"
+        name="sharingLevel"
+        legend={tSharing("milestoneLegend")}
+        hint={tSharing("milestoneHint")}
+        register={form.register}
+        initial={typed?.sharingLevel ?? sharingLevel}
+      />
       <Button type="submit" disabled={actionForm.pending}>
         {actionForm.pending ? t("saving") : t("save")}
       </Button>

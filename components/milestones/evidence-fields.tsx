@@ -15,12 +15,15 @@ export function EvidenceFields<Values extends EvidenceValues>({
   register,
   errorFor,
   defaults,
+  children,
 }: {
   idPrefix: string;
   register: UseFormRegister<Values>;
   errorFor: (name: Path<Values>) => string | undefined;
   /** What was typed before a refusal, when the page came back without JavaScript. */
   defaults?: Record<string, string>;
+  /** More fields about the evidence (who may see it), after the files. */
+  children?: React.ReactNode;
 }) {
   const t = useTranslations("evidence");
   const filesHint = t("filesHint", { count: maxFilesPerUpload, maximum: maxEvidenceFileMegabytes });
@@ -66,6 +69,7 @@ export function EvidenceFields<Values extends EvidenceValues>({
           {...register("files" as Path<Values>)}
         />
       </Field>
+      {children}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 /** A milestone's evidence: web links open the page, files download through the permission-checked route. */
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SharingBadge } from "@/components/sharing/sharing-badge";
 import type { EvidenceView } from "@/lib/progress/milestone-list";
 
 const kindKeys: Record<string, string> = {
@@ -21,7 +22,16 @@ function fileSize(bytes: number, format: Formatter): string {
     : format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
 }
 
-export async function EvidenceList({ items, actions }: { items: EvidenceView[]; actions?: (item: EvidenceView) => React.ReactNode }) {
+export async function EvidenceList({
+  items,
+  actions,
+  showSharing = false,
+}: {
+  items: EvidenceView[];
+  actions?: (item: EvidenceView) => React.ReactNode;
+  /** For the country's own group and coordinators, who see both levels. */
+  showSharing?: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("evidence"), getFormatter()]);
   if (items.length === 0) return null;
   return (
@@ -46,6 +56,7 @@ export async function EvidenceList({ items, actions }: { items: EvidenceView[]; 
                   size: fileSize(item.byteSize ?? 0, format),
                 })}
           </span>
+          {showSharing ? <SharingBadge level={item.sharingLevel} /> : null}
           {actions?.(item)}
         </li>
       ))}

@@ -8,6 +8,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,7 +31,15 @@ type Props = {
 
 export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
   const t = useTranslations("milestone");
-  const defaults = { countryCode, countryStepId, stepVersion: String(stepVersion), statusChange: "" as const };
+  const tSharing = useTranslations("sharing");
+  const defaults = {
+    countryCode,
+    countryStepId,
+    stepVersion: String(stepVersion),
+    statusChange: "" as const,
+    sharingLevel: "country" as const,
+    evidenceSharingLevel: "country" as const,
+  };
   const actionForm = useActionForm<LogMilestoneInput>({ schema: logMilestoneSchema, action: logMilestoneAction, defaultValues: defaults });
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
@@ -110,7 +119,23 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
       <Field id={description.id} label={t("description")} error={description.error}>
         <Textarea {...description.control} />
       </Field>
-      <EvidenceFields<LogMilestoneInput> idPrefix="log" register={form.register} errorFor={errorFor} defaults={typed} />
+      <SharingChoice<LogMilestoneInput>
+        idPrefix="log"
+        name="sharingLevel"
+        legend={tSharing("milestoneLegend")}
+        register={form.register}
+        initial={typed?.sharingLevel}
+      />
+      <EvidenceFields<LogMilestoneInput> idPrefix="log" register={form.register} errorFor={errorFor} defaults={typed}>
+        <SharingChoice<LogMilestoneInput>
+          idPrefix="log"
+          name="evidenceSharingLevel"
+          legend={tSharing("evidenceLegend")}
+          hint={tSharing("evidenceHint")}
+          register={form.register}
+          initial={typed?.evidenceSharingLevel}
+        />
+      </EvidenceFields>
       {statusOptions.length > 0 ? (
         <>
           <Field id="log-statusChange" label={t("statusChange")}>

@@ -14,6 +14,7 @@ function isConflictView(value: unknown): value is ConflictView {
 export function ConflictNotice({ current }: { current: unknown }) {
   const t = useTranslations("conflict");
   const tStatus = useTranslations("stepStatus");
+  const tSharing = useTranslations("sharing");
   const format = useFormatter();
   if (!isConflictView(current)) return null;
   const when = current.changedAt ? format.dateTime(new Date(current.changedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
@@ -30,6 +31,7 @@ export function ConflictNotice({ current }: { current: unknown }) {
             [t("title"), current.title],
             [t("occurredOn"), format.dateTime(new Date(`${current.occurredOn}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" })],
             [t("description"), current.description || "—"],
+            ...(current.sharingLevel ? [[t("sharingLevel"), tSharing(current.sharingLevel)] as [string, string]] : []),
           ]
         : [
             [t("title"), current.title],

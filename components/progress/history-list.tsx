@@ -10,16 +10,23 @@ import { dateOnly, dateOnlyFormat } from "./dates";
 
 /** Entries whose sentence says it all; their fields would only repeat it. */
 const sentenceOnly = new Set(["evidence.add", "evidence.remove", "milestone.delete", "milestone.restore", "step.checklist"]);
-const knownActions = new Set([...sentenceOnly, "milestone.log", "milestone.edit", "step.status", "step.addNational", "step.editNational"]);
-const knownFields = new Set(["title", "occurredOn", "description", "status", "statusReason", "signOffNote"]);
+const knownActions = new Set([...sentenceOnly, "milestone.log", "milestone.edit", "evidence.sharing", "step.status", "step.addNational", "step.editNational"]);
+const knownFields = new Set(["title", "occurredOn", "description", "status", "statusReason", "signOffNote", "sharingLevel"]);
 
 export async function HistoryList({ entries, checklistTitles }: { entries: HistoryEntry[]; checklistTitles?: Map<string, LocalizedText> }) {
-  const [t, tStatus, format, locale] = await Promise.all([getTranslations("history"), getTranslations("stepStatus"), getFormatter(), getLocale()]);
+  const [t, tStatus, tSharing, format, locale] = await Promise.all([
+    getTranslations("history"),
+    getTranslations("stepStatus"),
+    getTranslations("sharing"),
+    getFormatter(),
+    getLocale(),
+  ]);
   if (entries.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
 
   const value = (change: HistoryChange, side: unknown) => {
     if (side === null || side === undefined || side === "") return t("none");
     if (change.field === "status" && stepStatuses.includes(side as never)) return tStatus(side as (typeof stepStatuses)[number]);
+    if (change.field === "sharingLevel" && (side === "all" || side === "country")) return tSharing(side);
     if (change.field === "occurredOn" && typeof side === "string") return format.dateTime(dateOnly(side), dateOnlyFormat);
     const text = String(side);
     return text.length > 300 ? `${text.slice(0, 300)}…` : text;

@@ -6,5 +6,7 @@ export * from "./audit";
 export * from "./common";
 export * from "./framework";
 export * from "./geography";
+export * from "./learning";
 export * from "./progress";
 export * from "./support";
+export * from "./text-search";

@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { bytea, createdAt, id, updatedAt, version } from "./common";
+import { multilingualDocument, tsvector } from "./text-search";
 import { frameworkSteps, frameworkSubActivities } from "./framework";
 import { countries } from "./geography";
 import { evidenceKinds, reviewStates, sharingLevels, stepStatuses } from "./values";
@@ -98,9 +99,21 @@ export const milestones = pgTable(
     deletedById: uuid().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Search (issue 9): title and description in every search configuration; see db/schema/text-search.ts. */
+    searchVector: tsvector().generatedAlwaysAs(
+      multilingualDocument([
+        { column: "title", weight: "A" },
+        { column: "description", weight: "B" },
+      ]),
+    ),
   },
-  // The last index serves the lists' and exports' keyset order (latest first), so a page costs its own rows.
-  (t) => [index().on(t.countryStepId, t.occurredOn), index().on(t.countryCode, t.occurredOn), index().on(t.occurredOn, t.createdAt, t.id)],
+  // The keyset index serves the lists' and exports' order (latest first), so a page costs its own rows.
+  (t) => [
+    index().on(t.countryStepId, t.occurredOn),
+    index().on(t.countryCode, t.occurredOn),
+    index().on(t.occurredOn, t.createdAt, t.id),
+    index("milestones_search_index").using("gin", t.searchVector),
+  ],
 );
 
 /** Uploaded file contents, kept in the database so every server instance serves the same bytes. */

@@ -6,6 +6,7 @@ import { agencies } from "./agencies";
 import { createdAt, id, updatedAt, version } from "./common";
 import { countries } from "./geography";
 import { countrySteps, storedFiles } from "./progress";
+import { multilingualDocument, tsvector } from "./text-search";
 import { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "./values";
 
 export { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes };
@@ -59,8 +60,17 @@ export const supportEntries = pgTable(
     withdrawalReason: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Search (issue 9): title, description and deliverables in every search configuration. */
+    searchVector: tsvector().generatedAlwaysAs(
+      multilingualDocument([
+        { column: "title", weight: "A" },
+        { column: "description", weight: "B" },
+        { column: "deliverables", weight: "C" },
+      ]),
+    ),
   },
   (t) => [
+    index("support_entries_search_index").using("gin", t.searchVector),
     index().on(t.countryCode, t.countryStepId),
     index().on(t.agencyId),
     // Withdrawn entries keep their reference, so an import cannot silently bring one back under a new id.

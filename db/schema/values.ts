@@ -37,3 +37,8 @@ export const stepStatuses = ["not_started", "in_progress", "completed", "not_app
 export const reviewStates = ["in_review", "changes_requested", "validated"] as const;
 export const sharingLevels = ["country", "all"] as const;
 export const evidenceKinds = ["link", "file"] as const;
+
+/** What a library resource is. */
+export const resourceKinds = ["manual", "guide", "tool_methodology", "training_material", "country_experience", "brochure"] as const;
+/** Languages a resource may be available in: the six UN official languages and Portuguese (ISO 639-1). */
+export const resourceLanguages = ["en", "fr", "es", "pt", "ar", "ru", "zh"] as const;

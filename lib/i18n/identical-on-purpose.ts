@@ -34,7 +34,11 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "frameworkAdmin.descriptionIn",
     "frameworkAdmin.fields.description",
     "frameworkAdmin.fields.position",
+    "library.kinds.guide",
+    "library.kinds.brochure",
+    // Only placeholders: the country and step names come translated.
+    "experiences.about",
   ],
-  es: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
-  pt: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  es: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
+  pt: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
 };

@@ -18,7 +18,13 @@ export async function addEvidence(db: Database, actor: Actor, input: unknown): P
   return db.transaction(async (tx) => {
     const locked = await findMilestone(tx, milestone.id, { lock: true });
     if (locked.deletedAt) throw notFound(); // deleted while the files were being checked
-    const evidenceIds = await attachEvidence(tx, actor, { milestoneId: locked.id, countryCode: locked.countryCode, links: values.links, files });
+    const evidenceIds = await attachEvidence(tx, actor, {
+      milestoneId: locked.id,
+      countryCode: locked.countryCode,
+      sharingLevel: values.sharingLevel,
+      links: values.links,
+      files,
+    });
     return { milestoneId: locked.id, countryCode: locked.countryCode, evidenceIds };
   });
 }

@@ -8,6 +8,7 @@ import type { PreparedFile } from "@/lib/files/prepare-evidence-files";
 export type EvidenceToAttach = {
   milestoneId: string;
   countryCode: string;
+  sharingLevel: "country" | "all";
   links: { url: string; title: string }[];
   files: PreparedFile[];
 };
@@ -23,7 +24,7 @@ export async function attachEvidence(tx: Transaction, actor: Actor, input: Evide
   for (const { row, audit } of items) {
     const [added] = await tx
       .insert(evidence)
-      .values({ ...row, milestoneId: input.milestoneId, countryCode: input.countryCode, addedById: actor.userId })
+      .values({ ...row, milestoneId: input.milestoneId, countryCode: input.countryCode, sharingLevel: input.sharingLevel, addedById: actor.userId })
       .returning({ id: evidence.id });
     ids.push(added!.id);
     await recordAudit(tx, actor, {
@@ -31,7 +32,7 @@ export async function attachEvidence(tx: Transaction, actor: Actor, input: Evide
       entityType: "evidence",
       entityId: added!.id,
       countryCode: input.countryCode,
-      after: { milestoneId: input.milestoneId, kind: row.kind, title: row.title, ...audit },
+      after: { milestoneId: input.milestoneId, kind: row.kind, title: row.title, sharingLevel: input.sharingLevel, ...audit },
     });
   }
   return ids;

@@ -1,4 +1,7 @@
-/** Corrects a milestone's title, date or description; a save based on an older version is refused with the newer one. */
+/**
+ * Corrects a milestone's title, date or description, or changes who may see it; a save based on an older
+ * version is refused with the newer one.
+ */
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { milestones } from "@/db/schema";
@@ -19,8 +22,13 @@ export async function editMilestone(db: Database, actor: Actor, input: unknown):
     if (milestone.deletedAt) throw notFound();
     if (milestone.version !== values.version) throw conflict(await milestoneConflictView(tx, milestone));
 
-    const before = { title: milestone.title, occurredOn: milestone.occurredOn, description: milestone.description };
-    const after = { title: values.title, occurredOn: values.occurredOn, description: values.description };
+    const before = { title: milestone.title, occurredOn: milestone.occurredOn, description: milestone.description, sharingLevel: milestone.sharingLevel };
+    const after = {
+      title: values.title,
+      occurredOn: values.occurredOn,
+      description: values.description,
+      sharingLevel: values.sharingLevel ?? milestone.sharingLevel,
+    };
     const changes = changedFields(before, after);
     if (Object.keys(changes.after).length === 0) return { id: milestone.id, countryCode: milestone.countryCode, version: milestone.version };
 

@@ -62,8 +62,8 @@ export async function getCountryStep(db: Queryable, actor: Actor, input: { count
   const mayRestoreSome = can(actor, "milestone.restore", { countryCode: row.countryCode, authorId: actor.userId });
   const [checklists, current, deleted] = await Promise.all([
     loadChecklists(db, [row.id]),
-    listMilestones(db, and(eq(milestones.countryStepId, row.id), isNull(milestones.deletedAt))),
-    mayRestoreSome ? listMilestones(db, and(eq(milestones.countryStepId, row.id), isNotNull(milestones.deletedAt))) : [],
+    listMilestones(db, actor, and(eq(milestones.countryStepId, row.id), isNull(milestones.deletedAt))),
+    mayRestoreSome ? listMilestones(db, actor, and(eq(milestones.countryStepId, row.id), isNotNull(milestones.deletedAt))) : [],
   ]);
 
   const { frameworkTitle, frameworkDescription, nationalTitle, nationalDescription, ...step } = row;

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
+import { evidenceVisibleTo } from "@/lib/sharing/visibility";
 import { listMilestones } from "./milestone-list";
 
 type StepRef = { stepId: string; stepTitle: LocalizedText | string };
@@ -38,7 +39,7 @@ export async function getCountryTimeline(db: Queryable, actor: Actor, countryCod
   const ref = (stepId: string): StepRef => ({ stepId, stepTitle: stepTitle.get(stepId) ?? "" });
 
   const [current, changes] = await Promise.all([
-    listMilestones(db, and(eq(milestones.countryCode, country.code), isNull(milestones.deletedAt))),
+    listMilestones(db, actor, and(eq(milestones.countryCode, country.code), isNull(milestones.deletedAt))),
     db
       .select({ action: auditLog.action, entityId: auditLog.entityId, at: auditLog.at, who: users.name, before: auditLog.before, after: auditLog.after })
       .from(auditLog)
@@ -51,7 +52,7 @@ export async function getCountryTimeline(db: Queryable, actor: Actor, countryCod
   const evidenceAdded = changes.filter((change) => change.action === "evidence.add").map((change) => change.entityId);
   const liveEvidence = new Set(
     evidenceAdded.length
-      ? (await db.select({ id: evidence.id }).from(evidence).where(and(inArray(evidence.id, evidenceAdded), isNull(evidence.deletedAt)))).map((row) => row.id)
+      ? (await db.select({ id: evidence.id }).from(evidence).where(and(inArray(evidence.id, evidenceAdded), isNull(evidence.deletedAt), evidenceVisibleTo(actor)))).map((row) => row.id)
       : [],
   );
 

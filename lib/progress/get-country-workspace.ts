@@ -29,7 +29,7 @@ export async function getCountryWorkspace(db: Queryable, actor: Actor, code: unk
   const { country, steps } = await getCountryOverview(db, actor, code);
   const [checklists, all] = await Promise.all([
     loadChecklists(db, steps.map((step) => step.id)),
-    listMilestones(db, eq(milestones.countryCode, country.code)),
+    listMilestones(db, actor, eq(milestones.countryCode, country.code)),
   ]);
 
   const workspaceSteps: WorkspaceStep[] = steps.map((step, index) => {

@@ -15,7 +15,7 @@ export async function getMilestone(db: Queryable, actor: Actor, input: { country
   if (!code.success || !isRecordId(milestoneId)) throw notFound();
   assertCan(actor, "country.read", { countryCode: code.data });
 
-  const [milestone] = await listMilestones(db, and(eq(milestones.id, milestoneId), eq(milestones.countryCode, code.data)));
+  const [milestone] = await listMilestones(db, actor, and(eq(milestones.id, milestoneId), eq(milestones.countryCode, code.data)));
   if (!milestone) throw notFound();
   const [context] = await db
     .select({

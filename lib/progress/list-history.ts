@@ -1,6 +1,7 @@
 /**
  * The history of a step or of a milestone, from the audit log: who changed what and when, with the old and
- * new value of each changed field, named by the person rather than an id.
+ * new value of each changed field, named by the person rather than an id. Milestones and evidence the reader
+ * may not see (lib/sharing/visibility.ts) leave no entry.
  */
 import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
@@ -9,6 +10,7 @@ import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
+import { evidenceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { isRecordId } from "./records";
 
 export type HistoryChange = { field: string; before: unknown; after: unknown };
@@ -78,10 +80,13 @@ function parseScope(actor: Actor, countryCode: unknown, id: unknown): { code: st
 export async function listStepHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; countryStepId: unknown }) {
   const { code, id } = parseScope(actor, input.countryCode, input.countryStepId);
   const milestoneIds = (
-    await db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.countryStepId, id), eq(milestones.countryCode, code)))
+    await db
+      .select({ id: milestones.id })
+      .from(milestones)
+      .where(and(eq(milestones.countryStepId, id), eq(milestones.countryCode, code), milestoneVisibleTo(actor)))
   ).map((row) => row.id);
   const evidenceIds = milestoneIds.length
-    ? (await db.select({ id: evidence.id }).from(evidence).where(inArray(evidence.milestoneId, milestoneIds))).map((row) => row.id)
+    ? (await db.select({ id: evidence.id }).from(evidence).where(and(inArray(evidence.milestoneId, milestoneIds), evidenceVisibleTo(actor)))).map((row) => row.id)
     : [];
   return readHistory(
     db,
@@ -96,7 +101,11 @@ export async function listStepHistory(db: Queryable, actor: Actor, input: { coun
 
 export async function listMilestoneHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; milestoneId: unknown }) {
   const { code, id } = parseScope(actor, input.countryCode, input.milestoneId);
-  const evidenceIds = (await db.select({ id: evidence.id }).from(evidence).where(eq(evidence.milestoneId, id))).map((row) => row.id);
+  const [visible] = await db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.id, id), milestoneVisibleTo(actor)));
+  if (!visible) throw notFound();
+  const evidenceIds = (
+    await db.select({ id: evidence.id }).from(evidence).where(and(eq(evidence.milestoneId, id), evidenceVisibleTo(actor)))
+  ).map((row) => row.id);
   return readHistory(
     db,
     code,

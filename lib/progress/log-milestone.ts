@@ -33,6 +33,7 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
         title: values.title,
         occurredOn: values.occurredOn,
         description: values.description,
+        sharingLevel: values.sharingLevel,
         authorId: actor.userId,
       })
       .returning({ id: milestones.id });
@@ -42,9 +43,21 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
       entityType: "milestone",
       entityId: id,
       countryCode: step.countryCode,
-      after: { countryStepId: step.id, title: values.title, occurredOn: values.occurredOn, description: values.description },
+      after: {
+        countryStepId: step.id,
+        title: values.title,
+        occurredOn: values.occurredOn,
+        description: values.description,
+        sharingLevel: values.sharingLevel,
+      },
     });
-    const evidenceIds = await attachEvidence(tx, actor, { milestoneId: id, countryCode: step.countryCode, links: values.links, files });
+    const evidenceIds = await attachEvidence(tx, actor, {
+      milestoneId: id,
+      countryCode: step.countryCode,
+      sharingLevel: values.evidenceSharingLevel,
+      links: values.links,
+      files,
+    });
     if (values.statusChange !== "") {
       await applyStepStatus(tx, actor, step, { to: values.statusChange, note: values.signOffNote, version: values.stepVersion! });
     }

@@ -7,6 +7,7 @@ export type MilestoneConflictView = {
   title: string;
   occurredOn: string;
   description: string;
+  sharingLevel: "country" | "all";
   version: number;
   deleted: boolean;
   changedBy: string | null;
@@ -20,6 +21,7 @@ export async function milestoneConflictView(db: Queryable, milestone: MilestoneR
     title: milestone.title,
     occurredOn: milestone.occurredOn,
     description: milestone.description,
+    sharingLevel: milestone.sharingLevel,
     version: milestone.version,
     deleted: milestone.deletedAt !== null,
     changedBy: last.by,

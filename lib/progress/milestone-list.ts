@@ -1,8 +1,15 @@
-/** Reads milestones with their author and their evidence, for the workspace, the step page and the milestone page. */
+/**
+ * Reads milestones with their author and their evidence, for the workspace, the step page, the milestone page,
+ * the timeline and the exports: only what the reader may see (lib/sharing/visibility.ts).
+ */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/engine";
-import { evidence, milestones, storedFiles, users } from "@/db/schema";
+import { evidence, milestones, type sharingLevels, storedFiles, users } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { evidenceSharedWithAll, evidenceVisibleTo, milestoneSharedWithAll, milestoneVisibleTo } from "@/lib/sharing/visibility";
+
+export type SharingLevel = (typeof sharingLevels)[number];
 
 export type EvidenceView = {
   id: string;
@@ -11,6 +18,7 @@ export type EvidenceView = {
   url: string | null;
   contentType: string | null;
   byteSize: number | null;
+  sharingLevel: SharingLevel;
   addedAt: Date;
 };
 
@@ -22,6 +30,7 @@ export type MilestoneView = {
   occurredOn: string;
   description: string;
   version: number;
+  sharingLevel: SharingLevel;
   authorId: string;
   authorName: string;
   createdAt: Date;
@@ -43,10 +52,16 @@ export function milestoneKeysetAfter(milestoneId: string): SQL {
 }
 
 /**
- * Milestones matching `where`, latest first by the date they happened, each with its evidence still attached.
+ * Milestones matching `where` that the actor may read, latest first by the date they happened, each with the
+ * evidence still attached that the actor may read. `sharedOnly` keeps what was shared with all, whoever reads.
  * `limit` reads one page of a long list (the exports page by keyset with `milestoneKeysetAfter`).
  */
-export async function listMilestones(db: Queryable, where: SQL | undefined, options: { limit?: number } = {}): Promise<MilestoneView[]> {
+export async function listMilestones(
+  db: Queryable,
+  actor: Actor,
+  where: SQL | undefined,
+  options: { sharedOnly?: boolean; limit?: number } = {},
+): Promise<MilestoneView[]> {
   const query = db
     .select({
       id: milestones.id,
@@ -56,6 +71,7 @@ export async function listMilestones(db: Queryable, where: SQL | undefined, opti
       occurredOn: milestones.occurredOn,
       description: milestones.description,
       version: milestones.version,
+      sharingLevel: milestones.sharingLevel,
       authorId: milestones.authorId,
       authorName: users.name,
       createdAt: milestones.createdAt,
@@ -66,7 +82,7 @@ export async function listMilestones(db: Queryable, where: SQL | undefined, opti
     .from(milestones)
     .innerJoin(users, eq(users.id, milestones.authorId))
     .leftJoin(deletedBy, eq(deletedBy.id, milestones.deletedById))
-    .where(where)
+    .where(and(where, milestoneVisibleTo(actor), options.sharedOnly ? milestoneSharedWithAll : undefined))
     .orderBy(desc(milestones.occurredOn), desc(milestones.createdAt), desc(milestones.id))
     .$dynamic();
   const rows = options.limit === undefined ? await query : await query.limit(options.limit);
@@ -81,11 +97,19 @@ export async function listMilestones(db: Queryable, where: SQL | undefined, opti
       url: evidence.url,
       contentType: storedFiles.contentType,
       byteSize: storedFiles.byteSize,
+      sharingLevel: evidence.sharingLevel,
       addedAt: evidence.createdAt,
     })
     .from(evidence)
     .leftJoin(storedFiles, eq(storedFiles.id, evidence.fileId))
-    .where(and(inArray(evidence.milestoneId, rows.map((row) => row.id)), isNull(evidence.deletedAt)))
+    .where(
+      and(
+        inArray(evidence.milestoneId, rows.map((row) => row.id)),
+        isNull(evidence.deletedAt),
+        evidenceVisibleTo(actor),
+        options.sharedOnly ? evidenceSharedWithAll : undefined,
+      ),
+    )
     .orderBy(asc(evidence.createdAt));
   const byMilestone = new Map<string, EvidenceView[]>();
   for (const { milestoneId, ...item } of items) byMilestone.set(milestoneId, [...(byMilestone.get(milestoneId) ?? []), item]);

@@ -52,7 +52,7 @@ describe("logging a milestone", () => {
       files: [upload(samplePdf(), "decret.pdf", "application/pdf"), new File([], "")],
     });
 
-    const { milestones: listed } = await getCountryStep(database.db, reviewer, { countryCode: "BJ", countryStepId: step.id });
+    const { milestones: listed } = await getCountryStep(database.db, coordinator, { countryCode: "BJ", countryStepId: step.id });
     const milestone = listed.find((item) => item.id === logged.id)!;
     expect(milestone).toMatchObject({ title: "Decree setting up the working group signed", occurredOn: "2024-03-14", authorName: "Adjoa Mensah" });
     expect(milestone.evidence.map((item) => [item.kind, item.title, item.contentType])).toEqual([
@@ -60,11 +60,11 @@ describe("logging a milestone", () => {
       ["file", "decret.pdf", "application/pdf"],
     ]);
 
-    const file = await getEvidenceFile(database.db, reviewer, milestone.evidence[1]!.id);
+    const file = await getEvidenceFile(database.db, coordinator, milestone.evidence[1]!.id);
     expect(file.contentType).toBe("application/pdf");
     expect(Buffer.compare(file.content, Buffer.from(samplePdf()))).toBe(0);
 
-    const history = await listMilestoneHistory(database.db, reviewer, { countryCode: "BJ", milestoneId: logged.id });
+    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: logged.id });
     expect(history.map((entry) => [entry.action, entry.actorName])).toEqual([
       ["evidence.add", "Adjoa Mensah"],
       ["evidence.add", "Adjoa Mensah"],
@@ -197,7 +197,7 @@ describe("editing a milestone", () => {
     const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
     expect(stored).toMatchObject({ title: "Decree signed and published", occurredOn: "2024-03-14", version: 2 });
 
-    const history = await listMilestoneHistory(database.db, reviewer, { countryCode: "BJ", milestoneId: id });
+    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: id });
     expect(history[0]).toMatchObject({
       action: "milestone.edit",
       actorName: "Adjoa Mensah",
@@ -248,12 +248,12 @@ describe("deleting and restoring a milestone", () => {
     await expect(restoreMilestone(database.db, beninColleague, { milestoneId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(restoreMilestone(database.db, togo, { milestoneId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await restoreMilestone(database.db, benin, { milestoneId: id });
-    const restored = await getCountryStep(database.db, reviewer, { countryCode: "BJ", countryStepId: step.id });
+    const restored = await getCountryStep(database.db, coordinator, { countryCode: "BJ", countryStepId: step.id });
     expect(restored.milestones.find((item) => item.id === id)?.evidence).toHaveLength(1);
 
     await deleteMilestone(database.db, benin, { milestoneId: id });
     await restoreMilestone(database.db, coordinator, { milestoneId: id });
-    const history = await listMilestoneHistory(database.db, reviewer, { countryCode: "BJ", milestoneId: id });
+    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: id });
     expect(history.slice(0, 4).map((entry) => [entry.action, entry.actorName])).toEqual([
       ["milestone.restore", "Camille Coordinator"],
       ["milestone.delete", "Adjoa Mensah"],
@@ -276,8 +276,9 @@ describe("deleting and restoring a milestone", () => {
 describe("evidence on a logged milestone", () => {
   it("adds a picture, removes it softly, and stops serving it", async () => {
     const step = await stepOf(database.db, "BJ", "assessment");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
-    const { evidenceIds } = await addEvidence(database.db, beninColleague, { milestoneId: id, files: [upload(samplePng(), "meeting.png")] });
+    // Shared with all, so a reader outside the country (the adviser) may download it.
+    const { id } = await logMilestone(database.db, benin, { ...validMilestone(step.id), sharingLevel: "all" });
+    const { evidenceIds } = await addEvidence(database.db, beninColleague, { milestoneId: id, sharingLevel: "all", files: [upload(samplePng(), "meeting.png")] });
     const file = await getEvidenceFile(database.db, adviser, evidenceIds[0]);
     expect(file).toMatchObject({ contentType: "image/png", originalName: "meeting.png" });
 

@@ -17,7 +17,7 @@ export async function queryMilestones(db: Queryable, actor: Actor, input: unknow
   assertCan(actor, "country.read", { countryCode: filter.country ?? null });
   const after = decodeCursor(position, cursor);
   const where = milestoneFilter(db, filter);
-  const rows = await listMilestones(db, after ? and(where, milestoneKeysetAfter(after.after)) : where, { limit: limit + 1 });
+  const rows = await listMilestones(db, actor, after ? and(where, milestoneKeysetAfter(after.after)) : where, { limit: limit + 1 });
   return pageOf(rows, limit, (row) => ({ after: row.id }));
 }
 

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/actor";
 import { localized } from "@/lib/i18n/localized";
 import { listMilestones, milestoneKeysetAfter, type MilestoneView } from "@/lib/progress/milestone-list";
 import { milestoneFilter } from "@/lib/progress/milestone-filter";
+import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { authorizeProgressExport, type StepName, stepNames } from "./progress-export-scope";
 import { type ExportColumn, type ExportRow, type ExportTable, exportBatchSize } from "./tabular";
 
@@ -32,10 +33,10 @@ export function evidenceAddress(item: MilestoneView["evidence"][number], origin:
   return item.url ?? `${origin}/api/evidence/${item.id}`;
 }
 
-async function* milestonePages(db: Queryable, where: SQL | undefined): AsyncGenerator<MilestoneView[]> {
+async function* milestonePages(db: Queryable, actor: Actor, where: SQL | undefined): AsyncGenerator<MilestoneView[]> {
   let after: string | null = null;
   for (;;) {
-    const page = await listMilestones(db, and(where, after ? milestoneKeysetAfter(after) : undefined), { limit: exportBatchSize });
+    const page = await listMilestones(db, actor, and(where, after ? milestoneKeysetAfter(after) : undefined), { limit: exportBatchSize });
     if (page.length > 0) yield page;
     if (page.length < exportBatchSize) return;
     after = page.at(-1)!.id;
@@ -64,9 +65,9 @@ export async function exportMilestones(
 ): Promise<{ rowCount: number; table: ExportTable }> {
   const { query } = await authorizeProgressExport(db, actor, input);
   const where = milestoneFilter(db, query);
-  const [names, [counted]] = await Promise.all([stepNames(db, query.country), db.select({ total: count() }).from(milestones).where(where)]);
+  const [names, [counted]] = await Promise.all([stepNames(db, query.country), db.select({ total: count() }).from(milestones).where(and(where, milestoneVisibleTo(actor)))]);
   async function* batches() {
-    for await (const page of milestonePages(db, where)) yield page.map((milestone) => rowOf(milestone, names.get(milestone.countryStepId), options.locale, options.origin));
+    for await (const page of milestonePages(db, actor, where)) yield page.map((milestone) => rowOf(milestone, names.get(milestone.countryStepId), options.locale, options.origin));
   }
   return { rowCount: counted?.total ?? 0, table: { name: "milestones", columns: milestoneColumns, batches: batches() } };
 }

@@ -53,7 +53,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
   const [support, signOffs, current, reviewItems] = await Promise.all([
     getCountrySupport(db, actor, countryCode),
     stepSignOffs(db, [countryCode]),
-    listMilestones(db, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
+    listMilestones(db, actor, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
     listOpenReviewItems(db, actor, countryCode),
   ]);
   const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];

@@ -28,3 +28,19 @@ export const localizedTextSchema = (maximum: number) =>
     es: optionalText(maximum),
     pt: optionalText(maximum),
   });
+
+/** Checkboxes sharing one name: none checked is missing (or false), one is a string, several an array. */
+export const checkboxList = <Item extends z.ZodMiniType>(item: Item, maximum: number) =>
+  z.pipe(
+    z.transform((value: unknown): unknown[] =>
+      value === undefined || value === null || value === false || value === "" ? [] : Array.isArray(value) ? value.filter((entry) => entry !== false) : [value],
+    ),
+    z.array(item).check(z.maxLength(maximum)),
+  );
+
+/** A whole number typed in a form: blank is 0. */
+export const countField = (maximum: number) =>
+  z.pipe(
+    z.transform((value: unknown): unknown => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? 0 : value)),
+    z.coerce.number().check(z.int(), z.gte(0), z.lte(maximum)),
+  );

@@ -3,6 +3,7 @@
  * steps. Shared by the forms (checked as the user types) and lib/ (checked again on the server).
  */
 import * as z from "zod/mini";
+import { sharingLevels } from "@/db/schema/values";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -64,11 +65,13 @@ function toFileArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === "") return [];
   const items =
     Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
-  // A file input left empty still sends a part with no name and no bytes.
-  return items.filter((item) => !(isUploadedFile(item) && item.name === "" && item.size === 0));
+  // A file input left empty still sends a part with no bytes and no name; passed to a server action as an
+  // argument (the optimistic milestone form), that part arrives named "undefined".
+  return items.filter((item) => !(isUploadedFile(item) && item.size === 0 && (item.name === "" || item.name === "undefined")));
 }
 
-const files = z.pipe(
+/** Uploaded files (evidence, and library resources): at most five, each within the size limit. */
+export const uploadedFilesSchema = z.pipe(
   z.transform(toFileArray),
   z.array(z.custom<UploadedFile>(isUploadedFile, { message: "evidence.notAFile" })).check(
     z.maxLength(maxFilesPerUpload),
@@ -84,6 +87,9 @@ const files = z.pipe(
   ),
 );
 
+/** Who may see a milestone or an evidence item: "country" (its working group and coordinators, the default) or "all". */
+export const sharingLevelSchema = z._default(z.enum(sharingLevels), "country");
+
 export const milestoneStatusChanges = ["", "in_progress", "completed"] as const;
 
 export const logMilestoneSchema = z
@@ -94,13 +100,16 @@ export const logMilestoneSchema = z
     title,
     occurredOn: pastDate,
     description: longText(5000),
+    sharingLevel: sharingLevelSchema,
+    /** The sharing level of the evidence added with the milestone; each item can be changed afterwards. */
+    evidenceSharingLevel: sharingLevelSchema,
     /** Optional: the step's status moves with the milestone. */
     statusChange: z._default(z.enum(milestoneStatusChanges), ""),
     signOffNote: longText(1000),
     /** The version of the step the user saw; needed when the milestone changes the step's status. */
     stepVersion: z.optional(z.union([versionNumber, z.pipe(z.literal(""), z.transform(() => undefined))])),
     links,
-    files,
+    files: uploadedFilesSchema,
   })
   .check(
     z.superRefine((input, context) => {
@@ -121,17 +130,21 @@ export const editMilestoneSchema = z.object({
   title,
   occurredOn: pastDate,
   description: longText(5000),
+  /** Left out (as by older clients), the milestone keeps its sharing level. */
+  sharingLevel: z.optional(z.enum(sharingLevels)),
 });
 export type EditMilestoneInput = z.input<typeof editMilestoneSchema>;
 
 export const milestoneRefSchema = z.object({ milestoneId: recordId });
 
 export const addEvidenceSchema = z
-  .object({ milestoneId: recordId, links, files })
+  .object({ milestoneId: recordId, sharingLevel: sharingLevelSchema, links, files: uploadedFilesSchema })
   .check(z.refine((input) => input.links.length + input.files.length > 0, { path: ["files"], message: "evidence.nothingToAdd" }));
 export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
 
 export const removeEvidenceSchema = z.object({ evidenceId: recordId });
+
+export const changeEvidenceSharingSchema = z.object({ evidenceId: recordId, sharingLevel: z.enum(sharingLevels) });
 
 /** Where a step's status can go: started, completed with a sign-off note, not applicable or reopened with a reason. */
 export const stepStatusChanges = ["in_progress", "completed", "not_applicable", "reopened"] as const;

@@ -1,7 +1,8 @@
 /** The progress endpoints: a country's steps, milestones (list, log, edit), through the same lib/ functions as the pages. */
 import { eq } from "drizzle-orm";
 import { milestones } from "@/db/schema";
-import { stepStatuses } from "@/db/schema/values";
+import { sharingLevels, stepStatuses } from "@/db/schema/values";
+import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { notFound } from "@/lib/errors";
 import { editMilestone } from "@/lib/progress/edit-milestone";
@@ -77,8 +78,8 @@ function milestoneOut(row: MilestoneView) {
   };
 }
 
-async function milestoneById(db: Parameters<typeof listMilestones>[0], id: string) {
-  const [row] = await listMilestones(db, eq(milestones.id, id));
+async function milestoneById(db: Parameters<typeof listMilestones>[0], actor: Actor, id: string) {
+  const [row] = await listMilestones(db, actor, eq(milestones.id, id));
   if (!row) throw notFound();
   return { data: milestoneOut(row) };
 }
@@ -150,13 +151,15 @@ export const logMilestoneEndpoint = defineEndpoint({
     occurredOn: z.iso.date(),
     description: z.string().optional(),
     links: z.array(link).optional(),
+    sharingLevel: z.enum(sharingLevels).optional().meta({ description: "Who reads it: `country` (its working group and coordinators, the default) or `all`." }),
+    evidenceSharingLevel: z.enum(sharingLevels).optional().meta({ description: "The same, for the links sent with it." }),
   }),
   response: z.object({ data: milestone }),
   successStatus: 201,
   idempotent: true,
   handle: async ({ db, actor, params, body }) => {
     const logged = await logMilestone(db, actor, { ...body, countryCode: params.code });
-    return milestoneById(db, logged.id);
+    return milestoneById(db, actor, logged.id);
   },
 });
 
@@ -172,6 +175,6 @@ export const editMilestoneEndpoint = defineEndpoint({
   response: z.object({ data: milestone }),
   handle: async ({ db, actor, params, body }) => {
     await editMilestone(db, actor, { ...body, milestoneId: params.id });
-    return milestoneById(db, params.id);
+    return milestoneById(db, actor, params.id);
   },
 });

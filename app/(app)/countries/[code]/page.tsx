@@ -16,6 +16,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { requireActor } from "@/lib/session";
+import { canReadUnshared } from "@/lib/sharing/visibility";
 import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +48,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
   const titleOf = (title: (typeof steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
   const target = { countryCode: country.code };
   const writes = can(actor, "milestone.log", target);
+  const insider = canReadUnshared(actor, country.code);
 
   return (
     <>
@@ -63,6 +65,9 @@ export default async function CountryWorkspacePage({ params }: Props) {
                 <Link href={`/reports/countries/${country.code}`}>{t("report")}</Link>
               </Button>
             ) : null}
+            <Button asChild variant="secondary">
+              <Link href={`/countries/${country.code}/trainings`}>{tWorkspace("trainings")}</Link>
+            </Button>
             {can(actor, "country.manage", { countryCode: country.code }) ? (
               <Button asChild variant="secondary">
                 <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
@@ -139,7 +144,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
                   ) : null}
                   {step.milestones.length > 0 ? (
                     <div className="mt-2">
-                      <MilestoneList milestones={step.milestones} canEdit={false} emptyText="" compact />
+                      <MilestoneList milestones={step.milestones} canEdit={false} emptyText="" compact showSharing={insider} />
                       {step.milestoneCount > step.milestones.length ? (
                         <Link href={`/countries/${country.code}/steps/${step.id}`} className="text-sm">
                           {tWorkspace("moreMilestones", { count: step.milestoneCount - step.milestones.length })}

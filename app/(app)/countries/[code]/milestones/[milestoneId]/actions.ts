@@ -1,6 +1,7 @@
 "use server";
 /** Server actions of a milestone: correcting it, deleting and restoring it, adding and removing its evidence. */
 import { addEvidence } from "@/lib/progress/add-evidence";
+import { changeEvidenceSharing } from "@/lib/progress/change-evidence-sharing";
 import { deleteMilestone } from "@/lib/progress/delete-milestone";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { removeEvidence } from "@/lib/progress/remove-evidence";
@@ -27,4 +28,8 @@ export async function addEvidenceAction(_previous: ActionState, formData: FormDa
 
 export async function removeEvidenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, removeEvidence, progressSaved("evidence", "removed"));
+}
+
+export async function changeEvidenceSharingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, changeEvidenceSharing, progressSaved("sharing", "changed"));
 }

@@ -22,7 +22,9 @@ import { listMilestoneHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
 import { latestToday } from "@/lib/validation/progress";
 import { orPageError } from "../../../../../_edge/page-errors";
-import { deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
+import { SharingBadge } from "@/components/sharing/sharing-badge";
+import { canReadUnshared } from "@/lib/sharing/visibility";
+import { changeEvidenceSharingAction, deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -46,9 +48,10 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const { code, milestoneId } = await params;
   const { actor, milestone, countryName, stepTitle, history } = await load(code, milestoneId);
   const locale = (await getLocale()) as Locale;
-  const [t, tEvidence, tNav, tCountries, tHistory, format] = await Promise.all([
+  const [t, tEvidence, tSharing, tNav, tCountries, tHistory, format] = await Promise.all([
     getTranslations("milestone"),
     getTranslations("evidence"),
+    getTranslations("sharing"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("history"),
@@ -58,11 +61,12 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const target = { countryCode: milestone.countryCode, authorId: milestone.authorId };
   const deleted = milestone.deletedAt !== null;
   const canEdit = !deleted && can(actor, "milestone.edit", target);
+  const insider = canReadUnshared(actor, milestone.countryCode);
   const stepName = typeof stepTitle === "string" ? stepTitle : localized(stepTitle, locale);
   const refused = (await searchParams).refused;
 
   return (
-    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "progress"]}>
+    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "progress", "sharing"]}>
       <PageHeader title={milestone.title}>
         <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
           <Link href="/countries">{tCountries("title")}</Link>
@@ -88,22 +92,38 @@ export default async function MilestonePage({ params, searchParams }: Props) {
             <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time> ·{" "}
             {t("loggedBy", { name: milestone.authorName })}
           </p>
+          {insider ? (
+            <p className="mt-2">
+              <SharingBadge level={milestone.sharingLevel} />
+            </p>
+          ) : null}
           {milestone.description ? <p className="mt-2 whitespace-pre-line">{milestone.description}</p> : null}
           <h3 className="mt-4 font-semibold">{tEvidence("legend")}</h3>
           {milestone.evidence.length === 0 ? <p className="text-sm text-slate-600">{tEvidence("none")}</p> : null}
           <EvidenceList
             items={milestone.evidence}
+            showSharing={insider}
             actions={
               canEdit
                 ? (item) => (
-                    <ActionButton
-                      action={removeEvidenceAction}
-                      fields={{ evidenceId: item.id }}
-                      label={tEvidence("remove")}
-                      pendingLabel={tEvidence("removing")}
-                      accessibleLabel={tEvidence("removeNamed", { title: item.title })}
-                      variant="ghost"
-                    />
+                    <>
+                      <ActionButton
+                        action={changeEvidenceSharingAction}
+                        fields={{ evidenceId: item.id, sharingLevel: item.sharingLevel === "all" ? "country" : "all" }}
+                        label={item.sharingLevel === "all" ? tSharing("keepEvidence") : tSharing("shareEvidence")}
+                        pendingLabel={tSharing("saving")}
+                        accessibleLabel={tSharing(item.sharingLevel === "all" ? "keepEvidenceNamed" : "shareEvidenceNamed", { title: item.title })}
+                        variant="ghost"
+                      />
+                      <ActionButton
+                        action={removeEvidenceAction}
+                        fields={{ evidenceId: item.id }}
+                        label={tEvidence("remove")}
+                        pendingLabel={tEvidence("removing")}
+                        accessibleLabel={tEvidence("removeNamed", { title: item.title })}
+                        variant="ghost"
+                      />
+                    </>
                   )
                 : undefined
             }
@@ -129,6 +149,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               title={milestone.title}
               occurredOn={milestone.occurredOn}
               description={milestone.description}
+              sharingLevel={milestone.sharingLevel}
               maxDate={latestToday()}
             />
           </TitledCard>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { StepLearning } from "@/components/learning/step-learning";
 import { StepSupport } from "@/components/support/step-support";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -23,6 +24,7 @@ import { can } from "@/lib/permissions";
 import { getCountryStep } from "@/lib/progress/get-country-step";
 import { listStepHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
+import { canReadUnshared } from "@/lib/sharing/visibility";
 import { latestToday } from "@/lib/validation/progress";
 import { orPageError } from "../../../../../_edge/page-errors";
 
@@ -66,10 +68,17 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
   const title = text(step.title, locale);
   const base = `/countries/${step.countryCode}`;
   const refused = (await searchParams).refused;
-  const list = <MilestoneList milestones={milestones} canEdit={can(actor, "milestone.edit", target)} emptyText={t("noMilestones")} />;
+  const list = (
+    <MilestoneList
+      milestones={milestones}
+      canEdit={can(actor, "milestone.edit", target)}
+      emptyText={t("noMilestones")}
+      showSharing={canReadUnshared(actor, step.countryCode)}
+    />
+  );
 
   return (
-    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "step", "progress"]}>
+    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "step", "progress", "sharing"]}>
       <PageHeader title={t("heading", { number: step.number, title })} intro={text(step.description, locale) || undefined}>
         <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
           <Link href="/countries">{tCountries("title")}</Link>
@@ -167,6 +176,13 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       <div className="mt-8">
         <StepSupport countryStepId={step.id} />
       </div>
+
+      {/* Issue 9: the library's tools for the step and what other countries did (framework steps only). */}
+      {step.key ? (
+        <div className="mt-8">
+          <StepLearning actor={actor} countryCode={step.countryCode} countryName={localized(step.countryName, locale)} stepKey={step.key} />
+        </div>
+      ) : null}
 
       <section aria-labelledby="step-history" className="mt-8">
         <h2 id="step-history" className="mb-3 text-lg font-semibold">

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { TrainingForm } from "@/components/trainings/training-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTrainingForEdit } from "@/lib/trainings/list-trainings";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../../../_edge/page-errors";
+import { trainingChoices } from "../../options";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string; trainingId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("trainings"))("editTitle") };
+}
+
+export default async function EditTrainingPage({ params }: Props) {
+  const actor = await requireActor();
+  const db = await getDb();
+  const { values, mayEdit } = await orPageError(getTrainingForEdit(db, actor, (await params).trainingId));
+  if (!mayEdit) forbidden();
+  const locale = (await getLocale()) as Locale;
+  const [choices, t] = await Promise.all([trainingChoices(db, actor, values.countryCode, locale), getTranslations("trainings")]);
+
+  return (
+    <>
+      <PageHeader title={t("editTitle")} intro={values.course}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${values.countryCode}/trainings`}>{t("history")}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["trainings", "support"]}>
+        <TrainingForm mode="edit" {...choices} initial={values} />
+      </ClientMessages>
+    </>
+  );
+}

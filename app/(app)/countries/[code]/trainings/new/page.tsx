@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { TrainingForm } from "@/components/trainings/training-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { agenciesOf } from "@/lib/actor";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { mayWriteTraining } from "@/lib/trainings/training-records";
+import { listCountryTrainings } from "@/lib/trainings/list-trainings";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../../_edge/page-errors";
+import { trainingChoices } from "../options";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("trainings"))("recordTitle") };
+}
+
+export default async function NewTrainingPage({ params }: Props) {
+  const actor = await requireActor();
+  const db = await getDb();
+  const { country } = await orPageError(listCountryTrainings(db, actor, (await params).code));
+  const [ownAgency] = agenciesOf(actor);
+  if (!mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: ownAgency ?? null })) forbidden();
+  const locale = (await getLocale()) as Locale;
+  const [choices, t] = await Promise.all([trainingChoices(db, actor, country.code, locale), getTranslations("trainings")]);
+  const countryName = localized(country.name, locale);
+
+  return (
+    <>
+      <PageHeader title={t("recordTitle")} intro={t("recordIntro", { country: countryName })}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}/trainings`}>{t("countryTitle", { country: countryName })}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["trainings", "support"]}>
+        <TrainingForm
+          mode="record"
+          {...choices}
+          initial={{
+            countryCode: country.code,
+            course: "",
+            institutionId: "",
+            otherInstitution: "",
+            startDate: "",
+            endDate: "",
+            // An adviser records what their agency paid for, unless they say otherwise.
+            fundingAgencyId: ownAgency ?? "",
+            supportEntryId: "",
+            participantNames: "",
+            participants: [],
+          }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

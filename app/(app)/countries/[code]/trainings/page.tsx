@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { Alert } from "@/components/ui/alert";
+import { ActionButton } from "@/components/ui/action-button";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { agenciesOf } from "@/lib/actor";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { listCountryTrainings } from "@/lib/trainings/list-trainings";
+import { mayWriteTraining } from "@/lib/trainings/training-records";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+import { withdrawTrainingAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await getTranslations("trainings"))("history")} — ${(await params).code.toUpperCase()}` };
+}
+
+export default async function CountryTrainingsPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { country, trainings } = await orPageError(listCountryTrainings(await getDb(), actor, (await params).code));
+  const [t, format, locale, { done }] = await Promise.all([getTranslations("trainings"), getFormatter(), getLocale(), searchParams]);
+  const countryName = localized(country.name, locale as Locale);
+  const mayRecord = mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: agenciesOf(actor)[0] ?? null });
+  const day = (value: string) => format.dateTime(dateOnly(value), dateOnlyFormat);
+
+  return (
+    <>
+      <PageHeader
+        title={t("countryTitle", { country: countryName })}
+        intro={t("countryIntro")}
+        actions={
+          mayRecord ? (
+            <Button asChild>
+              <Link href={`/countries/${country.code}/trainings/new`}>{t("record")}</Link>
+            </Button>
+          ) : null
+        }
+      >
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}`}>{countryName}</Link>
+        </nav>
+      </PageHeader>
+      {done === "recorded" || done === "saved" || done === "withdrawn" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t(`done.${done}`)}</Alert>
+        </div>
+      ) : null}
+      {trainings.length === 0 ? (
+        <EmptyState action={mayRecord ? <Link href={`/countries/${country.code}/trainings/new`}>{t("record")}</Link> : undefined}>
+          {mayRecord ? t("emptyWriter") : t("emptyReader")}
+        </EmptyState>
+      ) : (
+        <ol className="space-y-4" aria-label={t("history")}>
+          {trainings.map((training) => (
+            <li key={training.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="training">
+              <h2 className="font-semibold">{training.course}</h2>
+              <p className="text-sm text-slate-600">
+                {training.institutionName} · <time dateTime={training.startDate}>{day(training.startDate)}</time>
+                {training.endDate ? (
+                  <>
+                    {" – "}
+                    <time dateTime={training.endDate}>{day(training.endDate)}</time>
+                  </>
+                ) : null}
+                {training.fundingAgency ? <> · {t("fundedBy", { agency: training.fundingAgency.acronym })}</> : null}
+              </p>
+              <p className="mt-1 text-sm">
+                {t("participantTotals", { total: training.totals.total, women: training.totals.women, men: training.totals.men, unstated: training.totals.unstated })}
+              </p>
+              {training.participants.length > 0 ? (
+                <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+                  {training.participants.map((row) => (
+                    <li key={row.organisation}>
+                      {t("participantRow", { organisation: row.organisation, total: row.women + row.men + row.unstated, women: row.women, men: row.men })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {training.participantNames && training.participantNames.length > 0 ? (
+                <p className="mt-1 text-sm text-slate-700">{t("names", { names: training.participantNames.join(", ") })}</p>
+              ) : null}
+              {training.supportEntry ? (
+                <p className="mt-1 text-sm">
+                  <Link href={`/support/${training.supportEntry.id}`}>{t("supportEntry", { title: training.supportEntry.title })}</Link>
+                </p>
+              ) : null}
+              {training.mayEdit ? (
+                <div className="mt-2 flex flex-wrap items-start gap-2">
+                  <Button asChild variant="secondary" className="min-h-8 px-3 py-1">
+                    <Link href={`/countries/${country.code}/trainings/${training.id}/edit`} aria-label={t("editNamed", { course: training.course })}>
+                      {t("edit")}
+                    </Link>
+                  </Button>
+                  <ActionButton
+                    action={withdrawTrainingAction}
+                    fields={{ id: training.id }}
+                    label={t("withdraw")}
+                    pendingLabel={t("withdrawing")}
+                    accessibleLabel={t("withdrawNamed", { course: training.course })}
+                    variant="danger"
+                  />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ExperienceForm } from "@/components/experiences/experience-form";
+import { languageName } from "@/components/library/resource-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { type Locale, locales } from "@/db/schema/values";
+import { getExperience } from "@/lib/experiences/list-experiences";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("experiences"))("editTitle") };
+}
+
+export default async function EditExperiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const { experience } = await orPageError(getExperience(await getDb(), actor, (await params).id));
+  if (!experience.mayEdit) forbidden();
+  const locale = (await getLocale()) as Locale;
+  const asked = (await searchParams).language;
+  const language: Locale = locales.includes(asked as Locale) ? (asked as Locale) : (experience.texts[0]?.language ?? locale);
+  const text = experience.texts.find((candidate) => candidate.language === language);
+  const t = await getTranslations("experiences");
+  const name = languageName(language, locale);
+
+  return (
+    <>
+      <PageHeader title={text ? t("editIn", { language: name }) : t("addLanguage", { language: name })} intro={experience.texts[0]?.title}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/experiences/${experience.id}`}>{experience.texts[0]?.title}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["experiences", "support"]}>
+        <ExperienceForm
+          mode="edit"
+          languages={[{ value: language, label: name }]}
+          initial={{
+            experienceId: experience.id,
+            version: experience.version,
+            language,
+            title: text?.title ?? "",
+            context: text?.context ?? "",
+            whatWasDone: text?.whatWasDone ?? "",
+            whatWorked: text?.whatWorked ?? "",
+            whatToChange: text?.whatToChange ?? "",
+            contacts: experience.contacts,
+            contactsConsent: experience.contacts.length > 0,
+          }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ExperienceCard } from "@/components/experiences/experience-card";
+import { languageName } from "@/components/library/resource-list";
+import { ActionButton } from "@/components/ui/action-button";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { locales } from "@/db/schema/values";
+import { getExperience } from "@/lib/experiences/list-experiences";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { can } from "@/lib/permissions";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../_edge/page-errors";
+import { featureExperienceAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const load = cache(async (id: string) => {
+  const actor = await requireActor();
+  return { actor, ...(await orPageError(getExperience(await getDb(), actor, id))) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { experience } = await load((await params).id);
+  const locale = await getLocale();
+  return { title: (experience.texts.find((text) => text.language === locale) ?? experience.texts[0])?.title };
+}
+
+export default async function ExperiencePage({ params, searchParams }: Props) {
+  const { actor, experience, stepTitle } = await load((await params).id);
+  const { done } = await searchParams;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("experiences");
+  const title = (experience.texts.find((text) => text.language === locale) ?? experience.texts[0])?.title ?? "";
+  const missing = locales.filter((language) => !experience.texts.some((text) => text.language === language));
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        intro={t("about", { country: localized(experience.countryName, locale), step: localized(stepTitle, locale) })}
+        actions={
+          can(actor, "experience.feature", { countryCode: experience.countryCode }) ? (
+            <ActionButton
+              action={featureExperienceAction}
+              fields={{ experienceId: experience.id, featured: experience.featured ? "false" : "true" }}
+              label={experience.featured ? t("unfeature") : t("feature")}
+              pendingLabel={t("form.saving")}
+            />
+          ) : null
+        }
+      >
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${experience.countryCode}`}>{localized(experience.countryName, locale)}</Link>
+        </nav>
+      </PageHeader>
+      {done === "written" || done === "saved" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t(done)}</Alert>
+        </div>
+      ) : null}
+      <div className="max-w-3xl">
+        <ExperienceCard experience={experience} headingLevel={2} />
+        {experience.mayEdit ? (
+          <div className="mt-4 flex flex-wrap gap-2">
+            {experience.texts.map((text) => (
+              <Button asChild variant="secondary" key={text.language}>
+                <Link href={`/experiences/${experience.id}/edit?language=${text.language}`}>{t("editIn", { language: languageName(text.language, locale) })}</Link>
+              </Button>
+            ))}
+            {missing.map((language) => (
+              <Button asChild variant="ghost" key={language}>
+                <Link href={`/experiences/${experience.id}/edit?language=${language}`}>{t("addLanguage", { language: languageName(language, locale) })}</Link>
+              </Button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}

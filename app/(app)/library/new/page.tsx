@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ResourceForm } from "@/components/library/resource-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { agenciesOf } from "@/lib/actor";
+import type { Locale } from "@/lib/i18n/locales";
+import { mayWriteResource } from "@/lib/library/resource-records";
+import { requireActor } from "@/lib/session";
+import { libraryChoices } from "../choices";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("library"))("addTitle") };
+}
+
+export default async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  if (!mayWriteResource(actor, agenciesOf(actor))) forbidden();
+  const { step } = await searchParams;
+  const [choices, t] = await Promise.all([libraryChoices(await getDb(), (await getLocale()) as Locale), getTranslations("library")]);
+  return (
+    <>
+      <PageHeader title={t("addTitle")} intro={t("addIntro")}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/library">{t("title")}</Link>
+        </nav>
+      </PageHeader>
+      <ClientMessages namespaces={["library", "support"]}>
+        <ResourceForm
+          mode="add"
+          {...choices}
+          initial={{
+            title: "",
+            description: "",
+            kind: "tool_methodology",
+            languages: [],
+            url: "",
+            stepKeys: step && choices.steps.some((choice) => choice.value === step) ? [step] : [],
+            // An adviser's own agency is behind what they add, unless they say otherwise.
+            agencyIds: agenciesOf(actor),
+            year: "",
+          }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

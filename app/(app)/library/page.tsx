@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ResourceList } from "@/components/library/resource-list";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Field, Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { resourceKinds } from "@/db/schema/values";
+import { agenciesOf } from "@/lib/actor";
+import type { Locale } from "@/lib/i18n/locales";
+import { listResources } from "@/lib/library/list-resources";
+import { mayWriteResource } from "@/lib/library/resource-records";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+import { libraryChoices } from "./choices";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("library"))("title") };
+}
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const db = await getDb();
+  const locale = (await getLocale()) as Locale;
+  const [{ query, resources }, choices, t] = await Promise.all([
+    orPageError(listResources(db, actor, params)),
+    libraryChoices(db, locale),
+    getTranslations("library"),
+  ]);
+  const mayAdd = mayWriteResource(actor, agenciesOf(actor));
+  const filtered = query.step !== undefined || query.kind !== undefined || query.language !== undefined || query.agency !== undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          mayAdd ? (
+            <Button asChild>
+              <Link href="/library/new">{t("add")}</Link>
+            </Button>
+          ) : null
+        }
+      />
+      {params.done === "withdrawn" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("withdrawn")}</Alert>
+        </div>
+      ) : null}
+      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("filters")}>
+        <Field id="library-step" label={t("form.step")}>
+          <Select id="library-step" name="step" defaultValue={query.step ?? ""}>
+            <option value="">{t("anyStep")}</option>
+            {choices.steps.map((step) => (
+              <option key={step.value} value={step.value}>
+                {step.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="library-kind" label={t("form.kind")}>
+          <Select id="library-kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">{t("anyKind")}</option>
+            {resourceKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="library-language" label={t("form.language")}>
+          <Select id="library-language" name="language" defaultValue={query.language ?? ""}>
+            <option value="">{t("anyLanguage")}</option>
+            {choices.languages.map((language) => (
+              <option key={language.value} value={language.value} lang={language.lang}>
+                {language.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="library-agency" label={t("form.agency")}>
+          <Select id="library-agency" name="agency" defaultValue={query.agency ?? ""}>
+            <option value="">{t("anyAgency")}</option>
+            {choices.agencies.map((agency) => (
+              <option key={agency.acronym} value={agency.acronym}>
+                {agency.label === agency.acronym ? agency.label : `${agency.acronym} — ${agency.label}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="flex gap-2">
+          <Button type="submit" variant="secondary">
+            {t("filter")}
+          </Button>
+          {filtered ? (
+            <Button asChild variant="ghost">
+              <Link href="/library">{t("clearFilters")}</Link>
+            </Button>
+          ) : null}
+        </div>
+      </form>
+      {resources.length === 0 ? (
+        <EmptyState>{filtered ? t("noneMatching") : mayAdd ? t("emptyWriter") : t("emptyReader")}</EmptyState>
+      ) : (
+        <ResourceList resources={resources} label={t("listLabel")} />
+      )}
+    </>
+  );
+}

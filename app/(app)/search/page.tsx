@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/components/library/resource-list";
+import { MarkedText } from "@/components/search/marked-text";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Field, Input, Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { locales } from "@/db/schema/values";
+import type { Locale } from "@/lib/i18n/locales";
+import { listFrameworkSteps } from "@/lib/learning/framework-steps";
+import { localized } from "@/lib/i18n/localized";
+import { type SearchHit, searchEverything } from "@/lib/search/search-everything";
+import type { SearchKind } from "@/lib/validation/search";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
+
+/** Where a hit opens: its own page, or the step it belongs to. */
+function hrefOf(kind: SearchKind, hit: SearchHit): string {
+  if (kind === "resources") return `/library/${hit.id}`;
+  if (kind === "experiences") return `/experiences/${hit.id}`;
+  if (kind === "milestones") return `/countries/${hit.countryCode}/milestones/${hit.id}`;
+  return `/support/${hit.id}`;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const locale = (await getLocale()) as Locale;
+  const db = await getDb();
+  const [{ query, groups }, steps, t] = await Promise.all([orPageError(searchEverything(db, actor, params, locale)), listFrameworkSteps(db), getTranslations("search")]);
+  const stepTitle = new Map(steps.map((step, index) => [step.key, `${index + 1}. ${localized(step.title, locale)}`]));
+  const withKind = (kind: SearchKind) => `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== "")), kind }).toString()}`;
+  const found = groups.some((group) => group.total > 0);
+
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <form method="get" role="search" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("title")}>
+        <div className="sm:col-span-2">
+          <Field id="search-q" label={t("words")}>
+            <Input id="search-q" name="q" type="search" defaultValue={query.q} maxLength={200} />
+          </Field>
+        </div>
+        <Field id="search-step" label={t("step")}>
+          <Select id="search-step" name="step" defaultValue={query.step ?? ""}>
+            <option value="">{t("anyStep")}</option>
+            {steps.map((step) => (
+              <option key={step.key} value={step.key}>
+                {stepTitle.get(step.key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="search-country" label={t("country")} hint={t("countryHint")}>
+          <Input id="search-country" name="country" defaultValue={query.country ?? ""} maxLength={2} autoComplete="off" className="uppercase" aria-describedby="search-country-hint" />
+        </Field>
+        <Field id="search-language" label={t("language")}>
+          <Select id="search-language" name="language" defaultValue={query.language ?? ""}>
+            <option value="">{t("anyLanguage")}</option>
+            {locales.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageName(code, code)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {query.kind ? <input type="hidden" name="kind" value={query.kind} /> : null}
+        <div>
+          <Button type="submit">{t("submit")}</Button>
+        </div>
+      </form>
+
+      {query.q === "" ? (
+        <EmptyState>{t("prompt")}</EmptyState>
+      ) : !found ? (
+        <EmptyState>{t("nothing", { words: query.q })}</EmptyState>
+      ) : (
+        <div className="space-y-8">
+          {groups.map((group) => (
+            <section key={group.kind} aria-labelledby={`results-${group.kind}`} className="space-y-2" data-testid={`results-${group.kind}`}>
+              <h2 id={`results-${group.kind}`} className="text-lg font-semibold">
+                {t(`kinds.${group.kind}`)} <span className="text-sm font-normal text-slate-600">({t("count", { count: group.total })})</span>
+              </h2>
+              {!group.applies ? (
+                <p className="text-sm text-slate-600">{t("notApplicable")}</p>
+              ) : group.hits.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("noneOfKind")}</p>
+              ) : (
+                <ul className="space-y-3">
+                  {group.hits.map((hit) => (
+                    <li key={`${hit.id}-${hit.language ?? ""}`} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+                      <p className="font-medium">
+                        <Link href={hrefOf(group.kind, hit)} lang={hit.language ?? undefined}>
+                          <MarkedText text={hit.title} />
+                        </Link>
+                      </p>
+                      <p className="text-sm text-slate-600">
+                        {[hit.countryCode, hit.stepKey ? stepTitle.get(hit.stepKey) : null, hit.agencyAcronym, hit.language ? languageName(hit.language, locale) : null, hit.date]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </p>
+                      {hit.excerpt ? (
+                        <p className="mt-1 text-sm" lang={hit.language ?? undefined}>
+                          <MarkedText text={hit.excerpt} />
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {!query.kind && group.total > group.hits.length ? (
+                <p className="text-sm">
+                  <Link href={withKind(group.kind)}>{t("more", { count: group.total, kind: t(`kinds.${group.kind}`) })}</Link>
+                </p>
+              ) : null}
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+/** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
+import { useTranslations } from "next-intl";
+import { editExperienceAction, writeExperienceAction } from "@/app/(app)/experiences/actions";
+import { ConflictNotice } from "@/components/support/conflict-notice";
+import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { contactRowsPerForm, editExperienceSchema, writeExperienceSchema } from "@/lib/validation/experiences";
+import type * as z from "zod/mini";
+
+type Contact = { name: string; organisation: string; email: string };
+
+export type ExperienceFormValues = {
+  experienceId?: string;
+  version?: number | string;
+  countryCode?: string;
+  stepKey?: string;
+  agencyId?: string;
+  language: string;
+  title: string;
+  context: string;
+  whatWasDone: string;
+  whatWorked: string;
+  whatToChange: string;
+  contacts: Contact[];
+  contactsConsent?: boolean | string;
+};
+
+type Choice = { value: string; label: string };
+
+export function ExperienceForm({
+  mode,
+  initial,
+  languages,
+  agencies = [],
+}: {
+  mode: "write" | "edit";
+  initial: ExperienceFormValues;
+  /** The languages offered (when writing) or the one being edited. */
+  languages: Choice[];
+  /** For an adviser: the agencies they may write for. Empty for a working group. */
+  agencies?: Choice[];
+}) {
+  const t = useTranslations("experiences");
+  const schema = (mode === "write" ? writeExperienceSchema : editExperienceSchema) as unknown as z.ZodMiniType<unknown, ExperienceFormValues>;
+  const defaults = {
+    ...initial,
+    ...Object.fromEntries(initial.contacts.flatMap((contact, row) => Object.entries(contact).map(([key, value]) => [`contacts.${row}.${key}`, value]))),
+  };
+  const actionForm = useActionForm<ExperienceFormValues>({ schema, action: mode === "write" ? writeExperienceAction : editExperienceAction, defaultValues: defaults });
+  const { form, state } = actionForm;
+  const { field, valueOf } = fieldRenderer(actionForm, "experience");
+  const current = state.current as ExperienceFormValues | undefined;
+  const consentError = actionForm.errorFor("contactsConsent");
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: t("form.title"), value: current.title },
+            { label: t("context"), value: current.context },
+            { label: t("whatWasDone"), value: current.whatWasDone },
+            { label: t("whatWorked"), value: current.whatWorked },
+            { label: t("whatToChange"), value: current.whatToChange },
+            { label: t("contacts"), value: current.contacts.map((contact) => contact.name).join(", ") },
+          ]}
+        />
+      ) : null}
+      {mode === "write" ? (
+        <>
+          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
+          <input type="hidden" defaultValue={valueOf("stepKey")} {...form.register("stepKey")} />
+          {agencies.length > 0
+            ? field("agencyId", t("form.agency"), (props) => (
+                <Select {...props}>
+                  <Options choices={agencies} />
+                </Select>
+              ))
+            : null}
+        </>
+      ) : (
+        <>
+          <input type="hidden" defaultValue={valueOf("experienceId")} {...form.register("experienceId")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
+        </>
+      )}
+      {languages.length > 1 ? (
+        field("language", t("form.language"), (props) => (
+          <Select className="sm:w-64" {...props}>
+            <Options choices={languages} />
+          </Select>
+        ), t("form.languageHint"))
+      ) : (
+        <input type="hidden" defaultValue={valueOf("language")} {...form.register("language")} />
+      )}
+      {field("title", t("form.title"), (props) => <Input {...props} />)}
+      {field("context", t("context"), (props) => <Textarea {...props} />, t("form.contextHint"))}
+      {field("whatWasDone", t("whatWasDone"), (props) => <Textarea {...props} />)}
+      {field("whatWorked", t("whatWorked"), (props) => <Textarea {...props} />)}
+      {field("whatToChange", t("whatToChange"), (props) => <Textarea {...props} />)}
+      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t("contacts")}</legend>
+        <p className="text-sm text-slate-600">{t("form.contactsHint")}</p>
+        {Array.from({ length: contactRowsPerForm }, (_, row) => (
+          <div key={row} className="grid gap-2 sm:grid-cols-3">
+            {(["name", "organisation", "email"] as const).map((part) => {
+              const name = `contacts.${row}.${part}` as const;
+              const id = `experience-contact-${row}-${part}`;
+              const error = actionForm.errorFor(name as never);
+              return (
+                <Field key={part} id={id} label={t(`form.contact.${part}`, { number: row + 1 })} error={error}>
+                  <Input
+                    id={id}
+                    type={part === "email" ? "email" : "text"}
+                    defaultValue={valueOf(name)}
+                    {...describedBy(id, { error })}
+                    {...form.register(name as never)}
+                  />
+                </Field>
+              );
+            })}
+          </div>
+        ))}
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" value="on" defaultChecked={Boolean(initial.contactsConsent)} aria-invalid={consentError ? true : undefined} {...form.register("contactsConsent")} />
+          <span>{t("form.consent")}</span>
+        </label>
+        {consentError ? <p className="text-sm font-medium text-red-700">{consentError}</p> : null}
+      </fieldset>
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? t("form.saving") : mode === "write" ? t("form.write") : t("form.save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * What a working group learns from on a step's page: "Tools for this step" from the library, and "How other
+ * countries did it": the countries that completed the step, what they shared (newest first) and their
+ * experience write-ups in every language they were written in.
+ */
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { orPageError } from "@/app/_edge/page-errors";
+import { ExperienceCard } from "@/components/experiences/experience-card";
+import { ResourceList } from "@/components/library/resource-list";
+import { EvidenceList } from "@/components/milestones/evidence-list";
+import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { TitledCard } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { type Actor, agenciesOf } from "@/lib/actor";
+import { mayWriteExperience } from "@/lib/experiences/experience-records";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { getStepLearning } from "@/lib/learning/get-step-learning";
+import { mayWriteResource } from "@/lib/library/resource-records";
+import { can } from "@/lib/permissions";
+
+export async function StepLearning({ actor, countryCode, countryName, stepKey }: { actor: Actor; countryCode: string; countryName: string; stepKey: string }) {
+  const [{ tools, completed, shared, experiences, ownExperiences }, t, format, locale] = await Promise.all([
+    orPageError(getStepLearning(await getDb(), actor, { countryCode, stepKey })),
+    getTranslations("learning"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const mayWrite =
+    mayWriteExperience(actor, { countryCode, agencyId: null }) || agenciesOf(actor).some((agencyId) => can(actor, "experience.write", { agencyId }));
+  const writeLink = `/experiences/new?country=${countryCode}&step=${stepKey}`;
+
+  return (
+    <div className="space-y-8">
+      <TitledCard id="step-tools" title={t("toolsTitle")}>
+        {tools.length === 0 ? (
+          <EmptyState
+            action={
+              mayWriteResource(actor, agenciesOf(actor)) ? <Link href={`/library/new?step=${stepKey}`}>{t("addTool")}</Link> : <Link href="/library">{t("openLibrary")}</Link>
+            }
+          >
+            {t("noTools")}
+          </EmptyState>
+        ) : (
+          <>
+            <ResourceList resources={tools} label={t("toolsTitle")} />
+            <p className="mt-2 text-sm">
+              <Link href={`/library?step=${stepKey}`}>{t("moreInLibrary")}</Link>
+            </p>
+          </>
+        )}
+      </TitledCard>
+
+      <section aria-labelledby="step-others" className="space-y-5">
+        <h2 id="step-others" className="text-lg font-semibold">
+          {t("othersTitle")}
+        </h2>
+
+        <div>
+          <h3 className="mb-2 font-medium">{t("completedTitle")}</h3>
+          {completed.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noneCompleted")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm" aria-label={t("completedTitle")}>
+              {completed.map((country) => (
+                <li key={country.countryCode}>
+                  <Link href={`/countries/${country.countryCode}`}>{localized(country.countryName, locale as Locale)}</Link>
+                  {country.signedOffAt ? <> — {t("signedOffOn", { date: format.dateTime(country.signedOffAt, { dateStyle: "long" }) })}</> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+
+        <div>
+          <h3 className="mb-2 font-medium">{t("sharedTitle")}</h3>
+          {shared.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noneShared")}</p>
+          ) : (
+            <ol className="space-y-3" aria-label={t("sharedTitle")}>
+              {shared.map((milestone) => (
+                <li key={milestone.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="shared-item">
+                  <p className="text-sm text-slate-600">{localized(milestone.countryName, locale as Locale)}</p>
+                  <p className="font-medium">
+                    <Link href={`/countries/${milestone.countryCode}/milestones/${milestone.id}`}>{milestone.title}</Link>
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time>
+                  </p>
+                  {milestone.description ? <p className="mt-1 text-sm whitespace-pre-line">{milestone.description}</p> : null}
+                  <EvidenceList items={milestone.evidence} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+
+        <div>
+          <h3 className="mb-2 font-medium">{t("experiencesTitle")}</h3>
+          {experiences.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noExperiences")}</p>
+          ) : (
+            <div className="space-y-3">
+              {experiences.map((experience) => (
+                <ExperienceCard key={experience.id} experience={experience} />
+              ))}
+            </div>
+          )}
+        </div>
+
+        <div>
+          <h3 className="mb-2 font-medium">{t("ownTitle", { country: countryName })}</h3>
+          {ownExperiences.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noOwn", { country: countryName })}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {ownExperiences.map((experience) => (
+                <li key={experience.id}>
+                  <Link href={`/experiences/${experience.id}`}>{(experience.texts.find((text) => text.language === locale) ?? experience.texts[0])?.title}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {mayWrite ? (
+            <p className="mt-2 text-sm">
+              <Link href={writeLink}>{t("writeOwn", { country: countryName })}</Link>
+            </p>
+          ) : null}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+/** Records or edits a training: course, institution (known or typed), dates, funder, support entry, names and counts by institution and sex. */
+import { useTranslations } from "next-intl";
+import { editTrainingAction, recordTrainingAction } from "@/app/(app)/countries/[code]/trainings/actions";
+import { ConflictNotice } from "@/components/support/conflict-notice";
+import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { editTrainingSchema, participantRowsPerForm, recordTrainingSchema } from "@/lib/validation/trainings";
+import type * as z from "zod/mini";
+
+type ParticipantRow = { organisation: string; women: string; men: string; unstated: string };
+
+export type TrainingFormValues = {
+  id?: string;
+  version?: number | string;
+  countryCode?: string;
+  course: string;
+  institutionId: string;
+  otherInstitution: string;
+  startDate: string;
+  endDate: string;
+  fundingAgencyId: string;
+  supportEntryId: string;
+  participantNames: string;
+  participants: ParticipantRow[];
+};
+
+type Choice = { value: string; label: string };
+
+const parts = ["organisation", "women", "men", "unstated"] as const;
+
+export function TrainingForm({
+  mode,
+  initial,
+  institutions,
+  agencies,
+  supportEntries,
+}: {
+  mode: "record" | "edit";
+  initial: TrainingFormValues;
+  institutions: Choice[];
+  agencies: Choice[];
+  supportEntries: Choice[];
+}) {
+  const t = useTranslations("trainings");
+  const schema = (mode === "record" ? recordTrainingSchema : editTrainingSchema) as unknown as z.ZodMiniType<unknown, TrainingFormValues>;
+  const rows = Array.from({ length: participantRowsPerForm }, (_, row) => initial.participants[row] ?? { organisation: "", women: "", men: "", unstated: "" });
+  const defaults = {
+    ...initial,
+    ...Object.fromEntries(rows.flatMap((participant, row) => Object.entries(participant).map(([key, value]) => [`participants.${row}.${key}`, value]))),
+  };
+  const actionForm = useActionForm<TrainingFormValues>({ schema, action: mode === "record" ? recordTrainingAction : editTrainingAction, defaultValues: defaults });
+  const { form, state } = actionForm;
+  const { field, valueOf } = fieldRenderer(actionForm, "training");
+  const current = state.current as TrainingFormValues | undefined;
+  const participantsError = actionForm.errorFor("participants");
+  const labelOf = (choices: Choice[], value: string) => choices.find((choice) => choice.value === value)?.label ?? "";
+
+  return (
+    <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
+      {current ? (
+        <ConflictNotice
+          fields={[
+            { label: t("form.course"), value: current.course },
+            { label: t("form.institution"), value: labelOf(institutions, current.institutionId) },
+            { label: t("form.startDate"), value: current.startDate },
+            { label: t("form.endDate"), value: current.endDate },
+            { label: t("form.fundingAgency"), value: labelOf(agencies, current.fundingAgencyId) },
+          ]}
+        />
+      ) : null}
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
+          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
+        </>
+      ) : (
+        <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
+      )}
+      {field("course", t("form.course"), (props) => <Input {...props} />)}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("institutionId", t("form.institution"), (props) => (
+          <Select {...props}>
+            <Options choices={institutions} blank={t("form.otherInstitutionChoice")} />
+          </Select>
+        ))}
+        {field("otherInstitution", t("form.otherInstitution"), (props) => <Input {...props} />, t("form.otherInstitutionHint"))}
+        {field("startDate", t("form.startDate"), (props) => <Input type="date" {...props} />)}
+        {field("endDate", t("form.endDate"), (props) => <Input type="date" {...props} />)}
+        {field("fundingAgencyId", t("form.fundingAgency"), (props) => (
+          <Select {...props}>
+            <Options choices={agencies} blank={t("form.noFunder")} />
+          </Select>
+        ))}
+        {field("supportEntryId", t("form.supportEntry"), (props) => (
+          <Select {...props}>
+            <Options choices={supportEntries} blank={t("form.noSupportEntry")} />
+          </Select>
+        ), supportEntries.length === 0 ? t("form.noSupportEntryHint") : t("form.supportEntryHint"))}
+      </div>
+      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3" aria-describedby="training-participants-hint">
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t("form.participants")}</legend>
+        <p id="training-participants-hint" className="text-sm text-slate-600">
+          {t("form.participantsHint")}
+        </p>
+        {participantsError ? <p className="text-sm font-medium text-red-700">{participantsError}</p> : null}
+        {rows.map((_, row) => (
+          <div key={row} className="grid gap-2 sm:grid-cols-[2fr_1fr_1fr_1fr]">
+            {parts.map((part) => {
+              const name = `participants.${row}.${part}` as const;
+              const id = `training-participants-${row}-${part}`;
+              const error = actionForm.errorFor(name as never);
+              return (
+                <Field key={part} id={id} label={t(`form.row.${part}`, { number: row + 1 })} error={error}>
+                  <Input
+                    id={id}
+                    inputMode={part === "organisation" ? undefined : "numeric"}
+                    autoComplete="off"
+                    defaultValue={valueOf(name)}
+                    {...describedBy(id, { error })}
+                    {...form.register(name as never)}
+                  />
+                </Field>
+              );
+            })}
+          </div>
+        ))}
+      </fieldset>
+      {field("participantNames", t("form.participantNames"), (props) => <Textarea {...props} />, t("form.participantNamesHint"))}
+      <Button type="submit" disabled={actionForm.pending}>
+        {actionForm.pending ? t("form.saving") : mode === "record" ? t("form.record") : t("form.save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

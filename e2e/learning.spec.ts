@@ -1,0 +1,113 @@
+/**
+ * Issue 9's journey: Thailand's working group shares its costing evidence on step 6 and keeps a draft to
+ * itself; a Mozambique member on step 6 sees the RAP tool and what Thailand shared (not the draft, not in
+ * search either), searches "actuarial", and records a training at the Turin centre with 12 participants.
+ * Countries of this spec: Thailand's and Mozambique's step 6 milestones and Mozambique's trainings.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { signInAsNew } from "./fixtures";
+
+const stepSix = "Assess cost and impact, and identify financing";
+
+async function openStep(page: Page, countryName: string) {
+  await page.goto("/countries");
+  await page.getByRole("link", { name: countryName, exact: true }).click();
+  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepSix }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepSix) })).toBeVisible();
+}
+
+async function logMilestone(page: Page, title: string, { shared }: { shared: boolean }) {
+  const form = page.getByRole("form", { name: "Log a milestone" });
+  await form.getByLabel("What happened").fill(title);
+  await form.getByLabel("Date it happened").fill("2024-05-20");
+  await form.getByLabel("Link 1: title").fill(`${title} (report)`);
+  await form.getByLabel("Link 1: web address").fill("https://example.org/th/costing");
+  if (shared) {
+    await form.getByRole("group", { name: "Who may see this milestone" }).getByLabel("All Socle users").check();
+    await form.getByRole("group", { name: "Who may see this evidence" }).getByLabel("All Socle users").check();
+  }
+  await form.getByRole("button", { name: "Log milestone" }).click();
+  await expect(page.getByTestId("milestone").filter({ hasText: title })).toBeVisible();
+}
+
+test("a Mozambique member on step 6 sees the RAP tool and Thailand's shared costing evidence, not its draft; searches; records a Turin training", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const thai = await browser.newPage();
+  await signInAsNew(thai, { role: "working_group_member", countryCode: "TH", name: "Somchai Prasert" });
+  await openStep(thai, "Thailand");
+  await logMilestone(thai, "Universal pension costed with the RAP", { shared: true });
+  await logMilestone(thai, "Draft cabinet note on fiscal space", { shared: false });
+  const status = thai.getByRole("region", { name: "Status" });
+  await status.getByText("Complete this step").click();
+  await status.getByLabel("Sign-off note").fill("Costing endorsed by the finance ministry");
+  await thai.getByRole("button", { name: "Complete the step" }).click();
+  await expect(status).toContainText("Completed");
+  await thai.close();
+
+  const page = await browser.newPage();
+  await signInAsNew(page, { role: "working_group_member", countryCode: "MZ", name: "Lúcia Macuácua" });
+  await openStep(page, "Mozambique");
+  const tools = page.getByRole("region", { name: "Tools for this step" });
+  await expect(tools.getByRole("link", { name: "Rapid Assessment Protocol (RAP)" })).toBeVisible();
+
+  const others = page.getByRole("region", { name: "How other countries did it" });
+  await expect(others.getByRole("list", { name: "Countries that completed this step" }).getByRole("listitem").filter({ hasText: "Thailand" })).toContainText("signed off on");
+  const shared = others.getByTestId("shared-item").filter({ hasText: "Universal pension costed with the RAP" });
+  await expect(shared).toContainText("Thailand");
+  await expect(shared.getByRole("link", { name: "Universal pension costed with the RAP (report)" })).toHaveAttribute("href", "https://example.org/th/costing");
+  await expect(others).not.toContainText("Draft cabinet note on fiscal space");
+
+  // The search box finds the tool and the shared milestone; the draft is found by no one outside Thailand.
+  await page.getByRole("link", { name: "Search", exact: true }).click();
+  await page.getByLabel("Words to find").fill("actuarial");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("results-resources").getByRole("link", { name: "Actuarial models for social security" })).toBeVisible();
+  await expect(page.getByTestId("results-resources").locator("mark").first()).toHaveText(/actuarial/i);
+  await page.getByLabel("Words to find").fill("cabinet fiscal space");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByText("Nothing you may see matches “cabinet fiscal space”")).toBeVisible();
+  await page.getByLabel("Words to find").fill("universal pension");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("results-milestones").getByRole("link", { name: /Universal pension costed with the RAP/ })).toBeVisible();
+
+  // A training at the Turin centre with 12 participants joins Mozambique's history and the cross-country totals.
+  await page.goto("/countries/MZ");
+  await page.getByRole("link", { name: "Capacity building" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Capacity building in Mozambique" })).toBeVisible();
+  await page.getByRole("link", { name: "Record a training" }).first().click();
+  await page.getByLabel("Course", { exact: true }).fill("Social protection financing");
+  await page.getByLabel("Training institution").selectOption({ label: "International Training Centre of the ILO (Turin)" });
+  await page.getByLabel("First day").fill("2024-09-02");
+  await page.getByLabel("Last day (optional)").fill("2024-09-13");
+  await page.getByLabel("Agency funding it").selectOption({ label: "ILO" });
+  await page.getByLabel("Row 1: institution").fill("Ministry of Gender, Children and Social Action");
+  await page.getByLabel("Row 1: women").fill("5");
+  await page.getByLabel("Row 1: men").fill("3");
+  await page.getByLabel("Row 2: institution").fill("National Institute of Social Action");
+  await page.getByLabel("Row 2: women").fill("2");
+  await page.getByLabel("Row 2: men").fill("2");
+  await page.getByRole("button", { name: "Record the training" }).click();
+  await expect(page.getByRole("status").or(page.locator("[role=alert]")).filter({ hasText: "The training was recorded." })).toBeVisible();
+  const training = page.getByTestId("training").filter({ hasText: "Social protection financing" });
+  await expect(training).toContainText("International Training Centre of the ILO (Turin)");
+  await expect(training).toContainText("12 participants: 7 women, 5 men, 0 not stated");
+
+  await page.getByRole("link", { name: "Trainings", exact: true }).click();
+  const row = page.getByRole("table", { name: "Per country" }).getByRole("row").filter({ hasText: "Mozambique" });
+  await expect(row.getByRole("cell").nth(2)).toHaveText(/^\d+$/);
+  expect(Number(await row.getByRole("cell").nth(2).textContent())).toBeGreaterThanOrEqual(12);
+});
+
+test("the training form refuses a training with no participants, without JavaScript, and keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInAsNew(page, { role: "working_group_member", countryCode: "MZ" });
+  await page.goto("/countries/MZ/trainings/new");
+  await page.getByLabel("Course", { exact: true }).fill("Actuarial valuation basics");
+  await page.getByLabel("Training institution").selectOption({ label: "University of Mauritius" });
+  await page.getByLabel("First day").fill("2024-10-01");
+  await page.getByRole("button", { name: "Record the training" }).click();
+  await expect(page.getByText("Give at least one institution with its participants.")).toBeVisible();
+  await expect(page.getByLabel("Course", { exact: true })).toHaveValue("Actuarial valuation basics");
+  await context.close();
+});

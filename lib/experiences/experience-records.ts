@@ -1,0 +1,62 @@
+/** What the experience use cases share: who may write one, its checks, and the record as a form or a conflict shows it. */
+import { asc, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { countries, experiences, experienceTexts, frameworkSteps } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { isRecordId } from "@/lib/progress/records";
+
+export type ExperienceRecord = typeof experiences.$inferSelect;
+export type ExperienceText = Omit<typeof experienceTexts.$inferSelect, "searchVector" | "experienceId">;
+
+/** The country's working group, an adviser of the agency it is written for, or a coordinator. */
+export function mayWriteExperience(actor: Actor, target: { countryCode: string; agencyId: string | null }): boolean {
+  return can(actor, "experience.write", target);
+}
+
+export function assertMayWriteExperience(actor: Actor, target: { countryCode: string; agencyId: string | null }): void {
+  if (!mayWriteExperience(actor, target)) throw forbidden();
+}
+
+export async function checkCountryAndStep(db: Queryable, countryCode: string, stepKey: string): Promise<void> {
+  const [country] = await db.select({ code: countries.code }).from(countries).where(eq(countries.code, countryCode));
+  if (!country) throw invalid({ countryCode: "experiences.unknownCountry" });
+  const [step] = await db.select({ key: frameworkSteps.key }).from(frameworkSteps).where(eq(frameworkSteps.key, stepKey)).limit(1);
+  if (!step) throw invalid({ stepKey: "experiences.unknownStep" });
+}
+
+export async function findExperience(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ExperienceRecord> {
+  if (!isRecordId(id)) throw notFound();
+  const query = db.select().from(experiences).where(eq(experiences.id, id));
+  const [experience] = options.lock ? await query.for("update") : await query;
+  if (!experience || experience.deletedAt) throw notFound();
+  return experience;
+}
+
+export async function textsOf(db: Queryable, experienceId: string): Promise<ExperienceText[]> {
+  return db
+    .select({
+      language: experienceTexts.language,
+      title: experienceTexts.title,
+      context: experienceTexts.context,
+      whatWasDone: experienceTexts.whatWasDone,
+      whatWorked: experienceTexts.whatWorked,
+      whatToChange: experienceTexts.whatToChange,
+      updatedAt: experienceTexts.updatedAt,
+    })
+    .from(experienceTexts)
+    .where(eq(experienceTexts.experienceId, experienceId))
+    .orderBy(asc(experienceTexts.language));
+}
+
+/** The text fields of one language, as the audit log and a conflict notice show them. */
+export function textSnapshot(text: Pick<ExperienceText, "title" | "context" | "whatWasDone" | "whatWorked" | "whatToChange"> | undefined) {
+  return {
+    title: text?.title ?? null,
+    context: text?.context ?? null,
+    whatWasDone: text?.whatWasDone ?? null,
+    whatWorked: text?.whatWorked ?? null,
+    whatToChange: text?.whatToChange ?? null,
+  };
+}

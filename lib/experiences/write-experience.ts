@@ -1,0 +1,42 @@
+/**
+ * A working group (or an adviser, for their agency) writes up how their country did a key step: the context,
+ * what was done, what worked, what they would change, and contacts who agreed to be named.
+ */
+import type { Database } from "@/db/engine";
+import { experiences, experienceTexts } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { forbidden, invalid } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { countryCodeSchema } from "@/lib/validation/countries";
+import { writeExperienceSchema } from "@/lib/validation/experiences";
+import { parseInput } from "@/lib/validation/parse";
+import { assertMayWriteExperience, checkCountryAndStep, textSnapshot } from "./experience-records";
+
+export async function writeExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
+  const { countryCode: typedCountry, stepKey, agencyId, language, contacts, contactsConsent: _consent, ...text } = parseInput(writeExperienceSchema, input);
+  const code = countryCodeSchema.safeParse(typedCountry);
+  if (!code.success) throw invalid({ countryCode: "experiences.unknownCountry" });
+  const countryCode = code.data;
+  // An agency is named only by someone who speaks for it.
+  if (agencyId && !can(actor, "experience.write", { agencyId })) throw forbidden();
+  assertMayWriteExperience(actor, { countryCode, agencyId: agencyId ?? null });
+  return db.transaction(async (tx) => {
+    await checkCountryAndStep(tx, countryCode, stepKey);
+    const [experience] = await tx
+      .insert(experiences)
+      .values({ countryCode, stepKey, agencyId: agencyId ?? null, contacts, createdById: actor.userId })
+      .returning({ id: experiences.id });
+    const id = experience!.id;
+    await tx.insert(experienceTexts).values({ experienceId: id, language, ...text });
+    await recordAudit(tx, actor, {
+      action: "experience.write",
+      entityType: "experience",
+      entityId: id,
+      countryCode,
+      agencyId: agencyId ?? null,
+      after: { stepKey, language, ...textSnapshot(text), contacts: contacts.map((contact) => contact.name) },
+    });
+    return { id, countryCode };
+  });
+}

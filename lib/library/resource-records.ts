@@ -1,0 +1,70 @@
+/** What the library's use cases share: checks of steps and agencies, who may write a resource, and its snapshot for the audit log. */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { agencies, frameworkSteps, resourceAgencies, resources } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+
+export type ResourceRecord = typeof resources.$inferSelect;
+
+/** A coordinator writes any resource; an adviser only resources their own agency is among the agencies of. */
+export function mayWriteResource(actor: Actor, agencyIds: string[]): boolean {
+  return can(actor, "resource.write") || agencyIds.some((agencyId) => can(actor, "resource.write", { agencyId }));
+}
+
+export function assertMayWriteResource(actor: Actor, agencyIds: string[]): void {
+  if (!mayWriteResource(actor, agencyIds)) throw forbidden();
+}
+
+/** Step keys must be the framework's; the same key in several versions counts once. */
+export async function checkStepKeys(db: Queryable, stepKeys: string[]): Promise<string[]> {
+  const unique = [...new Set(stepKeys)];
+  if (unique.length === 0) return [];
+  const known = new Set(
+    (await db.selectDistinct({ key: frameworkSteps.key }).from(frameworkSteps).where(inArray(frameworkSteps.key, unique))).map((row) => row.key),
+  );
+  if (unique.some((key) => !known.has(key))) throw invalid({ stepKeys: "library.unknownStep" });
+  return unique;
+}
+
+export async function checkAgencies(db: Queryable, agencyIds: string[]): Promise<string[]> {
+  const unique = [...new Set(agencyIds)];
+  if (unique.length === 0) return [];
+  const found = await db.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, unique));
+  if (found.length !== unique.length) throw invalid({ agencyIds: "library.unknownAgency" });
+  return unique;
+}
+
+export async function agenciesOfResource(db: Queryable, resourceId: string): Promise<string[]> {
+  return (await db.select({ id: resourceAgencies.agencyId }).from(resourceAgencies).where(eq(resourceAgencies.resourceId, resourceId))).map(
+    (row) => row.id,
+  );
+}
+
+/** A live resource, locked for a change, with the agencies behind it. */
+export async function resourceForChange(db: Queryable, id: string): Promise<{ resource: ResourceRecord; agencyIds: string[] }> {
+  const [resource] = await db.select().from(resources).where(and(eq(resources.id, id))).for("update");
+  if (!resource || resource.deletedAt) throw notFound();
+  return { resource, agencyIds: await agenciesOfResource(db, id) };
+}
+
+export async function setResourceAgencies(db: Queryable, resourceId: string, agencyIds: string[]): Promise<void> {
+  await db.delete(resourceAgencies).where(eq(resourceAgencies.resourceId, resourceId));
+  if (agencyIds.length) await db.insert(resourceAgencies).values(agencyIds.map((agencyId) => ({ resourceId, agencyId })));
+}
+
+/** The fields the audit log records for a resource (the file by its name, not its bytes). */
+export function resourceSnapshot(resource: Pick<ResourceRecord, "title" | "description" | "kind" | "languages" | "url" | "stepKeys" | "year">, extra: { agencyIds: string[]; fileName: string | null }) {
+  return {
+    title: resource.title,
+    description: resource.description,
+    kind: resource.kind,
+    languages: [...resource.languages].sort(),
+    url: resource.url,
+    stepKeys: [...resource.stepKeys].sort(),
+    year: resource.year,
+    agencyIds: [...extra.agencyIds].sort(),
+    file: extra.fileName,
+  };
+}

@@ -1,0 +1,74 @@
+/** Corrects a recorded training; a save based on an older version gets CONFLICT with the version saved since. */
+import { eq } from "drizzle-orm";
+import type { Database, Queryable } from "@/db/engine";
+import { trainings } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { changedFields, recordAudit } from "@/lib/audit";
+import { conflict } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { editTrainingSchema } from "@/lib/validation/trainings";
+import {
+  assertMayWriteTraining,
+  checkAgency,
+  checkSupportEntry,
+  findTraining,
+  participantsOf,
+  resolveInstitution,
+  setParticipants,
+  type TrainingRecord,
+  trainingSnapshot,
+} from "./training-records";
+
+/** The training as its form shows it (and a conflict notice), rows of participants included. */
+export async function trainingFormValues(db: Queryable, training: TrainingRecord) {
+  const participants = await participantsOf(db, training.id);
+  return {
+    id: training.id,
+    version: training.version,
+    countryCode: training.countryCode,
+    course: training.course,
+    institutionId: training.institutionId,
+    otherInstitution: "",
+    startDate: training.startDate,
+    endDate: training.endDate ?? "",
+    fundingAgencyId: training.fundingAgencyId ?? "",
+    supportEntryId: training.supportEntryId ?? "",
+    participantNames: training.participantNames,
+    participants: participants.map((row) => ({ organisation: row.organisation, women: String(row.women), men: String(row.men), unstated: String(row.unstated) })),
+  };
+}
+export type TrainingFormValues = Awaited<ReturnType<typeof trainingFormValues>>;
+
+export async function editTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
+  const { id, version, institutionId, otherInstitution, participants, ...values } = parseInput(editTrainingSchema, input);
+  return db.transaction(async (tx) => {
+    const training = await findTraining(tx, id, { lock: true });
+    assertMayWriteTraining(actor, training);
+    // An adviser cannot hand the training to another agency and keep writing it.
+    assertMayWriteTraining(actor, { countryCode: training.countryCode, fundingAgencyId: values.fundingAgencyId ?? null });
+    if (training.version !== version) throw conflict(await trainingFormValues(tx, training));
+    await checkAgency(tx, values.fundingAgencyId);
+    await checkSupportEntry(tx, training.countryCode, values.supportEntryId);
+    const before = trainingSnapshot(training, await participantsOf(tx, training.id));
+    const row = {
+      course: values.course,
+      institutionId: await resolveInstitution(tx, institutionId, otherInstitution),
+      startDate: values.startDate,
+      endDate: values.endDate ?? null,
+      fundingAgencyId: values.fundingAgencyId ?? null,
+      supportEntryId: values.supportEntryId ?? null,
+      participantNames: values.participantNames,
+    };
+    await tx.update(trainings).set({ ...row, version: version + 1, updatedAt: new Date() }).where(eq(trainings.id, id));
+    await setParticipants(tx, id, participants);
+    await recordAudit(tx, actor, {
+      action: "training.edit",
+      entityType: "training",
+      entityId: id,
+      countryCode: training.countryCode,
+      agencyId: row.fundingAgencyId,
+      ...changedFields(before, trainingSnapshot(row, participants)),
+    });
+    return { id, countryCode: training.countryCode };
+  });
+}

@@ -1,0 +1,66 @@
+/** What a working group or an adviser types in an experience write-up; shared by the forms and lib/. */
+import * as z from "zod/mini";
+import { locales } from "@/db/schema/values";
+import { versionSchema } from "./common";
+import { optionalField, textField } from "./support";
+
+/** Contact rows a form offers. */
+export const contactRowsPerForm = 3;
+
+const contactRow = z
+  .object({ name: textField(200), organisation: textField(200), email: textField(320) })
+  .check(
+    z.superRefine((row, context) => {
+      if (row.name === "" && (row.organisation !== "" || row.email !== "")) {
+        context.addIssue({ code: "custom", path: ["name"], message: "validation.required" });
+      }
+      if (row.email !== "" && !z.email().safeParse(row.email).success) {
+        context.addIssue({ code: "custom", path: ["email"], message: "validation.email" });
+      }
+    }),
+  );
+
+const contacts = z.pipe(
+  z._default(z.array(contactRow).check(z.maxLength(contactRowsPerForm)), []),
+  z.transform((rows: { name: string; organisation: string; email: string }[]) => rows.filter((row) => row.name !== "")),
+);
+
+const consent = z._default(z.pipe(z.unknown(), z.transform((value) => value === "on" || value === "true" || value === true)), false);
+
+const textShape = {
+  language: z.enum(locales),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  context: textField(5000),
+  whatWasDone: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  whatWorked: textField(5000),
+  whatToChange: textField(5000),
+  contacts,
+  /** The writer confirms that everyone named agreed to be named. */
+  contactsConsent: consent,
+};
+
+const consentGiven = z.superRefine((input: { contacts: unknown[]; contactsConsent: boolean }, context) => {
+  if (input.contacts.length > 0 && !input.contactsConsent) {
+    context.addIssue({ code: "custom", path: ["contactsConsent"], message: "experiences.consentRequired" });
+  }
+});
+
+export const writeExperienceSchema = z
+  .object({
+    countryCode: z.string().check(z.trim(), z.maxLength(2)),
+    stepKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    /** An adviser writes for their agency; blank when the working group writes. */
+    agencyId: optionalField(z.uuid()),
+    ...textShape,
+  })
+  .check(consentGiven);
+export type WriteExperienceInput = z.input<typeof writeExperienceSchema>;
+
+/** Edits one language's text (adding the language when it is new) and the contacts. */
+export const editExperienceSchema = z.object({ experienceId: z.uuid(), version: versionSchema, ...textShape }).check(consentGiven);
+export type EditExperienceInput = z.input<typeof editExperienceSchema>;
+
+export const featureExperienceSchema = z.object({
+  experienceId: z.uuid(),
+  featured: z.pipe(z.enum(["true", "false"]), z.transform((value: "true" | "false") => value === "true")),
+});
