@@ -30,6 +30,8 @@ export const actions = [
   "support.write",
   "need.write",
   "need.answer",
+  "review.comment",
+  "review.decide",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -57,6 +59,10 @@ export const permissionTable: Record<Action, Rules> = {
   "need.write": { coordinator: "any", working_group_member: "country" },
   /** Link a support entry to a need it answers, or unlink it; judged on the entry's agency. */
   "need.answer": { coordinator: "any", agency_adviser: "agency" },
+  /** Comment on a milestone or a step under review; a country's working group comments to answer its reviewers. */
+  "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country" },
+  /** Request changes on a milestone or a step (with a reason), or validate it. */
+  "review.decide": { coordinator: "any", reviewer: "any" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

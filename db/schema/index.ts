@@ -7,3 +7,4 @@ export * from "./framework";
 export * from "./geography";
 export * from "./progress";
 export * from "./support";
+export * from "./review";
