@@ -4,8 +4,9 @@
  */
 import type { AnyEndpoint, HttpMethod } from "../endpoint";
 import { getCountryEndpoint, listCountriesEndpoint } from "./countries";
+import { getMatrixEndpoint, listMatrixChangesEndpoint } from "./matrix";
 
-export const endpoints: readonly AnyEndpoint[] = [listCountriesEndpoint, getCountryEndpoint];
+export const endpoints: readonly AnyEndpoint[] = [listCountriesEndpoint, getCountryEndpoint, getMatrixEndpoint, listMatrixChangesEndpoint];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
   const endpoint = endpoints.find((candidate) => candidate.method === method && candidate.path === path);
