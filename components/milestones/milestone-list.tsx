@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { deleteMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MilestoneView } from "@/lib/progress/milestone-list";
@@ -28,8 +29,9 @@ export async function MilestoneList({
         const href = `/countries/${milestone.countryCode}/milestones/${milestone.id}`;
         return (
           <li key={milestone.id} className={compact ? "text-sm" : "rounded-lg border border-slate-200 bg-white p-3 shadow-sm"} data-testid="milestone">
-            <p className="font-medium">
+            <p className="flex flex-wrap items-center gap-2 font-medium">
               <Link href={href}>{milestone.title}</Link>
+              <ReviewStateBadge state={milestone.reviewState} />
             </p>
             <p className="text-sm text-slate-600">
               <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time>

@@ -25,6 +25,7 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "support.form.transactionDate",
     "import.columns.transaction_type",
     "import.recordKind.transaction",
+    "notifications.title",
   ],
   es: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
   pt: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],

@@ -22,6 +22,7 @@ export type MilestoneView = {
   occurredOn: string;
   description: string;
   version: number;
+  reviewState: (typeof milestones.$inferSelect)["reviewState"];
   authorId: string;
   authorName: string;
   createdAt: Date;
@@ -44,6 +45,7 @@ export async function listMilestones(db: Queryable, where: SQL | undefined): Pro
       occurredOn: milestones.occurredOn,
       description: milestones.description,
       version: milestones.version,
+      reviewState: milestones.reviewState,
       authorId: milestones.authorId,
       authorName: users.name,
       createdAt: milestones.createdAt,

@@ -6,7 +6,7 @@ import type { Database } from "@/db/engine";
 import { reviewEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { conflict } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { reviewDecisionSchema } from "@/lib/validation/review";
@@ -18,7 +18,9 @@ export async function decideReview(db: Database, actor: Actor, input: unknown): 
   return db.transaction(async (tx) => {
     const subject = await findReviewSubject(tx, values.subjectType, values.subjectId, { lock: true });
     assertCan(actor, "review.decide", { countryCode: subject.countryCode });
-    if (subject.version !== values.version) throw conflict({ kind: "review", version: subject.version, reviewState: subject.reviewState });
+    if (subject.version !== values.version) {
+      throw new AppError("CONFLICT", "review.changedSinceSeen", { current: { kind: "review", version: subject.version, reviewState: subject.reviewState } });
+    }
     await notifyReviewAction(tx, actor, subject, { kind: values.decision, text: values.reason });
     const [entry] = await tx
       .insert(reviewEntries)
