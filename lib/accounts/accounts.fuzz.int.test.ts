@@ -6,7 +6,7 @@ import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testin
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
-import { formLike, fuzzRuns, fuzzWrite } from "@/lib/testing/fuzz";
+import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite } from "@/lib/testing/fuzz";
 import { changePassword } from "./change-password";
 import { chooseLanguage } from "./choose-language";
 
@@ -29,7 +29,7 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
     });
     expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
     expect(outcome.accepted).toBeGreaterThan(0);
-  });
+  }, fuzzTimeout);
 
   it("changing a password", async () => {
     const password = fc.oneof(fc.constant("the current password"), fc.string({ maxLength: 40 }));
@@ -40,7 +40,7 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
       runs: fuzzRuns,
     });
     expect(outcome.refused).toBeGreaterThan(0);
-  });
+  }, fuzzTimeout);
 
   it("signing in (a refused attempt is recorded, by design, so only errors are checked here)", async () => {
     await fc.assert(
@@ -53,5 +53,5 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
       }),
       { numRuns: Math.min(fuzzRuns, 300) },
     );
-  });
+  }, fuzzTimeout);
 });

@@ -61,6 +61,9 @@ async function nextTransactionId(db: Queryable): Promise<string> {
 /** Inputs per write: 10,000 by default; FUZZ_RUNS=… for a quicker local run. */
 export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
 
+/** Ten thousand inputs take a minute or two on a busy machine: fuzz tests get this much time each. */
+export const fuzzTimeout = 600_000;
+
 export type FuzzOutcome = { accepted: number; refused: number };
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * Starts and stops a real `next start` for benchmarks and crash tests, on its own port and data folder (or a
+ * PostgreSQL database), and signs people in through the same forms a browser uses.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+
+export type Server = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
+
+export async function startServer(options: { port: number; dataDir: string; databaseUrl?: string; testSupport?: boolean }): Promise<Server> {
+  const url = `http://localhost:${options.port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    NEXTAUTH_URL: url,
+    SOCLE_DATA_DIR: options.dataDir,
+    SOCLE_TEST_SUPPORT: options.testSupport ? "1" : "0",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else delete env.DATABASE_URL;
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(options.port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (attempt === 239) throw new Error(`next start did not become healthy:\n${output}`);
+  }
+  return {
+    url,
+    process: child,
+    stop: async (signal = "SIGTERM") => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** A person made through the test-support route (the server must run with testSupport). */
+export async function createPerson(server: Server, spec: { role: string; countryCode?: string; agencyAcronym?: string }) {
+  const response = await fetch(`${server.url}/api/test-support/people`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(spec),
+  });
+  if (response.status !== 201) throw new Error(`createPerson: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { userId: string; email: string; password: string };
+}
+
+/** Signs in through next-auth's credentials form and returns the cookies a browser would then send. */
+export async function signIn(server: Server, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = pair!.split("=");
+      jar.set(name!.trim(), value.join("="));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrfResponse = await fetch(`${server.url}/api/auth/csrf`);
+  keep(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await fetch(`${server.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/countries" }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.endsWith("session-token"))) throw new Error(`sign-in failed for ${email}`);
+  return cookie();
+}

@@ -1,0 +1,71 @@
+/**
+ * WCAG 2.1 AA, checked with axe on every page, signed in as each role, in each language: no serious or
+ * critical violation. Runs once (on the embedded database); the pages do not depend on the engine.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { locales } from "../db/schema/values";
+import { createPerson, signIn } from "./fixtures";
+
+type Visitor = { role: "coordinator" | "working_group_member" | "agency_adviser" | "reviewer"; countryCode?: string; agencyAcronym?: string };
+
+const visitors: Visitor[] = [
+  { role: "coordinator" },
+  { role: "working_group_member", countryCode: "RW" },
+  { role: "agency_adviser", agencyAcronym: "UNICEF" },
+  { role: "reviewer" },
+];
+
+/** Pages every role opens, then the ones only some roles may open (the others get a 403 page, checked too). */
+async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
+  await page.goto("/countries/RW");
+  const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
+  const pages = ["/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support", "/profile"];
+  if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/support/new", "/support/import");
+  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import");
+  if (visitor.role === "working_group_member") pages.push("/countries/RW/support/needs/new");
+  if (visitor.role === "reviewer") pages.push("/admin/users");
+  return pages;
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+test.describe("accessibility @a11y", () => {
+  test("the sign-in page, in each language", async ({ browser, baseURL }) => {
+    for (const locale of locales) {
+      const context = await browser.newContext({ locale });
+      await context.addCookies([{ name: "socle-locale", value: locale, url: baseURL! }]);
+      const page = await context.newPage();
+      await page.goto("/sign-in");
+      expect(await seriousViolations(page), `/sign-in in ${locale}`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  for (const visitor of visitors) {
+    test(`every page for a ${visitor.role}, in each language`, async ({ browser, baseURL }) => {
+      test.setTimeout(300_000);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const person = await createPerson(page.request, visitor);
+      await signIn(page, person.email, person.password);
+      const pages = await pagesFor(page, visitor);
+      const problems: string[] = [];
+      for (const locale of locales) {
+        await context.addCookies([{ name: "socle-locale", value: locale, url: baseURL! }]);
+        for (const path of pages) {
+          await page.goto(path);
+          await expect(page.locator("html")).toHaveAttribute("lang", locale);
+          for (const violation of await seriousViolations(page)) problems.push(`${path} (${locale}): ${violation}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
