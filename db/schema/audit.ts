@@ -25,7 +25,8 @@ export const auditLog = pgTable(
     index().on(t.at),
     // What changed between two dates, by kind of record.
     index().on(t.entityType, t.at),
-    // A step's status on a past day: its last status change before then (the matrix "as of").
-    index("audit_log_step_status_idx").on(t.entityId, t.at).where(sql`${t.action} = 'step.status'`),
+    // A step's status on a past day: its last status change before then (the matrix "as of"); with the id, the
+    // lookup reads one index entry in order instead of sorting the step's changes (decision 0400).
+    index("audit_log_step_status_idx").on(t.entityId, t.at, t.id).where(sql`${t.action} = 'step.status'`),
   ],
 );
