@@ -21,6 +21,8 @@ async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
   const pages = ["/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support", "/profile"];
+  // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the feed, notifications and their choices.
+  pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts", "/activity", "/notifications");
   if (visitor.role === "coordinator") pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/support/new", "/support/import");
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import");
   if (visitor.role === "working_group_member") pages.push("/countries/RW/support/needs/new");
@@ -49,7 +51,7 @@ test.describe("accessibility @a11y", () => {
 
   for (const visitor of visitors) {
     test(`every page for a ${visitor.role}, in each language`, async ({ browser, baseURL }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(600_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       const person = await createPerson(page.request, visitor);

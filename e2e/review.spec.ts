@@ -29,6 +29,7 @@ async function beninStepTwoCompletedWithMilestone(page: Page, title: string): Pr
 }
 
 test("a reviewer filters the matrix to Africa and completed, requests changes on Benin's step 2 milestone; the member is notified, edits it, and it returns to review", async ({ page, browser }) => {
+  test.setTimeout(180_000); // two people, a dozen pages: the default minute is short on a busy machine
   const title = `Working group installed ${randomUUID().slice(0, 8)}`;
   const member = await browser.newPage();
   await signInAsNew(member, { role: "working_group_member", countryCode: "BJ", name: "Kossi Agbo" });

@@ -27,6 +27,7 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "import.recordKind.transaction",
     "notifications.title",
   ],
-  es: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
-  pt: ["app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  // "matrix.cellLabel" is only placeholders and punctuation.
+  es: ["app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
+  pt: ["app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system"],
 };

@@ -28,7 +28,10 @@ function ChartWithTable({ chart, table }: { chart: React.ReactNode; table: React
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
       <div className="min-w-0">{chart}</div>
-      <div className="max-h-96 overflow-y-auto">{table}</div>
+      {/* Scrolls both ways and is focusable, so that a keyboard can scroll a long or wide table (axe: scrollable-region-focusable). */}
+      <div className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-sky-700" tabIndex={0}>
+        {table}
+      </div>
     </div>
   );
 }
@@ -75,7 +78,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
               />
             }
             table={
-              <Table caption={t("stepsCompleted")}>
+              <Table className="overflow-x-visible" caption={t("stepsCompleted")}>
                 <thead>
                   <tr>
                     <Th>{t("country")}</Th>
@@ -115,7 +118,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                 />
               }
               table={
-                <Table caption={t("supportByAgency")}>
+                <Table className="overflow-x-visible" caption={t("supportByAgency")}>
                   <thead>
                     <tr>
                       <Th>{t("agency")}</Th>
@@ -152,7 +155,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                   <ChartWithTable
                     chart={<MoneyLineChart label={t("moneyChart", { currency: series.currency })} series={[...flows]} months={series.months} />}
                     table={
-                      <Table caption={t("moneyIn", { currency: series.currency })}>
+                      <Table className="overflow-x-visible" caption={t("moneyIn", { currency: series.currency })}>
                         <thead>
                           <tr>
                             <Th>{t("month")}</Th>
@@ -199,7 +202,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
               />
             }
             table={
-              <Table caption={t("needsVsSupport")}>
+              <Table className="overflow-x-visible" caption={t("needsVsSupport")}>
                 <thead>
                   <tr>
                     <Th>{t("step")}</Th>
