@@ -35,6 +35,8 @@ async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   if (visitor.role === "working_group_member") {
     pages.push("/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing");
   }
+  // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the feed, notifications and their choices.
+  pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts", "/activity", "/notifications");
   if (visitor.role === "reviewer") pages.push("/admin/users");
   return pages;
 }
@@ -60,7 +62,7 @@ test.describe("accessibility @a11y", () => {
 
   for (const visitor of visitors) {
     test(`every page for a ${visitor.role}, in each language`, async ({ browser, baseURL }) => {
-      // Issue 9 added seven pages per visitor: more time, not fewer checks.
+      // The feature issues added many pages per visitor: more time, not fewer checks.
       test.setTimeout(600_000);
       const context = await browser.newContext();
       const page = await context.newPage();

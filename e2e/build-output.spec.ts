@@ -38,6 +38,21 @@ test("no server code or secret is in the JavaScript sent to browsers", () => {
   expect(leaks).toEqual([]);
 });
 
+test("recharts is in the charts page's JavaScript only: other routes' first load does not grow", () => {
+  const chartChunks = clientFiles(path.join(".next", "static"))
+    .filter((file) => fs.readFileSync(file, "utf8").includes("recharts-wrapper"))
+    .map((file) => path.basename(file));
+  expect(chartChunks.length).toBeGreaterThan(0);
+  const manifests = (function find(folder: string): string[] {
+    return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(folder, entry.name);
+      return entry.isDirectory() ? find(full) : entry.name.endsWith("client-reference-manifest.js") ? [full] : [];
+    });
+  })(path.join(".next", "server", "app"));
+  const users = manifests.filter((file) => chartChunks.some((chunk) => fs.readFileSync(file, "utf8").includes(chunk)));
+  expect(users.map((file) => path.relative(path.join(".next", "server", "app"), file))).toEqual([path.join("(app)", "charts", "page_client-reference-manifest.js")]);
+});
+
 function readIfExists(file: string): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : undefined;
 }

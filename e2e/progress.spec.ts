@@ -142,7 +142,8 @@ test("a reviewer reads Benin's step with its evidence, and has nothing to edit",
   const milestone = page.getByTestId("milestone").filter({ hasText: "Options paper validated" });
   await expect(milestone.getByRole("link", { name: "Minutes" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Log a milestone" })).toHaveCount(0);
-  await expect(page.getByRole("button")).toHaveText(["Change", "Sign out"]); // only the app shell's own
+  // Only the app shell's own buttons and the review's comment: a reviewer comments, and does not edit.
+  await expect(page.getByRole("button")).toHaveText(["Change", "Sign out", "Comment"]);
   await expect(page.getByRole("list", { name: "Changes, newest first" })).toContainText("logged the milestone “Options paper validated”");
 });
 

@@ -18,12 +18,14 @@ import { editCountry, getCountryRecord } from "./countries/edit-country";
 import { getCountryOverview } from "./countries/get-country-overview";
 import { listCountries } from "./countries/list-countries";
 import { queryCountries } from "./countries/query-countries";
+import { getActivityFeed } from "./activity/get-activity-feed";
 import { AppError, forbidden } from "./errors";
 import { featureExperience } from "./experiences/feature-experience";
 import { writeExperience } from "./experiences/write-experience";
 import { addResource } from "./library/add-resource";
 import { getMilestone } from "./progress/get-milestone";
 import { recordTraining } from "./trainings/record-training";
+import { getProgressMatrix } from "./matrix/get-progress-matrix";
 import { type Action, actions, can, roles, type Role } from "./permissions";
 import { addNationalStep } from "./progress/add-national-step";
 import { changeStepStatus } from "./progress/change-step-status";
@@ -32,6 +34,8 @@ import { editMilestone } from "./progress/edit-milestone";
 import { logMilestone } from "./progress/log-milestone";
 import { restoreMilestone } from "./progress/restore-milestone";
 import { stepOf } from "./progress/test-helpers";
+import { commentOnReview } from "./review/comment-on-review";
+import { decideReview } from "./review/decide-review";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
@@ -67,7 +71,13 @@ async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = f
 /** Performs the action on a target in `scope`; resolves if allowed, throws FORBIDDEN if not. */
 const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promise<unknown>> = {
   "country.read": (db, actor, scope) =>
-    Promise.all([listCountries(db, actor, { locale: "en" }), getCountryOverview(db, actor, scope.countryCode), queryCountries(db, actor, {})]),
+    Promise.all([
+      listCountries(db, actor, { locale: "en" }),
+      getCountryOverview(db, actor, scope.countryCode),
+      queryCountries(db, actor, {}),
+      getProgressMatrix(db, actor, { region: "africa" }),
+      getActivityFeed(db, actor, {}),
+    ]),
   // Saves the record as it stands: a real edit through every check, that leaves the seed's values alone.
   "country.manage": async (db, actor, scope) => {
     const country = (await getCountryRecord(db, scope.countryCode))!;
@@ -143,6 +153,12 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
       fundingAgencyId: await agencyIdOf(db, scope),
       participants: [{ organisation: "Ministry of Labour", women: "2", men: "1" }],
     }),
+  "review.comment": async (db, actor, scope) =>
+    commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope)).id, body: "Probe comment" }),
+  "review.decide": async (db, actor, scope) => {
+    const milestone = await milestoneIn(db, actor, scope);
+    return decideReview(db, actor, { subjectType: "milestone", subjectId: milestone.id, version: milestone.version, decision: "changes_requested", reason: "Probe" });
+  },
 };
 
 async function agencyIdOf(db: Database, scope: Scope): Promise<string> {

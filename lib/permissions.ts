@@ -37,6 +37,8 @@ export const actions = [
   "experience.write",
   "experience.feature",
   "training.write",
+  "review.comment",
+  "review.decide",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -84,6 +86,10 @@ export const permissionTable: Record<Action, Rules> = {
   "experience.feature": { coordinator: "any" },
   /** Record, edit and withdraw trainings: the country's working group, or the adviser of the funding agency. */
   "training.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
+  /** Comment on a milestone or a step under review; a country's working group comments to answer its reviewers. */
+  "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country" },
+  /** Request changes on a milestone or a step (with a reason), or validate it. */
+  "review.decide": { coordinator: "any", reviewer: "any" },
 };
 
 /** What an action is done to: the country and agency it belongs to, and who wrote it. */

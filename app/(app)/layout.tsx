@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell/app-shell";
+import { getDb } from "@/db";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  return <AppShell actor={actor}>{children}</AppShell>;
+  const unreadNotifications = await countUnreadNotifications(await getDb(), actor);
+  return (
+    <AppShell actor={actor} unreadNotifications={unreadNotifications}>
+      {children}
+    </AppShell>
+  );
 }

@@ -8,9 +8,10 @@ import type { Actor } from "@/lib/actor";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { locales } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLink } from "./nav-link";
 
-export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+export async function AppShell({ actor, unreadNotifications, children }: { actor: Actor; unreadNotifications: number; children: ReactNode }) {
   const [t, tRoles, tLanguages, locale, csrfToken] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
@@ -21,6 +22,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const roleNames = [...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ");
   const links = [
     { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
+    { href: "/matrix", label: t("matrix"), show: can(actor, "country.read") },
+    { href: "/charts", label: t("charts"), show: can(actor, "country.read") },
+    { href: "/activity", label: t("activity"), show: can(actor, "country.read") },
     { href: "/support", label: t("support"), show: can(actor, "support.read") },
     { href: "/library", label: t("library"), show: can(actor, "country.read") },
     { href: "/trainings", label: t("trainings"), show: can(actor, "country.read") },
@@ -50,6 +54,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             ))}
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <NotificationBell unread={unreadNotifications} />
             <p className="text-slate-700">
               <span className="sr-only">{t("signedInAs", { name: actor.name })}</span>
               <span aria-hidden="true" className="font-medium">

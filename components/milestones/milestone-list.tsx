@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { deleteMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
+import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MilestoneView } from "@/lib/progress/milestone-list";
@@ -35,6 +36,7 @@ export async function MilestoneList({
             <p className="flex flex-wrap items-center gap-2 font-medium">
               <Link href={href}>{milestone.title}</Link>
               {showSharing ? <SharingBadge level={milestone.sharingLevel} /> : null}
+              <ReviewStateBadge state={milestone.reviewState} />
             </p>
             <p className="text-sm text-slate-600">
               <time dateTime={milestone.occurredOn}>{format.dateTime(dateOnly(milestone.occurredOn), dateOnlyFormat)}</time>

@@ -2,22 +2,33 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { LocalizedText } from "@/db/schema";
-import { stepStatuses } from "@/db/schema/values";
+import { reviewStates, stepStatuses } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { HistoryChange, HistoryEntry } from "@/lib/progress/list-history";
 import { dateOnly, dateOnlyFormat } from "./dates";
 
 /** Entries whose sentence says it all; their fields would only repeat it. */
-const sentenceOnly = new Set(["evidence.add", "evidence.remove", "milestone.delete", "milestone.restore", "step.checklist"]);
-const knownActions = new Set([...sentenceOnly, "milestone.log", "milestone.edit", "evidence.sharing", "step.status", "step.addNational", "step.editNational"]);
-const knownFields = new Set(["title", "occurredOn", "description", "status", "statusReason", "signOffNote", "sharingLevel"]);
+const sentenceOnly = new Set(["evidence.add", "evidence.remove", "milestone.delete", "milestone.restore", "step.checklist", "review.comment"]);
+const knownActions = new Set([
+  ...sentenceOnly,
+  "milestone.log",
+  "milestone.edit",
+  "evidence.sharing",
+  "step.status",
+  "step.addNational",
+  "step.editNational",
+  "review.decide",
+  "review.state",
+]);
+const knownFields = new Set(["title", "occurredOn", "description", "status", "statusReason", "signOffNote", "sharingLevel", "reviewState"]);
 
 export async function HistoryList({ entries, checklistTitles }: { entries: HistoryEntry[]; checklistTitles?: Map<string, LocalizedText> }) {
-  const [t, tStatus, tSharing, format, locale] = await Promise.all([
+  const [t, tStatus, tSharing, tReview, format, locale] = await Promise.all([
     getTranslations("history"),
     getTranslations("stepStatus"),
     getTranslations("sharing"),
+    getTranslations("reviewState"),
     getFormatter(),
     getLocale(),
   ]);
@@ -27,6 +38,7 @@ export async function HistoryList({ entries, checklistTitles }: { entries: Histo
     if (side === null || side === undefined || side === "") return t("none");
     if (change.field === "status" && stepStatuses.includes(side as never)) return tStatus(side as (typeof stepStatuses)[number]);
     if (change.field === "sharingLevel" && (side === "all" || side === "country")) return tSharing(side);
+    if (change.field === "reviewState" && reviewStates.includes(side as never)) return tReview(side as (typeof reviewStates)[number]);
     if (change.field === "occurredOn" && typeof side === "string") return format.dateTime(dateOnly(side), dateOnlyFormat);
     const text = String(side);
     return text.length > 300 ? `${text.slice(0, 300)}…` : text;

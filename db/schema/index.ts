@@ -10,3 +10,4 @@ export * from "./learning";
 export * from "./progress";
 export * from "./support";
 export * from "./text-search";
+export * from "./review";

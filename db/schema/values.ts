@@ -42,3 +42,10 @@ export const evidenceKinds = ["link", "file"] as const;
 export const resourceKinds = ["manual", "guide", "tool_methodology", "training_material", "country_experience", "brochure"] as const;
 /** Languages a resource may be available in: the six UN official languages and Portuguese (ISO 639-1). */
 export const resourceLanguages = ["en", "fr", "es", "pt", "ar", "ru", "zh"] as const;
+/** What a review entry on a milestone or a step says: a comment (or a working group's answer) or a decision. */
+export const reviewEntryKinds = ["comment", "changes_requested", "validated"] as const;
+export const reviewSubjects = ["milestone", "country_step"] as const;
+/** What a notification is about; each person chooses per kind how they get it. */
+export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered"] as const;
+/** immediate: a notice counted by the bell; digest: listed in the day's digest; off: not written at all. */
+export const notificationDeliveries = ["immediate", "digest", "off"] as const;

@@ -156,3 +156,22 @@ describe("GET /countries/{code}", () => {
     for (const code of ["ZZ", "benin", "1"]) await expect(get(code)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("GET /matrix", () => {
+  const get = async (query: string) =>
+    (await call("GET", "/matrix", `/matrix${query}`, { headers: bearer(readerToken) })).body as {
+      data: { asOf: string | null; steps: { key: string }[]; countries: { code: string; cells: ({ status: string; milestones: number; lastUpdate: string | null } | null)[] }[] };
+    };
+
+  it("answers the countries the filters keep with one cell per key step", async () => {
+    const { data } = await get("?region=africa&spfiStatus=interest_expressed");
+    expect(data.countries.map((country) => country.code)).toEqual(["BW", "DZ", "GH"]);
+    expect(data.steps).toHaveLength(8);
+    expect(data.countries[0]!.cells[1]).toMatchObject({ status: "not_started", milestones: 0, lastUpdate: null });
+    expect((await get("?asOf=2024-01-01")).data.asOf).toBe("2024-01-01");
+  });
+
+  it("refuses an unknown filter value per field", async () => {
+    await expect(get("?status=finished")).rejects.toMatchObject({ code: "INVALID", fieldErrors: { status: "validation.choice" } });
+  });
+});

@@ -23,6 +23,7 @@ export type CountryStepSummary = {
   /** Translatable for a framework step; as typed for a national step. */
   title: LocalizedText | string;
   status: (typeof countrySteps.$inferSelect)["status"];
+  reviewState: (typeof countrySteps.$inferSelect)["reviewState"];
   statusChangedAt: Date | null;
   requiresEvidence: boolean;
   subActivitiesTotal: number;
@@ -72,6 +73,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
       frameworkTitle: frameworkSteps.title,
       nationalTitle: countrySteps.nationalTitle,
       status: countrySteps.status,
+      reviewState: countrySteps.reviewState,
       statusChangedAt: countrySteps.statusChangedAt,
       requiresEvidence: sql<boolean>`coalesce(${frameworkSteps.requiresEvidence}, false)`,
       stepVersionId: frameworkSteps.versionId,
@@ -91,6 +93,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     key: row.key,
     title: row.frameworkTitle ?? row.nationalTitle ?? "",
     status: row.status,
+    reviewState: row.reviewState,
     statusChangedAt: row.statusChangedAt,
     requiresEvidence: row.requiresEvidence,
     subActivitiesTotal: row.subActivitiesTotal,

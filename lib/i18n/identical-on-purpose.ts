@@ -38,7 +38,9 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "library.kinds.brochure",
     // Only placeholders: the country and step names come translated.
     "experiences.about",
+    "notifications.title",
   ],
-  es: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
-  pt: ["reports.entriesByKind", "app.name", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
+  // "matrix.cellLabel" is only placeholders and punctuation.
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
+  pt: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
 };

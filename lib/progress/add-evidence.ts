@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { addEvidenceSchema } from "@/lib/validation/progress";
 import { attachEvidence } from "./attach-evidence";
@@ -25,6 +26,7 @@ export async function addEvidence(db: Database, actor: Actor, input: unknown): P
       links: values.links,
       files,
     });
+    await returnToReview(tx, actor, { type: "milestone", id: locked.id, countryCode: locked.countryCode });
     return { milestoneId: locked.id, countryCode: locked.countryCode, evidenceIds };
   });
 }

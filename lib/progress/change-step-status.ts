@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
 import { countStepEvidence, lastChangeOf, lockStep, type StepRecord } from "./records";
@@ -106,6 +107,7 @@ export async function applyStepStatus(
     countryCode: step.countryCode,
     ...changedFields(before, after),
   });
+  await returnToReview(tx, actor, { type: "country_step", id: step.id, countryCode: step.countryCode });
 }
 
 export async function changeStepStatus(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; countryStepId: string }> {

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { editMilestoneSchema } from "@/lib/validation/progress";
 import { milestoneConflictView } from "./milestone-conflict";
@@ -41,6 +42,7 @@ export async function editMilestone(db: Database, actor: Actor, input: unknown):
       countryCode: milestone.countryCode,
       ...changes,
     });
+    await returnToReview(tx, actor, { type: "milestone", id: milestone.id, countryCode: milestone.countryCode });
     return { id: milestone.id, countryCode: milestone.countryCode, version };
   });
 }

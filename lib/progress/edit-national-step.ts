@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { editNationalStepSchema } from "@/lib/validation/progress";
 import { lastChangeOf, lockStep } from "./records";
@@ -40,6 +41,7 @@ export async function editNationalStep(db: Database, actor: Actor, input: unknow
       .set({ nationalTitle: values.title, nationalDescription: values.description, version: step.version + 1, updatedAt: new Date() })
       .where(eq(countrySteps.id, step.id));
     await recordAudit(tx, actor, { action: "step.editNational", entityType: "country_step", entityId: step.id, countryCode: step.countryCode, ...changes });
+    await returnToReview(tx, actor, { type: "country_step", id: step.id, countryCode: step.countryCode });
     return result;
   });
 }

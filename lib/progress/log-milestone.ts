@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { logMilestoneSchema } from "@/lib/validation/progress";
 import { attachEvidence } from "./attach-evidence";
@@ -61,6 +62,8 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
     if (values.statusChange !== "") {
       await applyStepStatus(tx, actor, step, { to: values.statusChange, note: values.signOffNote, version: values.stepVersion! });
     }
+    // A new milestone answers a step sent back for changes, as an edit would.
+    await returnToReview(tx, actor, { type: "country_step", id: step.id, countryCode: step.countryCode });
     return { id, countryCode: step.countryCode, countryStepId: step.id, evidenceIds };
   });
 }

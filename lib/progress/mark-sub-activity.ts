@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { markSubActivitySchema } from "@/lib/validation/progress";
 import { isRecordId, lockStep } from "./records";
@@ -50,6 +51,7 @@ export async function markSubActivity(db: Database, actor: Actor, input: unknown
       before: { [field]: wasDone },
       after: { [field]: values.done },
     });
+    await returnToReview(tx, actor, { type: "country_step", id: step.id, countryCode: step.countryCode });
     return result;
   });
 }

@@ -31,6 +31,7 @@ export type MilestoneView = {
   description: string;
   version: number;
   sharingLevel: SharingLevel;
+  reviewState: (typeof milestones.$inferSelect)["reviewState"];
   authorId: string;
   authorName: string;
   createdAt: Date;
@@ -72,6 +73,7 @@ export async function listMilestones(
       description: milestones.description,
       version: milestones.version,
       sharingLevel: milestones.sharingLevel,
+      reviewState: milestones.reviewState,
       authorId: milestones.authorId,
       authorName: users.name,
       createdAt: milestones.createdAt,

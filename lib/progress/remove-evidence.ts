@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { removeEvidenceSchema } from "@/lib/validation/progress";
 import { isRecordId } from "./records";
@@ -28,6 +29,7 @@ export async function removeEvidence(db: Database, actor: Actor, input: unknown)
       before: { removed: false },
       after: { removed: true },
     });
+    await returnToReview(tx, actor, { type: "milestone", id: item.milestoneId, countryCode: item.countryCode });
     return result;
   });
 }

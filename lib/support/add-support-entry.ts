@@ -5,6 +5,7 @@ import { supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
+import { noticeOfSupport } from "@/lib/notifications/support-notices";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { addSupportEntrySchema } from "@/lib/validation/support";
@@ -38,6 +39,7 @@ export async function addSupportEntry(db: Database, actor: Actor, input: unknown
         agencyId: row!.agencyId,
         after: entrySnapshot(row!),
       });
+      await noticeOfSupport(tx, actor, row!);
       if (answersNeedId) await linkEntryToNeed(tx, actor, row!, answersNeedId);
       return { id };
     });

@@ -12,6 +12,7 @@ import { storedFiles, supportEntries, supportImports, supportTransactions } from
 import type { Actor } from "@/lib/actor";
 import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
 import { forbidden, invalid, notFound } from "@/lib/errors";
+import { noticeOfImportedSupport } from "@/lib/notifications/support-notices";
 import * as z from "zod/mini";
 import { mayAddSupport } from "./capabilities";
 import { entryColumns } from "./entries";
@@ -136,6 +137,9 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
   }
 
   await recordAudits(tx, actor, audits);
+  const addedByCountry = new Map<string, number>();
+  for (const entry of added) addedByCountry.set(entry.row.country, (addedByCountry.get(entry.row.country) ?? 0) + 1);
+  await noticeOfImportedSupport(tx, actor, addedByCountry);
   return errors;
 }
 

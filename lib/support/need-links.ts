@@ -5,6 +5,7 @@ import { needSupportLinks, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid, notFound } from "@/lib/errors";
+import { noticeOfAnswer } from "@/lib/notifications/support-notices";
 import { assertCan } from "@/lib/permissions";
 import type { SupportEntryRow } from "./entries";
 
@@ -12,7 +13,7 @@ import type { SupportEntryRow } from "./entries";
 export async function linkEntryToNeed(tx: Transaction, actor: Actor, entry: SupportEntryRow, needId: string): Promise<void> {
   assertCan(actor, "need.answer", { countryCode: entry.countryCode, agencyId: entry.agencyId });
   const [need] = await tx
-    .select({ id: supportNeeds.id, countryCode: supportNeeds.countryCode })
+    .select({ id: supportNeeds.id, countryCode: supportNeeds.countryCode, createdById: supportNeeds.createdById, description: supportNeeds.description })
     .from(supportNeeds)
     .where(and(eq(supportNeeds.id, needId), isNull(supportNeeds.deletedAt)));
   if (!need) throw notFound();
@@ -31,4 +32,5 @@ export async function linkEntryToNeed(tx: Transaction, actor: Actor, entry: Supp
     agencyId: entry.agencyId,
     after: { supportEntryId: entry.id },
   });
+  await noticeOfAnswer(tx, actor, entry, need);
 }

@@ -12,10 +12,13 @@ import {
   listNeedsEndpoint,
   listSupportEntriesEndpoint,
 } from "./support";
+import { getMatrixEndpoint, listMatrixChangesEndpoint } from "./matrix";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
   getCountryEndpoint,
+  getMatrixEndpoint,
+  listMatrixChangesEndpoint,
   listStepsEndpoint,
   logMilestoneEndpoint,
   listMilestonesEndpoint,

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { AddNationalStepForm } from "@/components/progress/national-step-forms";
 import { Button } from "@/components/ui/button";
@@ -154,7 +155,10 @@ export default async function CountryWorkspacePage({ params }: Props) {
                   ) : null}
                 </Td>
                 <Td>
-                  <StepStatusBadge status={step.status} />
+                  <span className="flex flex-col items-start gap-1">
+                    <StepStatusBadge status={step.status} />
+                    <ReviewStateBadge state={step.reviewState} />
+                  </span>
                 </Td>
                 <Td>{step.lastChangeAt ? format.dateTime(step.lastChangeAt, { dateStyle: "medium" }) : t("never")}</Td>
               </tr>

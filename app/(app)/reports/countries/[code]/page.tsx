@@ -214,17 +214,20 @@ export default async function CountryReportPage({ params }: Props) {
         ) : null}
       </ReportSection>
 
-      {/* Open review items come from the review work (issue 5): lib/reports/open-review-items.ts. */}
       <ReportSection id="review" title={t("reviewTitle")}>
         {report.reviewItems.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noReviewItems")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
-            {report.reviewItems.map((item) => (
-              <li key={item.id}>
-                {day(item.openedAt)} — {item.title}
-              </li>
-            ))}
+            {report.reviewItems.map((item) => {
+              const step = report.steps.find((candidate) => candidate.id === item.countryStepId);
+              return (
+                <li key={item.id}>
+                  {day(item.openedAt)} — {step ? `${step.number}. ${titleOf(step.title)}` : null}
+                  {item.title ? ` — ${item.title}` : null}: {t("changesRequested", { name: item.openedByName ?? "—", reason: item.reason })}
+                </li>
+              );
+            })}
           </ul>
         )}
       </ReportSection>

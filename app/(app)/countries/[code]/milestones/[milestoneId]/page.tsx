@@ -18,6 +18,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getMilestone } from "@/lib/progress/get-milestone";
+import { getReviewThread } from "@/lib/review/get-review-thread";
+import { ReviewPanel } from "@/components/review/review-panel";
 import { listMilestoneHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
 import { latestToday } from "@/lib/validation/progress";
@@ -36,7 +38,9 @@ const load = cache(async (code: string, milestoneId: string) => {
   const [data, history] = await orPageError(
     Promise.all([getMilestone(db, actor, { countryCode: code, milestoneId }), listMilestoneHistory(db, actor, { countryCode: code, milestoneId })]),
   );
-  return { actor, ...data, history };
+  // A deleted milestone is not under review: its page shows no review.
+  const thread = data.milestone.deletedAt ? null : await orPageError(getReviewThread(db, actor, { type: "milestone", id: data.milestone.id }));
+  return { actor, ...data, history, thread };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MilestonePage({ params, searchParams }: Props) {
   const { code, milestoneId } = await params;
-  const { actor, milestone, countryName, stepTitle, history } = await load(code, milestoneId);
+  const { actor, milestone, countryName, stepTitle, history, thread } = await load(code, milestoneId);
   const locale = (await getLocale()) as Locale;
   const [t, tEvidence, tSharing, tNav, tCountries, tHistory, format] = await Promise.all([
     getTranslations("milestone"),
@@ -161,6 +165,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           <AddEvidenceForm milestoneId={milestone.id} />
         </TitledCard>
       ) : null}
+
+      {thread ? <ReviewPanel actor={actor} subject={{ type: "milestone", id: milestone.id, countryCode: milestone.countryCode }} thread={thread} /> : null}
 
       <section aria-labelledby="milestone-history" className="mt-8">
         <h2 id="milestone-history" className="mb-3 text-lg font-semibold">

@@ -22,6 +22,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryStep } from "@/lib/progress/get-country-step";
+import { getReviewThread } from "@/lib/review/get-review-thread";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { listStepHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
@@ -38,7 +41,8 @@ const loadStep = cache(async (code: string, stepId: string) => {
   const [data, history] = await orPageError(
     Promise.all([getCountryStep(db, actor, { countryCode: code, countryStepId: stepId }), listStepHistory(db, actor, { countryCode: code, countryStepId: stepId })]),
   );
-  return { actor, ...data, history };
+  const thread = await orPageError(getReviewThread(db, actor, { type: "country_step", id: data.step.id }));
+  return { actor, ...data, history, thread };
 });
 
 const load = async (params: Props["params"]) => {
@@ -54,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryStepPage({ params, searchParams }: Props) {
-  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history } = await load(params);
+  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history, thread } = await load(params);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tMilestone, tHistory, format] = await Promise.all([
     getTranslations("step"),
@@ -92,6 +96,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
         <TitledCard id="step-status" title={t("status")}>
           <p className="flex flex-wrap items-center gap-2">
             <StepStatusBadge status={step.status} />
+            <ReviewStateBadge state={thread.reviewState} />
             {step.statusChangedAt && step.statusChangedByName ? (
               <span className="text-sm text-slate-600">
                 {t("changedBy", { name: step.statusChangedByName, date: format.dateTime(step.statusChangedAt, { dateStyle: "medium", timeStyle: "short" }) })}
@@ -127,6 +132,8 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
           </TitledCard>
         ) : null}
       </div>
+
+      <ReviewPanel actor={actor} subject={{ type: "country_step", id: step.id, countryCode: step.countryCode }} thread={thread} />
 
       <section aria-labelledby="step-milestones" className="mt-8">
         <h2 id="step-milestones" className="mb-3 text-lg font-semibold">

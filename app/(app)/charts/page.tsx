@@ -1,0 +1,231 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
+import { FilterSelect } from "@/components/matrix/filter-fields";
+import { formatMoney } from "@/components/support/money";
+import { Button } from "@/components/ui/button";
+import { TitledCard } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import { regions } from "@/db/schema/values";
+import { getProgressCharts } from "@/lib/charts/get-progress-charts";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("charts"))("title") };
+}
+
+/** A chart and its table side by side (stacked on a phone). */
+function ChartWithTable({ chart, table }: { chart: React.ReactNode; table: React.ReactNode }) {
+  return (
+    <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
+      <div className="min-w-0">{chart}</div>
+      {/* Scrolls both ways and is focusable, so that a keyboard can scroll a long or wide table (axe: scrollable-region-focusable). */}
+      <div className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-sky-700" tabIndex={0}>
+        {table}
+      </div>
+    </div>
+  );
+}
+
+export default async function ChartsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const { region } = await searchParams;
+  const charts = await orPageError(getProgressCharts(await getDb(), actor, { region }));
+  const locale = (await getLocale()) as Locale;
+  const [t, tRegions, format] = await Promise.all([getTranslations("charts"), getTranslations("regions"), getFormatter()]);
+  const flows = [
+    { key: "pledged", name: t("pledged") },
+    { key: "committed", name: t("committed") },
+    { key: "disbursed", name: t("disbursed") },
+  ] as const;
+  const stepName = (index: number, title: Parameters<typeof localized>[0]) => `${index + 1}. ${localized(title, locale)}`;
+
+  return (
+    <>
+      <PageHeader
+        title={charts.region ? t("titleRegion", { region: tRegions(charts.region) }) : t("title")}
+        intro={t("intro")}
+        actions={
+          <Button asChild variant="secondary">
+            <Link href="/matrix">{t("matrixLink")}</Link>
+          </Button>
+        }
+      />
+      <form method="get" action="/charts" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+        <FilterSelect name="region" label={t("region")} value={charts.region ?? undefined} choices={regions.map((value) => ({ value, label: tRegions(value) }))} />
+        <Button type="submit">{t("apply")}</Button>
+      </form>
+
+      <div className="space-y-6">
+        <TitledCard id="chart-steps" title={t("stepsCompleted")}>
+          <ChartWithTable
+            chart={
+              <CountBarChart
+                vertical
+                label={t("stepsCompletedChart")}
+                category="name"
+                series={[{ key: "completed", name: t("completed") }]}
+                data={charts.stepsCompleted.map((row) => ({ name: localized(row.name, locale), completed: row.completed }))}
+              />
+            }
+            table={
+              <Table className="overflow-x-visible" caption={t("stepsCompleted")}>
+                <thead>
+                  <tr>
+                    <Th>{t("country")}</Th>
+                    <Th className="text-right">{t("completed")}</Th>
+                    <Th className="text-right">{t("applicable")}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {charts.stepsCompleted.map((row) => (
+                    <tr key={row.code}>
+                      <Td>{localized(row.name, locale)}</Td>
+                      <Td className="text-right">{row.completed}</Td>
+                      <Td className="text-right">{row.applicable}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            }
+          />
+        </TitledCard>
+
+        <TitledCard id="chart-agencies" title={t("supportByAgency")}>
+          {charts.supportByAgency.length === 0 ? (
+            <EmptyState>{t("noSupport")}</EmptyState>
+          ) : (
+            <ChartWithTable
+              chart={
+                <CountBarChart
+                  stacked
+                  label={t("supportByAgencyChart")}
+                  category="acronym"
+                  series={[
+                    { key: "technical", name: t("technical") },
+                    { key: "financial", name: t("financial") },
+                  ]}
+                  data={charts.supportByAgency}
+                />
+              }
+              table={
+                <Table className="overflow-x-visible" caption={t("supportByAgency")}>
+                  <thead>
+                    <tr>
+                      <Th>{t("agency")}</Th>
+                      <Th className="text-right">{t("technical")}</Th>
+                      <Th className="text-right">{t("financial")}</Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {charts.supportByAgency.map((row) => (
+                      <tr key={row.acronym}>
+                        <Td>{row.acronym}</Td>
+                        <Td className="text-right">{row.technical}</Td>
+                        <Td className="text-right">{row.financial}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              }
+            />
+          )}
+        </TitledCard>
+
+        <TitledCard id="chart-money" title={t("moneyOverTime")}>
+          <p className="mb-3 text-sm text-slate-600">{t("moneyIntro")}</p>
+          {charts.money.length === 0 ? (
+            <EmptyState>{t("noMoney")}</EmptyState>
+          ) : (
+            <div className="space-y-6">
+              {charts.money.map((series) => (
+                <section key={series.currency} aria-labelledby={`money-${series.currency}`}>
+                  <h3 id={`money-${series.currency}`} className="mb-2 font-semibold">
+                    {t("moneyIn", { currency: series.currency })}
+                  </h3>
+                  <ChartWithTable
+                    chart={<MoneyLineChart label={t("moneyChart", { currency: series.currency })} series={[...flows]} months={series.months} />}
+                    table={
+                      <Table className="overflow-x-visible" caption={t("moneyIn", { currency: series.currency })}>
+                        <thead>
+                          <tr>
+                            <Th>{t("month")}</Th>
+                            {flows.map((flow) => (
+                              <Th key={flow.key} className="text-right">
+                                {flow.name}
+                              </Th>
+                            ))}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {series.months.map((month) => (
+                            <tr key={month.month}>
+                              <Td>{format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { year: "numeric", month: "short", timeZone: "UTC" })}</Td>
+                              {flows.map((flow) => (
+                                <Td key={flow.key} className="text-right whitespace-nowrap">
+                                  {formatMoney(format, month[flow.key], series.currency)}
+                                </Td>
+                              ))}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </Table>
+                    }
+                  />
+                </section>
+              ))}
+            </div>
+          )}
+        </TitledCard>
+
+        <TitledCard id="chart-needs" title={t("needsVsSupport")}>
+          <ChartWithTable
+            chart={
+              <CountBarChart
+                label={t("needsVsSupportChart")}
+                category="step"
+                series={[
+                  { key: "needs", name: t("needs") },
+                  { key: "answered", name: t("answered") },
+                  { key: "supportEntries", name: t("supportEntries") },
+                ]}
+                data={charts.needsVsSupport.map((row, index) => ({ step: String(index + 1), needs: row.needs, answered: row.answered, supportEntries: row.supportEntries }))}
+              />
+            }
+            table={
+              <Table className="overflow-x-visible" caption={t("needsVsSupport")}>
+                <thead>
+                  <tr>
+                    <Th>{t("step")}</Th>
+                    <Th className="text-right">{t("needs")}</Th>
+                    <Th className="text-right">{t("answered")}</Th>
+                    <Th className="text-right">{t("supportEntries")}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {charts.needsVsSupport.map((row, index) => (
+                    <tr key={row.key}>
+                      <Td>{stepName(index, row.title)}</Td>
+                      <Td className="text-right">{row.needs}</Td>
+                      <Td className="text-right">{row.answered}</Td>
+                      <Td className="text-right">{row.supportEntries}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            }
+          />
+        </TitledCard>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ChangeList } from "@/components/activity/change-list";
+import { FilterSelect } from "@/components/matrix/filter-fields";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { regions, spfiStatuses } from "@/db/schema/values";
+import { AppError } from "@/lib/errors";
+import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
+import { latestToday } from "@/lib/validation/progress";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("matrix"))("changesTitle") };
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+export default async function MatrixChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  // The last thirty days unless the URL says otherwise.
+  const typed = { from: params.from ?? daysAgo(30), to: params.to ?? latestToday().slice(0, 10), region: params.region, spfiStatus: params.spfiStatus };
+  const [t, tRegions, tSpfi] = await Promise.all([getTranslations("matrix"), getTranslations("regions"), getTranslations("spfiStatus")]);
+  let result: Awaited<ReturnType<typeof listMatrixChanges>> | null = null;
+  let refused: AppError | null = null;
+  try {
+    result = await listMatrixChanges(await getDb(), actor, typed);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID") refused = error;
+    else await orPageError(Promise.reject(error));
+  }
+
+  return (
+    <>
+      <PageHeader title={t("changesTitle")} intro={t("changesIntro")}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href="/matrix">{t("title")}</Link>
+        </nav>
+      </PageHeader>
+      <form method="get" action="/matrix/changes" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Field id="filter-from" label={t("from")} error={refused?.fieldErrors.from ? t("badDate") : undefined}>
+            <Input id="filter-from" name="from" type="date" max={latestToday()} defaultValue={typed.from} />
+          </Field>
+          <Field id="filter-to" label={t("to")} error={refused?.fieldErrors.to ? t(refused.fieldErrors.to === "matrix.toBeforeFrom" ? "toBeforeFrom" : "badDate") : undefined}>
+            <Input id="filter-to" name="to" type="date" max={latestToday()} defaultValue={typed.to} />
+          </Field>
+          <FilterSelect name="region" label={t("region")} value={typed.region} choices={regions.map((value) => ({ value, label: tRegions(value) }))} />
+          <FilterSelect name="spfiStatus" label={t("spfiStatus")} value={typed.spfiStatus} choices={spfiStatuses.map((value) => ({ value, label: tSpfi(value) }))} />
+        </div>
+        <div className="mt-4">
+          <Button type="submit">{t("apply")}</Button>
+        </div>
+      </form>
+      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).map((name) => t(name as "from")).join(", ") })}</Alert> : null}
+      {result ? (
+        <>
+          {result.truncated ? <p className="mb-2 text-sm text-slate-600">{t("truncated", { count: result.entries.length })}</p> : null}
+          <ChangeList entries={result.entries} label={t("changesLabel")} emptyText={t("noChanges")} />
+        </>
+      ) : null}
+    </>
+  );
+}

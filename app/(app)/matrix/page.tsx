@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/matrix/filter-fields";
+import { MatrixTable } from "@/components/matrix/matrix-table";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Field, Input } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { regions, spfiStatuses, stepStatuses } from "@/db/schema/values";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { getProgressMatrix, type ProgressMatrix } from "@/lib/matrix/get-progress-matrix";
+import { listSupportFilterOptions } from "@/lib/support/list-support";
+import { latestToday } from "@/lib/validation/progress";
+import { requireActor } from "@/lib/session";
+import { orPageError } from "../../_edge/page-errors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("matrix"))("title") };
+}
+
+const filterNames = ["region", "spfiStatus", "status", "step", "agency", "stale", "asOf"] as const;
+
+export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const db = await getDb();
+  const params = await searchParams;
+  const typed = Object.fromEntries(filterNames.map((name) => [name, params[name]]));
+  const locale = (await getLocale()) as Locale;
+  const [t, tRegions, tSpfi, tStatus, options] = await Promise.all([
+    getTranslations("matrix"),
+    getTranslations("regions"),
+    getTranslations("spfiStatus"),
+    getTranslations("stepStatus"),
+    orPageError(listSupportFilterOptions(db, actor, locale)),
+  ]);
+  let matrix: ProgressMatrix | null = null;
+  let refused: AppError | null = null;
+  try {
+    matrix = await getProgressMatrix(db, actor, typed);
+  } catch (error) {
+    // A filter typed into the URL that makes no sense is said as such, rather than a 404.
+    if (error instanceof AppError && error.code === "INVALID") refused = error;
+    else await orPageError(Promise.reject(error));
+  }
+  const filtered = filterNames.some((name) => params[name]);
+
+  return (
+    <>
+      <PageHeader
+        title={matrix?.query.asOf ? t("titleAsOf", { date: matrix.query.asOf }) : t("title")}
+        intro={t("intro")}
+        actions={
+          <>
+            <Button asChild variant="secondary">
+              <Link href="/charts">{t("chartsLink")}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href="/matrix/changes">{t("changesLink")}</Link>
+            </Button>
+          </>
+        }
+      />
+      <form method="get" action="/matrix" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <FilterSelect name="region" label={t("region")} value={typed.region} choices={regions.map((value) => ({ value, label: tRegions(value) }))} />
+          <FilterSelect name="spfiStatus" label={t("spfiStatus")} value={typed.spfiStatus} choices={spfiStatuses.map((value) => ({ value, label: tSpfi(value) }))} />
+          <FilterSelect name="status" label={t("stepStatus")} value={typed.status} choices={stepStatuses.map((value) => ({ value, label: tStatus(value) }))} />
+          <FilterSelect
+            name="step"
+            label={t("step")}
+            value={typed.step}
+            choices={options.steps.map((step, index) => ({ value: step.key, label: `${index + 1}. ${step.title}` }))}
+          />
+          <FilterSelect name="agency" label={t("agency")} value={typed.agency} choices={options.agencies.map((agency) => ({ value: agency.acronym, label: agency.name }))} />
+          <Field id="filter-stale" label={t("stale")} hint={t("staleHint")}>
+            <Input id="filter-stale" name="stale" type="number" min={1} max={3650} inputMode="numeric" defaultValue={typed.stale ?? ""} aria-describedby="filter-stale-hint" />
+          </Field>
+          <Field id="filter-asOf" label={t("asOf")} hint={t("asOfHint")}>
+            <Input id="filter-asOf" name="asOf" type="date" max={latestToday()} defaultValue={typed.asOf ?? ""} aria-describedby="filter-asOf-hint" />
+          </Field>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <Button type="submit">{t("apply")}</Button>
+          {filtered ? <Link href="/matrix">{t("clear")}</Link> : null}
+          {matrix ? (
+            <p className="text-sm text-slate-600" role="status">
+              {t("count", { count: matrix.countries.length })}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).map((name) => t(name as "region")).join(", ") })}</Alert> : null}
+      {matrix && matrix.countries.length === 0 ? (
+        <EmptyState action={<Link href="/matrix">{t("clear")}</Link>}>{t("empty")}</EmptyState>
+      ) : null}
+      {matrix && matrix.countries.length > 0 ? (
+        <>
+          <p id="matrix-legend" className="mb-2 text-sm text-slate-600">
+            {matrix.query.asOf ? t("legendAsOf") : t("legend")}
+          </p>
+          <MatrixTable matrix={matrix} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/** Notifications as sentences: who did what, on which item of which country, with a link to it. */
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
+import { ActionButton } from "@/components/ui/action-button";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import type { NotificationView } from "@/lib/notifications/list-notifications";
+
+export async function NotificationList({ items, label, markable }: { items: NotificationView[]; label: string; markable: boolean }) {
+  const [t, format, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale()]);
+  const text = (value: NotificationView["stepTitle"]) => (value === null ? "" : typeof value === "string" ? value : localized(value, locale as Locale));
+  const sentence = (item: NotificationView) => {
+    const values = {
+      actor: item.actorName ?? t("someone"),
+      country: item.countryName ? localized(item.countryName, locale as Locale) : "",
+      subject: item.params.subjectType === "country_step" ? text(item.stepTitle) : (item.params.subject ?? ""),
+      agency: item.params.agency ?? "",
+      title: item.params.title ?? "",
+      need: item.params.need ?? "",
+      count: Number(item.params.count ?? 0),
+    };
+    if (item.kind === "review_comment" || item.kind === "review_decision") return t(`sentences.${item.params.action ?? "comment"}`, values);
+    if (item.kind === "support_added") return item.params.count ? t("sentences.supportImported", values) : t("sentences.supportAdded", values);
+    return t("sentences.needAnswered", values);
+  };
+  return (
+    <ol className="space-y-2" aria-label={label}>
+      {items.map((item) => (
+        <li
+          key={item.id}
+          data-testid="notification"
+          className={item.readAt ? "rounded-md border border-slate-200 bg-white p-3 text-sm" : "rounded-md border border-brand-100 border-l-4 border-l-brand-700 bg-white p-3 text-sm"}
+        >
+          <p>
+            {item.readAt ? null : <span className="mr-1 font-semibold">{t("unread")} · </span>}
+            <Link href={item.link}>{sentence(item)}</Link>
+          </p>
+          {item.params.text ? <p className="mt-1 whitespace-pre-line text-slate-700">“{item.params.text}”</p> : null}
+          <p className="mt-1 flex flex-wrap items-center gap-3 text-slate-500">
+            <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+            {markable && !item.readAt ? (
+              <ActionButton
+                action={markNotificationsReadAction}
+                fields={{ notificationId: item.id }}
+                label={t("markRead")}
+                pendingLabel={t("marking")}
+                accessibleLabel={t("markReadNamed", { sentence: sentence(item) })}
+                variant="ghost"
+              />
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

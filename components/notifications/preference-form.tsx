@@ -1,0 +1,39 @@
+"use client";
+/** How one kind of notification arrives: an immediate notice, the daily digest, or not at all. Works without JavaScript. */
+import { useTranslations } from "next-intl";
+import { setNotificationPreferenceAction } from "@/app/(app)/notifications/actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { notificationDeliveries, type notificationKinds } from "@/db/schema/values";
+import { notificationPreferenceSchema } from "@/lib/validation/review";
+
+type Kind = (typeof notificationKinds)[number];
+type Delivery = (typeof notificationDeliveries)[number];
+
+export function PreferenceForm({ kind, delivery }: { kind: Kind; delivery: Delivery }) {
+  const t = useTranslations("notifications");
+  const actionForm = useActionForm<{ kind: Kind; delivery: Delivery }>({
+    schema: notificationPreferenceSchema,
+    action: setNotificationPreferenceAction,
+    defaultValues: { kind, delivery },
+  });
+  const id = `preference-${kind}`;
+  return (
+    <ActionFormShell actionForm={actionForm} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="kind" value={kind} />
+      <Field id={id} label={t(`kinds.${kind}`)}>
+        <Select id={id} defaultValue={delivery} className="sm:w-56" {...actionForm.form.register("delivery")}>
+          {notificationDeliveries.map((option) => (
+            <option key={option} value={option}>
+              {t(`deliveries.${option}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary" disabled={actionForm.pending} aria-label={t("saveNamed", { kind: t(`kinds.${kind}`) })}>
+        {t("save")}
+      </Button>
+    </ActionFormShell>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+/**
+ * The review forms of a milestone or a step: a comment (a reviewer's remark or the working group's answer), and
+ * for reviewers the decisions, "request changes" with its reason and "validate". Each works without JavaScript.
+ */
+import { useTranslations } from "next-intl";
+import { commentOnReviewAction, decideReviewAction } from "@/app/(app)/countries/[code]/review-actions";
+import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Textarea } from "@/components/ui/field";
+import type { reviewSubjects } from "@/db/schema/values";
+import { type ReviewCommentInput, reviewCommentSchema, type ReviewDecisionInput, reviewDecisionSchema } from "@/lib/validation/review";
+
+type Subject = { subjectType: (typeof reviewSubjects)[number]; subjectId: string };
+
+function Hidden({ subject, extra = {} }: { subject: Subject; extra?: Record<string, string | number> }) {
+  return (
+    <>
+      {Object.entries({ ...subject, ...extra }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+export function ReviewCommentForm({ subject, answering }: { subject: Subject; answering: boolean }) {
+  const t = useTranslations("review");
+  const actionForm = useActionForm<ReviewCommentInput>({ schema: reviewCommentSchema, action: commentOnReviewAction, defaultValues: { ...subject, body: "" } });
+  const id = `review-comment-${subject.subjectId}`;
+  const error = actionForm.errorFor("body");
+  const typed = actionForm.state.status === "error" ? actionForm.state.values?.body : undefined;
+  return (
+    <ActionFormShell actionForm={actionForm} className="space-y-2">
+      <Hidden subject={subject} />
+      <Field id={id} label={answering ? t("answerLabel") : t("commentLabel")} error={error}>
+        <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { error })} {...actionForm.form.register("body")} />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
+        {actionForm.pending ? t("sending") : answering ? t("answer") : t("comment")}
+      </Button>
+    </ActionFormShell>
+  );
+}
+
+function DecisionForm({ subject, version, decision }: { subject: Subject; version: number; decision: ReviewDecisionInput["decision"] }) {
+  const t = useTranslations("review");
+  const actionForm = useActionForm<ReviewDecisionInput>({
+    schema: reviewDecisionSchema,
+    action: decideReviewAction,
+    defaultValues: { ...subject, version, decision, reason: "" },
+  });
+  const id = `review-${decision}-${subject.subjectId}`;
+  const error = actionForm.errorFor("reason");
+  const typed = actionForm.state.status === "error" ? actionForm.state.values?.reason : undefined;
+  const requesting = decision === "changes_requested";
+  return (
+    <details open={actionForm.state.status === "error"} className="rounded-md border border-slate-200 bg-white p-3">
+      <summary className="cursor-pointer font-medium">{requesting ? t("requestChangesSummary") : t("validateSummary")}</summary>
+      <ActionFormShell actionForm={actionForm} className="mt-3 space-y-3">
+        <Hidden subject={subject} extra={{ version, decision }} />
+        <Field id={id} label={requesting ? t("reason") : t("validationNote")} hint={requesting ? t("reasonHint") : undefined} error={error}>
+          <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { error, hint: requesting })} {...actionForm.form.register("reason")} />
+        </Field>
+        <Button type="submit" variant={requesting ? "danger" : "primary"} disabled={actionForm.pending}>
+          {requesting ? t("requestChanges") : t("validate")}
+        </Button>
+      </ActionFormShell>
+    </details>
+  );
+}
+
+export function ReviewDecisionForms({ subject, version }: { subject: Subject; version: number }) {
+  return (
+    <div className="space-y-3">
+      <DecisionForm subject={subject} version={version} decision="changes_requested" />
+      <DecisionForm subject={subject} version={version} decision="validated" />
+    </div>
+  );
+}

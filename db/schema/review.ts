@@ -1,0 +1,95 @@
+/** Review of progress (comments and decisions on milestones and steps), notifications, and the countries people follow. */
+import { boolean, char, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { createdAt, id } from "./common";
+import { countries } from "./geography";
+import { countrySteps } from "./progress";
+import { notificationDeliveries, notificationKinds, reviewEntryKinds, reviewSubjects } from "./values";
+
+export { notificationDeliveries, notificationKinds, reviewEntryKinds, reviewSubjects };
+
+export const reviewEntryKindEnum = pgEnum("review_entry_kind", reviewEntryKinds);
+export const reviewSubjectEnum = pgEnum("review_subject", reviewSubjects);
+export const notificationKindEnum = pgEnum("notification_kind", notificationKinds);
+export const notificationDeliveryEnum = pgEnum("notification_delivery", notificationDeliveries);
+
+/** One comment or decision on a milestone or a country step; the thread of an item is its entries in order. */
+export const reviewEntries = pgTable(
+  "review_entries",
+  {
+    id: id(),
+    subjectType: reviewSubjectEnum().notNull(),
+    /** The milestone's or the country step's id. */
+    subjectId: uuid().notNull(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    /** The step the subject belongs to (the step itself, or the milestone's step). */
+    countryStepId: uuid()
+      .notNull()
+      .references(() => countrySteps.id),
+    kind: reviewEntryKindEnum().notNull(),
+    /** The comment, or the reason changes are requested; may be empty for a validation. */
+    body: text().notNull().default(""),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.subjectType, t.subjectId, t.createdAt), index().on(t.countryCode, t.createdAt)],
+);
+
+/** A notice for one person, written in the transaction of the change that causes it. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum().notNull(),
+    /** How the recipient chose to get this kind when it was written: a notice now, or in the day's digest. */
+    delivery: notificationDeliveryEnum().notNull(),
+    countryCode: char({ length: 2 }).references(() => countries.code),
+    actorId: uuid().references(() => users.id),
+    /** The page the notice opens, inside Socle. */
+    link: text().notNull(),
+    /** Values for the notice's sentence (titles, a reason…); the sentence itself comes from the catalogue. */
+    params: jsonb().$type<Record<string, string>>().notNull(),
+    readAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId, t.createdAt)],
+);
+
+/** A person's choice for one kind of notification; no row means "immediate". */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum().notNull(),
+    delivery: notificationDeliveryEnum().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * A person's departure from their default followed countries (their own countries, their agency's, or all):
+ * following true adds a country, false leaves one out.
+ */
+export const countryFollows = pgTable(
+  "country_follows",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    following: boolean().notNull(),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.countryCode] })],
+);

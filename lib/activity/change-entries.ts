@@ -1,0 +1,130 @@
+/**
+ * Progress changes read from the audit log, for the activity feed and for "what changed between two dates":
+ * who did what to which step, milestone or support entry of which country, with titles as they are now.
+ * Milestone entries pass through the same visibility rule as every other milestone read.
+ */
+import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { auditLog, countries, countrySteps, frameworkSteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+
+/** The changes that tell how a country's process moves; administration and personal settings stay out. */
+export const progressActions = [
+  "step.status",
+  "step.addNational",
+  "milestone.log",
+  "milestone.edit",
+  "milestone.delete",
+  "milestone.restore",
+  "review.comment",
+  "review.decide",
+  "support.add",
+  "support.withdraw",
+  "need.add",
+  "need.answer",
+] as const;
+export type ProgressAction = (typeof progressActions)[number];
+
+export type ChangeEntry = {
+  id: number;
+  at: Date;
+  action: ProgressAction;
+  countryCode: string;
+  countryName: LocalizedText;
+  actorName: string | null;
+  /** The step the change concerns, if any: a framework step's title, or a national step's. */
+  stepTitle: LocalizedText | string | null;
+  /** A milestone's or support entry's title, or a need's description. */
+  subject: string | null;
+  statusFrom: string | null;
+  statusTo: string | null;
+  /** A review decision: changes_requested or validated. */
+  decision: string | null;
+  link: string;
+};
+
+/** `before`: the id of the last entry of the previous page (entries are read newest first). */
+export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { limit: number; before?: number }): Promise<ChangeEntry[]> {
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      countryCode: auditLog.countryCode,
+      countryName: countries.name,
+      actorName: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .innerJoin(countries, eq(countries.code, auditLog.countryCode))
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(inArray(auditLog.action, [...progressActions]), where, options.before ? lt(auditLog.id, options.before) : undefined))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(options.limit);
+
+  const idsOf = (type: string) => [...new Set(rows.filter((row) => row.entityType === type).map((row) => row.entityId))];
+  const [milestoneRows, entryRows, needRows] = await Promise.all([
+    idsOf("milestone").length
+      ? db
+          .select({ id: milestones.id, title: milestones.title, stepId: milestones.countryStepId })
+          .from(milestones)
+          .where(and(inArray(milestones.id, idsOf("milestone")), milestoneVisibleTo(actor)))
+      : [],
+    idsOf("support_entry").length
+      ? db.select({ id: supportEntries.id, title: supportEntries.title, stepId: supportEntries.countryStepId }).from(supportEntries).where(inArray(supportEntries.id, idsOf("support_entry")))
+      : [],
+    idsOf("support_need").length
+      ? db.select({ id: supportNeeds.id, title: supportNeeds.description, stepId: supportNeeds.countryStepId }).from(supportNeeds).where(inArray(supportNeeds.id, idsOf("support_need")))
+      : [],
+  ]);
+  const subjects = new Map([...milestoneRows, ...entryRows, ...needRows].map((row) => [row.id, row]));
+  const stepIds = [...new Set([...idsOf("country_step"), ...[...subjects.values()].flatMap((row) => (row.stepId ? [row.stepId] : []))])];
+  const steps = stepIds.length
+    ? await db
+        .select({ id: countrySteps.id, frameworkTitle: frameworkSteps.title, nationalTitle: countrySteps.nationalTitle })
+        .from(countrySteps)
+        .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+        .where(inArray(countrySteps.id, stepIds))
+    : [];
+  const stepTitles = new Map(steps.map((step) => [step.id, (step.frameworkTitle ?? step.nationalTitle ?? "") as LocalizedText | string]));
+
+  return rows.flatMap((row) => {
+    const subject = subjects.get(row.entityId);
+    // A milestone the reader may not see leaves no trace in what they read.
+    if (row.entityType === "milestone" && !subject) return [];
+    const stepId = row.entityType === "country_step" ? row.entityId : (subject?.stepId ?? null);
+    const code = row.countryCode!;
+    const link =
+      row.entityType === "milestone"
+        ? `/countries/${code}/milestones/${row.entityId}`
+        : row.entityType === "support_entry"
+          ? `/support/${row.entityId}`
+          : row.entityType === "country_step"
+            ? `/countries/${code}/steps/${row.entityId}`
+            : `/countries/${code}/support`;
+    const text = (value: unknown) => (typeof value === "string" ? value : null);
+    return [
+      {
+        id: row.id,
+        at: row.at,
+        action: row.action as ProgressAction,
+        countryCode: code,
+        countryName: row.countryName,
+        actorName: row.actorName,
+        stepTitle: stepId ? (stepTitles.get(stepId) ?? null) : null,
+        subject: subject?.title ?? null,
+        statusFrom: text(row.before?.status),
+        statusTo: text(row.after?.status),
+        decision: row.action === "review.decide" ? text(row.after?.reviewState) : null,
+        link,
+      },
+    ];
+  });
+}
+
+/** Entries of these countries only. */
+export const inCountries = (codes: string[]): SQL => (codes.length ? inArray(auditLog.countryCode, codes) : sql`false`);

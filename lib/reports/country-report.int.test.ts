@@ -1,0 +1,48 @@
+/**
+ * The country report's open review items: requests for changes not yet answered, with their reason, on
+ * milestones and steps; a milestone kept to its country shows only to those who may read it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import type { Actor } from "@/lib/actor";
+import { editMilestone } from "@/lib/progress/edit-milestone";
+import { logMilestone } from "@/lib/progress/log-milestone";
+import { stepOf } from "@/lib/progress/test-helpers";
+import { decideReview } from "@/lib/review/decide-review";
+import { getCountryReport } from "./get-country-report";
+
+let database: TestDatabase;
+let member: Actor;
+let reviewer: Actor;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  member = await createPerson(database, { role: "working_group_member", countryCode: "DZ" });
+  reviewer = await createPerson(database, { role: "reviewer" });
+});
+afterAll(() => database.drop());
+
+describe("open review items in the country report", () => {
+  it("lists each request for changes until the working group answers it, and hides unshared milestones from outsiders", async () => {
+    const step = await stepOf(database.db, "DZ", "awareness");
+    const shared = await logMilestone(database.db, member, { countryStepId: step.id, title: "Forum on the floor", occurredOn: "2025-01-10", sharingLevel: "all" });
+    const kept = await logMilestone(database.db, member, { countryStepId: step.id, title: "Internal note", occurredOn: "2025-01-11" });
+    const coordinator = await createPerson(database, { role: "coordinator" });
+    await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: shared.id, version: 1, decision: "changes_requested", reason: "Add the attendance list" });
+    await decideReview(database.db, coordinator, { subjectType: "milestone", subjectId: kept.id, version: 1, decision: "changes_requested", reason: "Say who wrote it" });
+    await decideReview(database.db, reviewer, { subjectType: "country_step", subjectId: step.id, version: step.version, decision: "changes_requested", reason: "Which ministries took part?" });
+
+    const forMember = (await getCountryReport(database.db, member, "DZ")).reviewItems;
+    expect(forMember.map((item) => [item.subjectType, item.title, item.reason])).toEqual([
+      ["milestone", "Forum on the floor", "Add the attendance list"],
+      ["milestone", "Internal note", "Say who wrote it"],
+      ["country_step", null, "Which ministries took part?"],
+    ]);
+    const forReviewer = (await getCountryReport(database.db, reviewer, "DZ")).reviewItems;
+    expect(forReviewer.map((item) => item.reason)).toEqual(["Add the attendance list", "Which ministries took part?"]);
+
+    // Editing the milestone answers the request: it goes back to review and leaves the list.
+    await editMilestone(database.db, member, { milestoneId: shared.id, version: 1, title: "Forum on the floor, with attendance", occurredOn: "2025-01-10" });
+    expect((await getCountryReport(database.db, member, "DZ")).reviewItems.map((item) => item.reason)).toEqual(["Say who wrote it", "Which ministries took part?"]);
+  });
+});

@@ -1,0 +1,116 @@
+/** The things a review is about (a milestone or a country step): found and locked by id, with their country, state and version. */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Queryable, Transaction } from "@/db/engine";
+import { countrySteps, frameworkSteps, milestones, type reviewStates, type reviewSubjects } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit";
+import { notFound } from "@/lib/errors";
+import { isRecordId } from "@/lib/progress/records";
+
+export type ReviewSubjectType = (typeof reviewSubjects)[number];
+export type ReviewState = (typeof reviewStates)[number];
+
+export type ReviewSubject = {
+  type: ReviewSubjectType;
+  id: string;
+  countryCode: string;
+  countryStepId: string;
+  reviewState: ReviewState | null;
+  version: number;
+  /** The milestone's author; null for a step, which belongs to its country's whole working group. */
+  authorId: string | null;
+  /** A milestone's title, or a step's framework key or national title, for notices. */
+  title: string;
+};
+
+/** The live subject (a deleted milestone is not reviewed); with `lock`, locked for the rest of the transaction. */
+export async function findReviewSubject(tx: Queryable, type: ReviewSubjectType, id: string, options: { lock?: boolean } = {}): Promise<ReviewSubject> {
+  if (!isRecordId(id)) throw notFound();
+  if (type === "milestone") {
+    const query = tx
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.id, id), isNull(milestones.deletedAt)));
+    const [row] = options.lock ? await query.for("update") : await query;
+    if (!row) throw notFound();
+    return {
+      type,
+      id: row.id,
+      countryCode: row.countryCode,
+      countryStepId: row.countryStepId,
+      reviewState: row.reviewState,
+      version: row.version,
+      authorId: row.authorId,
+      title: row.title,
+    };
+  }
+  const query = tx
+    .select({
+      id: countrySteps.id,
+      countryCode: countrySteps.countryCode,
+      reviewState: countrySteps.reviewState,
+      version: countrySteps.version,
+      key: frameworkSteps.key,
+      nationalTitle: countrySteps.nationalTitle,
+    })
+    .from(countrySteps)
+    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+    .where(eq(countrySteps.id, id));
+  const [row] = options.lock ? await query.for("update", { of: countrySteps }) : await query;
+  if (!row) throw notFound();
+  return {
+    type,
+    id: row.id,
+    countryCode: row.countryCode,
+    countryStepId: row.id,
+    reviewState: row.reviewState,
+    version: row.version,
+    authorId: null,
+    title: row.nationalTitle ?? row.key ?? "",
+  };
+}
+
+/** Writes the review state column only; callers write the audit entry that says why. */
+export async function updateReviewState(tx: Transaction, subject: { type: ReviewSubjectType; id: string }, to: ReviewState): Promise<void> {
+  if (subject.type === "milestone") await tx.update(milestones).set({ reviewState: to }).where(eq(milestones.id, subject.id));
+  else await tx.update(countrySteps).set({ reviewState: to }).where(eq(countrySteps.id, subject.id));
+}
+
+/** Sets the review state of a subject and writes the change to the audit log, in the caller's transaction. */
+export async function setReviewState(tx: Transaction, actor: Actor, subject: ReviewSubject, to: ReviewState): Promise<void> {
+  if (subject.reviewState === to) return;
+  await updateReviewState(tx, subject, to);
+  await recordAudit(tx, actor, {
+    action: "review.state",
+    entityType: subject.type,
+    entityId: subject.id,
+    countryCode: subject.countryCode,
+    before: { reviewState: subject.reviewState },
+    after: { reviewState: to },
+  });
+}
+
+/**
+ * An edit of a milestone or a step under review sends it back to review: "changes requested" and "validated"
+ * become "in review". Called by the progress use cases inside the transaction of the edit.
+ */
+export async function returnToReview(tx: Transaction, actor: Actor, subject: { type: ReviewSubjectType; id: string; countryCode: string }): Promise<void> {
+  const reopen = ["changes_requested", "validated"] as const;
+  const [changed] =
+    subject.type === "milestone"
+      ? await tx.select({ reviewState: milestones.reviewState }).from(milestones).where(and(eq(milestones.id, subject.id), inArray(milestones.reviewState, reopen)))
+      : await tx
+          .select({ reviewState: countrySteps.reviewState })
+          .from(countrySteps)
+          .where(and(eq(countrySteps.id, subject.id), inArray(countrySteps.reviewState, reopen)));
+  if (!changed) return;
+  await updateReviewState(tx, subject, "in_review");
+  await recordAudit(tx, actor, {
+    action: "review.state",
+    entityType: subject.type,
+    entityId: subject.id,
+    countryCode: subject.countryCode,
+    before: { reviewState: changed.reviewState },
+    after: { reviewState: "in_review" },
+  });
+}
