@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
@@ -96,10 +97,16 @@ export const milestones = pgTable(
     version: version(),
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
+    /** The browser's key for this create: the same key from the same author is the same milestone (a retried or queued create). */
+    idempotencyKey: uuid(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.countryStepId, t.occurredOn), index().on(t.countryCode, t.occurredOn)],
+  (t) => [
+    index().on(t.countryStepId, t.occurredOn),
+    index().on(t.countryCode, t.occurredOn),
+    uniqueIndex().on(t.authorId, t.idempotencyKey),
+  ],
 );
 
 /** Uploaded file contents, kept in the database so every server instance serves the same bytes. */

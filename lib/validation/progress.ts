@@ -3,6 +3,7 @@
  * steps. Shared by the forms (checked as the user types) and lib/ (checked again on the server).
  */
 import * as z from "zod/mini";
+import { idempotencyKeySchema } from "./common";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -101,6 +102,7 @@ export const logMilestoneSchema = z
     stepVersion: z.optional(z.union([versionNumber, z.pipe(z.literal(""), z.transform(() => undefined))])),
     links,
     files,
+    idempotencyKey: idempotencyKeySchema,
   })
   .check(
     z.superRefine((input, context) => {
