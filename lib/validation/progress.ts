@@ -60,13 +60,18 @@ function isUploadedFile(value: unknown): value is UploadedFile {
   return typeof value === "object" && value !== null && "size" in value && "name" in value && "arrayBuffer" in value;
 }
 
+function isEmptyPart(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("size" in value) || value.size !== 0) return false;
+  return !("name" in value) || value.name === "" || value.name === undefined;
+}
+
 /** A file input gives a FileList in the browser, and one File, several, or an empty part on the server. */
 function toFileArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === "") return [];
   const items =
     Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
-  // A file input left empty still sends a part with no name and no bytes.
-  return items.filter((item) => !(isUploadedFile(item) && item.name === "" && item.size === 0));
+  // A file input left empty still sends a part with no name and no bytes (a nameless Blob once through a server action call).
+  return items.filter((item) => !isEmptyPart(item));
 }
 
 const files = z.pipe(
