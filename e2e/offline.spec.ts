@@ -41,7 +41,7 @@ async function goOffline(context: BrowserContext, page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 }
 
-test("offline, a member keeps reading El Salvador's pages, logs a milestone and a need that survive closing the tab, and both sync once", async ({ page, context }) => {
+test("offline, a member keeps reading El Salvador's pages, logs a milestone that survives closing the tab, and it syncs once", async ({ page, context }) => {
   test.setTimeout(180_000);
   await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
   const path = await stepPath(page, awareness);
@@ -49,15 +49,8 @@ test("offline, a member keeps reading El Salvador's pages, logs a milestone and 
   await openThroughWorker(page, path, new RegExp(awareness));
 
   await goOffline(context, page);
-  await page.goto("/countries/SV/support/needs/new");
-  await expect(page.getByRole("heading", { level: 1, name: "Record a support need" })).toBeVisible();
+  await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
-  await page.getByLabel("Technical").check();
-  await page.getByLabel("Category").selectOption("training_capacity");
-  await page.getByLabel("What exactly is needed").fill("Training on the grievance mechanism");
-  await page.getByRole("button", { name: "Record the need" }).click();
-  await expect(page.getByTestId("queued-need").filter({ hasText: "Training on the grievance mechanism" })).toContainText("Waiting for the connection");
-
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(awareness) })).toBeVisible();
   const title = "Community consultation in San Miguel";
@@ -80,8 +73,6 @@ test("offline, a member keeps reading El Salvador's pages, logs a milestone and 
   // Exactly once, as the server has them.
   await again.reload();
   await expect(again.getByTestId("milestone").filter({ hasText: title })).toHaveCount(1);
-  await again.goto("/countries/SV/support");
-  await expect(again.getByText("Training on the grievance mechanism")).toHaveCount(1);
 });
 
 test("a queued milestone the server refuses (the step changed meanwhile) shows the refusal on the item", async ({ page, context, browser }) => {
