@@ -3,6 +3,7 @@
  * route needs it, next to the same figure for a bare Next.js page built with the same version.
  *
  *   npm run bench:bundle            (builds both apps, serves them on ports 3900/3901, prints a table)
+ *   BENCH_APP_PORT=4101 BENCH_BARE_PORT=4102 BENCH_SKIP_APP_BUILD=1 npm run bench:bundle   (other ports, app built already)
  *
  * The goal (issue 7) is each main route at most 1.3 × the bare page.
  */
@@ -14,7 +15,8 @@ import { chromium, type Page } from "playwright-core";
 const root = path.resolve(import.meta.dirname, "..");
 const bareDir = path.join(root, "bench", "bare-next");
 const dataDir = path.join(root, "bench", ".data", "bundle");
-const ports = { app: 3900, bare: 3901 };
+// Engineers sharing a machine pass their own ports; BENCH_SKIP_APP_BUILD=1 measures the build already in .next.
+const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(process.env.BENCH_BARE_PORT ?? 3901) };
 const routes = (process.env.BENCH_ROUTES ?? "/sign-in,/countries,/countries/BJ,/profile,/admin/users").split(",");
 
 function build(dir: string) {
@@ -55,7 +57,7 @@ async function firstLoadJs(page: Page, url: string): Promise<number> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 fs.rmSync(dataDir, { recursive: true, force: true });
-build(root);
+if (process.env.BENCH_SKIP_APP_BUILD !== "1") build(root);
 build(bareDir);
 const servers = [
   await serve(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app) }),

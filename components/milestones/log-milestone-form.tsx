@@ -3,6 +3,7 @@
  * Logs a milestone on a step: what happened, when, evidence, and optionally the step's new status. Without
  * JavaScript it posts to the server action; with it, it checks as you type and saves optimistically.
  */
+import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
@@ -16,6 +17,7 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
+import { queuedCreateOf } from "@/components/offline/queue";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
 
 const noSubscription = () => () => {};
@@ -60,23 +62,32 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     const element = event?.target;
     if (!(element instanceof HTMLFormElement)) return;
     const formData = new FormData(element);
+    const queued = !onlineManager.isOnline();
+    const { create, files } = queuedCreateOf(formData, previewOf(formData), queued);
+    const clear = () => {
+      element.reset();
+      form.reset({ ...defaults, stepVersion: form.getValues("stepVersion") });
+    };
+    if (queued) {
+      // Without a connection: text and links wait on this device; files cannot.
+      if (files.length > 0) return setAnswer({ status: "error", message: t("filesNeedConnection") });
+      mutation.mutate(create);
+      clear();
+      return setAnswer({ status: "success", message: t("queued") });
+    }
     setAnswer(null);
-    mutation.mutate(
-      { formData, preview: previewOf(formData) },
-      {
-        onSuccess: (saved) => {
-          setAnswer(saved);
-          element.reset();
-          form.reset({ ...defaults, stepVersion: form.getValues("stepVersion") });
-        },
-        onError: (error) => {
-          const refused = error instanceof RefusedSave ? error.state : { status: "error" as const, message: t("notSent") };
-          setAnswer(refused);
-          const current = refused.current as { kind?: string; version?: number } | undefined;
-          if (current?.kind === "step" && current.version) form.setValue("stepVersion", String(current.version));
-        },
+    mutation.mutate(create, {
+      onSuccess: (saved) => {
+        setAnswer(saved);
+        clear();
       },
-    );
+      onError: (error) => {
+        const refused = error instanceof RefusedSave ? error.state : { status: "error" as const, message: t("notSent") };
+        setAnswer(refused);
+        const current = refused.current as { kind?: string; version?: number } | undefined;
+        if (current?.kind === "step" && current.version) form.setValue("stepVersion", String(current.version));
+      },
+    });
   });
 
   const statusOptions = [
@@ -156,8 +167,9 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
           </div>
         </>
       ) : null}
-      <Button type="submit" disabled={mutation.isPending || actionForm.pending}>
-        {mutation.isPending || actionForm.pending ? t("logging") : t("log")}
+      <p className="text-sm text-slate-600">{t("offlineHint")}</p>
+      <Button type="submit" disabled={(mutation.isPending && !mutation.isPaused) || actionForm.pending}>
+        {(mutation.isPending && !mutation.isPaused) || actionForm.pending ? t("logging") : t("log")}
       </Button>
     </form>
   );

@@ -1,22 +1,17 @@
 "use client";
 /**
  * Logging a milestone with TanStack Query: the milestone shows at once while the server saves it, and goes
- * away with the server's message if the server refuses it.
+ * away with the server's message if the server refuses it. Without a connection it waits in the country's
+ * offline queue (components/offline), shown on the item until it is sent or refused.
  */
-import { useMutation, useMutationState } from "@tanstack/react-query";
-import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
+import { useMutation } from "@tanstack/react-query";
 import type { ActionState } from "@/app/_edge/action-state-types";
+import { milestoneMutationKey, type QueuedCreate } from "@/components/offline/queue";
+import { useQueuedItems } from "@/components/offline/queued-items";
+
+export { RefusedSave } from "@/components/offline/queue";
 
 export type MilestonePreview = { title: string; occurredOn: string; evidence: string[] };
-
-/** The server said no: its state carries the message, the field errors and any newer version. */
-export class RefusedSave extends Error {
-  constructor(readonly state: ActionState) {
-    super(state.message ?? "refused");
-  }
-}
-
-const mutationKeyOf = (countryStepId: string) => ["logMilestone", countryStepId];
 
 export function previewOf(formData: FormData): MilestonePreview {
   const text = (name: string) => String(formData.get(name) ?? "").trim();
@@ -29,33 +24,21 @@ export function previewOf(formData: FormData): MilestonePreview {
   return { title: text("title"), occurredOn: text("occurredOn"), evidence: [...links, ...files] };
 }
 
+/** The function comes from the query client's defaults, so a create restored after a reload knows it too. */
 export function useLogMilestone(countryStepId: string) {
-  return useMutation({
-    mutationKey: mutationKeyOf(countryStepId),
-    mutationFn: async ({ formData }: { formData: FormData; preview: MilestonePreview }) => {
-      const state = await logMilestoneAction({ status: "idle" }, formData);
-      if (state.status !== "success") throw new RefusedSave(state);
-      return state;
-    },
-  });
+  return useMutation<ActionState, Error, QueuedCreate<MilestonePreview>>({ mutationKey: milestoneMutationKey(countryStepId) });
 }
 
 /**
- * Milestones being saved, and saved ones the page does not show yet (the refreshed list is on its way):
- * shown in the list so nothing the user logged seems to vanish.
+ * Milestones being saved or waiting for the connection, queued ones the server refused, and saved ones the
+ * page does not show yet (the refreshed list is on its way): shown so nothing the user logged seems to vanish.
  */
 export function usePendingMilestones(countryStepId: string, shownIds: string[]) {
-  const mutations = useMutationState({
-    filters: { mutationKey: mutationKeyOf(countryStepId) },
-    select: (mutation) => ({
-      id: mutation.state.submittedAt,
-      status: mutation.state.status,
-      savedId: (mutation.state.data as ActionState | undefined)?.id,
-      preview: (mutation.state.variables as { preview: MilestonePreview } | undefined)?.preview,
-    }),
-  });
+  const items = useQueuedItems<MilestonePreview>(milestoneMutationKey(countryStepId));
   const shown = new Set(shownIds);
-  return mutations.filter(
-    (mutation) => mutation.preview && (mutation.status === "pending" || (mutation.status === "success" && mutation.savedId && !shown.has(mutation.savedId))),
+  return items.filter(
+    (item) =>
+      item.preview &&
+      (item.status === "pending" || (item.status === "error" && item.queued) || (item.status === "success" && item.savedId && !shown.has(item.savedId))),
   );
 }

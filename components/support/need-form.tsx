@@ -1,6 +1,8 @@
 "use client";
 /** Record or edit a support need of a step: a technical category, or funding with an estimate; and a priority. */
+import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -10,7 +12,10 @@ import { needKinds, priorities, technicalCategories } from "@/db/schema/values";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
+import { queuedCreateOf } from "@/components/offline/queue";
+import { Alert } from "@/components/ui/alert";
 import { ConflictNotice } from "./conflict-notice";
+import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
@@ -25,10 +30,33 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
   const current = state.current as SupportNeedFormValues | undefined;
   const mounted = useHydrated();
   const kind = form.watch("kind");
+  const queue = useQueueNeed(initial.countryCode);
+  const [queuedMessage, setQueuedMessage] = useState<string | null>(null);
+
+  // Without a connection a new need waits on this device, then is sent once online (components/offline).
+  const queueWhenOffline = (event?: React.BaseSyntheticEvent) => {
+    setQueuedMessage(null);
+    if (mode !== "add" || onlineManager.isOnline()) return actionForm.onSubmit(event);
+    return form.handleSubmit((_values, submitEvent) => {
+      const element = submitEvent?.target;
+      if (!(element instanceof HTMLFormElement)) return;
+      const formData = new FormData(element);
+      queue.mutate(queuedCreateOf(formData, { description: String(formData.get("description") ?? "") }, true).create);
+      form.reset(initial);
+      setQueuedMessage(t("queue.queued"));
+    })(event);
+  };
 
 
   return (
-    <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
+    <>
+    {mode === "add" ? <QueuedNeeds countryCode={initial.countryCode} /> : null}
+    {queuedMessage ? (
+      <div className="mb-4 max-w-2xl">
+        <Alert tone="success">{queuedMessage}</Alert>
+      </div>
+    ) : null}
+    <ActionFormShell actionForm={{ ...actionForm, onSubmit: queueWhenOffline }} className="max-w-2xl space-y-5">
       {current ? (
         <ConflictNotice
           fields={[
@@ -83,5 +111,6 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
         {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("addNeed") : tForm("save")}
       </Button>
     </ActionFormShell>
+    </>
   );
 }

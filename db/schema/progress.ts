@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
@@ -97,6 +98,8 @@ export const milestones = pgTable(
     version: version(),
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
+    /** The browser's key for this create: the same key from the same author is the same milestone (a retried or queued create). */
+    idempotencyKey: uuid(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Search (issue 9): title and description in every search configuration; see db/schema/text-search.ts. */
@@ -113,6 +116,7 @@ export const milestones = pgTable(
     index().on(t.countryCode, t.occurredOn),
     index().on(t.occurredOn, t.createdAt, t.id),
     index("milestones_search_index").using("gin", t.searchVector),
+    uniqueIndex().on(t.authorId, t.idempotencyKey),
   ],
 );
 

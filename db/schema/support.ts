@@ -131,11 +131,14 @@ export const supportNeeds = pgTable(
     version: version(),
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
+    /** The browser's key for this create: the same key from the same person is the same need (a retried or queued create). */
+    idempotencyKey: uuid(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index().on(t.countryCode, t.countryStepId),
+    uniqueIndex().on(t.createdById, t.idempotencyKey),
     check(
       "need_estimate",
       sql`(${t.kind} = 'funding' and ${t.estimateAmount} is not null and ${t.estimateAmount} >= 0 and ${t.estimateCurrency} is not null)

@@ -2,8 +2,9 @@
  * A working group logs a milestone on one of its country's steps: what happened and when, with evidence
  * (links and checked files), optionally moving the step's status, all in one transaction.
  */
-import type { Database } from "@/db/engine";
-import { milestones } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import type { Database, Queryable } from "@/db/engine";
+import { evidence, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
@@ -36,9 +37,13 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
         description: values.description,
         sharingLevel: values.sharingLevel,
         authorId: actor.userId,
+        idempotencyKey: values.idempotencyKey,
       })
+      // A create repeated with the same key (a retry, a queued create synced twice) leaves the first one as it is.
+      .onConflictDoNothing({ target: [milestones.authorId, milestones.idempotencyKey] })
       .returning({ id: milestones.id });
-    const id = milestone!.id;
+    if (!milestone) return findRepeatedMilestone(tx, actor, values.idempotencyKey!);
+    const id = milestone.id;
     await recordAudit(tx, actor, {
       action: "milestone.log",
       entityType: "milestone",
@@ -66,4 +71,14 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
     await returnToReview(tx, actor, { type: "country_step", id: step.id, countryCode: step.countryCode });
     return { id, countryCode: step.countryCode, countryStepId: step.id, evidenceIds };
   });
+}
+
+/** The milestone an earlier create with the same key recorded (committed: the unique index made this insert wait for it). */
+async function findRepeatedMilestone(db: Queryable, actor: Actor, idempotencyKey: string): Promise<LoggedMilestone> {
+  const [first] = await db
+    .select({ id: milestones.id, countryCode: milestones.countryCode, countryStepId: milestones.countryStepId })
+    .from(milestones)
+    .where(and(eq(milestones.authorId, actor.userId), eq(milestones.idempotencyKey, idempotencyKey)));
+  const evidenceRows = await db.select({ id: evidence.id }).from(evidence).where(eq(evidence.milestoneId, first!.id)).orderBy(evidence.createdAt);
+  return { ...first!, evidenceIds: evidenceRows.map((row) => row.id) };
 }

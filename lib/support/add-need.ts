@@ -1,6 +1,7 @@
 /** A working group records what support it needs for one of its steps: a technical category, or funding with an estimate. */
 import { randomUUID } from "node:crypto";
-import type { Database } from "@/db/engine";
+import { and, eq } from "drizzle-orm";
+import type { Database, Queryable } from "@/db/engine";
 import { supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
@@ -22,15 +23,28 @@ export async function addNeed(db: Database, actor: Actor, input: unknown): Promi
         ...needColumns(need),
         countryCode: need.countryCode,
         createdById: actor.userId,
+        idempotencyKey: need.idempotencyKey,
       })
+      // A create repeated with the same key (a retry, a queued create synced twice) leaves the first one as it is.
+      .onConflictDoNothing({ target: [supportNeeds.createdById, supportNeeds.idempotencyKey] })
       .returning();
+    if (!row) return findRepeatedNeed(tx, actor, need.idempotencyKey!);
     await recordAudit(tx, actor, {
       action: "need.add",
       entityType: "support_need",
-      entityId: row!.id,
-      countryCode: row!.countryCode,
-      after: needSnapshot(row!),
+      entityId: row.id,
+      countryCode: row.countryCode,
+      after: needSnapshot(row),
     });
-    return { id: row!.id };
+    return { id: row.id };
   });
+}
+
+/** The need an earlier create with the same key recorded (committed: the unique index made this insert wait for it). */
+async function findRepeatedNeed(db: Queryable, actor: Actor, idempotencyKey: string): Promise<{ id: string }> {
+  const [first] = await db
+    .select({ id: supportNeeds.id })
+    .from(supportNeeds)
+    .where(and(eq(supportNeeds.createdById, actor.userId), eq(supportNeeds.idempotencyKey, idempotencyKey)));
+  return first!;
 }

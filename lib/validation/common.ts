@@ -44,3 +44,15 @@ export const countField = (maximum: number) =>
     z.transform((value: unknown): unknown => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? 0 : value)),
     z.coerce.number().check(z.int(), z.gte(0), z.lte(maximum)),
   );
+
+/**
+ * A key the browser generates once per create, so a create sent twice (a retry, a queue synced after being offline)
+ * is recorded once. Blank or missing means no key.
+ */
+export const idempotencyKeySchema = z.pipe(
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(100))),
+    z.transform((value: string | undefined) => value || undefined),
+  ),
+  z.optional(z.uuid({ message: "validation.invalid" })),
+);

@@ -36,6 +36,8 @@ describe("the milestone form's rules, shared by the browser and the server", () 
     expect(logMilestoneSchema.parse({ ...base, files: file("", 0) }).files).toEqual([]);
     // The same empty input, passed to the server action as an argument by the optimistic form.
     expect(logMilestoneSchema.parse({ ...base, files: file("undefined", 0) }).files).toEqual([]);
+    // An empty file input sent through a server action call arrives as a nameless Blob.
+    expect(logMilestoneSchema.parse({ ...base, files: [new Blob([])] }).files).toEqual([]);
     expect(errorsFor({ ...base, files: [file("big.pdf", maxEvidenceFileBytes + 1)] })).toEqual({ files: "evidence.fileTooLarge?name=big.pdf&maximum=10" });
     expect(errorsFor({ ...base, files: Array.from({ length: 6 }, (_, index) => file(`${index}.pdf`, 10)) })).toEqual({ files: "validation.tooMany?maximum=5" });
   });

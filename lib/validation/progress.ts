@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import { sharingLevels } from "@/db/schema/values";
+import { idempotencyKeySchema } from "./common";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -60,14 +61,19 @@ function isUploadedFile(value: unknown): value is UploadedFile {
   return typeof value === "object" && value !== null && "size" in value && "name" in value && "arrayBuffer" in value;
 }
 
+function isEmptyPart(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("size" in value) || value.size !== 0) return false;
+  return !("name" in value) || value.name === "" || value.name === undefined || value.name === "undefined";
+}
+
 /** A file input gives a FileList in the browser, and one File, several, or an empty part on the server. */
 function toFileArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === "") return [];
   const items =
     Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
-  // A file input left empty still sends a part with no bytes and no name; passed to a server action as an
-  // argument (the optimistic milestone form), that part arrives named "undefined".
-  return items.filter((item) => !(isUploadedFile(item) && item.size === 0 && (item.name === "" || item.name === "undefined")));
+  // A file input left empty still sends a part with no bytes and no name: a nameless Blob through a server
+  // action call, or a file named "undefined" when the optimistic milestone form passes it as an argument.
+  return items.filter((item) => !isEmptyPart(item));
 }
 
 /** Uploaded files (evidence, and library resources): at most five, each within the size limit. */
@@ -110,6 +116,7 @@ export const logMilestoneSchema = z
     stepVersion: z.optional(z.union([versionNumber, z.pipe(z.literal(""), z.transform(() => undefined))])),
     links,
     files: uploadedFilesSchema,
+    idempotencyKey: idempotencyKeySchema,
   })
   .check(
     z.superRefine((input, context) => {

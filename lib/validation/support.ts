@@ -9,6 +9,7 @@ import {
   technicalCategories,
   transactionTypes,
 } from "@/db/schema/values";
+import { idempotencyKeySchema } from "./common";
 import { countryCodeSchema } from "./countries";
 
 /** Blank form fields mean "not given". */
@@ -155,7 +156,9 @@ const checkNeed = z.superRefine((need: NeedFields, context) => {
   }
 });
 
-export const addNeedSchema = z.object({ ...needShape, countryCode: countryCodeSchema }).check(checkNeed);
+export const addNeedSchema = z
+  .object({ ...needShape, countryCode: countryCodeSchema, idempotencyKey: idempotencyKeySchema })
+  .check(checkNeed);
 export type AddNeedInput = z.input<typeof addNeedSchema>;
 
 export const editNeedSchema = z.object({ ...needShape, id: uuidSchema, version: versionSchema }).check(checkNeed);

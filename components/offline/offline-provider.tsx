@@ -1,0 +1,36 @@
+"use client";
+/**
+ * Offline support of a country's pages: registers the service worker that keeps the pages a member opened,
+ * and provides the query client whose queue of creates survives closing the tab and syncs once online.
+ */
+import { onlineManager } from "@tanstack/react-query";
+import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
+import { type ReactNode, useEffect, useState, useSyncExternalStore } from "react";
+import { createOfflineQueryClient, createQueuePersister, keepInQueue } from "./offline-query-client";
+
+export function OfflineProvider({ userId, banner, children }: { userId: string; banner: ReactNode; children: ReactNode }) {
+  const [client] = useState(createOfflineQueryClient);
+  const [persister] = useState(() => createQueuePersister(userId));
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true);
+
+  useEffect(() => {
+    // The worker lives at /serwist/sw.js; the route allows it to serve the whole site.
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" }).catch(() => undefined);
+  }, []);
+
+  return (
+    <PersistQueryClientProvider
+      client={client}
+      persistOptions={{
+        persister,
+        // A queue is never thrown away for its age: every item is sent, or shown refused.
+        maxAge: Number.POSITIVE_INFINITY,
+        dehydrateOptions: { shouldDehydrateQuery: () => false, shouldDehydrateMutation: keepInQueue },
+      }}
+      onSuccess={() => client.resumePausedMutations()}
+    >
+      {online ? null : banner}
+      {children}
+    </PersistQueryClientProvider>
+  );
+}

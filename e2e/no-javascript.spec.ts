@@ -1,0 +1,77 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAsNew } from "./fixtures";
+
+// Haiti is this spec's country: other specs leave its steps and support alone.
+test.use({ javaScriptEnabled: false });
+
+const awareness = "Raise awareness and build political will";
+
+async function openHaitiStep(page: Page, stepTitle: string) {
+  await page.goto("/countries/HT");
+  await expect(page.getByRole("heading", { level: 1, name: "Haiti" })).toBeVisible();
+  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepTitle }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepTitle) })).toBeVisible();
+}
+
+test("without JavaScript a member signs in, reads Haiti's workspace, logs a milestone with a link, starts the step and records a need", async ({ page }) => {
+  await signInAsNew(page, { role: "working_group_member", countryCode: "HT", name: "Marie-Ange Joseph" });
+  await openHaitiStep(page, awareness);
+
+  // A refused milestone shows its field messages and keeps what was typed.
+  const form = page.getByRole("form", { name: "Log a milestone" });
+  await form.getByLabel("What happened").fill("National forum on the social protection floor");
+  await form.getByLabel("Date it happened").fill("2999-01-01");
+  await form.getByLabel("Description").fill("Two hundred participants in Port-au-Prince.");
+  await form.getByLabel("Link 1: title").fill("Forum report");
+  await form.getByLabel("Link 1: web address").fill("not a web address");
+  await form.getByRole("button", { name: "Log milestone" }).click();
+  const refused = page.getByRole("form", { name: "Log a milestone" });
+  await expect(refused.getByText("This date is in the future. Log a milestone once it has happened.")).toBeVisible();
+  await expect(refused.getByText("Enter a web address that starts with https:// or http://.")).toBeVisible();
+  await expect(refused.getByLabel("What happened")).toHaveValue("National forum on the social protection floor");
+  await expect(refused.getByLabel("Description")).toHaveValue("Two hundred participants in Port-au-Prince.");
+
+  await refused.getByLabel("Date it happened").fill("2025-05-20");
+  await refused.getByLabel("Link 1: web address").fill("https://example.org/forum-haiti");
+  await refused.getByRole("button", { name: "Log milestone" }).click();
+  const milestone = page.getByTestId("milestone").filter({ hasText: "National forum on the social protection floor" });
+  await expect(milestone).toBeVisible();
+  await expect(milestone.getByRole("link", { name: "Forum report" })).toHaveAttribute("href", "https://example.org/forum-haiti");
+
+  // The step's status changes through its form.
+  const status = page.getByRole("region", { name: "Status" });
+  await status.getByRole("button", { name: "Mark as in progress" }).click();
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("In progress");
+
+  // Back on the workspace, the step reads in progress.
+  await page.goto("/countries/HT");
+  await expect(page.getByRole("table", { name: "Key steps" }).getByRole("row", { name: new RegExp(awareness) })).toContainText("In progress");
+
+  // A need, recorded from the support page.
+  await page.goto("/countries/HT/support/needs/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Record a support need" })).toBeVisible();
+  await page.getByLabel("Technical").check();
+  await page.getByLabel("Category").selectOption("advocacy_awareness");
+  await page.getByLabel("What exactly is needed").fill("Communication campaign on the floor");
+  await page.getByRole("button", { name: "Record the need" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The need was recorded." })).toBeVisible();
+  await expect(page.getByText("Communication campaign on the floor")).toBeVisible();
+});
+
+test("without JavaScript an adviser adds a support entry for Haiti, and a refused one keeps what was typed", async ({ page }) => {
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" });
+  await page.goto("/support/new?country=HT");
+  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await page.getByLabel("Financial").check();
+  await page.getByLabel("Title").fill("Costing study for Haiti");
+  await page.getByLabel("Amount").fill("-5");
+  await page.getByLabel("Currency").fill("USD");
+  await page.getByRole("button", { name: "Add support" }).click();
+  await expect(page.getByText("An amount cannot be negative.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Costing study for Haiti");
+
+  await page.getByLabel("Amount").fill("75000");
+  await page.getByRole("button", { name: "Add support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Costing study for Haiti" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The support entry was added." })).toBeVisible();
+});
