@@ -28,12 +28,22 @@ export const anyValue = (): fc.Arbitrary<unknown> =>
     fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
   );
 
-/** An object with the given fields, each either a plausible value or anything at all, plus stray fields. */
+const missing = Symbol("missing");
+
+/**
+ * An object with the given fields, each mostly a plausible value (so that valid inputs are reached too), else
+ * anything at all or left out, plus stray fields.
+ */
 export function formLike(plausible: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const fields = Object.fromEntries(Object.entries(plausible).map(([name, value]) => [name, fc.oneof(value, anyValue())]));
+  const fields = Object.fromEntries(
+    Object.entries(plausible).map(([name, value]) => [
+      name,
+      fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: anyValue() }, { weight: 1, arbitrary: fc.constant(missing) }),
+    ]),
+  );
   return fc
-    .tuple(fc.record(fields, { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
-    .map(([known, stray]) => ({ ...stray, ...known }));
+    .tuple(fc.record(fields), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
+    .map(([known, stray]) => ({ ...stray, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== missing)) }));
 }
 
 /**
@@ -84,4 +94,20 @@ export async function fuzzWrite<Input>(options: {
     { numRuns: options.runs, seed: options.seed, endOnFailure: true },
   );
   return outcome;
+}
+
+/** An id among the given real ones (often), or a forged one: a random uuid or not a uuid at all. */
+export const idAmong = (...ids: string[]): fc.Arbitrary<unknown> => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, fc.uuid().map(String));
+
+/** A version field: the record's current version (so edits can succeed), a stale or absurd one. */
+export const versionLike = (): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(currentVersion) }, fc.constantFrom(0, 1, -1, "1", "2.5", 2 ** 53));
+
+/** Stands for the record's version at the time of the write; replaced by `withVersion`. */
+export const currentVersion = "«current version»";
+
+/** The input with the current-version marker replaced by the version read now. */
+export async function withVersion<Input extends Record<string, unknown>>(input: Input, read: () => Promise<number | undefined>): Promise<Input> {
+  if (input.version !== currentVersion) return input;
+  return { ...input, version: (await read()) ?? 1 };
 }
