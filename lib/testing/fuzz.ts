@@ -41,9 +41,11 @@ export function formLike(plausible: Record<string, fc.Arbitrary<unknown>>): fc.A
       fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: anyValue() }, { weight: 1, arbitrary: fc.constant(missing) }),
     ]),
   );
-  return fc
+  const mixed = fc
     .tuple(fc.record(fields), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
     .map(([known, stray]) => ({ ...stray, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== missing)) }));
+  // Every field plausible at once, a few times in ten: the accepted path must be reached, or the test proves little.
+  return fc.oneof({ weight: 7, arbitrary: mixed }, { weight: 3, arbitrary: fc.record(plausible) });
 }
 
 /**
@@ -111,3 +113,7 @@ export async function withVersion<Input extends Record<string, unknown>>(input: 
   if (input.version !== currentVersion) return input;
   return { ...input, version: (await read()) ?? 1 };
 }
+
+/** Mostly one of the good values, sometimes one of the bad ones: for fields where most values are wrong. */
+export const mostly = (good: unknown[], bad: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: bad });
