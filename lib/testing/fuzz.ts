@@ -62,7 +62,7 @@ async function nextTransactionId(db: Queryable): Promise<string> {
  * Inputs per write. The default keeps `npm test` short on a busy two-core machine; `npm run test:fuzz` throws
  * 10,000 at every write (docs/reliability.md, "Bad input, fuzzed").
  */
-export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 100);
+export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 30);
 
 /** Ten thousand inputs take a minute or two on a busy machine: fuzz tests get this much time each. */
 export const fuzzTimeout = 600_000;
