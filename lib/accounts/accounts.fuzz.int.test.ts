@@ -1,20 +1,37 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { agencies, memberships, users } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
-import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite } from "@/lib/testing/fuzz";
+import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { acceptInvitation } from "./accept-invitation";
 import { changePassword } from "./change-password";
 import { chooseLanguage } from "./choose-language";
+import { deactivateUser } from "./deactivate-user";
+import { grantRole } from "./grant-role";
+import { inviteUser } from "./invite-user";
+import { issuePasswordReset } from "./issue-password-reset";
+import { reactivateUser } from "./reactivate-user";
+import { resetPassword } from "./reset-password";
+import { revokeInvitation } from "./revoke-invitation";
+import { revokeRole } from "./revoke-role";
 
 let database: TestDatabase;
 let actor: Actor;
+let coordinator: Actor;
+let people: string[];
+let unicefId: string;
+const shown = { origin: "http://socle.test", mailer: null };
+const tokenOf = (sent: { delivery: string; link?: string }) => (sent.link ? new URL(sent.link).pathname.split("/").at(-1)! : "");
 beforeAll(async () => {
   database = await createTestDatabase();
   actor = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
+  coordinator = await createPerson(database, { role: "coordinator" });
+  people = [(await createPerson(database, { role: "working_group_member", countryCode: "TG" })).userId, (await createPerson(database, { role: "reviewer" })).userId];
+  unicefId = (await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF")))[0]!.id;
   await database.db.update(users).set({ passwordHash: await hashPassword("the current password") }).where(eq(users.id, actor.userId));
 });
 afterAll(() => database.drop());
@@ -53,5 +70,89 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
       }),
       { numRuns: Math.min(fuzzRuns, 300) },
     );
+  }, fuzzTimeout);
+});
+
+const userVersion = async (id: unknown) =>
+  typeof id === "string" ? (await database.db.select({ version: users.version }).from(users).where(eq(users.id, id)).catch(() => []))[0]?.version : undefined;
+const roleScope = () => ({
+  role: mostly(["working_group_member", "agency_adviser", "reviewer"], fc.constantFrom("coordinator", "admin", "")),
+  countryCode: mostly(["TG", "bj"], fc.constantFrom("", "XX", "TGO", "1")),
+  agencyId: fc.oneof(fc.constant(unicefId), fc.uuid(), fc.constant("")),
+});
+const password = () => mostly(["a long enough passphrase"], fc.string({ maxLength: 30 }));
+
+describe("fuzzed people administration by a coordinator gets a 4xx or succeeds, and refusals change nothing", () => {
+  it("inviting someone, and revoking an invitation", async () => {
+    const invite = formLike({ email: mostly(["new.person@example.org"], fc.oneof(fc.emailAddress(), fc.string())), locale: mostly(["fr"], fc.constantFrom("de", "")), ...roleScope() });
+    const input = fc.tuple(fc.boolean(), invite, fc.oneof(fc.constant("the last one"), fc.uuid()));
+    const outcome = await fuzzWrite({
+      db: database.db,
+      input,
+      write: async ([revoke, values, invitationId]) => {
+        if (!revoke) return inviteUser(database.db, coordinator, { ...values, email: typeof values.email === "string" && values.email.startsWith("new.person") ? `p${Math.random()}@example.org` : values.email }, shown);
+        const last = await database.db.query.invitations.findFirst({ orderBy: (table, { desc }) => desc(table.createdAt) });
+        return revokeInvitation(database.db, coordinator, { invitationId: invitationId === "the last one" ? last?.id : invitationId });
+      },
+      runs: fuzzRuns,
+    });
+    expect(outcome.accepted).toBeGreaterThan(0);
+    expect(outcome.refused).toBeGreaterThan(0);
+  }, fuzzTimeout);
+
+  it("granting and revoking roles", async () => {
+    const grant = formLike({ userId: idAmong(...people), version: versionLike(), ...roleScope() });
+    const revoke = formLike({ userId: idAmong(...people), version: versionLike(), membershipId: fc.oneof(fc.constant("the last one"), fc.uuid()) });
+    const input = fc.oneof(grant.map((values) => ({ grant: true, values })), revoke.map((values) => ({ grant: false, values })));
+    const outcome = await fuzzWrite({
+      db: database.db,
+      input,
+      write: async ({ grant: isGrant, values }) => {
+        const current = await withVersion(values, () => userVersion(values.userId));
+        if (isGrant) return grantRole(database.db, coordinator, current);
+        const [last] = typeof values.userId === "string" ? await database.db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, values.userId)).catch(() => []) : [];
+        return revokeRole(database.db, coordinator, { ...current, membershipId: current.membershipId === "the last one" ? last?.id : current.membershipId });
+      },
+      runs: fuzzRuns,
+    });
+    expect(outcome.accepted).toBeGreaterThan(0);
+    expect(outcome.refused).toBeGreaterThan(0);
+  }, fuzzTimeout);
+
+  it("deactivating and reactivating someone, and issuing a password reset", async () => {
+    const input = fc.tuple(fc.constantFrom("deactivate", "reactivate", "reset"), formLike({ userId: idAmong(...people), version: versionLike() }));
+    const outcome = await fuzzWrite({
+      db: database.db,
+      input,
+      write: async ([change, values]) => {
+        const current = await withVersion(values, () => userVersion(values.userId));
+        if (change === "deactivate") return deactivateUser(database.db, coordinator, current);
+        if (change === "reactivate") return reactivateUser(database.db, coordinator, current);
+        return issuePasswordReset(database.db, coordinator, current, shown);
+      },
+      runs: fuzzRuns,
+    });
+    expect(outcome.accepted).toBeGreaterThan(0);
+    expect(outcome.refused).toBeGreaterThan(0);
+  }, fuzzTimeout);
+
+  it("accepting an invitation and redeeming a password reset, with real, used and forged tokens", async () => {
+    // Links are issued before the run: issuing one inside a refused write would itself change the database.
+    const invitationTokens: string[] = [];
+    for (let index = 0; index < 20; index++) {
+      invitationTokens.push(tokenOf(await inviteUser(database.db, coordinator, { email: `i${index}@example.org`, role: "reviewer", locale: "en" }, shown)));
+    }
+    // Someone of their own: the earlier tests may have left the others deactivated.
+    const forgetful = await createPerson(database, { role: "reviewer" });
+    const resetTokens = [tokenOf(await issuePasswordReset(database.db, coordinator, { userId: forgetful.userId }, shown))];
+    const token = fc.oneof(fc.constantFrom(...invitationTokens, ...resetTokens), fc.string({ minLength: 20, maxLength: 60 }));
+    const input = fc.tuple(fc.boolean(), formLike({ token, name: mostly(["Awa Adviser"], fc.string()), password: password(), confirmPassword: password(), newPassword: password() }));
+    const outcome = await fuzzWrite({
+      db: database.db,
+      input,
+      write: ([invitation, values]) => (invitation ? acceptInvitation(database.db, values) : resetPassword(database.db, values)),
+      runs: Math.min(fuzzRuns, 2000),
+    });
+    expect(outcome.accepted + outcome.refused).toBe(Math.min(fuzzRuns, 2000));
   }, fuzzTimeout);
 });

@@ -120,7 +120,8 @@ async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: strin
 /** A cell as the text a CSV would hold: dates as YYYY-MM-DD, numbers as written, formulas by their result. */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A date cell out of range reads as an invalid Date: keep it as text so the row is refused with a date message.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10);
   if (typeof value === "number") return numberText(value);
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return String(value);

@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
+import { expect } from "vitest";
 import { type Queryable, queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
 import { AppError, httpStatusOf } from "@/lib/errors";
@@ -28,12 +29,24 @@ export const anyValue = (): fc.Arbitrary<unknown> =>
     fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
   );
 
-/** An object with the given fields, each either a plausible value or anything at all, plus stray fields. */
+const missing = Symbol("missing");
+
+/**
+ * An object with the given fields, each mostly a plausible value (so that valid inputs are reached too), else
+ * anything at all or left out, plus stray fields.
+ */
 export function formLike(plausible: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const fields = Object.fromEntries(Object.entries(plausible).map(([name, value]) => [name, fc.oneof(value, anyValue())]));
-  return fc
-    .tuple(fc.record(fields, { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
-    .map(([known, stray]) => ({ ...stray, ...known }));
+  const fields = Object.fromEntries(
+    Object.entries(plausible).map(([name, value]) => [
+      name,
+      fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: anyValue() }, { weight: 1, arbitrary: fc.constant(missing) }),
+    ]),
+  );
+  const mixed = fc
+    .tuple(fc.record(fields), fc.dictionary(fc.string({ maxLength: 8 }), anyValue(), { maxKeys: 2 }))
+    .map(([known, stray]) => ({ ...stray, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== missing)) }));
+  // Every field plausible at once, a few times in ten: the accepted path must be reached, or the test proves little.
+  return fc.oneof({ weight: 7, arbitrary: mixed }, { weight: 3, arbitrary: fc.record(plausible) });
 }
 
 /**
@@ -45,8 +58,11 @@ async function nextTransactionId(db: Queryable): Promise<string> {
   return row!.xmax;
 }
 
-/** Inputs per write: 10,000 by default; FUZZ_RUNS=… for a quicker local run. */
-export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
+/**
+ * Inputs per write. The default keeps `npm test` short on a busy two-core machine; `npm run test:fuzz` throws
+ * 10,000 at every write (docs/reliability.md, "Bad input, fuzzed").
+ */
+export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 30);
 
 /** Ten thousand inputs take a minute or two on a busy machine: fuzz tests get this much time each. */
 export const fuzzTimeout = 600_000;
@@ -65,6 +81,7 @@ export async function fuzzWrite<Input>(options: {
   seed?: number;
 }): Promise<FuzzOutcome> {
   const outcome: FuzzOutcome = { accepted: 0, refused: 0 };
+  const started = performance.now();
   let fingerprint = await databaseFingerprint(options.db);
   await fc.assert(
     fc.asyncProperty(options.input, async (input) => {
@@ -83,5 +100,29 @@ export async function fuzzWrite<Input>(options: {
     }),
     { numRuns: options.runs, seed: options.seed, endOnFailure: true },
   );
+  if (process.env.FUZZ_REPORT) {
+    const seconds = (performance.now() - started) / 1000;
+    console.info(`fuzz | ${expect.getState().currentTestName} | ${options.runs} | ${outcome.accepted} | ${outcome.refused} | ${seconds.toFixed(1)} s`);
+  }
   return outcome;
 }
+
+/** An id among the given real ones (often), or a forged one: a random uuid or not a uuid at all. */
+export const idAmong = (...ids: string[]): fc.Arbitrary<unknown> => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, fc.uuid().map(String));
+
+/** A version field: the record's current version (so edits can succeed), a stale or absurd one. */
+export const versionLike = (): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(currentVersion) }, fc.constantFrom(0, 1, -1, "1", "2.5", 2 ** 53));
+
+/** Stands for the record's version at the time of the write; replaced by `withVersion`. */
+export const currentVersion = "«current version»";
+
+/** The input with the current-version marker replaced by the version read now. */
+export async function withVersion<Input extends Record<string, unknown>>(input: Input, read: () => Promise<number | undefined>): Promise<Input> {
+  if (input.version !== currentVersion) return input;
+  return { ...input, version: (await read()) ?? 1 };
+}
+
+/** Mostly one of the good values, sometimes one of the bad ones: for fields where most values are wrong. */
+export const mostly = (good: unknown[], bad: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: bad });
