@@ -151,7 +151,9 @@ describe("fuzzed progress writes get a 4xx or succeed, and refusals change nothi
   }, fuzzTimeout);
 
   it("ticking a sub-activity", async () => {
-    const input = formLike({ countryStepId: steps(), subActivityId: idAmong(...subActivities), done: fc.constantFrom("true", "false", "on", true, 1) });
+    const mixed = formLike({ countryStepId: steps(), subActivityId: idAmong(...subActivities), done: fc.constantFrom("true", "false", "on", true, 1) });
+    const valid = fc.record({ countryStepId: fc.constant(beninSteps[1]!), subActivityId: fc.constantFrom(...subActivities), done: fc.constantFrom("true", "false") });
+    const input = fc.oneof(mixed, valid) as fc.Arbitrary<Record<string, unknown>>;
     await fuzz(input, (values) => markSubActivity(database.db, benin, values));
   }, fuzzTimeout);
 
