@@ -241,3 +241,25 @@ describe("the IATI export", () => {
     expect(xml).not.toContain("<transaction>");
   });
 });
+
+describe("what an export may not show", () => {
+  it("leaves out milestones and evidence kept to their country, and does not count them either", async () => {
+    const togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
+    const reviewer = await createPerson(database, { role: "reviewer" });
+    const step = await stepOf(database.db, "TG", "awareness");
+    await logMilestone(database.db, togo, { countryStepId: step.id, title: "Internal minutes", occurredOn: "2026-01-05", links: [{ url: "https://example.org/internal", title: "Minutes" }] });
+    await logMilestone(database.db, togo, {
+      countryStepId: step.id,
+      title: "Public forum",
+      occurredOn: "2026-01-06",
+      sharingLevel: "all",
+      evidenceSharingLevel: "all",
+      links: [{ url: "https://example.org/forum", title: "Forum report" }],
+    });
+    const forReviewer = await csvOf(reviewer, "milestones", { country: "TG" });
+    expect(forReviewer.rowCount).toBe(1);
+    expect(forReviewer.rows.map((row) => [row.milestone, row.evidence])).toEqual([["Public forum", "Forum report <https://example.org/forum>"]]);
+    const forTogo = await csvOf(togo, "milestones", { country: "TG" });
+    expect(forTogo.rows.map((row) => row.milestone)).toEqual(["Public forum", "Internal minutes"]);
+  });
+});
