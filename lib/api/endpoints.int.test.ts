@@ -63,7 +63,8 @@ describe("milestones", () => {
   let milestoneId: string;
   it("are logged by the country's own working group, with a token or a same-origin session; others are refused", async () => {
     const step = await stepOf(database.db, "BJ", "awareness");
-    const body = { countryStepId: step.id, title: "Radio campaign", occurredOn: "2026-02-02", links: [{ url: "https://radio.bj/spf" }] };
+    // Shared with all, so that the reviewer lists them below; kept to Benin they would not (lib/sharing).
+    const body = { countryStepId: step.id, title: "Radio campaign", occurredOn: "2026-02-02", links: [{ url: "https://radio.bj/spf" }], sharingLevel: "all", evidenceSharingLevel: "all" };
     const post = (options: Call) => call("POST", "/countries/{code}/milestones", "/countries/BJ/milestones", { ...options, body, params: { code: "bj" } });
     await expect(post({})).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(post({ as: "togo" })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -188,7 +188,7 @@ describe("changing a sharing level", () => {
 describe("items recorded before sharing levels existed", () => {
   it("are shared with all by the data migration, as every signed-in user could read them before", async () => {
     const [older] = await database.db.select({ id: milestones.id }).from(milestones).where(eq(milestones.id, kept.id));
-    const statements = (await readFile("db/migrations/0004_existing_items_stay_shared.sql", "utf8")).split("--> statement-breakpoint");
+    const statements = (await readFile("db/migrations/0006_existing_items_stay_shared.sql", "utf8")).split("--> statement-breakpoint");
     for (const statement of statements) await database.db.execute(sql.raw(statement));
     const [after] = await database.db.select({ sharingLevel: milestones.sharingLevel }).from(milestones).where(eq(milestones.id, older!.id));
     expect(after?.sharingLevel).toBe("all");
