@@ -1,13 +1,15 @@
 /**
  * What a starting server does before its first request: make sure there is a session secret, open the
  * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
- * are missing, and say how to sign in.
+ * are missing, start mailing notices if a mail server is configured, and say how to sign in.
  */
 import { getEngine } from "@/db";
 import { demoAccounts, demoPassword, seedDatabase } from "@/db/seed";
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
+import { configuredMailer } from "./mail/mailer";
 import { ensureMaintenanceKey } from "./maintenance-key";
+import { startNotificationMails } from "./notifications/mail-notifications";
 
 export async function startServer(): Promise<void> {
   const env = readEnv();
@@ -19,6 +21,8 @@ export async function startServer(): Promise<void> {
   await engine.migrate();
   const withDemo = demoAccountsEnabled(env);
   await seedDatabase(engine.db, { demoAccounts: withDemo });
+  const mailer = configuredMailer(env);
+  if (mailer) startNotificationMails(engine.db, mailer, process.env.NEXTAUTH_URL);
 
   if (testSupportEnabled(env)) console.warn("Socle: SOCLE_TEST_SUPPORT=1 — test-only routes are open. Never on a real installation.");
   const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;

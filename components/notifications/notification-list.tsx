@@ -4,26 +4,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
+import { type NotificationTranslator, notificationSentence } from "@/lib/notifications/notification-sentence";
 
 export async function NotificationList({ items, label, markable }: { items: NotificationView[]; label: string; markable: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale()]);
-  const text = (value: NotificationView["stepTitle"]) => (value === null ? "" : typeof value === "string" ? value : localized(value, locale as Locale));
-  const sentence = (item: NotificationView) => {
-    const values = {
-      actor: item.actorName ?? t("someone"),
-      country: item.countryName ? localized(item.countryName, locale as Locale) : "",
-      subject: item.params.subjectType === "country_step" ? text(item.stepTitle) : (item.params.subject ?? ""),
-      agency: item.params.agency ?? "",
-      title: item.params.title ?? "",
-      need: item.params.need ?? "",
-      count: Number(item.params.count ?? 0),
-    };
-    if (item.kind === "review_comment" || item.kind === "review_decision") return t(`sentences.${item.params.action ?? "comment"}`, values);
-    if (item.kind === "support_added") return item.params.count ? t("sentences.supportImported", values) : t("sentences.supportAdded", values);
-    return t("sentences.needAnswered", values);
-  };
+  const sentence = (item: NotificationView) => notificationSentence(t as unknown as NotificationTranslator, locale as Locale, item);
   return (
     <ol className="space-y-2" aria-label={label}>
       {items.map((item) => (

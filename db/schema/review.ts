@@ -57,6 +57,8 @@ export const notifications = pgTable(
     /** Values for the notice's sentence (titles, a reason…); the sentence itself comes from the catalogue. */
     params: jsonb().$type<Record<string, string>>().notNull(),
     readAt: timestamp({ withTimezone: true }),
+    /** When an immediate notice was mailed (only with SMTP_URL); claimed before sending so it goes out once. */
+    mailedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.userId, t.createdAt)],

@@ -41,6 +41,6 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "notifications.title",
   ],
   // "matrix.cellLabel" is only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
-  pt: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject"],
+  pt: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject"],
 };

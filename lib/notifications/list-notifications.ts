@@ -43,7 +43,8 @@ export async function countUnreadNotifications(db: Queryable, actor: Actor): Pro
 const noticeLimit = 100;
 const digestDays = 14;
 
-async function select(db: Queryable, where: ReturnType<typeof and>, limit: number): Promise<NotificationView[]> {
+/** Notifications matching `where`, newest first, with the names their sentences need. */
+export async function notificationViews(db: Queryable, where: ReturnType<typeof and>, limit: number): Promise<NotificationView[]> {
   const rows = await db
     .select({
       id: notifications.id,
@@ -76,8 +77,8 @@ async function select(db: Queryable, where: ReturnType<typeof and>, limit: numbe
 export async function listNotifications(db: Queryable, actor: Actor) {
   const since = new Date(Date.now() - digestDays * 86_400_000);
   const [notices, digestItems, chosen] = await Promise.all([
-    select(db, and(eq(notifications.userId, actor.userId), eq(notifications.delivery, "immediate")), noticeLimit),
-    select(db, and(eq(notifications.userId, actor.userId), eq(notifications.delivery, "digest"), gte(notifications.createdAt, since)), 1000),
+    notificationViews(db, and(eq(notifications.userId, actor.userId), eq(notifications.delivery, "immediate")), noticeLimit),
+    notificationViews(db, and(eq(notifications.userId, actor.userId), eq(notifications.delivery, "digest"), gte(notifications.createdAt, since)), 1000),
     db
       .select({ kind: notificationPreferences.kind, delivery: notificationPreferences.delivery })
       .from(notificationPreferences)
