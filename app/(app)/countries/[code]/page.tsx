@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
+import { CountryFacts } from "@/components/countries/country-facts";
+import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { MilestoneList } from "@/components/milestones/milestone-list";
@@ -37,14 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tRegions, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, format] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
-    getTranslations("regions"),
+    getTranslations("workspace"),
     getFormatter(),
   ]);
-  const tWorkspace = await getTranslations("workspace");
   const name = localized(country.name, locale);
   const titleOf = (title: (typeof steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
   const target = { countryCode: country.code };
@@ -81,28 +81,14 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <Link href="/countries">{tCountries("title")}</Link>
         </nav>
       </PageHeader>
-      <dl className="mb-6 flex flex-wrap gap-x-8 gap-y-2 text-sm">
-        <div>
-          <dt className="text-slate-500">{tCountries("region")}</dt>
-          <dd>{tRegions(country.region)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">{tCountries("spfiStatus")}</dt>
-          <dd>
-            <SpfiStatusBadge status={country.spfiStatus} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">{t("framework")}</dt>
-          <dd>{t("frameworkVersion", { number: country.frameworkVersion })}</dd>
-        </div>
+      <CountryFacts country={country}>
         <div>
           <dt className="text-slate-500">{t("support")}</dt>
           <dd>
             <Link href={`/countries/${country.code}/support`}>{t("supportLink")}</Link>
           </dd>
         </div>
-      </dl>
+      </CountryFacts>
       <h2 className="mb-3 text-lg font-semibold">{t("keySteps")}</h2>
       {steps.length === 0 ? (
         <EmptyState>{t("noSteps")}</EmptyState>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { SpfiStatusBadge, StepStatusBadge } from "@/components/countries/status-badges";
+import { CountryFacts } from "@/components/countries/country-facts";
+import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
@@ -35,10 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryReportPage({ params }: Props) {
   const { actor, report } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tCountries, tRegions, tSupport, tCountry, format] = await Promise.all([
+  const [t, tSupport, tCountry, format] = await Promise.all([
     getTranslations("reports"),
-    getTranslations("countries"),
-    getTranslations("regions"),
     getTranslations("support"),
     getTranslations("country"),
     getFormatter(),
@@ -67,22 +66,7 @@ export default async function CountryReportPage({ params }: Props) {
           </span>
         }
       />
-      <dl className="mb-6 flex flex-wrap gap-x-8 gap-y-2 text-sm">
-        <div>
-          <dt className="text-slate-500">{tCountries("region")}</dt>
-          <dd>{tRegions(country.region)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">{tCountries("spfiStatus")}</dt>
-          <dd>
-            <SpfiStatusBadge status={country.spfiStatus} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">{tCountry("framework")}</dt>
-          <dd>{tCountry("frameworkVersion", { number: country.frameworkVersion })}</dd>
-        </div>
-      </dl>
+      <CountryFacts country={country} />
 
       <ReportSection id="steps" title={t("stepsTitle")}>
         <Table caption={t("stepsTitle")}>
