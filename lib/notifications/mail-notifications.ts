@@ -23,28 +23,25 @@ const batchSize = 100;
 
 /** Sends what is pending; returns how many notices were mailed. */
 export async function mailNotifications(db: Queryable, mailer: Mailer, options: { origin: string }): Promise<number> {
+  const pending = db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(
+      and(
+        eq(notifications.delivery, "immediate"),
+        isNull(notifications.mailedAt),
+        isNull(notifications.readAt),
+        eq(users.active, true),
+        gte(notifications.createdAt, sql`now() - interval '1 day'`),
+      ),
+    )
+    .limit(batchSize);
   const claimed = await db
     .update(notifications)
     .set({ mailedAt: new Date() })
-    .where(
-      inArray(
-        notifications.id,
-        db
-          .select({ id: notifications.id })
-          .from(notifications)
-          .innerJoin(users, eq(users.id, notifications.userId))
-          .where(
-            and(
-              eq(notifications.delivery, "immediate"),
-              isNull(notifications.mailedAt),
-              isNull(notifications.readAt),
-              eq(users.active, true),
-              gte(notifications.createdAt, sql`now() - interval '1 day'`),
-            ),
-          )
-          .limit(batchSize),
-      ),
-    )
+    // "Not mailed" again outside the subquery: PostgreSQL re-checks it on a row another instance has just claimed.
+    .where(and(isNull(notifications.mailedAt), inArray(notifications.id, pending)))
     .returning({ id: notifications.id, userId: notifications.userId });
   if (claimed.length === 0) return 0;
   const [views, recipients] = await Promise.all([
