@@ -13,8 +13,17 @@ async function beninStepTwoCompletedWithMilestone(page: Page, title: string): Pr
   await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepTwo }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepTwo) })).toBeVisible();
   const stepId = page.url().split("/steps/")[1]!;
-  const logged = await page.request.post(`/api/countries/BJ/steps/${stepId}/milestones`, {
-    data: { title, occurredOn: "2024-03-14", links: [{ url: "https://www.social.gouv.bj/decret-2024", title: "Decree" }] },
+  // Through the JSON API with the page's session (same origin), shared with all so reviewers and others read it.
+  const logged = await page.request.post("/api/v1/countries/BJ/milestones", {
+    headers: { origin: test.info().project.use.baseURL! },
+    data: {
+      countryStepId: stepId,
+      title,
+      occurredOn: "2024-03-14",
+      sharingLevel: "all",
+      evidenceSharingLevel: "all",
+      links: [{ url: "https://www.social.gouv.bj/decret-2024", title: "Decree" }],
+    },
   });
   expect(logged.status(), await logged.text()).toBe(201);
   await page.reload();
@@ -25,7 +34,7 @@ async function beninStepTwoCompletedWithMilestone(page: Page, title: string): Pr
     await page.getByRole("button", { name: "Complete the step" }).click();
   }
   await expect(status).toContainText("Completed");
-  return { stepId, milestoneId: ((await logged.json()) as { id: string }).id };
+  return { stepId, milestoneId: ((await logged.json()) as { data: { id: string } }).data.id };
 }
 
 test("a reviewer filters the matrix to Africa and completed, requests changes on Benin's step 2 milestone; the member is notified, edits it, and it returns to review", async ({ page, browser }) => {
