@@ -117,8 +117,9 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
         actorName: row.actorName,
         stepTitle: stepId ? (stepTitles.get(stepId) ?? null) : null,
         subject: subject?.title ?? null,
-        statusFrom: text(row.before?.status),
-        statusTo: text(row.after?.status),
+        // Only a step's status: a support entry's "status" (planned, ongoing…) is another list.
+        statusFrom: row.action === "step.status" ? text(row.before?.status) : null,
+        statusTo: row.action === "step.status" ? text(row.after?.status) : null,
         decision: row.action === "review.decide" ? text(row.after?.reviewState) : null,
         link,
       },
