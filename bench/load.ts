@@ -1,7 +1,7 @@
 /**
  * Load: 50 signed-in people (coordinators, so every write is allowed) for 60 s against `next start`, mixing
  * page reads, API reads and milestone writes. Prints requests/s, p50, p95, p99 and errors, then stops the
- * server and checks that every write it acknowledged is in the database.
+ * server and checks that every write it acknowledged is in the database. Exits non-zero on any error or lost write.
  *
  *   npm run build && npm run bench:load                                  (PGlite)
  *   BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:55432/postgres npm run bench:load   (also PostgreSQL)
@@ -152,5 +152,9 @@ for (const row of figures) {
 }
 if (figures.some((row) => row.found !== row.acknowledged)) {
   console.error("Some acknowledged writes are missing from the database.");
+  process.exit(1);
+}
+if (figures.some((row) => row.errors > 0)) {
+  console.error("Some requests failed or timed out (run with LOAD_DEBUG=1 to see which).");
   process.exit(1);
 }
