@@ -28,7 +28,7 @@ const journeys = [
     addNeed: "Enregistrer le besoin",
     needAdded: "Le besoin a été enregistré.",
     totals: "Totaux par devise",
-    money: /1\s234,56\sUSD/,
+    money: /1\s234,56\s\$US/,
   },
   {
     locale: "pt",
@@ -54,7 +54,7 @@ const journeys = [
     addNeed: "Registar a necessidade",
     needAdded: "A necessidade foi registada.",
     totals: "Totais por moeda",
-    money: /USD\s1\.234,56/,
+    money: /US\$\s1\.234,56/,
   },
 ] as const;
 

@@ -1,7 +1,7 @@
 /** The history of an entry, newest first: who did what and when, from the audit log written with each change. */
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SupportEntryDetails } from "@/lib/support/get-support-entry";
-import { formatMoney } from "./money";
+import { formatMoney } from "./format-money";
 
 const knownActions = ["support.add", "support.edit", "support.withdraw", "support.transaction.add", "support.transaction.withdraw"];
 

@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MoneyFigures } from "@/lib/support/get-country-support";
-import { formatMoney } from "./money";
+import { formatMoney } from "./format-money";
 
 export const figureColumns = ["needed", "pledged", "committed", "disbursed", "spent", "gap"] as const;
 

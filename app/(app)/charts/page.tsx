@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
 import { FilterSelect } from "@/components/matrix/filter-fields";
-import { formatMoney } from "@/components/support/money";
+import { formatMoney } from "@/components/support/format-money";
 import { Button } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
