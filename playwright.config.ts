@@ -3,10 +3,22 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
+/** Browser settings for every project. Playwright cannot download its browsers on these machines: Debian's Chromium. */
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
+/** Specs that judge a request by a fingerprint of every table: nothing else may write while they run. */
+const alone = /(authorization|malformed-input)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -16,25 +28,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // Two specs at a time against the one server, then the specs that need the database to themselves.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        // Playwright cannot download its browsers on these machines: use Debian's Chromium.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "chromium", use: chromium, testIgnore: alone },
+    { name: "alone", use: chromium, testMatch: alone, workers: 1, dependencies: ["chromium"] },
   ],
   webServer: {
     // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).

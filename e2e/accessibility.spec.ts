@@ -9,41 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { locales } from "../db/schema/values";
 import { createPerson, signIn } from "./fixtures";
-
-type Visitor = { role: "coordinator" | "working_group_member" | "agency_adviser" | "reviewer"; countryCode?: string; agencyAcronym?: string };
-
-const visitors: Visitor[] = [
-  { role: "coordinator" },
-  { role: "working_group_member", countryCode: "RW" },
-  { role: "agency_adviser", agencyAcronym: "UNICEF" },
-  { role: "reviewer" },
-];
-
-/** The working group's own forms, which a coordinator's pages do not include. */
-const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing"];
-
-/** Pages every role opens, then the ones only some roles may open (the others get a 403 page, checked too). */
-async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
-  await page.goto("/countries/RW");
-  const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
-  const pages = ["/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support", "/profile"];
-  // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
-  pages.push("/reports");
-  if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
-  // The library (a resource's page too), search with results, trainings.
-  await page.goto("/library");
-  const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
-  pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings");
-  if (visitor.role === "coordinator") {
-    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new");
-  }
-  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
-  if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
-  // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the feed, notifications and their choices.
-  pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts", "/activity", "/notifications");
-  if (visitor.role === "reviewer") pages.push("/admin/users");
-  return pages;
-}
+import { memberOnlyPages, pagesFor, type Visitor, visitors } from "./pages";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -53,6 +19,9 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe("accessibility @a11y", () => {
+  // Each test signs in its own person and only reads: they share the workers with the other specs.
+  test.describe.configure({ mode: "parallel" });
+
   test("the sign-in page, in each language", async ({ browser, baseURL }) => {
     for (const locale of locales) {
       const context = await browser.newContext({ locale });
