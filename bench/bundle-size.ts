@@ -17,7 +17,11 @@ const bareDir = path.join(root, "bench", "bare-next");
 const dataDir = path.join(root, "bench", ".data", "bundle");
 // Engineers sharing a machine pass their own ports; BENCH_SKIP_APP_BUILD=1 measures the build already in .next.
 const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(process.env.BENCH_BARE_PORT ?? 3901) };
-const routes = (process.env.BENCH_ROUTES ?? "/sign-in,/countries,/countries/BJ,/profile,/admin/users").split(",");
+// "{step}" stands for the first key step of the country, read from its page.
+const routes = (
+  process.env.BENCH_ROUTES ??
+  "/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/timeline,/profile,/admin/users"
+).split(",");
 
 function build(dir: string) {
   execFileSync("npx", ["next", "build", dir], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
@@ -75,10 +79,12 @@ try {
   await page.getByLabel("Password").fill("socle-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/countries/);
+  await page.goto(`http://localhost:${ports.app}/countries/BJ`);
+  const stepHref = await page.locator('a[href*="/countries/BJ/steps/"]').first().getAttribute("href");
 
   console.log(`first-load JavaScript, compressed (bare Next.js page: ${kb(bare)})`);
   console.log("route".padEnd(28), "size".padStart(10), "ratio".padStart(7));
-  for (const route of routes) {
+  for (const route of routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!))) {
     // A fresh context per route: nothing cached from the previous one.
     const context = await browser.newContext({ storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
     const routePage = await context.newPage();

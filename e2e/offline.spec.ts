@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { pdfOfSize, samplePdf } from "../lib/files/sample-files";
 import { signInAsNew } from "./fixtures";
 
 // El Salvador is this spec's country: other specs leave its steps and support alone.
@@ -41,38 +42,133 @@ async function goOffline(context: BrowserContext, page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 }
 
-test("offline, a member keeps reading El Salvador's pages, logs a milestone that survives closing the tab, and it syncs once", async ({ page, context }) => {
-  test.setTimeout(180_000);
+async function queueNeed(page: Page, description: string) {
+  await page.getByLabel("Technical").check();
+  await page.getByLabel("Category").selectOption("training_capacity");
+  await page.getByLabel("What exactly is needed").fill(description);
+  await page.getByRole("button", { name: "Record the need" }).click();
+  await expect(page.getByTestId("queued-need").filter({ hasText: description })).toContainText("Waiting for the connection");
+}
+
+test("offline, milestones and needs queued on different pages and tabs all survive closing them, and each syncs once", async ({ page, context }) => {
+  test.setTimeout(240_000);
   await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
   const path = await stepPath(page, awareness);
   await openThroughWorker(page, "/countries/SV/support/needs/new", "Record a support need");
-  await openThroughWorker(page, path, new RegExp(awareness));
 
   await goOffline(context, page);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(awareness) })).toBeVisible();
+  const training = "Training on the grievance mechanism";
+  await queueNeed(page, training);
+
+  // A second tab, opened before the first queued anything else: each tab's saves must keep the other's items.
+  const other = await context.newPage();
+  await other.goto(path);
+  await expect(other.getByRole("heading", { level: 1, name: new RegExp(awareness) })).toBeVisible();
   const title = "Community consultation in San Miguel";
-  await logMilestone(page, title);
-  const pending = page.getByTestId("pending-milestone").filter({ hasText: title });
-  await expect(pending).toContainText("Waiting for the connection");
-  // Give the queue a moment to reach IndexedDB, then close the tab.
+  const form = other.getByRole("form", { name: "Log a milestone" });
+  await expect(form).toContainText("up to 20 MB in all on this device");
+  // Files wait too, up to the limit the form states: three of 7 MB are refused at once, with the reason.
+  const big = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(pdfOfSize(7 * 1024 * 1024)) });
+  await form.getByLabel("Files").setInputFiles([big("a.pdf"), big("b.pdf"), big("c.pdf")]);
+  await form.getByLabel("What happened").fill(title);
+  await form.getByLabel("Date it happened").fill("2025-04-10");
+  await form.getByRole("button", { name: "Log milestone" }).click();
+  await expect(form.getByRole("alert")).toContainText("may weigh 20 MB in all");
+  await expect(other.getByTestId("pending-milestone")).toHaveCount(0);
+  await form.getByLabel("Files").setInputFiles({ name: "minutes-san-miguel.pdf", mimeType: "application/pdf", buffer: Buffer.from(samplePdf()) });
+  await logMilestone(other, title);
+  await expect(other.getByTestId("pending-milestone").filter({ hasText: title })).toContainText("Waiting for the connection");
+
+  // The first tab has never seen the milestone; its next save must not drop it.
+  const budget = "Costing of the social protection floor";
+  await queueNeed(page, budget);
+  await expect(page.getByTestId("queue-summary")).toContainText("0 milestones and 2 needs");
   await page.waitForTimeout(500);
+  await page.close();
+  await other.close();
+
+  const again = await context.newPage();
+  await again.goto(path);
+  await expect(again.getByTestId("queue-summary")).toContainText("1 milestone and 2 needs");
+  const restored = again.getByTestId("pending-milestone").filter({ hasText: title });
+  await expect(restored).toContainText("Waiting for the connection");
+  await expect(restored).toContainText("minutes-san-miguel.pdf");
+
+  await context.setOffline(false);
+  await expect(again.getByTestId("milestone").filter({ hasText: title })).toHaveCount(1);
+  await expect(restored).toHaveCount(0);
+  await expect(again.getByTestId("queue-summary")).toHaveCount(0);
+
+  // Exactly once, as the server has them, with the file that waited on the device.
+  await again.reload();
+  const saved = again.getByTestId("milestone").filter({ hasText: title });
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText("minutes-san-miguel.pdf");
+  await again.goto("/countries/SV/support");
+  await expect(again.getByText(training)).toHaveCount(1);
+  await expect(again.getByText(budget)).toHaveCount(1);
+});
+
+test("a milestone in flight when the tab closes is sent again on the next visit and saved once", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
+  const path = await stepPath(page, awareness);
+
+  // The server saves the milestone, but its answer never reaches the page.
+  let reachedServer!: () => void;
+  const saved = new Promise<void>((resolve) => (reachedServer = resolve));
+  await page.route(path, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await route.fetch();
+    reachedServer();
+    await new Promise(() => undefined);
+  });
+  const title = "Ministerial round table in Santa Ana";
+  const form = page.getByRole("form", { name: "Log a milestone" });
+  await form.getByLabel("What happened").fill(title);
+  await form.getByLabel("Date it happened").fill("2025-05-02");
+  await form.getByRole("button", { name: "Log milestone" }).click();
+  await saved;
+  await expect(page.getByTestId("pending-milestone").filter({ hasText: title })).toContainText("Saving");
+  await page.waitForTimeout(500);
+  await goOffline(context, page);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
   await page.close();
 
   const again = await context.newPage();
   await again.goto(path);
   const restored = again.getByTestId("pending-milestone").filter({ hasText: title });
   await expect(restored).toContainText("Waiting for the connection");
-
   await context.setOffline(false);
-  await expect(again.getByTestId("milestone").filter({ hasText: title })).toHaveCount(1);
   await expect(restored).toHaveCount(0);
-
-  // Exactly once, as the server has them.
   await again.reload();
   await expect(again.getByTestId("milestone").filter({ hasText: title })).toHaveCount(1);
+});
+
+test("a queued need the server refuses (the member's role was removed meanwhile) shows the refusal on the item", async ({ page, context, browser }) => {
+  test.setTimeout(180_000);
+  const member = await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
+  await openThroughWorker(page, "/countries/SV/support/needs/new", "Record a support need");
+
+  await goOffline(context, page);
+  const description = "Actuarial review of the pension scheme";
+  await queueNeed(page, description);
+
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signInAsNew(coordinator, { role: "coordinator" });
+  await coordinator.goto(`/admin/users/${member.userId}`);
+  await coordinator.getByRole("button", { name: "Remove the role Working group member · El Salvador" }).click();
+  await expect(coordinator.getByRole("region", { name: "Roles" })).toContainText("No role");
+  await coordinatorContext.close();
+
+  await context.setOffline(false);
+  const item = page.getByTestId("queued-need").filter({ hasText: description });
+  await expect(item).toContainText("Not saved");
+  await expect(item.getByRole("alert")).toContainText("You do not have permission to do this.");
+  await expect(page.getByTestId("queue-summary")).toContainText("1 record was not saved");
 });
 
 test("a queued milestone the server refuses (the step changed meanwhile) shows the refusal on the item", async ({ page, context, browser }) => {

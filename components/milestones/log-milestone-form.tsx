@@ -3,7 +3,7 @@
  * Logs a milestone on a step: what happened, when, evidence, and optionally the step's new status. Without
  * JavaScript it posts to the server action; with it, it checks as you type and saves optimistically.
  */
-import { onlineManager } from "@tanstack/react-query";
+import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
@@ -17,7 +17,7 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
-import { queuedCreateOf } from "@/components/offline/queue";
+import { filesFitInQueue, queuedCreateOf, queuedFilesLimitMegabytes } from "@/components/offline/queue";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
 
 const noSubscription = () => () => {};
@@ -45,6 +45,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
   const actionForm = useActionForm<LogMilestoneInput>({ schema: logMilestoneSchema, action: logMilestoneAction, defaultValues: defaults });
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
+  const client = useQueryClient();
   const [answer, setAnswer] = useState<ActionState | null>(null);
   // With JavaScript the mutation answers; without it, the page comes back with the action's state.
   const state = answer ?? actionForm.state;
@@ -63,14 +64,16 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     if (!(element instanceof HTMLFormElement)) return;
     const formData = new FormData(element);
     const queued = !onlineManager.isOnline();
-    const { create, files } = queuedCreateOf(formData, previewOf(formData), queued);
+    const create = queuedCreateOf(formData, previewOf(formData), queued);
     const clear = () => {
       element.reset();
       form.reset({ ...defaults, stepVersion: form.getValues("stepVersion") });
     };
     if (queued) {
-      // Without a connection: text and links wait on this device; files cannot.
-      if (files.length > 0) return setAnswer({ status: "error", message: t("filesNeedConnection") });
+      // Without a connection the milestone waits on this device with its files, up to the limit the form states.
+      if (!filesFitInQueue(client.getMutationCache().getAll(), create)) {
+        return setAnswer({ status: "error", message: t("filesTooLargeForQueue", { maximum: queuedFilesLimitMegabytes }) });
+      }
       mutation.mutate(create);
       clear();
       return setAnswer({ status: "success", message: t("queued") });
@@ -167,7 +170,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
           </div>
         </>
       ) : null}
-      <p className="text-sm text-slate-600">{t("offlineHint")}</p>
+      <p className="text-sm text-slate-600">{t("offlineHint", { maximum: queuedFilesLimitMegabytes })}</p>
       <Button type="submit" disabled={(mutation.isPending && !mutation.isPaused) || actionForm.pending}>
         {(mutation.isPending && !mutation.isPaused) || actionForm.pending ? t("logging") : t("log")}
       </Button>

@@ -6,9 +6,11 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from "react";
-import { createOfflineQueryClient, createQueuePersister, keepInQueue } from "./offline-query-client";
+import { createOfflineQueryClient, createQueuePersister, keepInQueue, resumeQueue } from "./offline-query-client";
 
-export function OfflineProvider({ userId, banner, children }: { userId: string; banner: ReactNode; children: ReactNode }) {
+type Props = { userId: string; banner: ReactNode; queueSummary: ReactNode; children: ReactNode };
+
+export function OfflineProvider({ userId, banner, queueSummary, children }: Props) {
   const [client] = useState(createOfflineQueryClient);
   const [persister] = useState(() => createQueuePersister(userId));
   const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true);
@@ -17,6 +19,15 @@ export function OfflineProvider({ userId, banner, children }: { userId: string; 
     // The worker lives at /serwist/sw.js; the route allows it to serve the whole site.
     if ("serviceWorker" in navigator) navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" }).catch(() => undefined);
   }, []);
+
+  useEffect(
+    () =>
+      // Back online, this tab also sends what other tabs queued and left (closed, or not yet online).
+      onlineManager.subscribe((isOnline) => {
+        if (isOnline) void persister.adopt(client).then(() => resumeQueue(client));
+      }),
+    [client, persister],
+  );
 
   return (
     <PersistQueryClientProvider
@@ -27,9 +38,10 @@ export function OfflineProvider({ userId, banner, children }: { userId: string; 
         maxAge: Number.POSITIVE_INFINITY,
         dehydrateOptions: { shouldDehydrateQuery: () => false, shouldDehydrateMutation: keepInQueue },
       }}
-      onSuccess={() => client.resumePausedMutations()}
+      onSuccess={() => resumeQueue(client)}
     >
       {online ? null : banner}
+      {queueSummary}
       {children}
     </PersistQueryClientProvider>
   );

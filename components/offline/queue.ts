@@ -1,8 +1,9 @@
 "use client";
 /**
- * Creates that can wait for the connection: a milestone or a need, as plain fields (so it can be kept in
- * IndexedDB) with the idempotency key that makes a second send return the first record.
+ * Creates that can wait for the connection: a milestone or a need, as plain fields and chosen files (kept in
+ * IndexedDB with the queue) with the idempotency key that makes a second send return the first record.
  */
+import type { Mutation } from "@tanstack/react-query";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
 import { sendQueuedNeedAction } from "@/app/(app)/countries/[code]/offline-actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
@@ -10,10 +11,16 @@ import type { ActionState } from "@/app/_edge/action-state-types";
 export type QueuedCreate<Preview = unknown> = {
   idempotencyKey: string;
   fields: [string, string][];
+  /** Evidence files: IndexedDB keeps them as they are (structured clone), so a queued create keeps its files. */
+  files?: File[];
   /** True when it was made without a connection: its outcome is then shown on the item, not in the form. */
   queued: boolean;
   preview: Preview;
 };
+
+/** What the files of all waiting creates may weigh together on this device; the forms state it. */
+export const queuedFilesLimitMegabytes = 20;
+const queuedFilesLimitBytes = queuedFilesLimitMegabytes * 1024 * 1024;
 
 /** The server said no: its state carries the message, the field errors and any newer version. */
 export class RefusedSave extends Error {
@@ -30,34 +37,38 @@ export function refusalOf(error: unknown): ActionState | undefined {
 export const milestoneMutationKey = (countryStepId: string) => ["logMilestone", countryStepId];
 export const needMutationKey = (countryCode: string) => ["addNeed", countryCode];
 
-/** Files stay in memory only: a create with files is sent at once, never kept on the device. */
-const heldFiles = new Map<string, File[]>();
-
-/** Splits a submitted form into text fields (kept) and chosen files (held in memory), with a fresh key. */
-export function queuedCreateOf<Preview>(formData: FormData, preview: Preview, queued: boolean): { create: QueuedCreate<Preview>; files: File[] } {
+/** Splits a submitted form into text fields and chosen files, with a fresh key. */
+export function queuedCreateOf<Preview>(formData: FormData, preview: Preview, queued: boolean): QueuedCreate<Preview> {
   const fields: [string, string][] = [];
   const files: File[] = [];
   for (const [name, value] of formData.entries()) {
     if (typeof value === "string") fields.push([name, value]);
     else if (value.size > 0 || value.name !== "") files.push(value);
   }
-  const idempotencyKey = crypto.randomUUID();
-  heldFiles.set(idempotencyKey, files);
-  return { create: { idempotencyKey, fields, queued, preview }, files };
+  return { idempotencyKey: crypto.randomUUID(), fields, files, queued, preview };
+}
+
+const bytesOf = (files: File[] | undefined) => (files ?? []).reduce((total, file) => total + file.size, 0);
+
+/** Whether the files of a new create still fit beside those of the creates already waiting on this device. */
+export function filesFitInQueue(mutations: Mutation[], create: QueuedCreate): boolean {
+  const waiting = mutations
+    .filter((mutation) => mutation.state.status === "pending" || mutation.state.status === "error")
+    .reduce((total, mutation) => total + bytesOf((mutation.state.variables as QueuedCreate | undefined)?.files), 0);
+  return waiting + bytesOf(create.files) <= queuedFilesLimitBytes;
 }
 
 function formDataOf(create: QueuedCreate): FormData {
   const formData = new FormData();
   for (const [name, value] of create.fields) formData.append(name, value);
   formData.set("idempotencyKey", create.idempotencyKey);
-  for (const file of heldFiles.get(create.idempotencyKey) ?? []) formData.append("files", file);
+  for (const file of create.files ?? []) formData.append("files", file);
   return formData;
 }
 
 async function send(action: (state: ActionState, formData: FormData) => Promise<ActionState>, create: QueuedCreate): Promise<ActionState> {
   const state = await action({ status: "idle" }, formDataOf(create));
   if (state.status !== "success") throw new RefusedSave(state);
-  heldFiles.delete(create.idempotencyKey);
   return state;
 }
 

@@ -41,7 +41,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
       const element = submitEvent?.target;
       if (!(element instanceof HTMLFormElement)) return;
       const formData = new FormData(element);
-      queue.mutate(queuedCreateOf(formData, { description: String(formData.get("description") ?? "") }, true).create);
+      queue.mutate(queuedCreateOf(formData, { description: String(formData.get("description") ?? "") }, true));
       form.reset(initial);
       setQueuedMessage(t("queue.queued"));
     })(event);

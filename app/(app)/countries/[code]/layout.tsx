@@ -1,7 +1,9 @@
 /** A country's pages work offline: the last loaded copy can be read, and milestones and needs wait in a queue. */
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfflineProvider } from "@/components/offline/offline-provider";
+import { QueueSummary } from "@/components/offline/queue-summary";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/session";
 
@@ -13,8 +15,14 @@ export default async function CountryLayout({ children }: { children: ReactNode 
       <Alert title={t("bannerTitle")}>{t("bannerText")}</Alert>
     </div>
   );
+  // What waits on this device for the whole workspace, whichever page recorded it.
+  const queueSummary = (
+    <ClientMessages namespaces={["offline"]}>
+      <QueueSummary />
+    </ClientMessages>
+  );
   return (
-    <OfflineProvider userId={actor.userId} banner={banner}>
+    <OfflineProvider userId={actor.userId} banner={banner} queueSummary={queueSummary}>
       {children}
     </OfflineProvider>
   );
