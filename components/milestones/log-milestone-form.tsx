@@ -5,7 +5,7 @@
  */
 import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { ConflictNotice } from "@/components/progress/conflict-notice";
@@ -14,13 +14,12 @@ import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
-import { EvidenceFields } from "./evidence-fields";
 import { filesFitInQueue, queuedCreateOf, queuedFilesLimitMegabytes } from "@/components/offline/queue";
+import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
-
-const noSubscription = () => () => {};
 
 type Props = {
   countryCode: string;
@@ -107,7 +106,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
   const description = field("description");
   const signOffNote = field("signOffNote", t("signOffNoteHint"));
   const statusChange = form.watch("statusChange");
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useHydrated();
 
   return (
     <form action={actionForm.formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="log-milestone-heading">
