@@ -6,6 +6,7 @@
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { uploadRequestLimitMegabytes } from "@/lib/validation/upload-limits";
+import { refuseUnreadableAction } from "./app/_edge/unreadable-action";
 
 const uploadLimitBytes = uploadRequestLimitMegabytes * 1024 * 1024;
 
@@ -15,6 +16,12 @@ const uploadLimitBytes = uploadRequestLimitMegabytes * 1024 * 1024;
  */
 function tooLargeUpload(request: NextRequest): NextResponse | null {
   if (request.method !== "POST" || Number(request.headers.get("content-length") ?? 0) <= uploadLimitBytes) return null;
+  // The JSON API refuses an oversized body itself, with a 413 in the caller's language (lib/api/handle-api-request.ts).
+  if (request.nextUrl.pathname.startsWith("/api/v1/")) return null;
+  return refuseTooLarge(request);
+}
+
+function refuseTooLarge(request: NextRequest): NextResponse {
   if (request.headers.has("next-action")) return new NextResponse(null, { status: 413 });
   const back = request.nextUrl.clone();
   back.searchParams.set("refused", "tooLarge");
@@ -59,11 +66,11 @@ function isCrossSiteWrite(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const refused = tooLargeUpload(request);
+  const refused = tooLargeUpload(request) ?? (await refuseUnreadableAction(request, uploadLimitBytes, () => refuseTooLarge(request)));
   if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);

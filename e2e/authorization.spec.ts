@@ -9,7 +9,7 @@ import { type APIRequestContext, expect, request as playwrightRequest, test } fr
 import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
 import { createPerson } from "./fixtures";
-import { databaseFingerprint, fieldOf, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
+import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
 
 type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
 // Countries no other spec reads or writes.
@@ -134,8 +134,7 @@ test.beforeAll(async ({ baseURL: url }) => {
   const setUp = await playwrightRequest.newContext({ baseURL });
   const coordinator = await createPerson(setUp, { role: "coordinator" });
   admin = await signedInRequest(baseURL, coordinator.email, coordinator.password);
-  const html = await (await admin.get(`/support/new?country=${ownScope.countryCode}`)).text();
-  agencyIds = new Map([...html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
+  agencyIds = await agencyIdsOn(admin, `/support/new?country=${ownScope.countryCode}`);
   expect(agencyIds.get("UNICEF") && agencyIds.get("ILO"), "agency ids from the support form").toBeTruthy();
 });
 

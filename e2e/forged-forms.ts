@@ -8,7 +8,7 @@ import { type APIRequestContext, type APIResponse, expect, request as playwright
 export type Form = { path: string; fields: [string, string][] };
 
 const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'" };
-const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
+export const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
 
 const attribute = (tag: string, name: string) => {
   const value = new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
@@ -74,12 +74,21 @@ export async function formOn(
 
 export const fieldOf = (form: Form, name: string) => form.fields.find(([field]) => field === name)?.[1];
 
-/** Posts the form as a browser without JavaScript would, with `values` filled in (and replacing the page's). */
-export function submit(request: APIRequestContext, form: Form, values: Record<string, string>, baseURL: string): Promise<APIResponse> {
+/** Posts the form as a browser without JavaScript would, with `values` (text or files) filled in (and replacing the page's). */
+export function submit(request: APIRequestContext, form: Form, values: Record<string, string | File>, baseURL: string): Promise<APIResponse> {
   const body = new FormData();
   for (const [name, value] of form.fields) if (!(name in values)) body.append(name, value);
-  for (const [name, value] of Object.entries(values)) body.append(name, value);
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === "string") body.append(name, value);
+    else body.append(name, value, value.name);
+  }
   return request.post(form.path, { multipart: body, headers: { origin: baseURL }, maxRedirects: 0 });
+}
+
+/** The agencies offered by a page's agency select, by acronym: their ids, to put in forms and API bodies. */
+export async function agencyIdsOn(request: APIRequestContext, path: string): Promise<Map<string, string>> {
+  const html = await (await request.get(path)).text();
+  return new Map([...html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
 }
 
 /** A request context signed in through next-auth's own endpoints (CSRF token first, as a browser does). */

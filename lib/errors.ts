@@ -1,6 +1,14 @@
 /** The typed errors lib/ throws, mapped once at each edge (HTTP status, form state, notFound/forbidden). */
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED";
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 /**
  * A message is a catalogue key, optionally with values in query form ("validation.tooLong?maximum=200"),
@@ -31,6 +39,8 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   INVALID: 422,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export const forbidden = () => new AppError("FORBIDDEN", "errors.forbidden");

@@ -13,7 +13,7 @@ import type { Authentication } from "@/lib/session";
 import { z } from "zod";
 import { defineEndpoint } from "./endpoint";
 import { findEndpoint } from "./endpoints";
-import { handleApiRequest } from "./handle-api-request";
+import { handleApiRequest, maxJsonBodyBytes, readJson } from "./handle-api-request";
 
 let database: TestDatabase;
 let reader: Actor;
@@ -29,7 +29,8 @@ const base = "http://socle.test/api/v1";
 
 /** Calls an endpoint as a request with these headers would; the session, if any, is given directly. */
 function call(method: "GET" | "POST", path: string, url: string, init: { headers?: Record<string, string>; session?: Actor; body?: string; params?: Record<string, string> } = {}) {
-  const request = new Request(`${base}${url}`, { method, headers: init.headers, body: init.body });
+  const headers = init.body === undefined ? init.headers : { "content-type": "application/json", ...init.headers };
+  const request = new Request(`${base}${url}`, { method, headers, body: init.body });
   const authenticate = async (): Promise<Authentication | null> => {
     const authorization = request.headers.get("authorization");
     if (authorization) {
@@ -104,6 +105,28 @@ describe("writes", () => {
     await expect(call("POST", "/echo", "/echo", { headers, body: JSON.stringify({ text: "" }) })).rejects.toMatchObject({
       fieldErrors: { text: "validation.required" },
     });
+  });
+
+  it("reads only JSON (415 otherwise) and nothing over the limit (413), whether or not the length is given", async () => {
+    const headers = bearer(readerToken);
+    const body = JSON.stringify({ text: "hello" });
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp"]) {
+      await expect(call("POST", "/echo", "/echo", { headers: { ...headers, "content-type": type }, body })).rejects.toMatchObject({
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        message: "api.jsonOnly",
+      });
+    }
+    expect(await call("POST", "/echo", "/echo", { headers: { ...headers, "content-type": "application/merge-patch+json; charset=utf-8" }, body })).toMatchObject({ status: 201 });
+    const huge = JSON.stringify({ text: "x".repeat(maxJsonBodyBytes) });
+    await expect(call("POST", "/echo", "/echo", { headers, body: huge })).rejects.toMatchObject({ code: "TOO_LARGE", message: "api.bodyTooLarge?maximum=1" });
+    const streamed = new Request(`${base}/echo`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: new Blob([huge]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.headers.get("content-length")).toBeNull();
+    await expect(readJson(streamed)).rejects.toMatchObject({ code: "TOO_LARGE" });
   });
 });
 

@@ -43,7 +43,7 @@ type Call = { as?: string; session?: Actor; body?: unknown; params?: Record<stri
 
 /** Calls a declared endpoint as a request with a bearer token (or a session) would. */
 async function call(method: HttpMethod, path: string, url: string, options: Call = {}) {
-  const headers: Record<string, string> = { host: "socle.test" };
+  const headers: Record<string, string> = { host: "socle.test", "content-type": "application/json" };
   if (options.as) headers.authorization = `Bearer ${tokens.get(options.as)}`;
   if (options.origin) headers.origin = options.origin;
   if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;

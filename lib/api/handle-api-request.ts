@@ -14,10 +14,36 @@ import { type ApiAnswer, requestFingerprint, withIdempotencyKey } from "./idempo
 
 export type ApiDependencies = { db: Database; authenticate: () => Promise<Authentication | null> };
 
-/** The request's JSON body; a body that is not JSON is the client's mistake (422), not a server error. */
+/** The most an API request body may weigh: far above any real request, far below what would strain the server. */
+export const maxJsonBodyBytes = 1024 * 1024;
+
+const jsonContentType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const tooLarge = () => new AppError("TOO_LARGE", `api.bodyTooLarge?maximum=${maxJsonBodyBytes / 1024 / 1024}`);
+
+/** The body as text, refused as soon as it passes the limit (a body streamed without Content-Length too). */
+async function readCapped(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxJsonBodyBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > maxJsonBodyBytes) throw tooLarge();
+      chunks.push(chunk);
+    }
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * The request's JSON body. Another content type is refused (415) rather than guessed at, a body over the limit
+ * is refused (413) unread, and a body that is not JSON is the client's mistake (422), not a server error.
+ */
 export async function readJson(request: Request): Promise<unknown> {
+  if (!jsonContentType.test(request.headers.get("content-type") ?? "")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "api.jsonOnly");
+  const text = await readCapped(request);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw invalid({}, "errors.invalidJson");
   }

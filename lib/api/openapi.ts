@@ -3,6 +3,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { AnyEndpoint } from "./endpoint";
 import { errorBodySchema } from "./schemas";
+import { maxJsonBodyBytes } from "./handle-api-request";
 import { idempotencyKeyHours } from "./idempotency";
 
 const idempotencyHeader = z.object({
@@ -37,6 +38,12 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
       "403": errorResponse(write ? "Not allowed, or a cross-site write with a session cookie." : "Not allowed."),
       ...(endpoint.params ? { "404": errorResponse("Nothing at this address, or not visible to you.") } : {}),
       ...(endpoint.query || endpoint.body ? { "422": errorResponse("Invalid input: `fields` says what, per field.") } : {}),
+      ...(endpoint.body
+        ? {
+            "413": errorResponse(`A body over ${maxJsonBodyBytes / 1024 / 1024} MB.`),
+            "415": errorResponse("A body sent as anything but `Content-Type: application/json`."),
+          }
+        : {}),
       ...(write
         ? {
             "409": errorResponse(

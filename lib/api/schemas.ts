@@ -3,7 +3,17 @@ import { locales } from "@/db/schema/common";
 import type { AppErrorCode } from "@/lib/errors";
 import { z } from "zod";
 
-const errorCodes = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "INVALID", "CONFLICT", "RATE_LIMITED", "INTERNAL"] as const satisfies readonly (
+const errorCodes = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "INVALID",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "INTERNAL",
+] as const satisfies readonly (
   | AppErrorCode
   | "INTERNAL"
 )[];

@@ -13,8 +13,24 @@ export function fieldErrorsOf(error: $ZodError): FieldErrors {
   return fieldErrors;
 }
 
+/** C0 control characters but tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL in text, XML all of them. */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** The paths of the strings in a parsed value that hold a control character ("links.0.title"). */
+export function controlCharacterPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return controlCharacters.test(value) ? [path.length ? path.join(".") : "_form"] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterPaths(item, [...path, String(index)]));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.entries(value).flatMap(([key, item]) => controlCharacterPaths(item, [...path, key]));
+  }
+  return [];
+}
+
+/** The valid value; otherwise INVALID with a message per field, also for text holding control characters. */
 export function parseInput<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
   const result = schema.safeParse(input);
   if (!result.success) throw invalid(fieldErrorsOf(result.error));
+  const controlled = controlCharacterPaths(result.data);
+  if (controlled.length) throw invalid(Object.fromEntries(controlled.map((field) => [field, "validation.controlCharacters"])));
   return result.data;
 }
