@@ -6,9 +6,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { type Actor, loadActor } from "@/lib/actor";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
 import { type Engine, openPglite, openPostgres } from "./engine";
-import { agencies, memberships, users } from "./schema";
+import { agencies, apiTokens, memberships, users } from "./schema";
 import { seedDatabase } from "./seed";
 
 export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
@@ -68,4 +70,15 @@ export async function createPerson(engine: Pick<Engine, "db">, spec: PersonSpec)
   const actor = await loadActor(db, id);
   if (!actor) throw new Error("createPerson: user vanished");
   return actor;
+}
+
+export type TestTokenState = "active" | "revoked" | "expired";
+
+/** A personal API token made through lib/api-tokens, then revoked, or with its last day moved into the past. */
+export async function createTestApiToken(engine: Pick<Engine, "db">, actor: Actor, state: TestTokenState = "active"): Promise<string> {
+  const { db } = engine;
+  const created = await createApiToken(db, actor, { name: `test token (${state})` });
+  if (state === "revoked") await revokeApiToken(db, actor, { tokenId: created.id });
+  if (state === "expired") await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 86_400_000) }).where(eq(apiTokens.id, created.id));
+  return created.token;
 }

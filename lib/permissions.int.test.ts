@@ -51,8 +51,8 @@ type Scope = { countryCode: string; agencyAcronym: string; own: boolean };
 const ownScope: Scope = { countryCode: "BJ", agencyAcronym: "UNICEF", own: true };
 const otherScope: Scope = { countryCode: "TG", agencyAcronym: "ILO", own: false };
 
-/** A milestone made directly in the database, as the thing an action is then tried on. */
-async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = false) {
+/** A milestone made directly in the database, as the thing an action is then tried on (kept to its country unless shared). */
+async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = false, sharingLevel: "country" | "all" = "country") {
   const step = await stepOf(db, scope.countryCode, "awareness");
   const [row] = await db
     .insert(milestones)
@@ -63,6 +63,7 @@ async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = f
       occurredOn: "2024-01-01",
       authorId: scope.own ? actor.userId : someoneElse.userId,
       deletedAt: deleted ? new Date() : null,
+      sharingLevel,
     })
     .returning();
   return row!;
@@ -153,10 +154,11 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
       fundingAgencyId: await agencyIdOf(db, scope),
       participants: [{ organisation: "Ministry of Labour", women: "2", men: "1" }],
     }),
+  // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
-    commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope)).id, body: "Probe comment" }),
+    commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),
   "review.decide": async (db, actor, scope) => {
-    const milestone = await milestoneIn(db, actor, scope);
+    const milestone = await milestoneIn(db, actor, scope, false, "all");
     return decideReview(db, actor, { subjectType: "milestone", subjectId: milestone.id, version: milestone.version, decision: "changes_requested", reason: "Probe" });
   },
 };

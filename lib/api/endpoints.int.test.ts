@@ -127,7 +127,7 @@ describe("support entries", () => {
       fieldErrors: { amount: "validation.required" },
     });
     const created = await call("POST", "/support-entries", "/support-entries", { as: "unicef", body: entry(unicefId) });
-    expect(created).toMatchObject({ status: 201, body: { data: { agencyAcronym: "UNICEF", amount: "120000", currency: "XOF", flow: { committed: "0" } } } });
+    expect(created).toMatchObject({ status: 201, body: { data: { agencyAcronym: "UNICEF", amount: "120000", currency: "XOF", flow: { committed: "0" }, version: 1 } } });
     entryId = (created.body as { data: { id: string } }).data.id;
   });
 
@@ -146,7 +146,7 @@ describe("support entries", () => {
       params: { id: entryId },
       body: { ...entry(unicefId), version: 1, status: "ongoing" },
     });
-    expect(edited).toMatchObject({ body: { data: { status: "ongoing" } } });
+    expect(edited).toMatchObject({ body: { data: { status: "ongoing", version: 2 } } });
     await expect(
       call("PATCH", "/support-entries/{id}", `/support-entries/${entryId}`, { as: "unicef", params: { id: entryId }, body: { ...entry(unicefId), version: 1 } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });

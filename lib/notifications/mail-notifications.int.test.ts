@@ -59,8 +59,8 @@ describe("notification mails", () => {
   it("send an immediate notice once, in the recipient's language, and nothing for a digest", async () => {
     const step = await stepOf(database.db, "BF", "awareness");
     await setNotificationPreference(database.db, colleague, { kind: "review_decision", delivery: "digest" });
-    const mine = await logMilestone(database.db, member, { countryStepId: step.id, title: "Atelier national", occurredOn: "2025-05-20" });
-    const theirs = await logMilestone(database.db, colleague, { countryStepId: step.id, title: "Réunion", occurredOn: "2025-05-21" });
+    const mine = await logMilestone(database.db, member, { countryStepId: step.id, title: "Atelier national", occurredOn: "2025-05-20", sharingLevel: "all" });
+    const theirs = await logMilestone(database.db, colleague, { countryStepId: step.id, title: "Réunion", occurredOn: "2025-05-21", sharingLevel: "all" });
     for (const milestone of [mine, theirs]) {
       await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "changes_requested", reason: "Ajoutez la liste" });
     }
@@ -76,7 +76,7 @@ describe("notification mails", () => {
 
   it("give a notice back when the mail server refuses it, and send it on the next round", async () => {
     const step = await stepOf(database.db, "BF", "awareness");
-    const milestone = await logMilestone(database.db, member, { countryStepId: step.id, title: "Forum", occurredOn: "2025-06-01" });
+    const milestone = await logMilestone(database.db, member, { countryStepId: step.id, title: "Forum", occurredOn: "2025-06-01", sharingLevel: "all" });
     await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "validated", reason: "" });
     const refusing = async (_mail: Mail) => {
       throw new Error("connection refused");

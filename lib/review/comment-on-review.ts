@@ -15,7 +15,7 @@ import { findReviewSubject, setReviewState } from "./subjects";
 export async function commentOnReview(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const values = parseInput(reviewCommentSchema, input);
   return db.transaction(async (tx) => {
-    const subject = await findReviewSubject(tx, values.subjectType, values.subjectId, { lock: true });
+    const subject = await findReviewSubject(tx, actor, values.subjectType, values.subjectId, { lock: true });
     assertCan(actor, "review.comment", { countryCode: subject.countryCode });
     // Notified before the entry is written, so that the commenter's own entry does not count them in.
     await notifyReviewAction(tx, actor, subject, { kind: "comment", text: values.body });

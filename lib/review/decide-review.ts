@@ -16,7 +16,7 @@ import { findReviewSubject, updateReviewState } from "./subjects";
 export async function decideReview(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const values = parseInput(reviewDecisionSchema, input);
   return db.transaction(async (tx) => {
-    const subject = await findReviewSubject(tx, values.subjectType, values.subjectId, { lock: true });
+    const subject = await findReviewSubject(tx, actor, values.subjectType, values.subjectId, { lock: true });
     assertCan(actor, "review.decide", { countryCode: subject.countryCode });
     if (subject.version !== values.version) {
       throw new AppError("CONFLICT", "review.changedSinceSeen", { current: { kind: "review", version: subject.version, reviewState: subject.reviewState } });

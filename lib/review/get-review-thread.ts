@@ -17,7 +17,7 @@ export type ReviewEntryView = {
 export type ReviewThread = { reviewState: ReviewState | null; version: number; entries: ReviewEntryView[] };
 
 export async function getReviewThread(db: Queryable, actor: Actor, subject: { type: ReviewSubjectType; id: string }): Promise<ReviewThread> {
-  const found = await findReviewSubject(db, subject.type, subject.id);
+  const found = await findReviewSubject(db, actor, subject.type, subject.id);
   assertCan(actor, "country.read", { countryCode: found.countryCode });
   const entries = await db
     .select({ id: reviewEntries.id, kind: reviewEntries.kind, body: reviewEntries.body, authorName: users.name, createdAt: reviewEntries.createdAt })

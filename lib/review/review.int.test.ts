@@ -39,7 +39,7 @@ afterAll(() => database.drop());
 
 async function newMilestone(title: string) {
   const step = await stepOf(database.db, "BJ", "stakeholders");
-  const { id } = await logMilestone(database.db, benin, { countryStepId: step.id, title, occurredOn: "2024-03-14" });
+  const { id } = await logMilestone(database.db, benin, { countryStepId: step.id, title, occurredOn: "2024-03-14", sharingLevel: "all" });
   return (await database.db.select().from(milestones).where(eq(milestones.id, id)))[0]!;
 }
 
@@ -162,7 +162,7 @@ describe("notification preferences", () => {
   it("a digest is listed by day and counts once the day is over; off writes nothing; marking read clears the bell", async () => {
     const member = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
     const step = await stepOf(database.db, "BJ", "policy_options");
-    const log = async (title: string) => (await logMilestone(database.db, member, { countryStepId: step.id, title, occurredOn: "2024-01-01" })).id;
+    const log = async (title: string) => (await logMilestone(database.db, member, { countryStepId: step.id, title, occurredOn: "2024-01-01", sharingLevel: "all" })).id;
 
     await setNotificationPreference(database.db, member, { kind: "review_comment", delivery: "digest" });
     await setNotificationPreference(database.db, member, { kind: "review_decision", delivery: "off" });

@@ -1,12 +1,14 @@
 /** The things a review is about (a milestone or a country step): found and locked by id, with their country, state and version. */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/engine";
-import { countrySteps, frameworkSteps, milestones, type reviewStates, type reviewSubjects } from "@/db/schema";
+import { countrySteps, frameworkSteps, milestones, type reviewStates, type reviewSubjects, type sharingLevels } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
 import { isRecordId } from "@/lib/progress/records";
+import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 
+type SharingLevel = (typeof sharingLevels)[number];
 export type ReviewSubjectType = (typeof reviewSubjects)[number];
 export type ReviewState = (typeof reviewStates)[number];
 
@@ -21,16 +23,28 @@ export type ReviewSubject = {
   authorId: string | null;
   /** A milestone's title, or a step's framework key or national title, for notices. */
   title: string;
+  /** Who may read it: a milestone's level; a step is read by everyone signed in. */
+  sharingLevel: SharingLevel;
 };
 
-/** The live subject (a deleted milestone is not reviewed); with `lock`, locked for the rest of the transaction. */
-export async function findReviewSubject(tx: Queryable, type: ReviewSubjectType, id: string, options: { lock?: boolean } = {}): Promise<ReviewSubject> {
+/**
+ * The live subject (a deleted milestone is not reviewed) as the actor may read it: a milestone kept to its
+ * country is not found for outsiders, so it cannot be commented on, decided or read through its thread by id.
+ * With `lock`, locked for the rest of the transaction.
+ */
+export async function findReviewSubject(
+  tx: Queryable,
+  actor: Actor,
+  type: ReviewSubjectType,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ReviewSubject> {
   if (!isRecordId(id)) throw notFound();
   if (type === "milestone") {
     const query = tx
       .select()
       .from(milestones)
-      .where(and(eq(milestones.id, id), isNull(milestones.deletedAt)));
+      .where(and(eq(milestones.id, id), isNull(milestones.deletedAt), milestoneVisibleTo(actor)));
     const [row] = options.lock ? await query.for("update") : await query;
     if (!row) throw notFound();
     return {
@@ -42,6 +56,7 @@ export async function findReviewSubject(tx: Queryable, type: ReviewSubjectType, 
       version: row.version,
       authorId: row.authorId,
       title: row.title,
+      sharingLevel: row.sharingLevel,
     };
   }
   const query = tx
@@ -67,6 +82,7 @@ export async function findReviewSubject(tx: Queryable, type: ReviewSubjectType, 
     version: row.version,
     authorId: null,
     title: row.nationalTitle ?? row.key ?? "",
+    sharingLevel: "all",
   };
 }
 

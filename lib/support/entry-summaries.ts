@@ -36,6 +36,8 @@ export type SupportEntrySummary = {
   committed: string;
   disbursed: string;
   spent: string;
+  /** Send it back when editing: a stale version is refused with the entry as it stands. */
+  version: number;
   updatedAt: Date;
 };
 
@@ -88,6 +90,7 @@ export async function selectEntrySummaries(
       committed: sql<string>`coalesce(${flows.committed}, 0)`,
       disbursed: sql<string>`coalesce(${flows.disbursed}, 0)`,
       spent: sql<string>`coalesce(${flows.spent}, 0)`,
+      version: supportEntries.version,
       updatedAt: supportEntries.updatedAt,
     })
     .from(supportEntries)

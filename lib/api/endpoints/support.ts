@@ -32,6 +32,7 @@ const supportEntry = z
     countryStepId: z.uuid().nullable(),
     stepKey: z.string().nullable(),
     flow: z.object({ pledged: amount, committed: amount, disbursed: amount, spent: amount }).meta({ description: "Sums of the live transactions, in the entry's currency." }),
+    version: z.int().meta({ description: "Send it back when editing: a stale version is refused with 409." }),
     updatedAt: timestamp,
   })
   .meta({ id: "SupportEntry" });
@@ -57,6 +58,7 @@ function entryOut(row: SupportEntrySummary) {
     countryStepId: row.countryStepId,
     stepKey: row.stepKey,
     flow: { pledged: money(row.pledged)!, committed: money(row.committed)!, disbursed: money(row.disbursed)!, spent: money(row.spent)! },
+    version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -1,0 +1,202 @@
+/**
+ * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
+ * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
+ * it) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON API's lists,
+ * the matrix and its changes, the activity feed, notifications, search and the country and summary reports.
+ * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
+ */
+import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseFingerprint } from "@/db/fingerprint";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import type { Actor } from "@/lib/actor";
+import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { followCountry } from "@/lib/activity/follow-country";
+import type { HttpMethod } from "@/lib/api/endpoint";
+import { findEndpoint } from "@/lib/api/endpoints";
+import { handleApiRequest } from "@/lib/api/handle-api-request";
+import { AppError } from "@/lib/errors";
+import { getProgressMatrix } from "@/lib/matrix/get-progress-matrix";
+import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { editMilestone } from "@/lib/progress/edit-milestone";
+import { logMilestone } from "@/lib/progress/log-milestone";
+import { stepOf } from "@/lib/progress/test-helpers";
+import { exportSupportIati } from "@/lib/reports/export-iati";
+import { type ExportName, exportTables } from "@/lib/reports/exports";
+import { getCountryReport } from "@/lib/reports/get-country-report";
+import { getSummaryReport } from "@/lib/reports/get-summary-report";
+import { csvStream } from "@/lib/reports/write-csv-stream";
+import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
+import { commentOnReview } from "@/lib/review/comment-on-review";
+import { decideReview } from "@/lib/review/decide-review";
+import { searchEverything } from "@/lib/search/search-everything";
+
+// One word, so full-text search finds it as a whole.
+const marker = `zqleak${randomBytes(4).toString("hex")}`;
+const today = new Date().toISOString().slice(0, 10);
+
+let database: TestDatabase;
+let thai: Actor;
+let thaiColleague: Actor;
+let coordinator: Actor;
+let mozambique: Actor;
+let reviewer: Actor;
+let adviser: Actor;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { db } = database;
+  thai = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
+  thaiColleague = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
+  coordinator = await createPerson(database, { role: "coordinator" });
+  mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
+  reviewer = await createPerson(database, { role: "reviewer" });
+  adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
+  await followCountry(db, mozambique, { countryCode: "TH", following: "true" });
+  const step = await stepOf(db, "TH", "costing_financing");
+
+  // Kept to the country, with its link.
+  await logMilestone(db, thai, {
+    countryStepId: step.id,
+    title: `Budget talks ${marker}`,
+    occurredOn: "2025-05-02",
+    description: `Notes ${marker}`,
+    links: [{ url: `https://example.org/notes-${marker}`, title: `Minutes ${marker}` }],
+  });
+  // Shared, but its link is kept to the country.
+  await logMilestone(db, thai, {
+    countryStepId: step.id,
+    title: "Costing workshop held",
+    occurredOn: "2025-05-03",
+    sharingLevel: "all",
+    links: [{ url: `https://example.org/annex-${marker}`, title: `Annex ${marker}` }],
+  });
+  // Shared at first: a reviewer comments; then renamed and kept to the country; a coordinator comments on it.
+  const takenBack = await logMilestone(db, thai, { countryStepId: step.id, title: "Decree drafting started", occurredOn: "2025-05-04", sharingLevel: "all" });
+  await commentOnReview(db, reviewer, { subjectType: "milestone", subjectId: takenBack.id, body: "Who drafts it?" });
+  await editMilestone(db, thai, { milestoneId: takenBack.id, version: 1, title: `Decree ${marker}`, occurredOn: "2025-05-04", description: "", sharingLevel: "country" });
+  await commentOnReview(db, coordinator, { subjectType: "milestone", subjectId: takenBack.id, body: `Please attach the draft ${marker}` });
+});
+afterAll(() => database.drop());
+
+async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+async function xlsxText(bytes: Buffer): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+  return cells.join("\n");
+}
+
+/** A refusal shows nothing; anything else that fails is a failure of the test. */
+async function shown(read: () => Promise<unknown>): Promise<string> {
+  try {
+    const result = await read();
+    return typeof result === "string" ? result : JSON.stringify(result);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return "";
+    throw error;
+  }
+}
+
+async function api(actor: Actor, method: HttpMethod, path: string, url: string, params: Record<string, string> = {}) {
+  const request = new Request(`http://socle.test/api/v1${url}`, { method, headers: { host: "socle.test" } });
+  const answer = await handleApiRequest(findEndpoint(method, path), request, params, {
+    db: database.db,
+    authenticate: async () => ({ actor, via: "session" }),
+  });
+  return answer.body;
+}
+
+const exportOptions = { locale: "en" as const, origin: "http://socle.test" };
+const csvExports: ExportName[] = ["milestones", "steps", "needs", "support"];
+
+/** Every output, as the text a person would read. */
+const outputs: Record<string, (actor: Actor) => Promise<string>> = {
+  "CSV exports": async (actor) => {
+    const texts = [];
+    for (const name of csvExports) {
+      for (const filter of [{ country: "TH" }, {}]) {
+        texts.push(await shown(async () => (await streamText(csvStream((await exportTables(database.db, actor, name, filter, exportOptions)).tables[0]!))).toString("utf8")));
+      }
+    }
+    return texts.join("\n");
+  },
+  "XLSX export": async (actor) =>
+    shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "all", { country: "TH" }, exportOptions)).tables)))),
+  "IATI XML": async (actor) =>
+    shown(async () => {
+      let xml = "";
+      for await (const chunk of (await exportSupportIati(database.db, actor, { country: "TH" })).chunks) xml += chunk;
+      return xml;
+    }),
+  "JSON API lists": async (actor) =>
+    (
+      await Promise.all([
+        shown(() => api(actor, "GET", "/milestones", "/milestones?country=TH&limit=200")),
+        shown(() => api(actor, "GET", "/milestones", "/milestones?limit=200")),
+        shown(() => api(actor, "GET", "/countries/{code}/steps", "/countries/TH/steps", { code: "TH" })),
+        shown(() => api(actor, "GET", "/support-entries", "/support-entries?country=TH")),
+        shown(() => api(actor, "GET", "/needs", "/needs?country=TH")),
+        shown(() => api(actor, "GET", "/matrix", "/matrix")),
+        shown(() => api(actor, "GET", "/matrix/changes", `/matrix/changes?from=${today}&to=${today}`)),
+      ])
+    ).join("\n"),
+  "matrix and its changes": async (actor) =>
+    (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
+  "activity feed": async (actor) => shown(() => getActivityFeed(database.db, actor, {})),
+  notifications: async (actor) => shown(() => listNotifications(database.db, actor)),
+  // The hits only: the answer repeats the query itself.
+  search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
+  "country and summary reports": async (actor) =>
+    (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
+};
+
+/**
+ * Outputs that hold no milestone text for anyone: the matrix holds counts (checked below), IATI holds support
+ * entries, which every signed-in person reads. They are searched so that a later change cannot start leaking.
+ */
+const noMilestoneText = new Set(["matrix and its changes", "IATI XML"]);
+
+describe(`a marker kept to Thailand's working group`, () => {
+  for (const [output, read] of Object.entries(outputs)) {
+    it(`never reaches an outsider through ${output}`, async () => {
+      for (const outsider of [mozambique, reviewer, adviser]) expect(await read(outsider), `${output} as an outsider`).not.toContain(marker);
+    });
+    if (noMilestoneText.has(output)) continue;
+    it(`reaches an insider through ${output}`, async () => {
+      // The author is notified of the coordinator's comment; the others read it everywhere else.
+      const insiders = output === "notifications" ? [thai] : [thaiColleague, coordinator];
+      for (const insider of insiders) expect(await read(insider), `${output} as an insider`).toContain(marker);
+    });
+  }
+
+  it("the matrix and its changes count and list only what the reader may read", async () => {
+    const cell = async (actor: Actor) => {
+      const matrix = await getProgressMatrix(database.db, actor, {});
+      const country = matrix.countries.find((row) => row.code === "TH")!;
+      return country.cells[matrix.steps.findIndex((step) => step.key === "costing_financing")]!.milestones;
+    };
+    for (const outsider of [mozambique, reviewer, adviser]) expect(await cell(outsider)).toBe(1);
+    for (const insider of [thaiColleague, coordinator]) expect(await cell(insider)).toBe(3);
+    const subjects = async (actor: Actor) => (await listMatrixChanges(database.db, actor, { from: today, to: today })).entries.map((entry) => entry.subject);
+    expect(await subjects(reviewer)).not.toContain(`Decree ${marker}`);
+    expect(await subjects(coordinator)).toContain(`Decree ${marker}`);
+  });
+
+  it("a reviewer cannot comment on a milestone kept to its country by its id: it is not found, and nothing is written", async () => {
+    const list = (await api(coordinator, "GET", "/milestones", "/milestones?country=TH&limit=200")) as { data: { id: string; title: string }[] };
+    const hidden = list.data.find((row) => row.title === `Budget talks ${marker}`)!;
+    const before = await databaseFingerprint(database.db);
+    await expect(commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: hidden.id, body: "Seen it" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: hidden.id, version: 1, decision: "validated" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});
