@@ -11,20 +11,9 @@ import { resourceKinds } from "@/db/schema/values";
 import { addResourceSchema, editResourceSchema } from "@/lib/validation/library";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
+import type { ResourceView } from "@/lib/library/get-resource";
 import { CheckboxGroup } from "./checkbox-group";
-
-export type ResourceFormValues = {
-  id?: string;
-  version?: number | string;
-  title: string;
-  description: string;
-  kind: string;
-  languages: string[];
-  url: string;
-  stepKeys: string[];
-  agencyIds: string[];
-  year: string;
-};
+import { type ResourceFormValues, resourceFormValues } from "./resource-form-values";
 
 type Choice = { value: string; label: string; lang?: string };
 
@@ -49,7 +38,7 @@ export function ResourceForm({
   const actionForm = useActionForm<ResourceFormValues>({ schema, action: mode === "add" ? addResourceAction : editResourceAction, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "resource");
-  const current = state.current as ResourceFormValues | undefined;
+  const current = state.current ? resourceFormValues(state.current as ResourceView) : undefined;
   const filesError = actionForm.errorFor("files" as never);
   const filesHint = t("fileHint", { maximum: maxEvidenceFileMegabytes });
   const label = (choices: Choice[], values: string[]) => values.map((value) => choices.find((choice) => choice.value === value)?.label ?? value).join(", ");
