@@ -2,7 +2,7 @@
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
 import { editExperienceAction, writeExperienceAction } from "@/app/(app)/experiences/actions";
-import { ConflictNotice } from "@/components/support/conflict-notice";
+import { SavedVersionNotice } from "@/components/support/conflict-notice";
 import { fieldRenderer, Options } from "@/components/support/form-fields";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -42,7 +42,7 @@ export function ExperienceForm({
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("form.title"), value: current.title },
             { label: t("context"), value: current.context },

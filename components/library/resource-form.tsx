@@ -2,7 +2,7 @@
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
 import { addResourceAction, editResourceAction } from "@/app/(app)/library/actions";
-import { ConflictNotice } from "@/components/support/conflict-notice";
+import { SavedVersionNotice } from "@/components/support/conflict-notice";
 import { fieldRenderer, Options } from "@/components/support/form-fields";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -46,7 +46,7 @@ export function ResourceForm({
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("form.title"), value: current.title },
             { label: t("form.kind"), value: t(`kinds.${current.kind}`) },

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
-import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
@@ -116,7 +116,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
           {state.message}
         </Alert>
       ) : null}
-      {state.status === "error" ? <ConflictNotice current={state.current} /> : null}
+      {state.status === "error" ? <ProgressConflictNotice current={state.current} /> : null}
       {state.status === "success" && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="countryStepId" value={countryStepId} />

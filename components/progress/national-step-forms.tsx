@@ -12,7 +12,7 @@ import {
   type EditNationalStepInput,
   editNationalStepSchema,
 } from "@/lib/validation/progress";
-import { ConflictNotice } from "./conflict-notice";
+import { ProgressConflictNotice } from "./conflict-notice";
 
 export function AddNationalStepForm({ countryCode, steps }: { countryCode: string; steps: { id: string; label: string }[] }) {
   const t = useTranslations("workspace");
@@ -66,7 +66,7 @@ export function EditNationalStepForm({ countryStepId, version, title, descriptio
   const titleError = actionForm.errorFor("title");
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-3">
-      <ConflictNotice current={state.current} />
+      <ProgressConflictNotice current={state.current} />
       <input type="hidden" name="countryStepId" value={countryStepId} />
       <input type="hidden" defaultValue={current?.version ?? version} {...form.register("version")} />
       <Field id="national-edit-title" label={t("nationalTitle")} error={titleError}>
