@@ -14,6 +14,7 @@ import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
@@ -151,12 +152,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
         <>
           <Field id="log-statusChange" label={t("statusChange")}>
             <Select id="log-statusChange" defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
-              <option value="">{t("statusUnchanged")}</option>
-              {statusOptions.map((option) => (
-                <option key={option} value={option}>
-                  {t(option === "completed" ? "statusToCompleted" : "statusToInProgress")}
-                </option>
-              ))}
+              <Options choices={statusOptions.map((option) => ({ value: option, label: t(option === "completed" ? "statusToCompleted" : "statusToInProgress") }))} blank={t("statusUnchanged")} />
             </Select>
           </Field>
           {/* Without JavaScript the note is always offered; with it, only once completing is chosen. */}

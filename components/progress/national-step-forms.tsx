@@ -6,6 +6,7 @@ import { addNationalStepAction, editNationalStepAction } from "@/app/(app)/count
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import {
   type AddNationalStepInput,
   addNationalStepSchema,
@@ -29,12 +30,7 @@ export function AddNationalStepForm({ countryCode, steps }: { countryCode: strin
       <input type="hidden" name="countryCode" value={countryCode} />
       <Field id="national-after" label={t("nationalAfter")} error={afterError}>
         <Select id="national-after" defaultValue={typed?.afterStepId ?? steps.at(-1)?.id ?? ""} {...describedBy("national-after", { error: afterError })} {...actionForm.form.register("afterStepId")}>
-          <option value="">{t("nationalFirst")}</option>
-          {steps.map((step) => (
-            <option key={step.id} value={step.id}>
-              {step.label}
-            </option>
-          ))}
+          <Options choices={steps.map((step) => ({ value: step.id, label: step.label }))} blank={t("nationalFirst")} />
         </Select>
       </Field>
       <Field id="national-title" label={t("nationalTitle")} error={titleError}>

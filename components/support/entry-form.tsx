@@ -14,7 +14,8 @@ import type { SupportEntryFormValues } from "@/lib/support/entries";
 import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
-import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+import { Options } from "@/components/ui/options";
+import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;

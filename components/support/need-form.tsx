@@ -16,7 +16,8 @@ import { queuedCreateOf } from "@/components/offline/queue";
 import { Alert } from "@/components/ui/alert";
 import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
-import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+import { Options } from "@/components/ui/options";
+import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { editTrainingAction, recordTrainingAction } from "@/app/(app)/countries/[code]/trainings/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { fieldRenderer } from "@/components/support/form-fields";
+import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
