@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import pg from "pg";
 import { type Actor, loadActor } from "@/lib/actor";
 import type { Role } from "@/lib/permissions";
-import { type Engine, openPglite, openPostgres } from "./engine";
+import { type Engine, openPglite, openPostgres, type Queryable } from "./engine";
 import { agencies, memberships, users } from "./schema";
 import { seedDatabase } from "./seed";
 
@@ -58,14 +58,17 @@ export async function createPerson(engine: Pick<Engine, "db">, spec: PersonSpec)
   });
   if (spec.role) {
     let agencyId: string | null = null;
-    if (spec.agencyAcronym) {
-      const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, spec.agencyAcronym));
-      if (!agency) throw new Error(`No agency ${spec.agencyAcronym} in the seed`);
-      agencyId = agency.id;
-    }
+    if (spec.agencyAcronym) agencyId = await agencyIdOf(db, spec.agencyAcronym);
     await db.insert(memberships).values({ userId: id, role: spec.role, countryCode: spec.countryCode ?? null, agencyId });
   }
   const actor = await loadActor(db, id);
   if (!actor) throw new Error("createPerson: user vanished");
   return actor;
+}
+
+/** The id of a seeded agency, by its acronym. */
+export async function agencyIdOf(db: Queryable, acronym: string): Promise<string> {
+  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, acronym));
+  if (!agency) throw new Error(`No agency ${acronym} in the seed`);
+  return agency.id;
 }

@@ -7,9 +7,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { experienceFormValues } from "@/components/experiences/experience-form-values";
 import { resourceFormValues } from "@/components/library/resource-form-values";
-import { agencies, resources, trainingInstitutions } from "@/db/schema";
+import { resources, trainingInstitutions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { editExperience } from "@/lib/experiences/edit-experience";
@@ -119,8 +119,7 @@ describe("experience write-ups", () => {
 describe("training totals", () => {
   it("sum participants by sex per country and per institution, leaving withdrawn trainings out", async () => {
     const [turin] = await database.db.select().from(trainingInstitutions).where(eq(trainingInstitutions.seedKey, "itc-ilo-turin"));
-    const [ilo] = await database.db.select().from(agencies).where(eq(agencies.acronym, "ILO"));
-    const base = { countryCode: "MZ", institutionId: turin!.id, otherInstitution: "", fundingAgencyId: ilo!.id };
+    const base = { countryCode: "MZ", institutionId: turin!.id, otherInstitution: "", fundingAgencyId: await agencyIdOf(database.db, "ILO") };
     await recordTraining(database.db, mozambique, {
       ...base,
       course: "Social protection financing",
