@@ -9,7 +9,7 @@ import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
-import { type Engine, openPglite, openPostgres } from "./engine";
+import { type Engine, openPglite, openPostgres, type Queryable } from "./engine";
 import { agencies, apiTokens, memberships, users } from "./schema";
 import { seedDatabase } from "./seed";
 
@@ -60,11 +60,7 @@ export async function createPerson(engine: Pick<Engine, "db">, spec: PersonSpec)
   });
   if (spec.role) {
     let agencyId: string | null = null;
-    if (spec.agencyAcronym) {
-      const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, spec.agencyAcronym));
-      if (!agency) throw new Error(`No agency ${spec.agencyAcronym} in the seed`);
-      agencyId = agency.id;
-    }
+    if (spec.agencyAcronym) agencyId = await agencyIdOf(db, spec.agencyAcronym);
     await db.insert(memberships).values({ userId: id, role: spec.role, countryCode: spec.countryCode ?? null, agencyId });
   }
   const actor = await loadActor(db, id);
@@ -81,4 +77,11 @@ export async function createTestApiToken(engine: Pick<Engine, "db">, actor: Acto
   if (state === "revoked") await revokeApiToken(db, actor, { tokenId: created.id });
   if (state === "expired") await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 86_400_000) }).where(eq(apiTokens.id, created.id));
   return created.token;
+}
+
+/** The id of a seeded agency, by its acronym. */
+export async function agencyIdOf(db: Queryable, acronym: string): Promise<string> {
+  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, acronym));
+  if (!agency) throw new Error(`No agency ${acronym} in the seed`);
+  return agency.id;
 }

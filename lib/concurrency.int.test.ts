@@ -5,8 +5,8 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditLog, milestones, supportEntries } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { auditLog, milestones, supportEntries } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { changeStepStatus } from "./progress/change-step-status";
@@ -30,8 +30,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   members = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "working_group_member", countryCode: "HT" })));
   advisers = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" })));
-  const [agency] = await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"));
-  unicefId = agency!.id;
+  unicefId = await agencyIdOf(database.db, "UNICEF");
 });
 afterAll(() => database.drop());
 

@@ -6,8 +6,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
-import { agencies, countrySteps, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { countrySteps, milestones } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { randomUUID } from "node:crypto";
 import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";
@@ -85,8 +85,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return editCountry(db, actor, country);
   },
   "agency.manage": async (db, actor, scope) => {
-    const [row] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
-    const agency = (await findAgency(db, row!.id))!;
+    const agency = (await findAgency(db, await agencyIdOf(db, scope.agencyAcronym)))!;
     return editAgency(db, actor, agency);
   },
   "user.manage": (db, actor, scope) =>
@@ -139,7 +138,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     }
   },
   "resource.write": async (db, actor, scope) =>
-    addResource(db, actor, { title: "Probe manual", kind: "manual", agencyIds: [await agencyIdOf(db, scope)], stepKeys: ["costing_financing"] }),
+    addResource(db, actor, { title: "Probe manual", kind: "manual", agencyIds: [await agencyIdOf(db, scope.agencyAcronym)], stepKeys: ["costing_financing"] }),
   "experience.write": async (db, actor, scope) => writeExperience(db, actor, await experienceInput(db, actor, scope)),
   "experience.feature": async (db, actor, scope) => {
     const written = await writeExperience(db, await aCoordinator(), await experienceInput(db, await aCoordinator(), scope));
@@ -151,7 +150,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
       course: "Social protection financing",
       otherInstitution: "Probe institute",
       startDate: "2024-05-06",
-      fundingAgencyId: await agencyIdOf(db, scope),
+      fundingAgencyId: await agencyIdOf(db, scope.agencyAcronym),
       participants: [{ organisation: "Ministry of Labour", women: "2", men: "1" }],
     }),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
@@ -163,18 +162,13 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   },
 };
 
-async function agencyIdOf(db: Database, scope: Scope): Promise<string> {
-  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
-  return agency!.id;
-}
-
 /** An adviser writes for their agency (the scope's); a working group or a coordinator names none. */
 async function experienceInput(db: Database, actor: Actor, scope: Scope) {
   const adviser = actor.memberships.some((membership) => membership.role === "agency_adviser");
   return {
     countryCode: scope.countryCode,
     stepKey: "costing_financing",
-    agencyId: adviser ? await agencyIdOf(db, scope) : "",
+    agencyId: adviser ? await agencyIdOf(db, scope.agencyAcronym) : "",
     language: "en",
     title: "How we costed the options",
     whatWasDone: "We used the RAP.",
@@ -182,10 +176,9 @@ async function experienceInput(db: Database, actor: Actor, scope: Scope) {
 }
 
 async function technicalEntry(db: Database, scope: Scope) {
-  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, scope.agencyAcronym));
   return {
     countryCode: scope.countryCode,
-    agencyId: agency!.id,
+    agencyId: await agencyIdOf(db, scope.agencyAcronym),
     kind: "technical",
     technicalCategory: "costing_modelling",
     title: "Costing model",

@@ -6,6 +6,7 @@ import { addAgencyAction, editAgencyAction } from "@/app/(app)/admin/agencies/ac
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { agencyKinds } from "@/db/schema/values";
 import type { LocalizedText } from "@/db/schema/values";
 import { type AgencyInput, agencyFieldsSchema, type EditAgencyInput, editAgencySchema, iatiOrganisationTypes } from "@/lib/validation/agencies";
@@ -60,11 +61,7 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
         </Field>
         <Field id="kind" label={t("kind")}>
           <Select id="kind" defaultValue={agency?.kind ?? "un_agency"} {...form.register("kind")}>
-            {agencyKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {tKinds(kind)}
-              </option>
-            ))}
+            <Options choices={agencyKinds.map((kind) => ({ value: kind, label: tKinds(kind) }))} />
           </Select>
         </Field>
       </div>
@@ -76,12 +73,7 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
         </Field>
         <Field id="iatiOrgType" label={t("iatiOrgType")} error={iatiTypeError}>
           <Select id="iatiOrgType" defaultValue={agency?.iatiOrgType ?? ""} {...describedBy("iatiOrgType", { error: iatiTypeError })} {...form.register("iatiOrgType")}>
-            <option value="">{t("notSet")}</option>
-            {iatiOrganisationTypes.map((code) => (
-              <option key={code} value={code}>
-                {code} · {tTypes(code)}
-              </option>
-            ))}
+            <Options choices={iatiOrganisationTypes.map((code) => ({ value: code, label: `${code} · ${tTypes(code)}` }))} blank={t("notSet")} />
           </Select>
         </Field>
       </div>

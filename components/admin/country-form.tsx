@@ -10,6 +10,7 @@ import { addCountryAction, editCountryAction } from "@/app/(app)/admin/countries
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { locales, type LocalizedText } from "@/db/schema/values";
 import { regions, spfiStatuses } from "@/db/schema/values";
 import { standardCountryName } from "@/lib/countries/iso-3166";
@@ -72,20 +73,12 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="region" label={tCountries("region")}>
           <Select id="region" defaultValue={country?.region ?? "africa"} {...form.register("region")}>
-            {regions.map((region) => (
-              <option key={region} value={region}>
-                {tRegions(region)}
-              </option>
-            ))}
+            <Options choices={regions.map((region) => ({ value: region, label: tRegions(region) }))} />
           </Select>
         </Field>
         <Field id="spfiStatus" label={tCountries("spfiStatus")}>
           <Select id="spfiStatus" defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
-            {spfiStatuses.map((status) => (
-              <option key={status} value={status}>
-                {tStatus(status)}
-              </option>
-            ))}
+            <Options choices={spfiStatuses.map((status) => ({ value: status, label: tStatus(status) }))} />
           </Select>
         </Field>
       </div>

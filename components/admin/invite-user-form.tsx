@@ -6,6 +6,7 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
+import { Options } from "@/components/ui/options";
 import { locales } from "@/db/schema/values";
 import { type InviteUserInput, inviteUserSchema } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
@@ -30,11 +31,7 @@ export function InviteUserForm({ countries, agencies, locale }: { countries: Opt
         <RoleScopeFields form={form} errorFor={errorFor} countries={countries} agencies={agencies} />
         <Field id="locale" label={t("language")}>
           <Select id="locale" defaultValue={locale} {...form.register("locale")}>
-            {locales.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {tLanguages(code)}
-              </option>
-            ))}
+            <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
           </Select>
         </Field>
         <Button type="submit" disabled={actionForm.pending}>

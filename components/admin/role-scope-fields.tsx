@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { describedBy, Field, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { roles } from "@/db/schema/values";
 
 export type Option = { value: string; label: string };
@@ -41,35 +42,20 @@ export function RoleScopeFields<Values extends ScopeValues>({
     <>
       <Field id="role" label={t("role")} error={roleError}>
         <Select id="role" {...describedBy("role", { error: roleError })} {...form.register("role" as Path<Values>)}>
-          <option value="">{t("choose")}</option>
-          {roles.map((value) => (
-            <option key={value} value={value}>
-              {tRoles(value)}
-            </option>
-          ))}
+          <Options choices={roles.map((value) => ({ value, label: tRoles(value) }))} blank={t("choose")} />
         </Select>
       </Field>
       {showCountry ? (
         <Field id="countryCode" label={t("country")} hint={t("countryHint")} error={countryError}>
           <Select id="countryCode" {...describedBy("countryCode", { hint: true, error: countryError })} {...form.register("countryCode" as Path<Values>)}>
-            <option value="">{t("choose")}</option>
-            {countries.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Options choices={countries} blank={t("choose")} />
           </Select>
         </Field>
       ) : null}
       {showAgency ? (
         <Field id="agencyId" label={t("agency")} hint={t("agencyHint")} error={agencyError}>
           <Select id="agencyId" {...describedBy("agencyId", { hint: true, error: agencyError })} {...form.register("agencyId" as Path<Values>)}>
-            <option value="">{t("choose")}</option>
-            {agencies.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Options choices={agencies} blank={t("choose")} />
           </Select>
         </Field>
       ) : null}

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { chooseLanguageAction } from "@/app/(app)/actions";
 import { Button } from "@/components/ui/button";
+import { Options } from "@/components/ui/options";
 import type { Actor } from "@/lib/actor";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { locales } from "@/lib/i18n/locales";
@@ -67,11 +68,7 @@ export async function AppShell({ actor, unreadNotifications, children }: { actor
                 {t("language")}
               </label>
               <select id="shell-locale" name="locale" defaultValue={locale} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                {locales.map((code) => (
-                  <option key={code} value={code} lang={code}>
-                    {tLanguages(code)}
-                  </option>
-                ))}
+                <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
               </select>
               <Button type="submit" variant="secondary" className="min-h-8 px-2 py-1">
                 {t("changeLanguage")}

@@ -2,31 +2,16 @@
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
 import { editExperienceAction, writeExperienceAction } from "@/app/(app)/experiences/actions";
-import { ConflictNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { SavedVersionNotice } from "@/components/support/conflict-notice";
+import { fieldRenderer } from "@/components/support/form-fields";
+import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { contactRowsPerForm, editExperienceSchema, writeExperienceSchema } from "@/lib/validation/experiences";
+import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import type * as z from "zod/mini";
-
-type Contact = { name: string; organisation: string; email: string };
-
-export type ExperienceFormValues = {
-  experienceId?: string;
-  version?: number | string;
-  countryCode?: string;
-  stepKey?: string;
-  agencyId?: string;
-  language: string;
-  title: string;
-  context: string;
-  whatWasDone: string;
-  whatWorked: string;
-  whatToChange: string;
-  contacts: Contact[];
-  contactsConsent?: boolean | string;
-};
+import { type ExperienceFormValues, experienceFormValues } from "./experience-form-values";
 
 type Choice = { value: string; label: string };
 
@@ -52,13 +37,13 @@ export function ExperienceForm({
   const actionForm = useActionForm<ExperienceFormValues>({ schema, action: mode === "write" ? writeExperienceAction : editExperienceAction, defaultValues: defaults });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "experience");
-  const current = state.current as ExperienceFormValues | undefined;
+  const current = state.current ? experienceFormValues(state.current as ExperienceView, initial.language) : undefined;
   const consentError = actionForm.errorFor("contactsConsent");
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("form.title"), value: current.title },
             { label: t("context"), value: current.context },

@@ -2,8 +2,9 @@
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
 import { addResourceAction, editResourceAction } from "@/app/(app)/library/actions";
-import { ConflictNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { SavedVersionNotice } from "@/components/support/conflict-notice";
+import { fieldRenderer } from "@/components/support/form-fields";
+import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -11,20 +12,9 @@ import { resourceKinds } from "@/db/schema/values";
 import { addResourceSchema, editResourceSchema } from "@/lib/validation/library";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
+import type { ResourceView } from "@/lib/library/get-resource";
 import { CheckboxGroup } from "./checkbox-group";
-
-export type ResourceFormValues = {
-  id?: string;
-  version?: number | string;
-  title: string;
-  description: string;
-  kind: string;
-  languages: string[];
-  url: string;
-  stepKeys: string[];
-  agencyIds: string[];
-  year: string;
-};
+import { type ResourceFormValues, resourceFormValues } from "./resource-form-values";
 
 type Choice = { value: string; label: string; lang?: string };
 
@@ -49,7 +39,7 @@ export function ResourceForm({
   const actionForm = useActionForm<ResourceFormValues>({ schema, action: mode === "add" ? addResourceAction : editResourceAction, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "resource");
-  const current = state.current as ResourceFormValues | undefined;
+  const current = state.current ? resourceFormValues(state.current as ResourceView) : undefined;
   const filesError = actionForm.errorFor("files" as never);
   const filesHint = t("fileHint", { maximum: maxEvidenceFileMegabytes });
   const label = (choices: Choice[], values: string[]) => values.map((value) => choices.find((choice) => choice.value === value)?.label ?? value).join(", ");
@@ -57,7 +47,7 @@ export function ResourceForm({
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("form.title"), value: current.title },
             { label: t("form.kind"), value: t(`kinds.${current.kind}`) },

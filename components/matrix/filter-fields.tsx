@@ -1,18 +1,14 @@
 /** Fields of the GET filter forms of the matrix and its changes: they work without JavaScript and put the filters in the URL. */
 import { getTranslations } from "next-intl/server";
 import { Field, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 
 export async function FilterSelect({ name, label, value, choices }: { name: string; label: string; value: string | undefined; choices: { value: string; label: string }[] }) {
   const t = await getTranslations("matrix");
   return (
     <Field id={`filter-${name}`} label={label}>
       <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
-        <option value="">{t("any")}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
+        <Options choices={choices} blank={t("any")} />
       </Select>
     </Field>
   );

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { editMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
-import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -50,7 +50,7 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
 
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-4">
-      <ConflictNotice current={state.current} />
+      <ProgressConflictNotice current={state.current} />
       <input type="hidden" name="milestoneId" value={milestoneId} />
       <input type="hidden" defaultValue={newerVersion ?? version} {...form.register("version")} />
       <Field id={titleField.id} label={t("title")} error={titleField.error}>

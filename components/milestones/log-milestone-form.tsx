@@ -8,13 +8,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
-import { ConflictNotice } from "@/components/progress/conflict-notice";
+import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
 import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
 import { filesFitInQueue, queuedCreateOf, queuedFilesLimitMegabytes } from "@/components/offline/queue";
@@ -118,7 +119,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
           {state.message}
         </Alert>
       ) : null}
-      {state.status === "error" ? <ConflictNotice current={state.current} /> : null}
+      {state.status === "error" ? <ProgressConflictNotice current={state.current} /> : null}
       {state.status === "success" && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="countryStepId" value={countryStepId} />
@@ -153,12 +154,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
         <>
           <Field id="log-statusChange" label={t("statusChange")}>
             <Select id="log-statusChange" defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
-              <option value="">{t("statusUnchanged")}</option>
-              {statusOptions.map((option) => (
-                <option key={option} value={option}>
-                  {t(option === "completed" ? "statusToCompleted" : "statusToInProgress")}
-                </option>
-              ))}
+              <Options choices={statusOptions.map((option) => ({ value: option, label: t(option === "completed" ? "statusToCompleted" : "statusToInProgress") }))} blank={t("statusUnchanged")} />
             </Select>
           </Field>
           {/* Without JavaScript the note is always offered; with it, only once completing is chosen. */}

@@ -5,6 +5,7 @@ import { setNotificationPreferenceAction } from "@/app/(app)/notifications/actio
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { notificationDeliveries, type notificationKinds } from "@/db/schema/values";
 import { notificationPreferenceSchema } from "@/lib/validation/review";
 
@@ -24,11 +25,7 @@ export function PreferenceForm({ kind, delivery }: { kind: Kind; delivery: Deliv
       <input type="hidden" name="kind" value={kind} />
       <Field id={id} label={t(`kinds.${kind}`)}>
         <Select id={id} defaultValue={delivery} className="sm:w-56" {...actionForm.form.register("delivery")}>
-          {notificationDeliveries.map((option) => (
-            <option key={option} value={option}>
-              {t(`deliveries.${option}`)}
-            </option>
-          ))}
+          <Options choices={notificationDeliveries.map((option) => ({ value: option, label: t(`deliveries.${option}`) }))} />
         </Select>
       </Field>
       <Button type="submit" variant="secondary" disabled={actionForm.pending} aria-label={t("saveNamed", { kind: t(`kinds.${kind}`) })}>

@@ -1,6 +1,7 @@
 "use client";
-/** Shows the newer version that made a save come too late, beside the form that still holds what the user typed. */
+/** The conflict notice of a step's status, a milestone or a national step: who saved the newer version, and what it holds. */
 import { useFormatter, useTranslations } from "next-intl";
+import { type ConflictField, ConflictNotice } from "@/components/ui/conflict-notice";
 import type { StepConflictView } from "@/lib/progress/change-step-status";
 import type { NationalStepConflictView } from "@/lib/progress/edit-national-step";
 import type { MilestoneConflictView } from "@/lib/progress/milestone-conflict";
@@ -11,7 +12,7 @@ function isConflictView(value: unknown): value is ConflictView {
   return typeof value === "object" && value !== null && "kind" in value && "version" in value;
 }
 
-export function ConflictNotice({ current }: { current: unknown }) {
+export function ProgressConflictNotice({ current }: { current: unknown }) {
   const t = useTranslations("conflict");
   const tStatus = useTranslations("stepStatus");
   const tSharing = useTranslations("sharing");
@@ -19,38 +20,28 @@ export function ConflictNotice({ current }: { current: unknown }) {
   if (!isConflictView(current)) return null;
   const when = current.changedAt ? format.dateTime(new Date(current.changedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
 
-  const rows: [string, string][] =
+  const fields: ConflictField[] =
     current.kind === "step"
       ? [
-          [t("status"), tStatus(current.status)],
-          ...(current.signOffNote ? [[t("signOffNote"), current.signOffNote] as [string, string]] : []),
-          ...(current.statusReason ? [[t("reason"), current.statusReason] as [string, string]] : []),
+          { label: t("status"), value: tStatus(current.status) },
+          ...(current.signOffNote ? [{ label: t("signOffNote"), value: current.signOffNote }] : []),
+          ...(current.statusReason ? [{ label: t("reason"), value: current.statusReason }] : []),
         ]
       : current.kind === "milestone"
         ? [
-            [t("title"), current.title],
-            [t("occurredOn"), format.dateTime(new Date(`${current.occurredOn}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" })],
-            [t("description"), current.description || "—"],
-            ...(current.sharingLevel ? [[t("sharingLevel"), tSharing(current.sharingLevel)] as [string, string]] : []),
+            { label: t("title"), value: current.title },
+            { label: t("occurredOn"), value: format.dateTime(new Date(`${current.occurredOn}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) },
+            { label: t("description"), value: current.description },
+            ...(current.sharingLevel ? [{ label: t("sharingLevel"), value: tSharing(current.sharingLevel) }] : []),
           ]
         : [
-            [t("title"), current.title],
-            [t("description"), current.description || "—"],
+            { label: t("title"), value: current.title },
+            { label: t("description"), value: current.description },
           ];
 
   return (
-    <section aria-label={t("label")} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict-notice">
-      <p className="font-semibold">{current.changedBy && when ? t("savedBy", { name: current.changedBy, when }) : t("newerVersion")}</p>
+    <ConflictNotice heading={current.changedBy && when ? t("savedBy", { name: current.changedBy, when }) : t("newerVersion")} note={t("yoursKept")} fields={fields}>
       {current.kind === "milestone" && current.deleted ? <p className="mt-1">{t("deleted")}</p> : null}
-      <dl className="mt-2 space-y-1">
-        {rows.map(([label, value]) => (
-          <div key={label} className="sm:flex sm:gap-2">
-            <dt className="font-medium">{label}:</dt>
-            <dd className="whitespace-pre-line">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="mt-2">{t("yoursKept")}</p>
-    </section>
+    </ConflictNotice>
   );
 }

@@ -6,13 +6,14 @@ import { addNationalStepAction, editNationalStepAction } from "@/app/(app)/count
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import {
   type AddNationalStepInput,
   addNationalStepSchema,
   type EditNationalStepInput,
   editNationalStepSchema,
 } from "@/lib/validation/progress";
-import { ConflictNotice } from "./conflict-notice";
+import { ProgressConflictNotice } from "./conflict-notice";
 
 export function AddNationalStepForm({ countryCode, steps }: { countryCode: string; steps: { id: string; label: string }[] }) {
   const t = useTranslations("workspace");
@@ -29,12 +30,7 @@ export function AddNationalStepForm({ countryCode, steps }: { countryCode: strin
       <input type="hidden" name="countryCode" value={countryCode} />
       <Field id="national-after" label={t("nationalAfter")} error={afterError}>
         <Select id="national-after" defaultValue={typed?.afterStepId ?? steps.at(-1)?.id ?? ""} {...describedBy("national-after", { error: afterError })} {...actionForm.form.register("afterStepId")}>
-          <option value="">{t("nationalFirst")}</option>
-          {steps.map((step) => (
-            <option key={step.id} value={step.id}>
-              {step.label}
-            </option>
-          ))}
+          <Options choices={steps.map((step) => ({ value: step.id, label: step.label }))} blank={t("nationalFirst")} />
         </Select>
       </Field>
       <Field id="national-title" label={t("nationalTitle")} error={titleError}>
@@ -66,7 +62,7 @@ export function EditNationalStepForm({ countryStepId, version, title, descriptio
   const titleError = actionForm.errorFor("title");
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-3">
-      <ConflictNotice current={state.current} />
+      <ProgressConflictNotice current={state.current} />
       <input type="hidden" name="countryStepId" value={countryStepId} />
       <input type="hidden" defaultValue={current?.version ?? version} {...form.register("version")} />
       <Field id="national-edit-title" label={t("nationalTitle")} error={titleError}>

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { stepStatuses } from "@/db/schema/values";
 import { type ChangeStepStatusInput, changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
-import { ConflictNotice } from "./conflict-notice";
+import { ProgressConflictNotice } from "./conflict-notice";
 
 type Status = (typeof stepStatuses)[number];
 
@@ -34,7 +34,7 @@ function StatusForm({ countryStepId, version, to, open }: { countryStepId: strin
   if (to === "in_progress") {
     return (
       <ActionFormShell actionForm={actionForm} className="space-y-2">
-        <ConflictNotice current={actionForm.state.current} />
+        <ProgressConflictNotice current={actionForm.state.current} />
         {hidden}
         <Button type="submit" variant="secondary" disabled={actionForm.pending}>
           {t("start")}
@@ -47,7 +47,7 @@ function StatusForm({ countryStepId, version, to, open }: { countryStepId: strin
     <details open={open || actionForm.state.status === "error"} className="rounded-md border border-slate-200 bg-white p-3">
       <summary className="cursor-pointer font-medium">{t(`${to}Summary`)}</summary>
       <ActionFormShell actionForm={actionForm} className="mt-3 space-y-3">
-        <ConflictNotice current={actionForm.state.current} />
+        <ProgressConflictNotice current={actionForm.state.current} />
         {hidden}
         <Field id={id} label={t(`${to}Note`)} hint={hint} error={error}>
           <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { hint, error })} {...actionForm.form.register("note")} />

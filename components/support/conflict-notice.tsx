@@ -1,23 +1,9 @@
 "use client";
-/** After a CONFLICT: the version someone else saved, field by field, beside the form that keeps what was typed. */
+/** The conflict notice of the support, library, experience and training forms: their fields, with the support catalogue's words around them. */
 import { useTranslations } from "next-intl";
+import { type ConflictField, ConflictNotice } from "@/components/ui/conflict-notice";
 
-export function ConflictNotice({ fields }: { fields: { label: string; value: string }[] }) {
+export function SavedVersionNotice({ fields }: { fields: ConflictField[] }) {
   const t = useTranslations("support.form");
-  return (
-    <section aria-labelledby="conflict-title" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <h2 id="conflict-title" className="font-semibold">
-        {t("theirVersion")}
-      </h2>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        {fields.map((field) => (
-          <div key={field.label} className="contents">
-            <dt className="text-amber-800">{field.label}</dt>
-            <dd className="whitespace-pre-line">{field.value || "—"}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="mt-2">{t("keepOrChange")}</p>
-    </section>
-  );
+  return <ConflictNotice heading={t("theirVersion")} note={t("keepOrChange")} fields={fields} />;
 }

@@ -13,8 +13,9 @@ import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
-import { ConflictNotice } from "./conflict-notice";
-import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+import { SavedVersionNotice } from "./conflict-notice";
+import { Options } from "@/components/ui/options";
+import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -57,7 +58,7 @@ export function EntryForm({
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: tForm("title"), value: current.title },
             { label: t("kindLabel"), value: t(`kind.${current.kind}`) },

@@ -21,20 +21,6 @@ export function fieldRenderer<Values extends FieldValues>(actionForm: ActionForm
 
 type Choice = { value: string; label: string };
 
-/** The options of a select, with an optional first option for "none". */
-export function Options({ choices, blank }: { choices: readonly Choice[]; blank?: string }) {
-  return (
-    <>
-      {blank !== undefined ? <option value="">{blank}</option> : null}
-      {choices.map((choice) => (
-        <option key={choice.value} value={choice.value}>
-          {choice.label}
-        </option>
-      ))}
-    </>
-  );
-}
-
 /** ISO 4217 codes offered while typing a currency (the server checks the code in any case). */
 export function CurrencyList({ id, currencies }: { id: string; currencies: string[] }) {
   return (

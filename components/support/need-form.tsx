@@ -14,9 +14,10 @@ import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
 import { Alert } from "@/components/ui/alert";
-import { ConflictNotice } from "./conflict-notice";
+import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
-import { CurrencyList, fieldRenderer, Options, RadioChoices } from "./form-fields";
+import { Options } from "@/components/ui/options";
+import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 
@@ -58,7 +59,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
     ) : null}
     <ActionFormShell actionForm={{ ...actionForm, onSubmit: queueWhenOffline }} className="max-w-2xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
             { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { answerNeedAction, unanswerNeedAction } from "@/app/(app)/support/actions";
 import { Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { SupportNeedSummary } from "@/lib/support/need-summaries";
@@ -110,11 +111,7 @@ export async function NeedList({
                         {t("answerWith")}
                       </label>
                       <Select id={`answer-${need.id}`} name="supportEntryId" className="max-w-xs">
-                        {candidates.map((entry) => (
-                          <option key={entry.id} value={entry.id}>
-                            {entry.title} ({entry.reference})
-                          </option>
-                        ))}
+                        <Options choices={candidates.map((entry) => ({ value: entry.id, label: `${entry.title} (${entry.reference})` }))} />
                       </Select>
                     </div>
                   </SmallActionForm>

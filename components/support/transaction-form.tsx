@@ -5,6 +5,7 @@ import { addSupportTransactionAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { transactionTypes } from "@/db/schema/values";
 import { type AddTransactionInput, addTransactionSchema } from "@/lib/validation/support";
 
@@ -27,11 +28,7 @@ export function TransactionForm({ supportEntryId, currency, today }: { supportEn
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="transaction-type" label={tForm("transactionType")} error={error("type")}>
           <Select id="transaction-type" defaultValue={valueOf("type")} {...describedBy("transaction-type", { error: error("type") })} {...form.register("type")}>
-            {transactionTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`flow.${type}`)}
-              </option>
-            ))}
+            <Options choices={transactionTypes.map((type) => ({ value: type, label: t(`flow.${type}`) }))} />
           </Select>
         </Field>
         <Field id="transaction-amount" label={tForm("transactionAmount", { currency })} hint={tForm("amountHint")} error={error("amount")}>

@@ -2,8 +2,9 @@
 /** Records or edits a training: course, institution (known or typed), dates, funder, support entry, names and counts by institution and sex. */
 import { useTranslations } from "next-intl";
 import { editTrainingAction, recordTrainingAction } from "@/app/(app)/countries/[code]/trainings/actions";
-import { ConflictNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, Options } from "@/components/support/form-fields";
+import { SavedVersionNotice } from "@/components/support/conflict-notice";
+import { fieldRenderer } from "@/components/support/form-fields";
+import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -61,7 +62,7 @@ export function TrainingForm({
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
       {current ? (
-        <ConflictNotice
+        <SavedVersionNotice
           fields={[
             { label: t("form.course"), value: current.course },
             { label: t("form.institution"), value: labelOf(institutions, current.institutionId) },

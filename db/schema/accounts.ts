@@ -28,6 +28,9 @@ export const users = pgTable("users", {
   updatedAt: updatedAt(),
 });
 
+/** A column naming the person who did something to a row (wrote, changed, signed off, withdrew it). */
+export const personReference = () => uuid().references(() => users.id);
+
 /** The rule tying a role to its scope, shared by memberships and invitations. */
 const roleScopeRule = (role: AnyPgColumn, countryCode: AnyPgColumn, agencyId: AnyPgColumn) =>
   sql`(${role} = 'working_group_member' and ${countryCode} is not null and ${agencyId} is null)
@@ -70,12 +73,10 @@ export const invitations = pgTable(
     agencyId: uuid().references(() => agencies.id),
     /** The language of the invitation mail and, at first, of the new account. */
     locale: localeEnum().notNull(),
-    invitedById: uuid()
-      .notNull()
-      .references(() => users.id),
+    invitedById: personReference().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     acceptedAt: timestamp({ withTimezone: true }),
-    acceptedUserId: uuid().references(() => users.id),
+    acceptedUserId: personReference(),
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -91,9 +92,7 @@ export const passwordResets = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: char({ length: 64 }).notNull().unique(),
-    issuedById: uuid()
-      .notNull()
-      .references(() => users.id),
+    issuedById: personReference().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     /** Set when a newer link replaces this one, or the account is deactivated. */

@@ -1,7 +1,7 @@
 /** The audit log: who changed what, when, with the old and new values; written in the same transaction as the change. */
 import { sql } from "drizzle-orm";
 import { bigint, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { personReference } from "./accounts";
 
 export const auditLog = pgTable(
   "audit_log",
@@ -9,7 +9,7 @@ export const auditLog = pgTable(
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Null for changes made by the system itself (seeding, migrations). */
-    actorId: uuid().references(() => users.id),
+    actorId: personReference(),
     /** What happened, as a permission-style verb: "milestone.log", "step.complete". */
     action: text().notNull(),
     entityType: text().notNull(),

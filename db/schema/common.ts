@@ -9,6 +9,9 @@ export const createdAt = () => timestamp({ withTimezone: true }).notNull().defau
 
 export const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
+/** Set when a row is withdrawn: soft deletes keep the row for its history. */
+export const deletedAt = () => timestamp({ withTimezone: true });
+
 /** Optimistic-concurrency counter: every edit must name the version it started from. */
 export const version = () => integer().notNull().default(1);
 

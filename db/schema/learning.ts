@@ -18,9 +18,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { localeEnum, users } from "./accounts";
+import { localeEnum, personReference } from "./accounts";
 import { agencies } from "./agencies";
-import { createdAt, id, updatedAt, version } from "./common";
+import { createdAt, deletedAt, id, updatedAt, version } from "./common";
 import { countries } from "./geography";
 import { storedFiles } from "./progress";
 import { supportEntries } from "./support";
@@ -48,10 +48,10 @@ export const resources = pgTable(
     year: integer(),
     /** Set on the resources Socle ships, so seeding again adds only what is missing. */
     seedKey: text().unique(),
-    createdById: uuid().references(() => users.id),
+    createdById: personReference(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     searchVector: tsvector().generatedAlwaysAs(
@@ -99,12 +99,10 @@ export const experiences = pgTable(
     agencyId: uuid().references(() => agencies.id),
     contacts: jsonb().$type<ExperienceContact[]>().notNull().default([]),
     featuredAt: timestamp({ withTimezone: true }),
-    featuredById: uuid().references(() => users.id),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
+    featuredById: personReference(),
+    createdById: personReference().notNull(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
+    deletedAt: deletedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -169,12 +167,10 @@ export const trainings = pgTable(
     supportEntryId: uuid().references(() => supportEntries.id),
     /** Optional: the participants who agreed to be listed, one name per line. */
     participantNames: text().notNull().default(""),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdById: personReference().notNull(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

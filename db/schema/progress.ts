@@ -15,8 +15,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { bytea, createdAt, id, updatedAt, version } from "./common";
+import { personReference, users } from "./accounts";
+import { bytea, createdAt, deletedAt, id, updatedAt, version } from "./common";
 import { multilingualDocument, tsvector } from "./text-search";
 import { frameworkSteps, frameworkSubActivities } from "./framework";
 import { countries } from "./geography";
@@ -48,9 +48,9 @@ export const countrySteps = pgTable(
     /** Why the step is not applicable, or why it was reopened. */
     statusReason: text(),
     statusChangedAt: timestamp({ withTimezone: true }),
-    statusChangedById: uuid().references(() => users.id),
+    statusChangedById: personReference(),
     signedOffAt: timestamp({ withTimezone: true }),
-    signedOffById: uuid().references(() => users.id),
+    signedOffById: personReference(),
     signOffNote: text(),
     reviewState: reviewStateEnum(),
     version: version(),
@@ -72,7 +72,7 @@ export const countrySubActivities = pgTable(
       .references(() => frameworkSubActivities.id),
     done: boolean().notNull().default(false),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    changedById: uuid().references(() => users.id),
+    changedById: personReference(),
   },
   (t) => [primaryKey({ columns: [t.countryStepId, t.subActivityId] })],
 );
@@ -90,14 +90,12 @@ export const milestones = pgTable(
     title: text().notNull(),
     occurredOn: date({ mode: "string" }).notNull(),
     description: text().notNull().default(""),
-    authorId: uuid()
-      .notNull()
-      .references(() => users.id),
+    authorId: personReference().notNull(),
     sharingLevel: sharingLevelEnum().notNull().default("country"),
     reviewState: reviewStateEnum(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     /** The browser's key for this create: the same key from the same author is the same milestone (a retried or queued create). */
     idempotencyKey: uuid(),
     createdAt: createdAt(),
@@ -129,9 +127,7 @@ export const storedFiles = pgTable("stored_files", {
   byteSize: integer().notNull(),
   originalName: text().notNull(),
   content: bytea().notNull(),
-  uploadedById: uuid()
-    .notNull()
-    .references(() => users.id),
+  uploadedById: personReference().notNull(),
   createdAt: createdAt(),
 });
 
@@ -152,10 +148,8 @@ export const evidence = pgTable(
     url: text(),
     fileId: uuid().references(() => storedFiles.id),
     sharingLevel: sharingLevelEnum().notNull().default("country"),
-    addedById: uuid()
-      .notNull()
-      .references(() => users.id),
-    deletedAt: timestamp({ withTimezone: true }),
+    addedById: personReference().notNull(),
+    deletedAt: deletedAt(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.milestoneId)],

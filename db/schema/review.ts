@@ -1,6 +1,6 @@
 /** Review of progress (comments and decisions on milestones and steps), notifications, and the countries people follow. */
 import { boolean, char, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { personReference, users } from "./accounts";
 import { createdAt, id } from "./common";
 import { countries } from "./geography";
 import { countrySteps } from "./progress";
@@ -31,9 +31,7 @@ export const reviewEntries = pgTable(
     kind: reviewEntryKindEnum().notNull(),
     /** The comment, or the reason changes are requested; may be empty for a validation. */
     body: text().notNull().default(""),
-    authorId: uuid()
-      .notNull()
-      .references(() => users.id),
+    authorId: personReference().notNull(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.subjectType, t.subjectId, t.createdAt), index().on(t.countryCode, t.createdAt)],
@@ -51,7 +49,7 @@ export const notifications = pgTable(
     /** How the recipient chose to get this kind when it was written: a notice now, or in the day's digest. */
     delivery: notificationDeliveryEnum().notNull(),
     countryCode: char({ length: 2 }).references(() => countries.code),
-    actorId: uuid().references(() => users.id),
+    actorId: personReference(),
     /** The page the notice opens, inside Socle. */
     link: text().notNull(),
     /** Values for the notice's sentence (titles, a reason…); the sentence itself comes from the catalogue. */

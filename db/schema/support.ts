@@ -1,9 +1,9 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
 import { char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { personReference } from "./accounts";
 import { agencies } from "./agencies";
-import { createdAt, id, updatedAt, version } from "./common";
+import { createdAt, deletedAt, id, updatedAt, version } from "./common";
 import { countries } from "./geography";
 import { countrySteps, storedFiles } from "./progress";
 import { multilingualDocument, tsvector } from "./text-search";
@@ -50,12 +50,10 @@ export const supportEntries = pgTable(
     deliverables: text().notNull().default(""),
     amount: money(),
     currency: char({ length: 3 }),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdById: personReference().notNull(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     /** Why it was withdrawn; the entry stays, with its history, out of totals and lists. */
     withdrawalReason: text(),
     createdAt: createdAt(),
@@ -98,11 +96,9 @@ export const supportTransactions = pgTable(
     occurredOn: date({ mode: "string" }).notNull(),
     /** Required when the transaction makes disbursed exceed committed, or spent exceed disbursed. */
     confirmationNote: text(),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    createdById: personReference().notNull(),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.supportEntryId), check("transaction_amount", sql`${t.amount} > 0`)],
@@ -125,12 +121,10 @@ export const supportNeeds = pgTable(
     estimateAmount: money(),
     estimateCurrency: char({ length: 3 }),
     priority: priorityEnum().notNull().default("medium"),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdById: personReference().notNull(),
     version: version(),
-    deletedAt: timestamp({ withTimezone: true }),
-    deletedById: uuid().references(() => users.id),
+    deletedAt: deletedAt(),
+    deletedById: personReference(),
     /** The browser's key for this create: the same key from the same person is the same need (a retried or queued create). */
     idempotencyKey: uuid(),
     createdAt: createdAt(),
@@ -157,9 +151,7 @@ export const needSupportLinks = pgTable(
     supportEntryId: uuid()
       .notNull()
       .references(() => supportEntries.id),
-    linkedById: uuid()
-      .notNull()
-      .references(() => users.id),
+    linkedById: personReference().notNull(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.needId, t.supportEntryId] }), index().on(t.supportEntryId)],
@@ -180,9 +172,7 @@ export const supportImports = pgTable(
     rowCount: integer().notNull(),
     /** The last dry run's report (rows to add, update or skip, and errors by row and column). */
     report: jsonb().$type<Record<string, unknown>>().notNull(),
-    createdById: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdById: personReference().notNull(),
     appliedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, memberships, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { memberships, users } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   actor = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   coordinator = await createPerson(database, { role: "coordinator" });
   people = [(await createPerson(database, { role: "working_group_member", countryCode: "TG" })).userId, (await createPerson(database, { role: "reviewer" })).userId];
-  unicefId = (await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF")))[0]!.id;
+  unicefId = await agencyIdOf(database.db, "UNICEF");
   await database.db.update(users).set({ passwordHash: await hashPassword("the current password") }).where(eq(users.id, actor.userId));
 });
 afterAll(() => database.drop());

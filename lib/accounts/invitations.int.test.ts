@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditLog, invitations, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { auditLog, invitations, users } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { type Actor, loadActor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { readEnv } from "@/lib/env";
@@ -23,7 +23,7 @@ const newEmail = () => `invitee-${Date.now()}-${counter++}@example.org`;
 beforeAll(async () => {
   database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator", name: "Camille Test" });
-  [{ id: unicefId }] = (await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"))) as [{ id: string }];
+  unicefId = await agencyIdOf(database.db, "UNICEF");
 });
 afterAll(() => database.drop());
 

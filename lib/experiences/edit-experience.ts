@@ -3,37 +3,22 @@
  * A save based on an older version gets CONFLICT with the version saved since.
  */
 import { and, eq } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/engine";
+import type { Database } from "@/db/engine";
 import { experiences, experienceTexts } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
 import { editExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
-import { assertMayWriteExperience, type ExperienceRecord, findExperience, textSnapshot, textsOf } from "./experience-records";
-
-/** The write-up as it stands in one language, for the edit form and a conflict notice. */
-export async function experienceFormValues(db: Queryable, experience: ExperienceRecord, language: string) {
-  const text = (await textsOf(db, experience.id)).find((candidate) => candidate.language === language);
-  return {
-    experienceId: experience.id,
-    version: experience.version,
-    language,
-    title: text?.title ?? "",
-    context: text?.context ?? "",
-    whatWasDone: text?.whatWasDone ?? "",
-    whatWorked: text?.whatWorked ?? "",
-    whatToChange: text?.whatToChange ?? "",
-    contacts: experience.contacts,
-  };
-}
+import { assertMayWriteExperience, findExperience, textSnapshot, textsOf } from "./experience-records";
+import { getExperience } from "./list-experiences";
 
 export async function editExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { experienceId, version, language, contacts, contactsConsent: _consent, ...text } = parseInput(editExperienceSchema, input);
   return db.transaction(async (tx) => {
     const experience = await findExperience(tx, experienceId, { lock: true });
     assertMayWriteExperience(actor, experience);
-    if (experience.version !== version) throw conflict(await experienceFormValues(tx, experience, language));
+    if (experience.version !== version) throw conflict((await getExperience(tx, actor, experience.id)).experience);
     const before = (await textsOf(tx, experience.id)).find((candidate) => candidate.language === language);
     const now = new Date();
     await tx

@@ -5,13 +5,21 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, resources, trainingInstitutions } from "@/db/schema";
+import { experienceFormValues } from "@/components/experiences/experience-form-values";
+import { resourceFormValues } from "@/components/library/resource-form-values";
+import { resources, trainingInstitutions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
+import { AppError } from "@/lib/errors";
+import { editExperience } from "@/lib/experiences/edit-experience";
 import { featureExperience } from "@/lib/experiences/feature-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
+import { addResource } from "@/lib/library/add-resource";
+import { editResource } from "@/lib/library/edit-resource";
+import { getResource, type ResourceView } from "@/lib/library/get-resource";
 import { listResources } from "@/lib/library/list-resources";
+import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { searchEverything } from "@/lib/search/search-everything";
 import { getTrainingTotals } from "@/lib/trainings/get-training-totals";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
@@ -111,8 +119,7 @@ describe("experience write-ups", () => {
 describe("training totals", () => {
   it("sum participants by sex per country and per institution, leaving withdrawn trainings out", async () => {
     const [turin] = await database.db.select().from(trainingInstitutions).where(eq(trainingInstitutions.seedKey, "itc-ilo-turin"));
-    const [ilo] = await database.db.select().from(agencies).where(eq(agencies.acronym, "ILO"));
-    const base = { countryCode: "MZ", institutionId: turin!.id, otherInstitution: "", fundingAgencyId: ilo!.id };
+    const base = { countryCode: "MZ", institutionId: turin!.id, otherInstitution: "", fundingAgencyId: await agencyIdOf(database.db, "ILO") };
     await recordTraining(database.db, mozambique, {
       ...base,
       course: "Social protection financing",
@@ -164,5 +171,29 @@ describe("training totals", () => {
     expect(await named(coordinator)).toEqual(["Ana Sitoe", "José Mabunda"]);
     expect(await named(thai)).toBeNull();
     expect(await named(reviewer)).toBeNull();
+  });
+});
+
+describe("stale edits", () => {
+  const refusal = (save: Promise<unknown>) => save.then(() => expect.unreachable("saved a stale version"), (error: AppError) => error);
+
+  it("a resource saved from an older version is refused, and the form shows the resource as saved since", async () => {
+    const { id } = await addResource(database.db, coordinator, { title: "Costing manual", kind: "manual", stepKeys: ["costing_financing"], year: "2020" });
+    const edit = { id, title: "Costing manual, 2nd edition", description: "", kind: "guide", stepKeys: ["costing_financing"], year: "2021" };
+    await editResource(database.db, coordinator, { ...edit, version: "1" });
+    const error = await refusal(editResource(database.db, coordinator, { ...edit, title: "Costing manual (draft)", version: "1" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(resourceFormValues(error.current as ResourceView)).toMatchObject({ version: 2, title: "Costing manual, 2nd edition", kind: "guide", year: "2021" });
+    expect(resourceFormValues(await getResource(database.db, coordinator, id))).toEqual(resourceFormValues(error.current as ResourceView));
+  });
+
+  it("an experience text saved from an older version is refused, and the form shows that language as saved since", async () => {
+    const written = { countryCode: "MZ", stepKey: "awareness", agencyId: "", language: "en", title: "Radio spots", whatWasDone: "We bought air time." };
+    const { id: experienceId } = await writeExperience(database.db, mozambique, written);
+    const edit = { experienceId, language: "en", title: "Radio spots in three languages", whatWasDone: "We bought air time." };
+    await editExperience(database.db, mozambique, { ...edit, version: "1" });
+    const error = await refusal(editExperience(database.db, mozambique, { ...edit, title: "Radio", version: "1" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(experienceFormValues(error.current as ExperienceView, "en")).toMatchObject({ version: 2, title: "Radio spots in three languages", whatWasDone: "We bought air time." });
   });
 });

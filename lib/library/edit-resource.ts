@@ -8,7 +8,7 @@ import { conflict } from "@/lib/errors";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { editResourceSchema } from "@/lib/validation/library";
 import { parseInput } from "@/lib/validation/parse";
-import { resourceFormValues } from "./get-resource";
+import { getResource } from "./get-resource";
 import { assertMayWriteResource, checkAgencies, checkStepKeys, resourceForChange, resourceSnapshot, setResourceAgencies } from "./resource-records";
 
 async function fileName(db: Queryable, fileId: string | null) {
@@ -25,7 +25,7 @@ export async function editResource(db: Database, actor: Actor, input: unknown): 
   return db.transaction(async (tx) => {
     const { resource, agencyIds: before } = await resourceForChange(tx, id);
     assertMayWriteResource(actor, before);
-    if (resource.version !== version) throw conflict(await resourceFormValues(tx, resource));
+    if (resource.version !== version) throw conflict(await getResource(tx, actor, resource.id));
     const stepKeys = await checkStepKeys(tx, values.stepKeys);
     const agencyIds = await checkAgencies(tx, values.agencyIds);
     const [stored] = file ? await tx.insert(storedFiles).values({ ...file, uploadedById: actor.userId }).returning({ id: storedFiles.id }) : [];

@@ -4,8 +4,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditLog, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { auditLog, milestones } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { followCountry } from "@/lib/activity/follow-country";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Actor } from "@/lib/actor";
@@ -44,10 +44,9 @@ beforeAll(async () => {
   const dropped = await logMilestone(database.db, benin, { countryStepId: step.id, title: "Draft decree", occurredOn: "2024-02-01" });
   await deleteMilestone(database.db, benin, { milestoneId: dropped.id });
   await changeStepStatus(database.db, benin, { countryStepId: step.id, version: step.version, to: "completed", note: "Decree published" });
-  const [unicefAgency] = await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"));
   await addSupportEntry(database.db, unicef, {
     countryCode: "BJ",
-    agencyId: unicefAgency!.id,
+    agencyId: await agencyIdOf(database.db, "UNICEF"),
     countryStepId: step.id,
     kind: "technical",
     technicalCategory: "policy_legal_design",

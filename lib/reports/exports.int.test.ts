@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { logMilestone } from "@/lib/progress/log-milestone";
@@ -15,8 +15,6 @@ import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { checkSupportImport } from "@/lib/support/import-support";
-import { agencies } from "@/db/schema";
-import { eq } from "drizzle-orm";
 import { exportSupportIati } from "./export-iati";
 import { type ExportName, exportTables } from "./exports";
 import { validateIati } from "./iati-schema";
@@ -33,8 +31,6 @@ beforeAll(async () => {
   coordinator = await createPerson(database, { role: "coordinator", name: "Ada Coordinatrice" });
   unicef = await createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   const db = database.db;
-  const [ilo] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "ILO"));
-  const [unicefAgency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"));
 
   const working = await stepOf(db, "BJ", "working_group");
   await logMilestone(db, coordinator, {
@@ -53,7 +49,7 @@ beforeAll(async () => {
 
   const grant = await addSupportEntry(db, coordinator, {
     countryCode: "BJ",
-    agencyId: ilo!.id,
+    agencyId: await agencyIdOf(db, "ILO"),
     countryStepId: costing.id,
     kind: "financial",
     reference: "ILO-BJ-1",
@@ -69,7 +65,7 @@ beforeAll(async () => {
   await addSupportTransaction(db, coordinator, { supportEntryId: grant.id, type: "disbursed", amount: "50000", occurredOn: "2026-03-01" });
   await addSupportEntry(db, coordinator, {
     countryCode: "BJ",
-    agencyId: unicefAgency!.id,
+    agencyId: await agencyIdOf(db, "UNICEF"),
     kind: "technical",
     technicalCategory: "needs_assessment",
     reference: "UNICEF-BJ-7",

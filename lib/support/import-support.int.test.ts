@@ -1,8 +1,8 @@
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditLog, countrySteps, supportEntries, supportTransactions } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { auditLog, countrySteps, supportEntries, supportTransactions } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -170,12 +170,11 @@ describe("a bulk import", () => {
 
 describe("the exchange shape", () => {
   it("re-imports what Socle exports, as CSV and as XLSX, without edits: every row is skipped", async () => {
-    const [unicefAgency] = await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, "UNICEF"));
     const [national] = await database.db
       .insert(countrySteps)
       .values({ countryCode: "KH", nationalTitle: "National dialogue on fiscal space", position: 95 })
       .returning({ id: countrySteps.id });
-    const base = { countryCode: "KH", agencyId: unicefAgency!.id, status: "delivered" };
+    const base = { countryCode: "KH", agencyId: await agencyIdOf(database.db, "UNICEF"), status: "delivered" };
     const money = await addSupportEntry(database.db, unicef, {
       ...base,
       kind: "financial",

@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, countrySteps, frameworkSteps, supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { sampleXlsx } from "@/lib/files/sample-files";
 import { anyValue, currentVersion, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
@@ -18,6 +18,7 @@ import { applySupportImport, checkSupportImport } from "./import-support";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
+import { stepOf } from "@/lib/progress/test-helpers";
 
 let database: TestDatabase;
 let unicef: Actor;
@@ -31,15 +32,8 @@ let iloEntry: string;
 let mozambiqueNeeds: string[];
 let togoNeed: string;
 
-async function stepId(countryCode: string, key: string): Promise<string> {
-  const [step] = await database.db
-    .select({ id: countrySteps.id })
-    .from(countrySteps)
-    .innerJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(and(eq(countrySteps.countryCode, countryCode), eq(frameworkSteps.key, key)));
-  return step!.id;
-}
-const agencyId = async (acronym: string) => (await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, acronym)))[0]!.id;
+const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
+const agencyId = (acronym: string) => agencyIdOf(database.db, acronym);
 
 const amount = () =>
   mostly(["250000", "1 000.50"], fc.oneof(

@@ -1,7 +1,7 @@
-import { and, count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditLog, countrySteps, frameworkSteps, supportEntries, supportTransactions } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { auditLog, supportEntries, supportTransactions } from "@/db/schema";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
@@ -16,6 +16,7 @@ import { listSupport } from "./list-support";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
+import { stepOf } from "@/lib/progress/test-helpers";
 
 let database: TestDatabase;
 let unicef: Actor;
@@ -25,19 +26,8 @@ let coordinator: Actor;
 let unicefId: string;
 let iloId: string;
 
-async function stepId(countryCode: string, key: string): Promise<string> {
-  const [step] = await database.db
-    .select({ id: countrySteps.id })
-    .from(countrySteps)
-    .innerJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(and(eq(countrySteps.countryCode, countryCode), eq(frameworkSteps.key, key)));
-  return step!.id;
-}
-
-async function agencyId(acronym: string): Promise<string> {
-  const [agency] = await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.acronym, acronym));
-  return agency!.id;
-}
+const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
+const agencyId = (acronym: string) => agencyIdOf(database.db, acronym);
 
 async function rowCounts() {
   const [[entries], [transactions], [audits]] = await Promise.all([

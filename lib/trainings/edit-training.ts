@@ -13,7 +13,7 @@ import {
   checkSupportEntry,
   findTraining,
   participantsOf,
-  resolveInstitution,
+  trainingColumns,
   setParticipants,
   type TrainingRecord,
   trainingSnapshot,
@@ -40,7 +40,7 @@ export async function trainingFormValues(db: Queryable, training: TrainingRecord
 export type TrainingFormValues = Awaited<ReturnType<typeof trainingFormValues>>;
 
 export async function editTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
-  const { id, version, institutionId, otherInstitution, participants, ...values } = parseInput(editTrainingSchema, input);
+  const { id, version, participants, ...values } = parseInput(editTrainingSchema, input);
   return db.transaction(async (tx) => {
     const training = await findTraining(tx, id, { lock: true });
     assertMayWriteTraining(actor, training);
@@ -50,15 +50,7 @@ export async function editTraining(db: Database, actor: Actor, input: unknown): 
     await checkAgency(tx, values.fundingAgencyId);
     await checkSupportEntry(tx, training.countryCode, values.supportEntryId);
     const before = trainingSnapshot(training, await participantsOf(tx, training.id));
-    const row = {
-      course: values.course,
-      institutionId: await resolveInstitution(tx, institutionId, otherInstitution),
-      startDate: values.startDate,
-      endDate: values.endDate ?? null,
-      fundingAgencyId: values.fundingAgencyId ?? null,
-      supportEntryId: values.supportEntryId ?? null,
-      participantNames: values.participantNames,
-    };
+    const row = await trainingColumns(tx, values);
     await tx.update(trainings).set({ ...row, version: version + 1, updatedAt: new Date() }).where(eq(trainings.id, id));
     await setParticipants(tx, id, participants);
     await recordAudit(tx, actor, {

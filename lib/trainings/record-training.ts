@@ -7,10 +7,10 @@ import { notFound } from "@/lib/errors";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { parseInput } from "@/lib/validation/parse";
 import { recordTrainingSchema } from "@/lib/validation/trainings";
-import { assertMayWriteTraining, checkAgency, checkCountry, checkSupportEntry, resolveInstitution, setParticipants, trainingSnapshot } from "./training-records";
+import { assertMayWriteTraining, checkAgency, checkCountry, checkSupportEntry, trainingColumns, setParticipants, trainingSnapshot } from "./training-records";
 
 export async function recordTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
-  const { countryCode: typedCountry, institutionId, otherInstitution, participants, ...values } = parseInput(recordTrainingSchema, input);
+  const { countryCode: typedCountry, participants, ...values } = parseInput(recordTrainingSchema, input);
   const code = countryCodeSchema.safeParse(typedCountry);
   if (!code.success) throw notFound();
   const countryCode = code.data;
@@ -19,15 +19,7 @@ export async function recordTraining(db: Database, actor: Actor, input: unknown)
     await checkCountry(tx, countryCode);
     await checkAgency(tx, values.fundingAgencyId);
     await checkSupportEntry(tx, countryCode, values.supportEntryId);
-    const row = {
-      course: values.course,
-      institutionId: await resolveInstitution(tx, institutionId, otherInstitution),
-      startDate: values.startDate,
-      endDate: values.endDate ?? null,
-      fundingAgencyId: values.fundingAgencyId ?? null,
-      supportEntryId: values.supportEntryId ?? null,
-      participantNames: values.participantNames,
-    };
+    const row = await trainingColumns(tx, values);
     const [training] = await tx.insert(trainings).values({ ...row, countryCode, createdById: actor.userId }).returning({ id: trainings.id });
     await setParticipants(tx, training!.id, participants);
     await recordAudit(tx, actor, {

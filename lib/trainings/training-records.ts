@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { isRecordId } from "@/lib/progress/records";
+import type { EditTrainingValues } from "@/lib/validation/trainings";
 
 export type TrainingRecord = typeof trainings.$inferSelect;
 export type ParticipantRow = { organisation: string; women: number; men: number; unstated: number };
@@ -38,6 +39,19 @@ export async function resolveInstitution(db: Queryable, institutionId: string | 
     .from(trainingInstitutions)
     .where(sql`lower(${trainingInstitutions.name}) = lower(${name})`);
   return found!.id;
+}
+
+/** The columns a training's form writes, the same for a new and a corrected training; a typed institution is added when new. */
+export async function trainingColumns(db: Queryable, values: Omit<EditTrainingValues, "id" | "version" | "participants">) {
+  return {
+    course: values.course,
+    institutionId: await resolveInstitution(db, values.institutionId, values.otherInstitution),
+    startDate: values.startDate,
+    endDate: values.endDate ?? null,
+    fundingAgencyId: values.fundingAgencyId ?? null,
+    supportEntryId: values.supportEntryId ?? null,
+    participantNames: values.participantNames,
+  };
 }
 
 export async function checkAgency(db: Queryable, agencyId: string | undefined): Promise<void> {

@@ -56,5 +56,6 @@ export type RecordTrainingInput = z.input<typeof recordTrainingSchema>;
 
 export const editTrainingSchema = z.object({ id: z.uuid(), version: versionSchema, ...trainingShape }).check(trainingRules);
 export type EditTrainingInput = z.input<typeof editTrainingSchema>;
+export type EditTrainingValues = z.output<typeof editTrainingSchema>;
 
 export const withdrawTrainingSchema = z.object({ id: z.uuid() });

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Options } from "@/components/ui/options";
 import { getDb } from "@/db";
 import { resourceKinds } from "@/db/schema/values";
 import { agenciesOf } from "@/lib/actor";
@@ -57,42 +58,22 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("filters")}>
         <Field id="library-step" label={t("form.step")}>
           <Select id="library-step" name="step" defaultValue={query.step ?? ""}>
-            <option value="">{t("anyStep")}</option>
-            {choices.steps.map((step) => (
-              <option key={step.value} value={step.value}>
-                {step.label}
-              </option>
-            ))}
+            <Options choices={choices.steps} blank={t("anyStep")} />
           </Select>
         </Field>
         <Field id="library-kind" label={t("form.kind")}>
           <Select id="library-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">{t("anyKind")}</option>
-            {resourceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
+            <Options choices={resourceKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} blank={t("anyKind")} />
           </Select>
         </Field>
         <Field id="library-language" label={t("form.language")}>
           <Select id="library-language" name="language" defaultValue={query.language ?? ""}>
-            <option value="">{t("anyLanguage")}</option>
-            {choices.languages.map((language) => (
-              <option key={language.value} value={language.value} lang={language.lang}>
-                {language.label}
-              </option>
-            ))}
+            <Options choices={choices.languages} blank={t("anyLanguage")} />
           </Select>
         </Field>
         <Field id="library-agency" label={t("form.agency")}>
           <Select id="library-agency" name="agency" defaultValue={query.agency ?? ""}>
-            <option value="">{t("anyAgency")}</option>
-            {choices.agencies.map((agency) => (
-              <option key={agency.acronym} value={agency.acronym}>
-                {agency.label === agency.acronym ? agency.label : `${agency.acronym} — ${agency.label}`}
-              </option>
-            ))}
+            <Options choices={choices.agencies.map((agency) => ({ value: agency.acronym, label: agency.label === agency.acronym ? agency.label : `${agency.acronym} — ${agency.label}` }))} blank={t("anyAgency")} />
           </Select>
         </Field>
         <div className="flex gap-2">

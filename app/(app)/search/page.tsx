@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Options } from "@/components/ui/options";
 import { getDb } from "@/db";
 import { locales } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
@@ -52,12 +53,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
         <Field id="search-step" label={t("step")}>
           <Select id="search-step" name="step" defaultValue={query.step ?? ""}>
-            <option value="">{t("anyStep")}</option>
-            {steps.map((step) => (
-              <option key={step.key} value={step.key}>
-                {stepTitle.get(step.key)}
-              </option>
-            ))}
+            <Options choices={steps.map((step) => ({ value: step.key, label: stepTitle.get(step.key) ?? "" }))} blank={t("anyStep")} />
           </Select>
         </Field>
         <Field id="search-country" label={t("country")} hint={t("countryHint")}>
@@ -65,12 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </Field>
         <Field id="search-language" label={t("language")}>
           <Select id="search-language" name="language" defaultValue={query.language ?? ""}>
-            <option value="">{t("anyLanguage")}</option>
-            {locales.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languageName(code, code)}
-              </option>
-            ))}
+            <Options choices={locales.map((code) => ({ value: code, label: languageName(code, code), lang: code }))} blank={t("anyLanguage")} />
           </Select>
         </Field>
         {query.kind ? <input type="hidden" name="kind" value={query.kind} /> : null}

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, type SortDirection, Table, Td, Th } from "@/components/ui/table";
+import { Options } from "@/components/ui/options";
 import { getDb } from "@/db";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
@@ -78,12 +79,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
   const select = (name: (typeof filterNames)[number], label: string, choices: { value: string; label: string }[]) => (
     <Field id={`filter-${name}`} label={label}>
       <Select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ""}>
-        <option value="">{t("filters.all")}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
+        <Options choices={choices} blank={t("filters.all")} />
       </Select>
     </Field>
   );

@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ExperienceForm } from "@/components/experiences/experience-form";
+import { newExperienceFormValues } from "@/components/experiences/experience-form-values";
 import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -54,18 +55,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
           mode="write"
           languages={locales.map((language) => ({ value: language, label: languageName(language, locale) }))}
           agencies={asGroup ? [] : agencyRows.map((agency) => ({ value: agency.id, label: localized(agency.shortName, locale) }))}
-          initial={{
-            countryCode: country.code,
-            stepKey: step.key!,
-            agencyId: asGroup ? "" : (agencyRows[0]?.id ?? ""),
-            language: locale,
-            title: "",
-            context: "",
-            whatWasDone: "",
-            whatWorked: "",
-            whatToChange: "",
-            contacts: [],
-          }}
+          initial={newExperienceFormValues({ countryCode: country.code, stepKey: step.key!, agencyId: asGroup ? "" : (agencyRows[0]?.id ?? ""), language: locale })}
         />
       </ClientMessages>
     </>

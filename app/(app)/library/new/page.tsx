@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResourceForm } from "@/components/library/resource-form";
+import { newResourceFormValues } from "@/components/library/resource-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
@@ -34,17 +35,11 @@ export default async function NewResourcePage({ searchParams }: { searchParams: 
         <ResourceForm
           mode="add"
           {...choices}
-          initial={{
-            title: "",
-            description: "",
-            kind: "tool_methodology",
-            languages: [],
-            url: "",
+          initial={newResourceFormValues({
             stepKeys: step && choices.steps.some((choice) => choice.value === step) ? [step] : [],
             // An adviser's own agency is behind what they add, unless they say otherwise.
             agencyIds: agenciesOf(actor),
-            year: "",
-          }}
+          })}
         />
       </ClientMessages>
     </>

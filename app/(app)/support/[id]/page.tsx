@@ -15,6 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { Options } from "@/components/ui/options";
 import { getDb } from "@/db";
 import { transactionTypes } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
@@ -233,11 +234,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                   {t("answerNeedOfCountry")}
                 </label>
                 <Select id="answer-need" name="needId" className="max-w-md">
-                  {details.otherNeeds.map((need) => (
-                    <option key={need.id} value={need.id}>
-                      {needLabel(need)} · {stepOfNeed(need.countryStepId) ? stepLabel(stepOfNeed(need.countryStepId)!) : ""} · {need.description.slice(0, 80)}
-                    </option>
-                  ))}
+                  <Options choices={details.otherNeeds.map((need) => ({ value: need.id, label: `${needLabel(need)} · ${stepOfNeed(need.countryStepId) ? stepLabel(stepOfNeed(need.countryStepId)!) : ""} · ${need.description.slice(0, 80)}` }))} />
                 </Select>
               </div>
             </SmallActionForm>

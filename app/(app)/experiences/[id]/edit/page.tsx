@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ExperienceForm } from "@/components/experiences/experience-form";
+import { experienceFormValues } from "@/components/experiences/experience-form-values";
 import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -40,18 +41,7 @@ export default async function EditExperiencePage({ params, searchParams }: { par
         <ExperienceForm
           mode="edit"
           languages={[{ value: language, label: name }]}
-          initial={{
-            experienceId: experience.id,
-            version: experience.version,
-            language,
-            title: text?.title ?? "",
-            context: text?.context ?? "",
-            whatWasDone: text?.whatWasDone ?? "",
-            whatWorked: text?.whatWorked ?? "",
-            whatToChange: text?.whatToChange ?? "",
-            contacts: experience.contacts,
-            contactsConsent: experience.contacts.length > 0,
-          }}
+          initial={experienceFormValues(experience, language)}
         />
       </ClientMessages>
     </>

@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResourceForm } from "@/components/library/resource-form";
+import { resourceFormValues } from "@/components/library/resource-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
@@ -36,18 +37,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
           mode="edit"
           {...choices}
           fileName={resource.fileName}
-          initial={{
-            id: resource.id,
-            version: resource.version,
-            title: resource.title,
-            description: resource.description,
-            kind: resource.kind,
-            languages: resource.languages,
-            url: resource.url ?? "",
-            stepKeys: resource.stepKeys,
-            agencyIds: resource.agencies.map((agency) => agency.id),
-            year: resource.year === null ? "" : String(resource.year),
-          }}
+          initial={resourceFormValues(resource)}
         />
       </ClientMessages>
     </>
