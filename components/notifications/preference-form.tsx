@@ -6,7 +6,7 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { notificationDeliveries, type notificationKinds } from "@/db/schema/values";
-import { notificationPreferenceSchema } from "@/lib/validation/review";
+
 
 type Kind = (typeof notificationKinds)[number];
 type Delivery = (typeof notificationDeliveries)[number];
@@ -14,7 +14,7 @@ type Delivery = (typeof notificationDeliveries)[number];
 export function PreferenceForm({ kind, delivery }: { kind: Kind; delivery: Delivery }) {
   const t = useTranslations("notifications");
   const actionForm = useActionForm<{ kind: Kind; delivery: Delivery }>({
-    schema: notificationPreferenceSchema,
+    schema: () => import("@/lib/validation/review").then((module) => module.notificationPreferenceSchema),
     action: setNotificationPreferenceAction,
     defaultValues: { kind, delivery },
   });
