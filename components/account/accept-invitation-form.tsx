@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/app/invitation/[token]/actions";
 import { useActionForm } from "@/components/ui/action-form";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { type AcceptInvitationInput, acceptInvitationSchema } from "@/lib/validation/users";
+import type { AcceptInvitationInput } from "@/lib/validation/users";
 import { OneTimeLinkForm } from "./one-time-link-form";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("invitationPage");
-  const actionForm = useActionForm<AcceptInvitationInput>({ schema: acceptInvitationSchema, action: acceptInvitationAction, defaultValues: { token } });
+  const actionForm = useActionForm<AcceptInvitationInput>({ schema: () => import("@/lib/validation/users").then((module) => module.acceptInvitationSchema), action: acceptInvitationAction, defaultValues: { token } });
   const nameError = actionForm.errorFor("name");
   return (
     <OneTimeLinkForm actionForm={actionForm} namespace="invitationPage" token={token} passwordField={{ name: "password", label: t("password") }}>

@@ -4,13 +4,14 @@ import { changePasswordAction } from "@/app/(app)/profile/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { type ChangePasswordInput, changePasswordSchema, minimumPasswordLength } from "@/lib/validation/accounts";
+import type { ChangePasswordInput } from "@/lib/validation/accounts";
+import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const actionForm = useActionForm<ChangePasswordInput>({ schema: changePasswordSchema, action: changePasswordAction });
+  const actionForm = useActionForm<ChangePasswordInput>({ schema: () => import("@/lib/validation/accounts").then((module) => module.changePasswordSchema), action: changePasswordAction });
   const autoComplete = { currentPassword: "current-password", newPassword: "new-password", confirmPassword: "new-password" };
 
   return (

@@ -6,11 +6,11 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
-import { type CreateApiTokenInput, createApiTokenSchema } from "@/lib/validation/api-tokens";
+import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";
 
 export function CreateApiTokenForm() {
   const t = useTranslations("apiTokens");
-  const actionForm = useActionForm<CreateApiTokenInput>({ schema: createApiTokenSchema, action: createApiTokenAction });
+  const actionForm = useActionForm<CreateApiTokenInput>({ schema: () => import("@/lib/validation/api-tokens").then((module) => module.createApiTokenSchema), action: createApiTokenAction });
   const { form, state, errorFor } = actionForm;
   const nameError = errorFor("name");
   const expiresError = errorFor("expiresOn");

@@ -10,7 +10,7 @@ import type { FieldValues, Path } from "react-hook-form";
 import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { minimumPasswordLength } from "@/lib/validation/accounts";
+import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
 export function OneTimeLinkForm<Values extends FieldValues>({
   actionForm,

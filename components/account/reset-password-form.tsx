@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/app/password-reset/[token]/actions";
 import { useActionForm } from "@/components/ui/action-form";
-import { type ResetPasswordInput, resetPasswordSchema } from "@/lib/validation/users";
+import type { ResetPasswordInput } from "@/lib/validation/users";
 import { OneTimeLinkForm } from "./one-time-link-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("passwordResetPage");
-  const actionForm = useActionForm<ResetPasswordInput>({ schema: resetPasswordSchema, action: resetPasswordAction, defaultValues: { token } });
+  const actionForm = useActionForm<ResetPasswordInput>({ schema: () => import("@/lib/validation/users").then((module) => module.resetPasswordSchema), action: resetPasswordAction, defaultValues: { token } });
   return <OneTimeLinkForm actionForm={actionForm} namespace="passwordResetPage" token={token} passwordField={{ name: "newPassword", label: t("newPassword") }} />;
 }

@@ -9,7 +9,8 @@ import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { agencyKinds } from "@/db/schema/values";
 import type { LocalizedText } from "@/db/schema/values";
-import { type AgencyInput, agencyFieldsSchema, type EditAgencyInput, editAgencySchema, iatiOrganisationTypes } from "@/lib/validation/agencies";
+import type { AgencyInput, EditAgencyInput } from "@/lib/validation/agencies";
+import { iatiOrganisationTypes } from "@/lib/validation/form-constants";
 import { LocalizedTextFields } from "./localized-text-fields";
 
 type AgencyRecord = {
@@ -31,7 +32,7 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
   const editing = agency !== undefined;
   const initial = agency ? { ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" } : { kind: "un_agency" as const };
   const actionForm = useActionForm<Values>({
-    schema: (editing ? editAgencySchema : agencyFieldsSchema) as typeof agencyFieldsSchema,
+    schema: () => import("@/lib/validation/agencies").then((module) => (editing ? module.editAgencySchema : module.agencyFieldsSchema) as typeof module.agencyFieldsSchema),
     action: editing ? editAgencyAction : addAgencyAction,
     defaultValues: initial as Values,
   });

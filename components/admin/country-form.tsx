@@ -14,7 +14,7 @@ import { Options } from "@/components/ui/options";
 import { locales, type LocalizedText } from "@/db/schema/values";
 import { regions, spfiStatuses } from "@/db/schema/values";
 import { standardCountryName } from "@/lib/countries/iso-3166";
-import { type AddCountryInput, addCountrySchema, type EditCountryInput, editCountrySchema } from "@/lib/validation/countries";
+import type { AddCountryInput, EditCountryInput } from "@/lib/validation/countries";
 import { LocalizedTextFields } from "./localized-text-fields";
 
 type CountryRecord = { code: string; name: LocalizedText; region: (typeof regions)[number]; spfiStatus: (typeof spfiStatuses)[number]; version: number };
@@ -27,7 +27,7 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
   const tStatus = useTranslations("spfiStatus");
   const editing = country !== undefined;
   const actionForm = useActionForm<Values>({
-    schema: (editing ? editCountrySchema : addCountrySchema) as typeof addCountrySchema,
+    schema: () => import("@/lib/validation/countries").then((module) => (editing ? module.editCountrySchema : module.addCountrySchema) as typeof module.addCountrySchema),
     action: editing ? editCountryAction : addCountryAction,
     defaultValues: country ?? { region: "africa", spfiStatus: "interest_expressed" },
   });

@@ -5,13 +5,13 @@ import { useEffect } from "react";
 import { grantRoleAction } from "@/app/(app)/admin/users/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { type GrantRoleInput, grantRoleSchema } from "@/lib/validation/users";
+import type { GrantRoleInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
 
 export function GrantRoleForm({ userId, version, countries, agencies }: { userId: string; version: number; countries: Option[]; agencies: Option[] }) {
   const t = useTranslations("adminUsers");
   // The hidden version follows the page, which re-reads the account after every change (what is posted is the DOM's value).
-  const actionForm = useActionForm<GrantRoleInput>({ schema: grantRoleSchema, action: grantRoleAction, defaultValues: { userId, version } });
+  const actionForm = useActionForm<GrantRoleInput>({ schema: () => import("@/lib/validation/users").then((module) => module.grantRoleSchema), action: grantRoleAction, defaultValues: { userId, version } });
   const { state, form } = actionForm;
   useEffect(() => {
     if (state.status === "success") form.reset({ userId, version, role: undefined, countryCode: "", agencyId: "" });

@@ -8,14 +8,14 @@ import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import { Options } from "@/components/ui/options";
 import { locales } from "@/db/schema/values";
-import { type InviteUserInput, inviteUserSchema } from "@/lib/validation/users";
+import type { InviteUserInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
 
 export function InviteUserForm({ countries, agencies, locale }: { countries: Option[]; agencies: Option[]; locale: string }) {
   const t = useTranslations("adminUsers");
   const tLanguages = useTranslations("languages");
   const actionForm = useActionForm<InviteUserInput>({
-    schema: inviteUserSchema,
+    schema: () => import("@/lib/validation/users").then((module) => module.inviteUserSchema),
     action: inviteUserAction,
     defaultValues: { locale: locale as InviteUserInput["locale"] },
   });

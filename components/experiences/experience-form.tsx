@@ -8,8 +8,8 @@ import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { contactRowsPerForm, editExperienceSchema, writeExperienceSchema } from "@/lib/validation/experiences";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
+import { contactRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
 import { type ExperienceFormValues, experienceFormValues } from "./experience-form-values";
 
@@ -29,7 +29,7 @@ export function ExperienceForm({
   agencies?: Choice[];
 }) {
   const t = useTranslations("experiences");
-  const schema = (mode === "write" ? writeExperienceSchema : editExperienceSchema) as unknown as z.ZodMiniType<unknown, ExperienceFormValues>;
+  const schema = () => import("@/lib/validation/experiences").then((module) => (mode === "write" ? module.writeExperienceSchema : module.editExperienceSchema) as unknown as z.ZodMiniType<unknown, ExperienceFormValues>);
   const defaults = {
     ...initial,
     ...Object.fromEntries(initial.contacts.flatMap((contact, row) => Object.entries(contact).map(([key, value]) => [`contacts.${row}.${key}`, value]))),

@@ -9,7 +9,6 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { resourceKinds } from "@/db/schema/values";
-import { addResourceSchema, editResourceSchema } from "@/lib/validation/library";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
 import type { ResourceView } from "@/lib/library/get-resource";
@@ -35,7 +34,7 @@ export function ResourceForm({
   fileName?: string | null;
 }) {
   const t = useTranslations("library");
-  const schema = (mode === "add" ? addResourceSchema : editResourceSchema) as unknown as z.ZodMiniType<unknown, ResourceFormValues>;
+  const schema = () => import("@/lib/validation/library").then((module) => (mode === "add" ? module.addResourceSchema : module.editResourceSchema) as unknown as z.ZodMiniType<unknown, ResourceFormValues>);
   const actionForm = useActionForm<ResourceFormValues>({ schema, action: mode === "add" ? addResourceAction : editResourceAction, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "resource");

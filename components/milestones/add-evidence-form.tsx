@@ -6,14 +6,14 @@ import { addEvidenceAction } from "@/app/(app)/countries/[code]/milestones/[mile
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { type AddEvidenceInput, addEvidenceSchema } from "@/lib/validation/progress";
+import type { AddEvidenceInput } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
 
 export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
   const t = useTranslations("evidence");
   const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<AddEvidenceInput>({
-    schema: addEvidenceSchema,
+    schema: () => import("@/lib/validation/progress").then((module) => module.addEvidenceSchema),
     action: addEvidenceAction,
     defaultValues: { milestoneId, sharingLevel: "country" },
   });

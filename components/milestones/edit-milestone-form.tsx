@@ -11,7 +11,7 @@ import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
-import { type EditMilestoneInput, editMilestoneSchema } from "@/lib/validation/progress";
+import type { EditMilestoneInput } from "@/lib/validation/progress";
 
 type Props = {
   milestoneId: string;
@@ -27,7 +27,7 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<EditMilestoneInput>({
-    schema: editMilestoneSchema,
+    schema: () => import("@/lib/validation/progress").then((module) => module.editMilestoneSchema),
     action: editMilestoneAction,
     defaultValues: { milestoneId, version, title, occurredOn, description, sharingLevel },
   });

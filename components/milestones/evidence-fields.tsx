@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { linkRowsPerForm, maxEvidenceFileMegabytes, maxFilesPerUpload } from "@/lib/validation/progress";
+import { linkRowsPerForm } from "@/lib/validation/form-constants";
+import { maxEvidenceFileMegabytes, maxFilesPerUpload } from "@/lib/validation/upload-limits";
 
 /** A hint to the browser's file picker; the server decides by content. */
 const accept = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ppsx,image/*";

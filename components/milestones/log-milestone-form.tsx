@@ -17,7 +17,7 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
-import { type LogMilestoneInput, logMilestoneSchema } from "@/lib/validation/progress";
+import type { LogMilestoneInput } from "@/lib/validation/progress";
 import { filesFitInQueue, queuedCreateOf, queuedFilesLimitMegabytes } from "@/components/offline/queue";
 import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
@@ -42,7 +42,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     sharingLevel: "country" as const,
     evidenceSharingLevel: "country" as const,
   };
-  const actionForm = useActionForm<LogMilestoneInput>({ schema: logMilestoneSchema, action: logMilestoneAction, defaultValues: defaults });
+  const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action: logMilestoneAction, defaultValues: defaults });
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
   const client = useQueryClient();
@@ -110,7 +110,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
   const scripted = useHydrated();
 
   return (
-    <form action={actionForm.formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="log-milestone-heading">
+    <form action={actionForm.formAction} onSubmit={onSubmit} onFocus={actionForm.preload} onChange={actionForm.preload} noValidate className="space-y-4" aria-labelledby="log-milestone-heading">
       <h3 id="log-milestone-heading" className="text-base font-semibold">
         {t("logTitle")}
       </h3>

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { notificationDeliveries, type notificationKinds } from "@/db/schema/values";
-import { notificationPreferenceSchema } from "@/lib/validation/review";
+
 
 type Kind = (typeof notificationKinds)[number];
 type Delivery = (typeof notificationDeliveries)[number];
@@ -15,7 +15,7 @@ type Delivery = (typeof notificationDeliveries)[number];
 export function PreferenceForm({ kind, delivery }: { kind: Kind; delivery: Delivery }) {
   const t = useTranslations("notifications");
   const actionForm = useActionForm<{ kind: Kind; delivery: Delivery }>({
-    schema: notificationPreferenceSchema,
+    schema: () => import("@/lib/validation/review").then((module) => module.notificationPreferenceSchema),
     action: setNotificationPreferenceAction,
     defaultValues: { kind, delivery },
   });

@@ -7,18 +7,13 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import {
-  type AddNationalStepInput,
-  addNationalStepSchema,
-  type EditNationalStepInput,
-  editNationalStepSchema,
-} from "@/lib/validation/progress";
+import type { AddNationalStepInput, EditNationalStepInput } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";
 
 export function AddNationalStepForm({ countryCode, steps }: { countryCode: string; steps: { id: string; label: string }[] }) {
   const t = useTranslations("workspace");
   const actionForm = useActionForm<AddNationalStepInput>({
-    schema: addNationalStepSchema,
+    schema: () => import("@/lib/validation/progress").then((module) => module.addNationalStepSchema),
     action: addNationalStepAction,
     defaultValues: { countryCode, afterStepId: steps.at(-1)?.id ?? "", title: "", description: "" },
   });
@@ -49,7 +44,7 @@ export function AddNationalStepForm({ countryCode, steps }: { countryCode: strin
 export function EditNationalStepForm({ countryStepId, version, title, description }: { countryStepId: string; version: number; title: string; description: string }) {
   const t = useTranslations("step");
   const actionForm = useActionForm<EditNationalStepInput>({
-    schema: editNationalStepSchema,
+    schema: () => import("@/lib/validation/progress").then((module) => module.editNationalStepSchema),
     action: editNationalStepAction,
     defaultValues: { countryStepId, version, title, description },
   });

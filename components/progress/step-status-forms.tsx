@@ -9,7 +9,7 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { stepStatuses } from "@/db/schema/values";
-import { type ChangeStepStatusInput, changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
+import type { ChangeStepStatusInput, StepStatusChange } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";
 
 type Status = (typeof stepStatuses)[number];
@@ -17,7 +17,7 @@ type Status = (typeof stepStatuses)[number];
 function StatusForm({ countryStepId, version, to, open }: { countryStepId: string; version: number; to: StepStatusChange; open?: boolean }) {
   const t = useTranslations("step");
   const actionForm = useActionForm<ChangeStepStatusInput>({
-    schema: changeStepStatusSchema,
+    schema: () => import("@/lib/validation/progress").then((module) => module.changeStepStatusSchema),
     action: changeStepStatusAction,
     defaultValues: { countryStepId, version, to, note: "" },
   });

@@ -9,7 +9,7 @@ import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { reviewSubjects } from "@/db/schema/values";
-import { type ReviewCommentInput, reviewCommentSchema, type ReviewDecisionInput, reviewDecisionSchema } from "@/lib/validation/review";
+import type { ReviewCommentInput, ReviewDecisionInput } from "@/lib/validation/review";
 
 type Subject = { subjectType: (typeof reviewSubjects)[number]; subjectId: string };
 
@@ -25,7 +25,7 @@ function Hidden({ subject, extra = {} }: { subject: Subject; extra?: Record<stri
 
 export function ReviewCommentForm({ subject, answering }: { subject: Subject; answering: boolean }) {
   const t = useTranslations("review");
-  const actionForm = useActionForm<ReviewCommentInput>({ schema: reviewCommentSchema, action: commentOnReviewAction, defaultValues: { ...subject, body: "" } });
+  const actionForm = useActionForm<ReviewCommentInput>({ schema: () => import("@/lib/validation/review").then((module) => module.reviewCommentSchema), action: commentOnReviewAction, defaultValues: { ...subject, body: "" } });
   const id = `review-comment-${subject.subjectId}`;
   const error = actionForm.errorFor("body");
   const typed = actionForm.state.status === "error" ? actionForm.state.values?.body : undefined;
@@ -45,7 +45,7 @@ export function ReviewCommentForm({ subject, answering }: { subject: Subject; an
 function DecisionForm({ subject, version, decision }: { subject: Subject; version: number; decision: ReviewDecisionInput["decision"] }) {
   const t = useTranslations("review");
   const actionForm = useActionForm<ReviewDecisionInput>({
-    schema: reviewDecisionSchema,
+    schema: () => import("@/lib/validation/review").then((module) => module.reviewDecisionSchema),
     action: decideReviewAction,
     defaultValues: { ...subject, version, decision, reason: "" },
   });

@@ -11,7 +11,6 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
-import { addSupportEntrySchema, editSupportEntrySchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
@@ -42,7 +41,8 @@ export function EntryForm({
 }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
-  const schema = (mode === "add" ? addSupportEntrySchema : editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>;
+  const schema = () =>
+    import("@/lib/validation/support").then((module) => (mode === "add" ? module.addSupportEntrySchema : module.editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>);
   const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;

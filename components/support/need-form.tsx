@@ -10,7 +10,6 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { needKinds, priorities, technicalCategories } from "@/db/schema/values";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
-import { addNeedSchema, editNeedSchema } from "@/lib/validation/support";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +23,7 @@ export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { i
 export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
-  const schema = (mode === "add" ? addNeedSchema : editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>;
+  const schema = () => import("@/lib/validation/support").then((module) => (mode === "add" ? module.addNeedSchema : module.editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>);
   const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "need");

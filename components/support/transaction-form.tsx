@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { transactionTypes } from "@/db/schema/values";
-import { type AddTransactionInput, addTransactionSchema } from "@/lib/validation/support";
+import type { AddTransactionInput } from "@/lib/validation/support";
 
 type Values = { [Key in keyof AddTransactionInput]: string };
 
@@ -15,7 +15,7 @@ export function TransactionForm({ supportEntryId, currency, today }: { supportEn
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
   const actionForm = useActionForm<Values>({
-    schema: addTransactionSchema as never,
+    schema: () => import("@/lib/validation/support").then((module) => module.addTransactionSchema as never),
     action: addSupportTransactionAction,
     defaultValues: { supportEntryId, type: "committed", amount: "", occurredOn: today, confirmationNote: "" },
   });

@@ -8,7 +8,7 @@ import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { editTrainingSchema, participantRowsPerForm, recordTrainingSchema } from "@/lib/validation/trainings";
+import { participantRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
 
 type ParticipantRow = { organisation: string; women: string; men: string; unstated: string };
@@ -46,7 +46,7 @@ export function TrainingForm({
   supportEntries: Choice[];
 }) {
   const t = useTranslations("trainings");
-  const schema = (mode === "record" ? recordTrainingSchema : editTrainingSchema) as unknown as z.ZodMiniType<unknown, TrainingFormValues>;
+  const schema = () => import("@/lib/validation/trainings").then((module) => (mode === "record" ? module.recordTrainingSchema : module.editTrainingSchema) as unknown as z.ZodMiniType<unknown, TrainingFormValues>);
   const rows = Array.from({ length: participantRowsPerForm }, (_, row) => initial.participants[row] ?? { organisation: "", women: "", men: "", unstated: "" });
   const defaults = {
     ...initial,

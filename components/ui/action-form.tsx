@@ -2,19 +2,44 @@
 /**
  * Forms backed by a server action, progressively enhanced. Without JavaScript the browser posts the form to
  * the action and the page comes back with the action's state. With JavaScript, react-hook-form checks the
- * same zod schema as the server while the user types, and submits to the same action.
+ * same zod schema as the server while the user types, and submits to the same action. The schema and its
+ * resolver load when the form is first focused, so they stay off the page's first load (docs/performance.md).
  */
-import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useTranslations } from "next-intl";
-import { type ReactNode, startTransition, useActionState, useEffect } from "react";
-import { type DefaultValues, type FieldValues, type Path, type PathValue, type UseFormReturn, useForm } from "react-hook-form";
+import { type ReactNode, startTransition, useActionState, useEffect, useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import type * as z from "zod/mini";
-import "@/lib/validation/zod";
 import { Alert } from "./alert";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Loads a form's schema: `() => import("@/lib/validation/x").then((module) => module.xSchema)`. */
+export type SchemaLoader<Values extends FieldValues> = () => Promise<z.ZodMiniType<unknown, Values>>;
+
+/**
+ * A resolver that loads the schema, the resolver and the message configuration on first use. If they cannot
+ * load (offline before the form was ever focused), the form is sent unchecked and the server checks it.
+ */
+function lazyResolver<Values extends FieldValues>(loadSchema: SchemaLoader<Values>) {
+  let loading: Promise<Resolver<Values, unknown, unknown>> | undefined;
+  const load = () =>
+    (loading ??= Promise.all([import("@hookform/resolvers/standard-schema"), loadSchema(), import("@/lib/validation/zod")])
+      .then(([{ standardSchemaResolver }, schema]) => standardSchemaResolver(schema) as Resolver<Values, unknown, unknown>)
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+  const resolver: Resolver<Values, unknown, unknown> = async (values, context, options) => {
+    try {
+      return await (await load())(values, context, options);
+    } catch {
+      return { values, errors: {} };
+    }
+  };
+  return { resolver, preload: () => void load().catch(() => undefined) };
+}
 
 export type ActionForm<Values extends FieldValues> = {
   form: UseFormReturn<Values, unknown, unknown>;
@@ -22,6 +47,8 @@ export type ActionForm<Values extends FieldValues> = {
   pending: boolean;
   formAction: (formData: FormData) => void;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /** Starts loading the checks as you type; the shell calls it when the form is first focused or changed. */
+  preload: () => void;
   /** The message to show under a field: the browser's check while typing, else the server's answer. */
   errorFor: (name: Path<Values>) => string | undefined;
   /**
@@ -36,7 +63,7 @@ export function useActionForm<Values extends FieldValues>({
   action,
   defaultValues,
 }: {
-  schema: z.ZodMiniType<unknown, Values>;
+  schema: SchemaLoader<Values>;
   action: ServerAction;
   defaultValues?: DefaultValues<Values>;
 }): ActionForm<Values> {
@@ -45,8 +72,10 @@ export function useActionForm<Values extends FieldValues>({
   const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
   // Without JavaScript the page comes back from the server: the form shows what was typed.
   const defaults = { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as Partial<Values>;
+  // One resolver for the form's life: the schema loads once.
+  const [{ resolver, preload }] = useState(() => lazyResolver(schema));
   const form = useForm<Values, unknown, unknown>({
-    resolver: standardSchemaResolver(schema),
+    resolver,
     mode: "onTouched",
     defaultValues: defaults as DefaultValues<Values>,
   });
@@ -67,7 +96,7 @@ export function useActionForm<Values extends FieldValues>({
     return clientMessage ? translateMessage(t, clientMessage) : state.fieldErrors?.[name];
   };
 
-  return { form, state, pending, formAction, onSubmit, errorFor, defaults };
+  return { form, state, pending, formAction, onSubmit, errorFor, defaults, preload };
 }
 
 /** The form element and its overall message; fields go inside. */
@@ -84,7 +113,7 @@ export function ActionFormShell<Values extends FieldValues>({
 }) {
   const { state } = actionForm;
   return (
-    <form action={actionForm.formAction} onSubmit={actionForm.onSubmit} noValidate className={className}>
+    <form action={actionForm.formAction} onSubmit={actionForm.onSubmit} onFocus={actionForm.preload} onChange={actionForm.preload} noValidate className={className}>
       {state.status === "error" && state.message ? (
         <div className="mb-4">
           <Alert tone="error">{state.message}</Alert>

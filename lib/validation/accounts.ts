@@ -2,7 +2,9 @@
 import * as z from "zod/mini";
 import { locales } from "@/db/schema/values";
 
-export const minimumPasswordLength = 12;
+import { minimumPasswordLength } from "./form-constants";
+
+export { minimumPasswordLength };
 
 export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)), z.email());
 

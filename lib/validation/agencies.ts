@@ -3,8 +3,9 @@ import * as z from "zod/mini";
 import { agencyKinds } from "@/db/schema/values";
 import { blankAsNull, localizedTextSchema, versionSchema } from "./common";
 
-/** IATI OrganisationType codes (government, NGOs, partnerships, multilaterals, academia, private sector…). */
-export const iatiOrganisationTypes = ["10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90"] as const;
+import { iatiOrganisationTypes } from "./form-constants";
+
+export { iatiOrganisationTypes };
 
 /** "{registration agency}-{identifier}" such as XM-DAC-41302; IATI forbids spaces, /, &, | and ? in it. */
 export const iatiOrganisationIdentifier = /^[A-Z]{2}-[A-Z0-9]+-[^\s/&|?]+$/;

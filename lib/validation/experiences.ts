@@ -4,8 +4,9 @@ import { locales } from "@/db/schema/values";
 import { versionSchema } from "./common";
 import { optionalField, textField } from "./support";
 
-/** Contact rows a form offers. */
-export const contactRowsPerForm = 3;
+import { contactRowsPerForm } from "./form-constants";
+
+export { contactRowsPerForm };
 
 const contactRow = z
   .object({ name: textField(200), organisation: textField(200), email: textField(320) })

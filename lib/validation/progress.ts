@@ -10,8 +10,9 @@ import { withValues } from "./zod";
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
 import { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload } from "./upload-limits";
 
-/** Link rows a form offers; more links can be added to the milestone afterwards. */
-export const linkRowsPerForm = 3;
+import { linkRowsPerForm } from "./form-constants";
+
+export { linkRowsPerForm };
 
 const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const longText = (maximum: number) => z._default(z.string().check(z.trim(), z.maxLength(maximum)), "");

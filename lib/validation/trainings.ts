@@ -3,8 +3,9 @@ import * as z from "zod/mini";
 import { countField, versionSchema } from "./common";
 import { isoDateSchema, optionalField, textField } from "./support";
 
-/** Rows of participant counts a form offers (by the participants' own institution). */
-export const participantRowsPerForm = 4;
+import { participantRowsPerForm } from "./form-constants";
+
+export { participantRowsPerForm };
 /** More than any one course takes; catches a typo of an extra digit. */
 export const maxParticipantsPerRow = 500;
 
