@@ -28,7 +28,8 @@ function build(dir: string) {
 }
 
 async function serve(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", dir, "-p", String(port)], {
+  // next itself, not through npx: a signal to npx would leave the server running.
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", dir, "-p", String(port)], {
     cwd: root,
     stdio: "ignore",
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
