@@ -38,19 +38,29 @@ test("no server code or secret is in the JavaScript sent to browsers", () => {
   expect(leaks).toEqual([]);
 });
 
-test("recharts is in the charts page's JavaScript only: other routes' first load does not grow", () => {
-  const chartChunks = clientFiles(path.join(".next", "static"))
-    .filter((file) => fs.readFileSync(file, "utf8").includes("recharts-wrapper"))
+/** The routes whose first load includes a chunk holding `marker` (from each route's client reference manifest). */
+function routesLoading(marker: string): string[] {
+  const chunks = clientFiles(path.join(".next", "static"))
+    .filter((file) => fs.readFileSync(file, "utf8").includes(marker))
     .map((file) => path.basename(file));
-  expect(chartChunks.length).toBeGreaterThan(0);
+  expect(chunks.length, `a chunk holding ${marker}`).toBeGreaterThan(0);
   const manifests = (function find(folder: string): string[] {
     return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(folder, entry.name);
       return entry.isDirectory() ? find(full) : entry.name.endsWith("client-reference-manifest.js") ? [full] : [];
     });
   })(path.join(".next", "server", "app"));
-  const users = manifests.filter((file) => chartChunks.some((chunk) => fs.readFileSync(file, "utf8").includes(chunk)));
-  expect(users.map((file) => path.relative(path.join(".next", "server", "app"), file))).toEqual([path.join("(app)", "charts", "page_client-reference-manifest.js")]);
+  return manifests
+    .filter((file) => chunks.some((chunk) => fs.readFileSync(file, "utf8").includes(chunk)))
+    .map((file) => path.relative(path.join(".next", "server", "app"), file));
+}
+
+test("recharts is in the charts page's JavaScript only: other routes' first load does not grow", () => {
+  expect(routesLoading("recharts-wrapper")).toEqual([path.join("(app)", "charts", "page_client-reference-manifest.js")]);
+});
+
+test("Zod's core is in no route's first load: forms fetch their checks when first used (decision 1140)", () => {
+  expect(routesLoading("$ZodType")).toEqual([]);
 });
 
 function readIfExists(file: string): string | undefined {
