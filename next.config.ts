@@ -2,7 +2,11 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { uploadRequestLimitMegabytes } from "./lib/validation/upload-limits";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // The catalogues are compiled at build time, so browsers get no ICU message parser (docs/performance.md).
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -18,6 +22,7 @@ const nextConfig: NextConfig = {
   // exceljs is large and loads its own modules at run time: Node loads it rather than the bundler.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
+  productionBrowserSourceMaps: true,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
@@ -35,9 +35,7 @@ export function OneTimeLinkForm<Values extends FieldValues>({
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
           {state.message}
         </p>
-        <Button asChild>
-          <Link href="/sign-in">{t("signIn")}</Link>
-        </Button>
+        <Link href="/sign-in" className={buttonClassName()}>{t("signIn")}</Link>
       </div>
     );
   }

@@ -1,7 +1,7 @@
 /** The bell in the app shell: a link to the notifications page that says how many are unread. */
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 export async function NotificationBell({ unread }: { unread: number }) {
   const t = await getTranslations("notifications");
@@ -16,7 +16,7 @@ export async function NotificationBell({ unread }: { unread: number }) {
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
-      <span aria-hidden="true" className={cn("min-w-5 rounded-full px-1.5 text-center text-xs font-semibold", unread > 0 ? "bg-red-700 text-white" : "bg-slate-100 text-slate-600")}>
+      <span aria-hidden="true" className={clsx("min-w-5 rounded-full px-1.5 text-center text-xs font-semibold", unread > 0 ? "bg-red-700 text-white" : "bg-slate-100 text-slate-600")}>
         {unread}
       </span>
     </Link>

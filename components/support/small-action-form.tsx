@@ -8,7 +8,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -32,7 +32,7 @@ export function SmallActionForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
   const details = Object.values(state.fieldErrors ?? {});
   return (
-    <form action={formAction} className={cn("flex flex-wrap items-end gap-2", className)}>
+    <form action={formAction} className={clsx("flex flex-wrap items-end gap-2", className)}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

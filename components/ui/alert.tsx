@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 const tones = {
   error: "border-red-300 bg-red-50 text-red-900",
@@ -10,7 +10,7 @@ const tones = {
 /** A message about the page's state. Errors are announced at once; the others politely. */
 export function Alert({ tone = "info", title, children, id }: { tone?: keyof typeof tones; title?: ReactNode; children?: ReactNode; id?: string }) {
   return (
-    <div id={id} role={tone === "error" ? "alert" : "status"} data-tone={tone} className={cn("rounded-md border p-3 text-sm", tones[tone])}>
+    <div id={id} role={tone === "error" ? "alert" : "status"} data-tone={tone} className={clsx("rounded-md border p-3 text-sm", tones[tone])}>
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : undefined}>{children}</div> : null}
     </div>

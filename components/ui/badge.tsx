@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 const tones = {
   neutral: "border-slate-300 bg-slate-100 text-slate-800",
@@ -15,7 +15,7 @@ export type BadgeTone = keyof typeof tones;
 /** A status label: always text (and an optional symbol), never colour alone. */
 export function Badge({ tone = "neutral", symbol, children }: { tone?: BadgeTone; symbol?: string; children: ReactNode }) {
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap", tones[tone])}>
+    <span className={clsx("inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap", tones[tone])}>
       {symbol ? <span aria-hidden="true">{symbol}</span> : null}
       {children}
     </span>

@@ -1,8 +1,8 @@
 import type { ComponentProps, ReactNode } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", className)} {...props} />;
+  return <section className={clsx("ui-card", className)} {...props} />;
 }
 
 /** A card that is a named region of the page: its h2 names it for screen readers too. */

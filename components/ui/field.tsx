@@ -1,8 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { cn } from "./cn";
-
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-100 sm:text-sm";
+import { clsx } from "clsx";
 
 /** A labelled form field with its hint and its error, tied to the control for screen readers. */
 export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
@@ -33,13 +30,13 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
 }
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
-  return <input className={cn(control, className)} {...props} />;
+  return <input className={clsx("ui-control", className)} {...props} />;
 }
 
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
-  return <textarea className={cn(control, "min-h-24", className)} {...props} />;
+  return <textarea className={clsx("ui-control ui-textarea", className)} {...props} />;
 }
 
 export function Select({ className, ...props }: ComponentProps<"select">) {
-  return <select className={cn(control, className)} {...props} />;
+  return <select className={clsx("ui-control", className)} {...props} />;
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
+    <div className={clsx("ui-table", className)}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}
@@ -14,11 +14,11 @@ export function Table({ caption, children, className }: { caption: ReactNode; ch
 }
 
 export function Th({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold text-slate-700", className)} {...props} />;
+  return <th scope="col" className={clsx("ui-th", className)} {...props} />;
 }
 
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("border-b border-slate-100 px-3 py-2 align-top", className)} {...props} />;
+  return <td className={clsx("ui-td", className)} {...props} />;
 }
 
 export type SortDirection = "asc" | "desc";

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { formatMoney } from "@/components/support/format-money";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,9 +55,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         title={charts.region ? t("titleRegion", { region: tRegions(charts.region) }) : t("title")}
         intro={t("intro")}
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/matrix">{t("matrixLink")}</Link>
-          </Button>
+          <Link href="/matrix" className={buttonClassName("secondary")}>{t("matrixLink")}</Link>
         }
       />
       <form method="get" action="/charts" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
@@ -47,9 +47,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         intro={t("intro")}
         actions={
           can(actor, "country.manage") ? (
-            <Button asChild>
-              <Link href="/admin/countries/new">{t("add")}</Link>
-            </Button>
+            <Link href="/admin/countries/new" className={buttonClassName()}>{t("add")}</Link>
           ) : null
         }
       />

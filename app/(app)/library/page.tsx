@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ResourceList } from "@/components/library/resource-list";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,9 +44,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         intro={t("intro")}
         actions={
           mayAdd ? (
-            <Button asChild>
-              <Link href="/library/new">{t("add")}</Link>
-            </Button>
+            <Link href="/library/new" className={buttonClassName()}>{t("add")}</Link>
           ) : null
         }
       />
@@ -81,9 +79,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             {t("filter")}
           </Button>
           {filtered ? (
-            <Button asChild variant="ghost">
-              <Link href="/library">{t("clearFilters")}</Link>
-            </Button>
+            <Link href="/library" className={buttonClassName("ghost")}>{t("clearFilters")}</Link>
           ) : null}
         </div>
       </form>

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { MatrixTable } from "@/components/matrix/matrix-table";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,12 +57,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         intro={t("intro")}
         actions={
           <>
-            <Button asChild variant="secondary">
-              <Link href="/charts">{t("chartsLink")}</Link>
-            </Button>
-            <Button asChild variant="secondary">
-              <Link href="/matrix/changes">{t("changesLink")}</Link>
-            </Button>
+            <Link href="/charts" className={buttonClassName("secondary")}>{t("chartsLink")}</Link>
+            <Link href="/matrix/changes" className={buttonClassName("secondary")}>{t("changesLink")}</Link>
           </>
         }
       />

@@ -5,7 +5,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { ReportSection } from "@/components/reports/report-parts";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
 import { Money } from "@/components/support/money";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -33,11 +33,9 @@ export default async function ReportsPage() {
         title={t("title")}
         intro={`${t("intro")} ${t("preparedBy", { date: format.dateTime(new Date(), { dateStyle: "medium" }), name: actor.name })}`}
         actions={
-          <Button asChild className="print:hidden">
-            <a href="/reports/pdf" download>
-              {t("downloadPdf")}
-            </a>
-          </Button>
+          <a href="/reports/pdf" download className={buttonClassName("primary", "print:hidden")}>
+            {t("downloadPdf")}
+          </a>
         }
       />
       <ReportSection id="summary" title={t("summaryTitle")}>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -92,12 +92,8 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
         actions={
           mayAddSupport(actor) ? (
             <>
-              <Button asChild variant="secondary">
-                <Link href="/support/import">{t("importLink")}</Link>
-              </Button>
-              <Button asChild>
-                <Link href="/support/new">{t("addSupport")}</Link>
-              </Button>
+              <Link href="/support/import" className={buttonClassName("secondary")}>{t("importLink")}</Link>
+              <Link href="/support/new" className={buttonClassName()}>{t("addSupport")}</Link>
             </>
           ) : null
         }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -24,9 +24,7 @@ export default async function AgenciesPage() {
   const locale = (await getLocale()) as Locale;
   const [t, tKinds, tTypes] = await Promise.all([getTranslations("adminAgencies"), getTranslations("agencyKinds"), getTranslations("iatiOrgTypes")]);
   const add = (
-    <Button asChild>
-      <Link href="/admin/agencies/new">{t("add")}</Link>
-    </Button>
+    <Link href="/admin/agencies/new" className={buttonClassName()}>{t("add")}</Link>
   );
   return (
     <>

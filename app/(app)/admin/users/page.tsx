@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -38,9 +38,7 @@ export default async function UsersPage() {
         title={t("title")}
         intro={t("intro")}
         actions={
-          <Button asChild>
-            <Link href="/admin/users/invite">{t("invite")}</Link>
-          </Button>
+          <Link href="/admin/users/invite" className={buttonClassName()}>{t("invite")}</Link>
         }
       />
       {users.length === 0 ? (

@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { AddNationalStepForm } from "@/components/progress/national-step-forms";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -58,21 +58,13 @@ export default async function CountryWorkspacePage({ params }: Props) {
         intro={writes ? tWorkspace("introWriter") : tWorkspace("introReader")}
         actions={
           <>
-            <Button asChild variant="secondary">
-              <Link href={`/countries/${country.code}/timeline`}>{tWorkspace("timeline")}</Link>
-            </Button>
+            <Link href={`/countries/${country.code}/timeline`} className={buttonClassName("secondary")}>{tWorkspace("timeline")}</Link>
             {can(actor, "report.export", { countryCode: country.code }) ? (
-              <Button asChild variant="secondary">
-                <Link href={`/reports/countries/${country.code}`}>{t("report")}</Link>
-              </Button>
+              <Link href={`/reports/countries/${country.code}`} className={buttonClassName("secondary")}>{t("report")}</Link>
             ) : null}
-            <Button asChild variant="secondary">
-              <Link href={`/countries/${country.code}/trainings`}>{tWorkspace("trainings")}</Link>
-            </Button>
+            <Link href={`/countries/${country.code}/trainings`} className={buttonClassName("secondary")}>{tWorkspace("trainings")}</Link>
             {can(actor, "country.manage", { countryCode: country.code }) ? (
-              <Button asChild variant="secondary">
-                <Link href={`/admin/countries/${country.code}`}>{t("edit")}</Link>
-              </Button>
+              <Link href={`/admin/countries/${country.code}`} className={buttonClassName("secondary")}>{t("edit")}</Link>
             ) : null}
           </>
         }

@@ -6,7 +6,7 @@ import { ExperienceCard } from "@/components/experiences/experience-card";
 import { languageName } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { locales } from "@/db/schema/values";
@@ -71,14 +71,10 @@ export default async function ExperiencePage({ params, searchParams }: Props) {
         {experience.mayEdit ? (
           <div className="mt-4 flex flex-wrap gap-2">
             {experience.texts.map((text) => (
-              <Button asChild variant="secondary" key={text.language}>
-                <Link href={`/experiences/${experience.id}/edit?language=${text.language}`}>{t("editIn", { language: languageName(text.language, locale) })}</Link>
-              </Button>
+              <Link key={text.language} href={`/experiences/${experience.id}/edit?language=${text.language}`} className={buttonClassName("secondary")}>{t("editIn", { language: languageName(text.language, locale) })}</Link>
             ))}
             {missing.map((language) => (
-              <Button asChild variant="ghost" key={language}>
-                <Link href={`/experiences/${experience.id}/edit?language=${language}`}>{t("addLanguage", { language: languageName(language, locale) })}</Link>
-              </Button>
+              <Link key={language} href={`/experiences/${experience.id}/edit?language=${language}`} className={buttonClassName("ghost")}>{t("addLanguage", { language: languageName(language, locale) })}</Link>
             ))}
           </div>
         ) : null}

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { languageName, ResourceAccess } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -46,9 +46,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         intro={t(`kinds.${resource.kind}`)}
         actions={
           resource.mayEdit ? (
-            <Button asChild variant="secondary">
-              <Link href={`/library/${resource.id}/edit`}>{t("edit")}</Link>
-            </Button>
+            <Link href={`/library/${resource.id}/edit`} className={buttonClassName("secondary")}>{t("edit")}</Link>
           ) : null
         }
       >

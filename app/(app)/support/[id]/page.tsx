@@ -9,7 +9,7 @@ import { SmallActionForm } from "@/components/support/small-action-form";
 import { TransactionForm } from "@/components/support/transaction-form";
 import { WithdrawForm } from "@/components/support/withdraw-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
@@ -71,9 +71,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
         title={entry.title}
         actions={
           canWrite ? (
-            <Button asChild variant="secondary">
-              <Link href={`/support/${entry.id}/edit`}>{t("edit")}</Link>
-            </Button>
+            <Link href={`/support/${entry.id}/edit`} className={buttonClassName("secondary")}>{t("edit")}</Link>
           ) : null
         }
       >

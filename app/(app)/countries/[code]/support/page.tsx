@@ -6,7 +6,7 @@ import { EntryList } from "@/components/support/entry-list";
 import { MoneyCells, MoneyHeaders, MoneyTotals } from "@/components/support/money-table";
 import { NeedList } from "@/components/support/need-list";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -65,14 +65,10 @@ export default async function CountrySupportPage({ params, searchParams }: Props
         actions={
           <>
             {canWriteNeeds ? (
-              <Button asChild variant="secondary">
-                <Link href={`/countries/${code}/support/needs/new`}>{t("recordNeed")}</Link>
-              </Button>
+              <Link href={`/countries/${code}/support/needs/new`} className={buttonClassName("secondary")}>{t("recordNeed")}</Link>
             ) : null}
             {answering.canAdd ? (
-              <Button asChild>
-                <Link href={`/support/new?country=${code}`}>{t("addSupport")}</Link>
-              </Button>
+              <Link href={`/support/new?country=${code}`} className={buttonClassName()}>{t("addSupport")}</Link>
             ) : null}
           </>
         }

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { Alert } from "@/components/ui/alert";
 import { ActionButton } from "@/components/ui/action-button";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -40,9 +40,7 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
         intro={t("countryIntro")}
         actions={
           mayRecord ? (
-            <Button asChild>
-              <Link href={`/countries/${country.code}/trainings/new`}>{t("record")}</Link>
-            </Button>
+            <Link href={`/countries/${country.code}/trainings/new`} className={buttonClassName()}>{t("record")}</Link>
           ) : null
         }
       >
@@ -96,11 +94,9 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
               ) : null}
               {training.mayEdit ? (
                 <div className="mt-2 flex flex-wrap items-start gap-2">
-                  <Button asChild variant="secondary" className="min-h-8 px-3 py-1">
-                    <Link href={`/countries/${country.code}/trainings/${training.id}/edit`} aria-label={t("editNamed", { course: training.course })}>
-                      {t("edit")}
-                    </Link>
-                  </Button>
+                  <Link href={`/countries/${country.code}/trainings/${training.id}/edit`} aria-label={t("editNamed", { course: training.course })} className={buttonClassName("secondary", "min-h-8 px-3 py-1")}>
+                    {t("edit")}
+                  </Link>
                   <ActionButton
                     action={withdrawTrainingAction}
                     fields={{ id: training.id }}

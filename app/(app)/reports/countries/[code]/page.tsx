@@ -8,7 +8,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
@@ -55,14 +55,10 @@ export default async function CountryReportPage({ params }: Props) {
         intro={t("preparedBy", { date: day(new Date()), name: actor.name })}
         actions={
           <span className="flex gap-2 print:hidden">
-            <Button asChild>
-              <a href={`/reports/countries/${country.code}/pdf`} download>
-                {t("downloadPdf")}
-              </a>
-            </Button>
-            <Button asChild variant="secondary">
-              <Link href={`/countries/${country.code}`}>{t("backToCountry")}</Link>
-            </Button>
+            <a href={`/reports/countries/${country.code}/pdf`} download className={buttonClassName()}>
+              {t("downloadPdf")}
+            </a>
+            <Link href={`/countries/${country.code}`} className={buttonClassName("secondary")}>{t("backToCountry")}</Link>
           </span>
         }
       />
