@@ -22,7 +22,6 @@ const nextConfig: NextConfig = {
   // exceljs is large and loads its own modules at run time: Node loads it rather than the bundler.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
-  productionBrowserSourceMaps: true,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
