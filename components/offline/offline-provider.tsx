@@ -6,7 +6,8 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from "react";
-import { createOfflineQueryClient, createQueuePersister, keepInQueue, resumeQueue } from "./offline-query-client";
+import { createOfflineQueryClient, resumeQueue } from "./offline-query-client";
+import { createQueuePersister, keepInQueue } from "./queue-persister";
 
 type Props = { userId: string; banner: ReactNode; queueSummary: ReactNode; children: ReactNode };
 

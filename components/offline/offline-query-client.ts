@@ -1,14 +1,13 @@
 "use client";
 /**
- * The query client of a country's pages and how its queue is kept: creates are mutations, persisted in
- * IndexedDB in one record per person shared by every tab, and resumed with the functions registered here
- * after a reload (paused ones, and ones that were in flight when the tab closed).
+ * The query client of a country's pages: creates are mutations, kept on the device by queue-persister.ts and
+ * resumed with the functions registered here after a reload (paused ones, and ones that were in flight when
+ * the tab closed).
  */
-import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
-import { type DehydratedState, hydrate, type Mutation, onlineManager, type QueryClient } from "@tanstack/react-query";
-import { createStore, get, del, update } from "idb-keyval";
+import { onlineManager, type QueryClient } from "@tanstack/react-query";
 import { createQueryClient } from "@/components/query/create-query-client";
-import { type QueuedCreate, refusalOf, sendMilestone, sendNeed } from "./queue";
+import { refusalOf } from "./queue";
+import { sendMilestone, sendNeed } from "./send-queued";
 
 /** A lost connection is retried (paused while offline); a refusal from the server is final and shown on the item. */
 const retry = (_failures: number, error: unknown) => !refusalOf(error);
@@ -23,84 +22,9 @@ export function createOfflineQueryClient(): QueryClient {
   return client;
 }
 
-/** Kept on the device: creates waiting or in flight (sent again on the next visit), and queued ones the server refused (until dismissed). */
-export function keepInQueue(mutation: Mutation): boolean {
-  const queued = (mutation.state.variables as QueuedCreate | undefined)?.queued === true;
-  return mutation.state.status === "pending" || (queued && mutation.state.status === "error");
-}
-
 /** Sends every create still pending: paused ones, and restored ones that were in flight (their retryer is gone). */
 export function resumeQueue(client: QueryClient) {
   for (const mutation of client.getMutationCache().getAll()) {
     if (mutation.state.status === "pending") mutation.continue().catch(() => undefined);
   }
-}
-
-type StoredMutation = DehydratedState["mutations"][number];
-const keyOf = (mutation: StoredMutation) => (mutation.state.variables as QueuedCreate | undefined)?.idempotencyKey;
-
-/** IndexedDB clones errors without their fields: a refusal is kept as the plain `{ state }` it is read from. */
-function storable(mutation: StoredMutation): StoredMutation {
-  const plain = (error: unknown) => (error ? ({ state: refusalOf(error) } as unknown as Error) : null);
-  return { ...mutation, state: { ...mutation.state, error: plain(mutation.state.error), failureReason: plain(mutation.state.failureReason) } };
-}
-
-const store = typeof indexedDB === "undefined" ? undefined : createStore("socle-offline", "queue");
-
-/**
- * One queue per person, shared by all their tabs and pages. A tab writes its own creates and leaves in place
- * those it has never seen (another tab's), so no tab's save overwrites another's; a create this tab sent or
- * dismissed is known to it and dropped. `adopt` takes the creates other tabs left, to send them from here.
- */
-export function createQueuePersister(userId: string): Persister & { adopt: (client: QueryClient) => Promise<void> } {
-  // One queue per person: another member signing in on this browser never sends (or sees) it.
-  const key = `socle-queue-${userId}`;
-  const known = new Set<string>();
-  // Queues saved before files were kept are JSON text.
-  const parse = (stored: PersistedClient | string | undefined) => (typeof stored === "string" ? (JSON.parse(stored) as PersistedClient) : stored);
-  // A create read back has no form left to show its outcome: it is shown on its item, like one queued offline.
-  const read = async (): Promise<PersistedClient | undefined> => {
-    const stored = parse(store ? await get<PersistedClient | string>(key, store) : undefined);
-    if (!stored) return undefined;
-    const mutations = stored.clientState.mutations.map((mutation) => ({
-      ...mutation,
-      state: { ...mutation.state, variables: { ...(mutation.state.variables as QueuedCreate), queued: true } },
-    }));
-    return { ...stored, clientState: { ...stored.clientState, mutations } };
-  };
-  const unknownIn = (stored: PersistedClient | undefined) =>
-    (stored?.clientState.mutations ?? []).filter((mutation) => {
-      const idempotencyKey = keyOf(mutation);
-      return idempotencyKey !== undefined && !known.has(idempotencyKey);
-    });
-  const learn = (mutations: StoredMutation[]) => mutations.forEach((mutation) => known.add(keyOf(mutation)!));
-
-  return {
-    persistClient: async (client) => {
-      if (!store) return;
-      const mine = client.clientState.mutations.filter((mutation) => keyOf(mutation) !== undefined);
-      learn(mine);
-      await update<PersistedClient | string>(
-        key,
-        (stored) => {
-          const others = unknownIn(parse(stored));
-          return { ...client, clientState: { queries: [], mutations: [...mine, ...others].map(storable) } };
-        },
-        store,
-      );
-    },
-    restoreClient: async () => {
-      const stored = await read();
-      if (stored) learn(unknownIn(stored));
-      return stored;
-    },
-    removeClient: async () => {
-      if (store) await del(key, store);
-    },
-    adopt: async (client) => {
-      const others = unknownIn(await read());
-      learn(others);
-      if (others.length > 0) hydrate(client, { mutations: others, queries: [] });
-    },
-  };
 }

@@ -3,7 +3,7 @@
 import { useMutationState } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { keepInQueue } from "./offline-query-client";
+import { keepInQueue } from "./queue-persister";
 
 export function QueueSummary() {
   const t = useTranslations("offline");

@@ -4,8 +4,6 @@
  * IndexedDB with the queue) with the idempotency key that makes a second send return the first record.
  */
 import type { Mutation } from "@tanstack/react-query";
-import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
-import { sendQueuedNeedAction } from "@/app/(app)/countries/[code]/offline-actions";
 import type { ActionState } from "@/app/_edge/action-state-types";
 
 export type QueuedCreate<Preview = unknown> = {
@@ -57,20 +55,3 @@ export function filesFitInQueue(mutations: Mutation[], create: QueuedCreate): bo
     .reduce((total, mutation) => total + bytesOf((mutation.state.variables as QueuedCreate | undefined)?.files), 0);
   return waiting + bytesOf(create.files) <= queuedFilesLimitBytes;
 }
-
-function formDataOf(create: QueuedCreate): FormData {
-  const formData = new FormData();
-  for (const [name, value] of create.fields) formData.append(name, value);
-  formData.set("idempotencyKey", create.idempotencyKey);
-  for (const file of create.files ?? []) formData.append("files", file);
-  return formData;
-}
-
-async function send(action: (state: ActionState, formData: FormData) => Promise<ActionState>, create: QueuedCreate): Promise<ActionState> {
-  const state = await action({ status: "idle" }, formDataOf(create));
-  if (state.status !== "success") throw new RefusedSave(state);
-  return state;
-}
-
-export const sendMilestone = (create: QueuedCreate) => send(logMilestoneAction, create);
-export const sendNeed = (create: QueuedCreate) => send(sendQueuedNeedAction, create);
