@@ -77,7 +77,8 @@ describe("the offline queue on the device", () => {
 
   it("lets a tab adopt what a closed tab left, and send it from there", async () => {
     const closed = tab();
-    await createQueuePersister("chloe").persistClient((closed.queue("left"), closed.persisted()));
+    closed.queue("left");
+    await createQueuePersister("chloe").persistClient(closed.persisted());
     const open = tab();
     const persister = createQueuePersister("chloe");
     await persister.adopt(open.client);
