@@ -5,7 +5,8 @@
  *   npm run bench:bundle            (builds both apps, serves them on ports 3900/3901, prints a table)
  *   BENCH_APP_PORT=4101 BENCH_BARE_PORT=4102 BENCH_SKIP_APP_BUILD=1 npm run bench:bundle   (other ports, app built already)
  *
- * The goal (issue 7) is each main route at most 1.3 × the bare page.
+ * The goal (issue 7) is each main route at most 1.3 × the bare page. It then prints what a visit of those routes in
+ * one tab downloads in all (BENCH_VISIT_DETAIL=1: route by route), the figure that merging chunks trades against.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -47,11 +48,12 @@ async function serve(dir: string, port: number, env: Record<string, string> = {}
   throw new Error(`next start ${dir} did not answer on port ${port}`);
 }
 
-/** Compressed bytes of every script the page loads, on a fresh load with an empty cache. */
+/** Compressed bytes of every script the page downloads (all of them on a fresh load with an empty cache). */
 async function firstLoadJs(page: Page, url: string): Promise<number> {
   const sizes: Promise<number>[] = [];
   const listener = (response: import("playwright-core").Response) => {
-    if (response.request().resourceType() === "script") sizes.push(response.request().sizes().then((size) => size.responseBodySize));
+    // A script from the cache has no body on the wire (Chromium reports its size below zero).
+    if (response.request().resourceType() === "script") sizes.push(response.request().sizes().then((size) => Math.max(0, size.responseBodySize)));
   };
   page.on("response", listener);
   await page.goto(url, { waitUntil: "networkidle" });
@@ -70,10 +72,12 @@ const servers = [
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 try {
-  const barePage = await (await browser.newContext()).newPage();
+  // The service worker is blocked: a script it fetched would reach the page as its response, with no size.
+  const serviceWorkers = "block" as const;
+  const barePage = await (await browser.newContext({ serviceWorkers })).newPage();
   const bare = await firstLoadJs(barePage, `http://localhost:${ports.bare}/`);
 
-  const signedIn = await browser.newContext();
+  const signedIn = await browser.newContext({ serviceWorkers });
   const page = await signedIn.newPage();
   await page.goto(`http://localhost:${ports.app}/sign-in`);
   await page.getByLabel("Email address").fill("coordinator@example.org");
@@ -87,12 +91,25 @@ try {
   console.log("route".padEnd(28), "size".padStart(10), "ratio".padStart(7));
   for (const route of routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!))) {
     // A fresh context per route: nothing cached from the previous one.
-    const context = await browser.newContext({ storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
+    const context = await browser.newContext({ serviceWorkers, storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
     const routePage = await context.newPage();
     const size = await firstLoadJs(routePage, `http://localhost:${ports.app}${route}`);
     console.log(route.padEnd(28), kb(size).padStart(10), (size / bare).toFixed(2).padStart(7));
     await context.close();
   }
+
+  // A visit: the same routes one after another in one tab, so scripts already downloaded come from the cache.
+  // What merging chunks saves on each first load, it may cost here (code shared by two routes sent twice).
+  const visit = await browser.newContext({ serviceWorkers, storageState: await signedIn.storageState() });
+  const visitPage = await visit.newPage();
+  let visitTotal = 0;
+  for (const route of routes.filter((each) => each !== "/sign-in").map((each) => each.replace("{step}", stepHref!.split("/").pop()!))) {
+    const added = await firstLoadJs(visitPage, `http://localhost:${ports.app}${route}`);
+    if (process.env.BENCH_VISIT_DETAIL === "1") console.log(`  visit ${route}: ${kb(added)}`);
+    visitTotal += added;
+  }
+  console.log(`a visit of those routes in one tab, scripts downloaded in all: ${kb(visitTotal)}`);
+  await visit.close();
 } finally {
   await browser.close();
   for (const server of servers) server.kill("SIGTERM");
