@@ -89,7 +89,8 @@ try {
 
   console.log(`first-load JavaScript, compressed (bare Next.js page: ${kb(bare)})`);
   console.log("route".padEnd(28), "size".padStart(10), "ratio".padStart(7));
-  for (const route of routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!))) {
+  const measured = routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!));
+  for (const route of measured) {
     // A fresh context per route: nothing cached from the previous one.
     const context = await browser.newContext({ serviceWorkers, storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
     const routePage = await context.newPage();
@@ -103,7 +104,7 @@ try {
   const visit = await browser.newContext({ serviceWorkers, storageState: await signedIn.storageState() });
   const visitPage = await visit.newPage();
   let visitTotal = 0;
-  for (const route of routes.filter((each) => each !== "/sign-in").map((each) => each.replace("{step}", stepHref!.split("/").pop()!))) {
+  for (const route of measured.filter((each) => each !== "/sign-in")) {
     const added = await firstLoadJs(visitPage, `http://localhost:${ports.app}${route}`);
     if (process.env.BENCH_VISIT_DETAIL === "1") console.log(`  visit ${route}: ${kb(added)}`);
     visitTotal += added;

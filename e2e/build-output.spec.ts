@@ -63,6 +63,12 @@ test("Zod's core is in no route's first load: forms fetch their checks when firs
   expect(routesLoading("$ZodType")).toEqual([]);
 });
 
+test("no browser script carries the ICU message parser: the catalogues are compiled at build time (decision 1160)", () => {
+  // One of the parser's error kinds, a string that survives minification (@formatjs/icu-messageformat-parser).
+  const parsers = clientFiles(path.join(".next", "static")).filter((file) => fs.readFileSync(file, "utf8").includes("EXPECT_ARGUMENT_CLOSING_BRACE"));
+  expect(parsers).toEqual([]);
+});
+
 function readIfExists(file: string): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : undefined;
 }

@@ -1,7 +1,7 @@
 /** The bell in the app shell: a link to the notifications page that says how many are unread. */
+import { clsx } from "clsx";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { clsx } from "clsx";
 
 export async function NotificationBell({ unread }: { unread: number }) {
   const t = await getTranslations("notifications");

@@ -3,12 +3,12 @@
  * A small form backed by a server action (answer a need, withdraw a transaction, apply an import): hidden
  * fields, optional controls, one button, and the refusal shown beside it. Works without JavaScript.
  */
+import { clsx } from "clsx";
 import type { ReactNode } from "react";
 import { useActionState } from "react";
 import type { ActionState } from "@/app/_edge/action-state-types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { clsx } from "clsx";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

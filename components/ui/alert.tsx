@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { clsx } from "clsx";
+import type { ReactNode } from "react";
 
 const tones = {
   error: "border-red-300 bg-red-50 text-red-900",

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { clsx } from "clsx";
+import type { ReactNode } from "react";
 
 const tones = {
   neutral: "border-slate-300 bg-slate-100 text-slate-800",

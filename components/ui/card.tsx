@@ -1,5 +1,5 @@
-import type { ComponentProps, ReactNode } from "react";
 import { clsx } from "clsx";
+import type { ComponentProps, ReactNode } from "react";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return <section className={clsx("ui-card", className)} {...props} />;

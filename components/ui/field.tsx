@@ -1,5 +1,5 @@
-import type { ComponentProps, ReactNode } from "react";
 import { clsx } from "clsx";
+import type { ComponentProps, ReactNode } from "react";
 
 /** A labelled form field with its hint and its error, tied to the control for screen readers. */
 export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {

@@ -1,6 +1,6 @@
+import { clsx } from "clsx";
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
-import { clsx } from "clsx";
 
 export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
   return (
