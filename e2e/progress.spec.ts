@@ -174,6 +174,43 @@ test("two people editing the same milestone: the second save is refused and show
   await expect(second.getByRole("heading", { level: 1, name: "Monitoring committee installed" })).toBeVisible();
 });
 
+test("two people rewording the same national step: the second save shows the newer wording, and saving again replaces it", async ({ browser }) => {
+  // Ghana's steps are only this test's: a national step added to Benin would change what other specs read.
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAsNew(first, { role: "working_group_member", countryCode: "GH", name: "Ama Owusu" });
+  await signInAsNew(second, { role: "working_group_member", countryCode: "GH", name: "Kofi Boateng" });
+  const title = `District consultations ${Date.now().toString(36)}`;
+  await first.goto("/countries/GH");
+  const adding = first.locator("details").filter({ hasText: "Add a national step" });
+  await adding.locator("summary").click();
+  await adding.getByLabel("Title").fill(title);
+  await adding.getByRole("button", { name: "Add a national step" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "The national step was added." })).toBeVisible();
+  const stepId = await openStep(first, "Ghana", title);
+
+  await second.goto(`/countries/GH/steps/${stepId}`);
+  const wording = (page: Page) => page.getByRole("region", { name: "National step" });
+  await wording(first).getByLabel("Title").fill(`${title}, first wording`);
+  await wording(first).getByRole("button", { name: "Save the national step" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "The national step was saved." })).toBeVisible();
+
+  await wording(second).getByLabel("Description").fill("Held in every region");
+  await wording(second).getByRole("button", { name: "Save the national step" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else saved a newer version" })).toBeVisible();
+  const notice = second.getByTestId("conflict-notice");
+  await expect(notice).toContainText("Ama Owusu saved this version");
+  await expect(notice).toContainText(`${title}, first wording`);
+  await expect(wording(second).getByLabel("Description")).toHaveValue("Held in every region");
+
+  // Having seen theirs, saving again replaces it knowingly: the form now carries the newer version.
+  await wording(second).getByRole("button", { name: "Save the national step" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "The national step was saved." })).toBeVisible();
+  await second.reload();
+  await expect(second.getByRole("heading", { level: 1 })).not.toContainText("first wording");
+  await expect(wording(second).getByLabel("Description")).toHaveValue("Held in every region");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

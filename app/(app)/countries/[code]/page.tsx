@@ -7,7 +7,7 @@ import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { MilestoneList } from "@/components/milestones/milestone-list";
-import { AddNationalStepForm } from "@/components/progress/national-step-forms";
+import { AddNationalStepForm } from "@/components/progress/add-national-step-form";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -11,7 +11,7 @@ import { MilestoneList } from "@/components/milestones/milestone-list";
 import { MilestoneLogger } from "@/components/milestones/milestone-logger";
 import { Checklist } from "@/components/progress/checklist";
 import { HistoryList } from "@/components/progress/history-list";
-import { EditNationalStepForm } from "@/components/progress/national-step-forms";
+import { NationalStepWording } from "@/components/progress/national-step-wording";
 import { StepStatusForms } from "@/components/progress/step-status-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { TitledCard } from "@/components/ui/card";
@@ -128,7 +128,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
 
         {step.national && can(actor, "step.tailor", target) ? (
           <TitledCard id="step-national" title={t("nationalWording")}>
-            <EditNationalStepForm countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
+            <NationalStepWording countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
           </TitledCard>
         ) : null}
       </div>
