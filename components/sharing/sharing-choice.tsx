@@ -2,7 +2,12 @@
 /** The choice of who may see a milestone or evidence: the country's working group and coordinators, or every Socle user. */
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
-import { sharingLevels } from "@/db/schema/values";
+import type { sharingLevels } from "@/db/schema/values";
+
+type SharingLevel = (typeof sharingLevels)[number];
+// Narrowest first. Listed here rather than imported: values.ts would bring every list of the schema into the step
+// page's first load (docs/performance.md); the type keeps each one a level the schema knows.
+const levels: readonly SharingLevel[] = ["country", "all"];
 
 export function SharingChoice<Values extends FieldValues>({
   name,
@@ -21,7 +26,7 @@ export function SharingChoice<Values extends FieldValues>({
   idPrefix: string;
 }) {
   const t = useTranslations("sharing");
-  const start = initial === "all" ? "all" : "country";
+  const start: SharingLevel = initial === "all" ? "all" : "country";
   return (
     <fieldset className="space-y-2" aria-describedby={hint ? `${idPrefix}-${name}-hint` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
@@ -31,7 +36,7 @@ export function SharingChoice<Values extends FieldValues>({
         </p>
       ) : null}
       <div className="flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-4">
-        {sharingLevels.map((level) => (
+        {levels.map((level) => (
           <label key={level} className="flex items-center gap-2 text-sm">
             <input type="radio" value={level} defaultChecked={start === level} {...register(name)} />
             {t(level)}
