@@ -175,7 +175,7 @@ test("two people editing the same milestone: the second save is refused and show
 });
 
 test("two people rewording the same national step: the second save shows the newer wording, and saving again replaces it", async ({ browser }) => {
-  // Ghana's steps are only this test's: a national step added to Benin would change what other specs read.
+  // On Ghana: a national step added to Benin would change what other specs read of its steps.
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signInAsNew(first, { role: "working_group_member", countryCode: "GH", name: "Ama Owusu" });
@@ -191,12 +191,18 @@ test("two people rewording the same national step: the second save shows the new
 
   await second.goto(`/countries/GH/steps/${stepId}`);
   const wording = (page: Page) => page.getByRole("region", { name: "National step" });
+  // The rewording form loads lazily: each save must go through it in the browser, not as a plain post.
+  const save = async (page: Page) => {
+    const sent = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+    await wording(page).getByRole("button", { name: "Save the national step" }).click();
+    await sent;
+  };
   await wording(first).getByLabel("Title").fill(`${title}, first wording`);
-  await wording(first).getByRole("button", { name: "Save the national step" }).click();
+  await save(first);
   await expect(first.getByRole("status").filter({ hasText: "The national step was saved." })).toBeVisible();
 
   await wording(second).getByLabel("Description").fill("Held in every region");
-  await wording(second).getByRole("button", { name: "Save the national step" }).click();
+  await save(second);
   await expect(second.getByRole("alert").filter({ hasText: "Someone else saved a newer version" })).toBeVisible();
   const notice = second.getByTestId("conflict-notice");
   await expect(notice).toContainText("Ama Owusu saved this version");
@@ -204,11 +210,33 @@ test("two people rewording the same national step: the second save shows the new
   await expect(wording(second).getByLabel("Description")).toHaveValue("Held in every region");
 
   // Having seen theirs, saving again replaces it knowingly: the form now carries the newer version.
-  await wording(second).getByRole("button", { name: "Save the national step" }).click();
+  await save(second);
   await expect(second.getByRole("status").filter({ hasText: "The national step was saved." })).toBeVisible();
   await second.reload();
+  await expect(second.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(second.getByRole("heading", { level: 1 })).not.toContainText("first wording");
   await expect(wording(second).getByLabel("Description")).toHaveValue("Held in every region");
+});
+
+test("if a conflict's details cannot load, the notice says to reload before saving again", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  // Without the service worker, which would fetch the scripts where page.route cannot see them.
+  const second = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
+  await signInAsNew(first, { role: "working_group_member", countryCode: "GH" });
+  await signInAsNew(second, { role: "working_group_member", countryCode: "GH" });
+  const stepId = await openStep(first, "Ghana", "Identify the key national stakeholders");
+  await second.goto(`/countries/GH/steps/${stepId}`, { waitUntil: "networkidle" });
+  // Scripts stop coming once the page has loaded: the details, loaded only on a conflict, cannot.
+  await second.route("**/_next/static/chunks/**", (route) => route.abort());
+
+  await first.getByRole("button", { name: "Mark as in progress" }).click();
+  await expect(first.getByRole("button", { name: "Mark as in progress" })).toHaveCount(0);
+  await second.getByText("Mark as not applicable").click();
+  await second.getByLabel("Why it does not apply to this country").fill("Covered by the regional programme");
+  await second.getByRole("button", { name: "Mark not applicable" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else saved a newer version" })).toBeVisible();
+  await expect(second.getByLabel("Why it does not apply to this country")).toHaveValue("Covered by the regional programme");
+  await expect(second.getByTestId("conflict-notice")).toHaveText("Their version could not be loaded. Reload the page to see it before you save again.");
 });
 
 test.describe("without JavaScript", () => {

@@ -5,7 +5,8 @@ for (const account of demoAccounts) {
   test(`${account.role}${account.countryCode ? ` of ${account.countryCode}` : ""}${account.agencyAcronym ? ` of ${account.agencyAcronym}` : ""} sees the countries and a country's key steps`, async ({ page }) => {
     await signIn(page, account.email);
 
-    // Rwanda and Ghana are left alone by every other browser test, so their figures are the seed's.
+    // Rwanda is left alone by every other browser test, so its figures are the seed's; other specs add steps to
+    // Ghana (progress.spec) but leave its status.
     const table = page.getByRole("table", { name: "Countries" });
     await expect(table.getByRole("row")).toHaveCount(19); // a header and 18 countries
     const rwanda = table.getByRole("row", { name: /Rwanda/ });

@@ -8,7 +8,7 @@ import type { MilestoneConflictView } from "@/lib/progress/milestone-conflict";
 
 export type ConflictView = StepConflictView | MilestoneConflictView | NationalStepConflictView;
 
-export default function ProgressConflictDetails({ current }: { current: ConflictView }) {
+export function ProgressConflictDetails({ current }: { current: ConflictView }) {
   const t = useTranslations("conflict");
   const tStatus = useTranslations("stepStatus");
   const tSharing = useTranslations("sharing");

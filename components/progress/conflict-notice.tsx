@@ -1,15 +1,26 @@
 "use client";
-/**
- * The conflict notice of a step's status, a milestone or a national step. Its details load only when a save meets
- * a newer version, so forms do not carry them on first load (docs/performance.md). The page holds no Suspense
- * boundary: a page sent after a refused save without JavaScript renders them in full, and with JavaScript the
- * action's result waits for them before it shows.
- */
-import { type ComponentType, lazy } from "react";
+/** The conflict notice of a step's status, a milestone or a national step; its details load only once a save meets a newer version. */
+import { useTranslations } from "next-intl";
+import { lazy } from "react";
 import type { ConflictView } from "./conflict-details";
 
-// If they cannot load, the form's alert still says that someone saved a newer version, and what was typed stays.
-const ProgressConflictDetails = lazy<ComponentType<{ current: ConflictView }>>(() => import("./conflict-details").catch(() => ({ default: () => null })));
+// No Suspense boundary above: the server writes the details into the page, and a save's result waits for them
+// (decision 1170). If they cannot load, the notice says so, so that nobody saves over a version they did not see.
+const ProgressConflictDetails = lazy(() =>
+  import("./conflict-details").then(
+    (module) => ({ default: module.ProgressConflictDetails }),
+    () => ({ default: DetailsUnavailable }),
+  ),
+);
+
+function DetailsUnavailable() {
+  const t = useTranslations("conflict");
+  return (
+    <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict-notice">
+      {t("detailsUnavailable")}
+    </p>
+  );
+}
 
 function isConflictView(value: unknown): value is ConflictView {
   return typeof value === "object" && value !== null && "kind" in value && "version" in value;

@@ -5,9 +5,9 @@ import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
 import type { sharingLevels } from "@/db/schema/values";
 
 type SharingLevel = (typeof sharingLevels)[number];
-// Narrowest first. Listed here rather than imported: values.ts would bring every list of the schema into the step
-// page's first load (docs/performance.md); the type keeps each one a level the schema knows.
-const levels: readonly SharingLevel[] = ["country", "all"];
+// Every level, narrowest first, listed here: importing values.ts would bring every list of the schema into the
+// step page's first load (docs/performance.md). A record of them all, so the type check fails on a new level.
+const levels = Object.keys({ country: true, all: true } satisfies Record<SharingLevel, true>) as SharingLevel[];
 
 export function SharingChoice<Values extends FieldValues>({
   name,
