@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
-    // Small chunks of a page merged a little more than Turbopack's default (50 kB): every route and a visit of all
-    // of them download less; merging more sends shared code once per route (docs/performance.md).
+    // Small chunks of a page merged a little more than Turbopack's default (50 kB): a visit of the main routes and
+    // nearly each of them download less; merging more sends shared code once per route (docs/performance.md).
     turbopackChunking: { minChunkSize: 80_000 },
     // Evidence uploads go through server actions: room for the most files one form carries, each at its limit.
     serverActions: { bodySizeLimit: `${uploadRequestLimitMegabytes}mb` },

@@ -7,6 +7,7 @@
  */
 import { NextRequest, NextResponse } from "next/server";
 import { refuseUnreadableAction } from "@/app/_edge/unreadable-action";
+import { uploadRequestLimitMegabytes } from "@/lib/validation/upload-limits";
 
 for (const megabytes of [1, 10, 40]) {
   const form = new FormData();
@@ -19,7 +20,7 @@ for (const megabytes of [1, 10, 40]) {
   for (let run = 0; run < 7; run++) {
     const request = new NextRequest("http://localhost/countries/BJ/steps/x", { method: "POST", body, headers: { "content-type": type } });
     const start = performance.now();
-    const answer = await refuseUnreadableAction(request, 52 * 1024 * 1024, () => new NextResponse(null, { status: 413 }));
+    const answer = await refuseUnreadableAction(request, uploadRequestLimitMegabytes * 1024 * 1024, () => new NextResponse(null, { status: 413 }));
     times.push(performance.now() - start);
     if (answer) throw new Error(`refused: ${answer.status}`);
   }
