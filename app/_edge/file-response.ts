@@ -3,20 +3,15 @@
  * detected at upload and nosniff, so no uploaded file is ever run by the browser as a page.
  */
 import "server-only";
+import { attachment } from "@/lib/files/content-disposition";
 import { downloadName, extensionOf } from "@/lib/files/detect-evidence-type";
-
-/** RFC 6266: an ASCII fallback and the exact UTF-8 name. */
-function contentDisposition(name: string): string {
-  const ascii = name.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function fileResponse(file: { content: Buffer; contentType: string; byteSize: number; originalName: string }): Response {
   return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type": file.contentType,
       "Content-Length": String(file.byteSize),
-      "Content-Disposition": contentDisposition(downloadName(file.originalName, extensionOf(file.contentType))),
+      "Content-Disposition": attachment(downloadName(file.originalName, extensionOf(file.contentType))),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
