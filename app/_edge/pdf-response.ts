@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { attachment } from "@/lib/files/content-disposition";
 import { pdfAvailable, renderPdf } from "@/lib/reports/render-pdf";
 
 const forwarded = ["cookie", "authorization", "accept-language"];
@@ -21,7 +22,7 @@ export async function pdfResponse(request: Request, pagePath: string, fileName: 
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Disposition": attachment(fileName),
       "Cache-Control": "private, no-store",
     },
   });

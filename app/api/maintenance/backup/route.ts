@@ -4,6 +4,7 @@
  */
 import { getEngine } from "@/db";
 import { readEnv } from "@/lib/env";
+import { attachment } from "@/lib/files/content-disposition";
 import { isMaintenanceKey } from "@/lib/maintenance-key";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +18,6 @@ export async function POST(request: Request) {
   }
   const tarball = await engine.dumpDataDir();
   return new Response(tarball.stream(), {
-    headers: { "content-type": "application/gzip", "content-disposition": 'attachment; filename="socle-pglite.tar.gz"', "cache-control": "no-store" },
+    headers: { "content-type": "application/gzip", "content-disposition": attachment("socle-pglite.tar.gz"), "cache-control": "no-store" },
   });
 }

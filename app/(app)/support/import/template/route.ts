@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies } from "@/db/schema";
 import { agenciesOf } from "@/lib/actor";
+import { attachment } from "@/lib/files/content-disposition";
 import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
 import { templateRows } from "@/lib/support/exchange-template";
 import { exchangeCsv, exchangeXlsx } from "@/lib/support/write-exchange-file";
@@ -18,7 +19,7 @@ export async function GET(request: Request) {
   const [agency] = agencyId ? await (await getDb()).select({ acronym: agencies.acronym }).from(agencies).where(eq(agencies.id, agencyId)) : [];
   const rows = templateRows(agency?.acronym ?? "UNICEF");
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
-  const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="socle-support-template.${format}"` };
+  const headers = { "Cache-Control": "no-store", "Content-Disposition": attachment(`socle-support-template.${format}`) };
   if (format === "csv") return new Response(exchangeCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
 
   const [t, tColumns] = await Promise.all([getTranslations("import"), getTranslations("import.columns")]);
