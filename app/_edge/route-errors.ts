@@ -6,7 +6,8 @@ import { translateMessage, type Translator } from "@/lib/i18n/translate-message"
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; current?: unknown } };
 
-export async function errorResponse(error: unknown): Promise<Response> {
+/** `status` overrides the code's usual one, for a malformed URL parameter (400 rather than a body's 422). */
+export async function errorResponse(error: unknown, status?: number): Promise<Response> {
   if (error instanceof AppError) {
     const t = (await getTranslations()) as unknown as Translator;
     const fields = Object.entries(error.fieldErrors).map(([field, message]) => [field, translateMessage(t, message)]);
@@ -20,7 +21,7 @@ export async function errorResponse(error: unknown): Promise<Response> {
     };
     // A 401 says how to authenticate (RFC 9110); Socle's API takes a bearer token.
     const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="socle"' } : {};
-    return Response.json(body, { status: httpStatusOf[error.code], headers });
+    return Response.json(body, { status: status ?? httpStatusOf[error.code], headers });
   }
   console.error(error);
   return Response.json({ error: { code: "INTERNAL", message: "Unexpected error" } } satisfies ErrorBody, { status: 500 });

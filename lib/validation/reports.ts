@@ -13,3 +13,11 @@ export const progressExportQuery = z.object({
   to: filter(isoDateSchema),
 });
 export type ProgressExportQuery = z.output<typeof progressExportQuery>;
+
+/**
+ * The URL's country, checked before an export's file is named after it: a malformed value is refused (the
+ * filters above ignore it) because it would end up in a response header.
+ */
+export const exportFileQuery = z.object({
+  country: optionalField(z.pipe(z.string().check(z.trim(), z.regex(/^[A-Za-z]{2}$/, "validation.countryCode")), z.transform((code: string) => code.toUpperCase()))),
+});

@@ -6,7 +6,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { errorResponse } from "@/app/_edge/route-errors";
 import { publicOrigin } from "@/app/_edge/public-origin";
 import { getDb } from "@/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { attachment } from "@/lib/files/content-disposition";
 import type { Locale } from "@/lib/i18n/locales";
 import { byteStream } from "@/lib/reports/byte-stream";
 import { exportSupportIati } from "@/lib/reports/export-iati";
@@ -14,6 +15,8 @@ import { type ExportName, exportNames, exportTables } from "@/lib/reports/export
 import { csvStream } from "@/lib/reports/write-csv-stream";
 import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
 import { getActor } from "@/lib/session";
+import { fieldErrorsOf } from "@/lib/validation/parse";
+import { exportFileQuery } from "@/lib/validation/reports";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +29,7 @@ const contentTypes = {
 function headers(file: string, format: keyof typeof contentTypes, rowCount: number | null): HeadersInit {
   return {
     "Content-Type": contentTypes[format],
-    "Content-Disposition": `attachment; filename="socle-${file}"`,
+    "Content-Disposition": attachment(`socle-${file}`),
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
     ...(rowCount === null ? {} : { "X-Export-Rows": String(rowCount) }),
@@ -42,9 +45,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const offered = name === "all" ? format === "xlsx" : format !== "xml" || name === "support";
     if (!match || !exportNames.includes(name) || !offered) throw notFound();
     const input = Object.fromEntries(new URL(request.url).searchParams);
+    const named = exportFileQuery.safeParse(input);
+    if (!named.success) return errorResponse(invalid(fieldErrorsOf(named.error)), 400);
     const db = await getDb();
     const stamp = new Date().toISOString().slice(0, 10);
-    const file = `${name}${input.country ? `-${input.country.toUpperCase()}` : ""}-${stamp}.${format}`;
+    const file = `${name}${named.data.country ? `-${named.data.country}` : ""}-${stamp}.${format}`;
     if (format === "xml") {
       const { rowCount, chunks } = await exportSupportIati(db, actor, input);
       return new Response(byteStream(chunks), { headers: headers(file, format, rowCount) });
