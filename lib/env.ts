@@ -17,6 +17,10 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of Socle's mails. */
   MAIL_FROM: z.string().min(3).default("Socle <no-reply@localhost>"),
+  /** PDF reports: renders at once (each Chromium takes a few hundred MB), requests waiting, seconds one render may take. */
+  SOCLE_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  SOCLE_PDF_QUEUE: z.coerce.number().int().min(0).max(100).default(3),
+  SOCLE_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(300).default(30),
   /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
   SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
 });

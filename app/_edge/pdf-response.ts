@@ -1,29 +1,61 @@
 /**
- * Answers a PDF download of a report page: Chromium opens the page on this server with the request's own
- * credentials (cookie or bearer token) and language, and prints it. Without Chromium, a 503 that says so.
+ * Answers a PDF download of a report page. Whether the person may read the report is decided here, with the
+ * report page's own check, before any Chromium starts; then Chromium opens the page on this server with the
+ * request's own credentials (cookie or bearer token) and language, through the bounded render queue, and prints
+ * it. Every refusal is plain text in the reader's language; a full queue says when to try again (Retry-After).
  */
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/actor";
+import { AppError, httpStatusOf } from "@/lib/errors";
 import { attachment } from "@/lib/files/content-disposition";
+import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import { pdfAvailable, renderPdf } from "@/lib/reports/render-pdf";
+import { getActor } from "@/lib/session";
+
+/** The page to print and the file's name, for an actor who may read it; the lib's AppError otherwise. */
+export type ReportToPrint = (actor: Actor) => { pagePath: string; fileName: string };
 
 const forwarded = ["cookie", "authorization", "accept-language"];
 
-export async function pdfResponse(request: Request, pagePath: string, fileName: string): Promise<Response> {
-  const t = await getTranslations("reports");
-  if (!pdfAvailable()) {
-    return new Response(t("pdfUnavailable"), { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+/** 429 when this person already has their share of renders; 503 when the server has no room or time for one. */
+const queueRefusals = {
+  tooMany: { status: 429, message: "reports.pdfTooMany" },
+  busy: { status: 503, message: "reports.pdfBusy" },
+  timedOut: { status: 503, message: "reports.pdfTimedOut" },
+} as const;
+
+function plainText(status: number, body: string, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+export async function pdfResponse(request: Request, reportToPrint: ReportToPrint): Promise<Response> {
+  const t = (await getTranslations()) as unknown as Translator;
+  const actor = await getActor();
+  // A 401 rather than the sign-in redirect of a page: a download has no page to come back to.
+  if (!actor) return plainText(401, t("errors.unauthenticated"), { "WWW-Authenticate": 'Bearer realm="socle"' });
+  let report: ReturnType<ReportToPrint>;
+  try {
+    report = reportToPrint(actor);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return plainText(httpStatusOf[error.code], translateMessage(t, error.message));
   }
+  if (!pdfAvailable()) return plainText(503, t("reports.pdfUnavailable"));
   // This server itself, by the loopback address: a proxy's public host may not be reachable from here.
   const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : new URL(request.url).origin;
   const headers = Object.fromEntries(forwarded.flatMap((name) => (request.headers.get(name) ? [[name, request.headers.get(name)!]] : [])));
-  const { status, pdf } = await renderPdf(`${origin}${pagePath}`, headers, `Socle · ${fileName}`);
-  if (!pdf) return new Response(t("pdfFailed"), { status: status >= 400 ? status : 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const queued = await renderPdf(actor.userId, `${origin}${report.pagePath}`, headers, `Socle · ${report.fileName}`).catch((error: unknown) => {
+    console.error(error);
+    return { outcome: "done", value: { status: 500, pdf: null } } as const;
+  });
+  if (queued.outcome !== "done") {
+    const { status, message } = queueRefusals[queued.outcome];
+    return plainText(status, t(message), { "Retry-After": String(queued.retryAfterSeconds) });
+  }
+  const { status, pdf } = queued.value;
+  if (!pdf) return plainText(status >= 400 ? status : 500, t("reports.pdfFailed"));
   return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": attachment(fileName),
-      "Cache-Control": "private, no-store",
-    },
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": attachment(report.fileName), "Cache-Control": "private, no-store" },
   });
 }

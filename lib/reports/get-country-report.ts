@@ -9,14 +9,12 @@ import type { Queryable } from "@/db/engine";
 import { type LocalizedText, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
-import { notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { listMilestones, type MilestoneView } from "@/lib/progress/milestone-list";
 import type { SupportEntrySummary } from "@/lib/support/entry-summaries";
 import { addAmounts } from "@/lib/support/money";
 import { getCountrySupport } from "@/lib/support/get-country-support";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { listOpenReviewItems } from "./open-review-items";
+import { authorizeCountryReport } from "./report-access";
 import { stepSignOffs } from "./step-sign-offs";
 
 export type AgencySupport = {
@@ -45,10 +43,7 @@ export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[]
 }
 
 export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  assertCan(actor, "report.export", { countryCode: parsed.data });
-  const overview = await getCountryOverview(db, actor, parsed.data);
+  const overview = await getCountryOverview(db, actor, authorizeCountryReport(actor, code));
   const countryCode = overview.country.code;
   const [support, signOffs, current, reviewItems] = await Promise.all([
     getCountrySupport(db, actor, countryCode),

@@ -7,11 +7,11 @@ import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { listCountries } from "@/lib/countries/list-countries";
-import { assertCan } from "@/lib/permissions";
 import { getCountrySupport } from "@/lib/support/get-country-support";
+import { authorizeSummaryReport } from "./report-access";
 
 export async function getSummaryReport(db: Queryable, actor: Actor, locale: Locale) {
-  assertCan(actor, "report.export");
+  authorizeSummaryReport(actor);
   const countries = await listCountries(db, actor, { locale });
   const rows = [];
   for (const country of countries) {
