@@ -47,6 +47,12 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * Stored files (evidence, library resources) carry their own stricter policy, default-src 'none'; sandbox. Next
+ * keeps the proxy's header over a route's of the same name, so the page policy is not set on them at all.
+ */
+const ownPolicyRoutes = /^\/api\/(evidence\/[^/]+|resources\/[^/]+\/file)$/;
+
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -79,7 +85,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-socle-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  if (!ownPolicyRoutes.test(request.nextUrl.pathname)) response.headers.set("content-security-policy", policy);
   return response;
 }
 
