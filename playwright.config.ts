@@ -12,8 +12,8 @@ const chromium = {
   },
 };
 
-/** Specs that judge a request by a fingerprint of every table: nothing else may write while they run. */
-const alone = /(authorization|malformed-input)\.spec\.ts$/;
+/** Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them. */
+const alone = /(authorization|malformed-input|pdf-queue)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
