@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
 import { restoreNeutralised } from "@/lib/reports/neutralise";
+import { inflatedSizeWithin } from "./inflate-within";
 import { exchangeColumns, type ExchangeColumn, requiredColumns } from "./exchange-format";
 
 export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
@@ -99,6 +100,10 @@ async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: strin
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileError("import.unreadable");
   if (unpacked > importLimits.maxUnpackedBytes) throw fileError(`import.fileTooLarge?maximum=${importLimits.maxBytes / 1024 / 1024}`);
+  // The declared sizes may lie: inflate within the limit before exceljs inflates without one.
+  const inflated = inflatedSizeWithin(bytes, importLimits.maxUnpackedBytes);
+  if (inflated === "unreadable") throw fileError("import.unreadable");
+  if (inflated === "tooLarge") throw fileError(`import.unpacksTooLarge?maximum=${importLimits.maxUnpackedBytes / 1024 / 1024}`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
