@@ -44,7 +44,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const input = Object.fromEntries(new URL(request.url).searchParams);
     const db = await getDb();
     const stamp = new Date().toISOString().slice(0, 10);
-    const file = `${name}${input.country ? `-${input.country.toUpperCase()}` : ""}-${stamp}.${format}`;
+    // The name is built from data: only a well-formed country code goes in (a filter the export ignored may hold anything).
+    const country = /^[A-Za-z]{2}$/.test(input.country ?? "") ? `-${input.country!.toUpperCase()}` : "";
+    const file = `${name}${country}-${stamp}.${format}`;
     if (format === "xml") {
       const { rowCount, chunks } = await exportSupportIati(db, actor, input);
       return new Response(byteStream(chunks), { headers: headers(file, format, rowCount) });
