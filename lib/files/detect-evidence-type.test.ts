@@ -41,6 +41,13 @@ describe("download names", () => {
     expect(downloadName('../../evil"\n.pdf', "pdf")).toBe("evil.pdf");
   });
 
+  it("drops right-to-left overrides and other bidirectional controls, which could hide the real extension", () => {
+    for (const control of ["\u202e", "\u202a", "\u202b", "\u202c", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"]) {
+      expect(downloadName(`invoice${control}fdp.exe`, "pdf")).toBe("invoicefdp.exe.pdf");
+    }
+    expect(downloadName("rapport\u0085\uffff.pdf", "pdf")).toBe("rapport.pdf");
+  });
+
   it("adds the real extension when the name says otherwise", () => {
     expect(downloadName("report.exe", "pdf")).toBe("report.exe.pdf");
     expect(downloadName("", "png")).toBe("evidence.png");

@@ -6,6 +6,7 @@
 import "server-only";
 import * as CFB from "cfb";
 import { fileTypeFromBuffer } from "file-type";
+import { fileNameText } from "@/lib/validation/text-characters";
 
 export type EvidenceType = { contentType: string; extension: string };
 
@@ -53,14 +54,14 @@ export async function detectEvidenceType(bytes: Uint8Array): Promise<EvidenceTyp
 }
 
 /**
- * A name safe to offer for download: no path, no control characters, and ending with the extension of the
+ * A name safe to offer for download: no path, no control or bidirectional characters, and ending with the extension of the
  * detected type, so that "report.exe" holding a PDF is saved as "report.exe.pdf".
  */
 export function downloadName(originalName: string, extension: string): string {
-  const base = originalName
+  const base = fileNameText(originalName)
     .split(/[\\/]/)
     .pop()!
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .replace(/"/g, "")
     .trim()
     .slice(0, 180);
   const name = base || "evidence";

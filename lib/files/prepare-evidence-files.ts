@@ -2,6 +2,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { invalid } from "@/lib/errors";
+import { bidiControls } from "@/lib/validation/text-characters";
 import { withValues } from "@/lib/validation/zod";
 import { maxEvidenceFileBytes, maxEvidenceFileMegabytes, type UploadedFile } from "@/lib/validation/progress";
 import { detectEvidenceType } from "./detect-evidence-type";
@@ -12,7 +13,8 @@ export type PreparedFile = { originalName: string; content: Buffer; sha256: stri
 export async function prepareEvidenceFiles(files: UploadedFile[]): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    const name = file.name.slice(0, 255) || "evidence";
+    // Bidirectional controls would let "report\u202Efdp.exe" show as "reportexe.pdf".
+    const name = file.name.replace(bidiControls, "").slice(0, 255) || "evidence";
     // The schema checked the size the request declared; the bytes are what count.
     const content = Buffer.from(await file.arrayBuffer());
     if (content.byteLength > maxEvidenceFileBytes) {

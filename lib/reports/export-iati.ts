@@ -9,6 +9,7 @@ import type { Queryable } from "@/db/engine";
 import type { supportStatuses, transactionTypes } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
 import { normalizeAmount } from "@/lib/support/money";
+import { xmlLegalText } from "@/lib/validation/text-characters";
 import { authorizeSupportExport, countSupportRows, type ExportedEntry, supportEntryPages } from "./support-pages";
 
 export const iatiTransactionCodes: Record<(typeof transactionTypes)[number], string> = { pledged: "12", committed: "2", disbursed: "3", spent: "4" };
@@ -16,11 +17,9 @@ export const iatiTransactionCodes: Record<(typeof transactionTypes)[number], str
 /** Delivered support is physically complete; Socle does not know when the agency closes its books (4). */
 export const iatiActivityStatus: Record<(typeof supportStatuses)[number], string> = { planned: "1", ongoing: "2", delivered: "3" };
 
-// Characters XML 1.0 cannot hold at all (control characters other than tab and line breaks).
-const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
 export function xmlText(value: string): string {
-  return value.replace(notXml, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // Text stored before the input rule may hold what XML 1.0 cannot (lone surrogates too): it becomes U+FFFD.
+  return xmlLegalText(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 const attributes = (values: Record<string, string | null | undefined>) =>

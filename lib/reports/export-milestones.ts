@@ -17,7 +17,7 @@ import { type ExportColumn, type ExportRow, type ExportTable, exportBatchSize } 
 const column = (key: string, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
 
 export const milestoneColumns: ExportColumn[] = [
-  column("country", "code"),
+  column("country", "text"),
   column("stepNumber", "integer"),
   column("step", "text", 40),
   column("milestone", "text", 40),

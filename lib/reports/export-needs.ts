@@ -15,15 +15,15 @@ import type { ExportColumn, ExportRow, ExportTable } from "./tabular";
 const column = (key: string, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
 
 export const needColumns: ExportColumn[] = [
-  column("country", "code"),
+  column("country", "text"),
   column("stepNumber", "integer"),
   column("step", "text", 40),
-  column("kind", "code"),
-  column("category", "code"),
+  column("kind", "choice"),
+  column("category", "choice"),
   column("description", "text", 60),
-  column("priority", "code"),
+  column("priority", "choice"),
   column("estimate", "amount"),
-  column("currency", "code"),
+  column("currency", "text"),
   column("committed", "amount"),
   column("remaining", "amount"),
   column("answeredBy", "text", 40),

@@ -14,18 +14,18 @@ import type { ExportColumn, ExportRow, ExportTable } from "./tabular";
 const column = (key: string, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
 
 export const stepProgressColumns: ExportColumn[] = [
-  column("country", "code"),
+  column("country", "text"),
   column("stepNumber", "integer"),
-  column("stepKey", "code"),
+  column("stepKey", "text"),
   column("step", "text", 40),
-  column("status", "code"),
+  column("status", "choice"),
   column("statusChangedAt", "timestamp", 18),
   column("signedOffAt", "timestamp", 18),
   column("signedOffBy", "text", 20),
   column("signOffNote", "text", 40),
   column("subActivitiesDone", "integer"),
   column("subActivitiesTotal", "integer"),
-  column("olderVersion", "code"),
+  column("olderVersion", "choice"),
 ];
 
 export async function exportStepProgress(

@@ -9,18 +9,15 @@ import { authorizeSupportExport, countSupportRows, type ExportedEntry, supportEn
 import type { ColumnType, ExportRow, ExportTable } from "./tabular";
 
 const columnTypes: Partial<Record<ExchangeColumn, ColumnType>> = {
-  record: "code",
-  agency: "code",
-  country: "code",
-  step: "code",
-  kind: "code",
-  technical_category: "code",
-  status: "code",
+  // Only values from the schema's fixed lists skip the formula guard; acronyms, codes and keys are typed by people.
+  record: "choice",
+  kind: "choice",
+  technical_category: "choice",
+  status: "choice",
   start_date: "date",
   end_date: "date",
   amount: "amount",
-  currency: "code",
-  transaction_type: "code",
+  transaction_type: "choice",
   transaction_date: "date",
   transaction_amount: "amount",
 };

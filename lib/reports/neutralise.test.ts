@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseText, restoreNeutralised } from "./neutralise";
+import { neutraliseCsvText, neutraliseText, restoreNeutralised, restoreNeutralisedCsv } from "./neutralise";
 
 describe("formula neutralisation", () => {
   it("prefixes text a spreadsheet would run as a formula, and nothing else", () => {
@@ -10,6 +10,22 @@ describe("formula neutralisation", () => {
   it("is undone by the import, exactly", () => {
     for (const text of ["=SUM(A1:A2)", "-5", "@cmd", "\t=1", "plain", "'quoted", "'=kept as typed once"]) {
       expect(restoreNeutralised(neutraliseText(text))).toBe(text);
+    }
+  });
+});
+
+describe("formula neutralisation in CSV", () => {
+  it("guards every cell a semicolon spreadsheet would make of the text: after each semicolon and line break", () => {
+    expect(neutraliseCsvText("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(neutraliseCsvText('See annex;=HYPERLINK("http://x")')).toBe(`See annex;'=HYPERLINK("http://x")`);
+    expect(neutraliseCsvText("first line\n@SUM(1)\r\n-2")).toBe("first line\n'@SUM(1)\r\n'-2");
+    expect(neutraliseCsvText('a;"=cmd"')).toBe(`a;'"=cmd"`);
+    for (const text of ["a; b", "5-year plan; 2 steps", "Étude", ""]) expect(neutraliseCsvText(text)).toBe(text);
+  });
+
+  it("is undone by the import, exactly", () => {
+    for (const text of ["=1;=2\n=3", "a;'=b", "\r\r=", "''-x;''@y", "plain; text", 'a;"=cmd"', "'quoted;'again"]) {
+      expect(restoreNeutralisedCsv(neutraliseCsvText(text))).toBe(text);
     }
   });
 });

@@ -14,3 +14,19 @@ export function neutraliseText(text: string): string {
 export function restoreNeutralised(text: string): string {
   return text.startsWith("'") && dangerous.test(text) ? text.slice(1) : text;
 }
+
+/**
+ * A CSV is also read by French, Spanish and Portuguese spreadsheets, which start a cell after every semicolon and a
+ * row after every line break: the guard applies at each of those places too (quotes there open a cell, so they count).
+ */
+const csvDangerous = /(^|[;\n\r])(?='*"*[=+\-@\t\r])/g;
+const csvNeutralised = /(^|[;\n\r])'(?='*"*[=+\-@\t\r])/g;
+
+export function neutraliseCsvText(text: string): string {
+  return text.replace(csvDangerous, "$1'");
+}
+
+/** The CSV import's side: exact, since each guarded place gets one apostrophe and loses one. */
+export function restoreNeutralisedCsv(text: string): string {
+  return text.replace(csvNeutralised, "$1");
+}

@@ -4,10 +4,14 @@
  * column's type says how a spreadsheet should hold them.
  */
 import { normalizeAmount } from "@/lib/support/money";
-import { neutraliseText } from "./neutralise";
+import { xmlLegalText } from "@/lib/validation/text-characters";
+import { neutraliseCsvText, neutraliseText } from "./neutralise";
 
-/** text: free text (neutralised); code: a value from a fixed list or an id (never neutralised, never a formula). */
-export type ColumnType = "text" | "code" | "date" | "timestamp" | "amount" | "integer";
+/**
+ * text: anything people type, codes and acronyms included (guarded against formulas); choice: a value from one of
+ * the schema's fixed lists, which can never be a formula.
+ */
+export type ColumnType = "text" | "choice" | "date" | "timestamp" | "amount" | "integer";
 
 /** `label` is a catalogue key the edge translates for the header; without one the header is the key itself. */
 export type ExportColumn = { key: string; label?: string; type: ColumnType; width?: number };
@@ -28,23 +32,24 @@ export type ExportTable = {
 /** Rows are read from the database this many at a time. */
 export const exportBatchSize = 1000;
 
-/** A cell as CSV text: neutralised when it is free text. */
+/** A cell as CSV text: guarded when people typed it, also where a semicolon spreadsheet would start a cell. */
 export function csvCell(column: ExportColumn, value: ExportRow[string]): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   if (column.type === "amount") return normalizeAmount(text);
-  return column.type === "text" ? neutraliseText(text) : text;
+  return column.type === "text" ? neutraliseCsvText(text) : text;
 }
 
 /**
  * A cell as a spreadsheet holds it: dates as dates (at midnight UTC, so no time zone moves the day), amounts
- * and counts as numbers when a number holds them exactly (else as text), free text neutralised.
+ * and counts as numbers when a number holds them exactly (else as text), typed text neutralised; text stored before
+ * the input rule loses what XML cannot hold, or the workbook would not open.
  */
 export function xlsxCell(column: ExportColumn, value: ExportRow[string]): string | number | Date | null {
   if (value === null || value === undefined || value === "") return null;
   switch (column.type) {
     case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? new Date(`${value}T00:00:00Z`) : String(value);
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? new Date(`${value}T00:00:00Z`) : xmlLegalText(String(value));
     case "timestamp":
       return new Date(value as string);
     case "amount": {
@@ -54,10 +59,10 @@ export function xlsxCell(column: ExportColumn, value: ExportRow[string]): string
     }
     case "integer":
       return Number(value);
-    case "code":
+    case "choice":
       return String(value);
     default:
-      return neutraliseText(String(value));
+      return xmlLegalText(neutraliseText(String(value)));
   }
 }
 

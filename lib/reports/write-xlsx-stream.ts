@@ -6,6 +6,7 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { xmlLegalText } from "@/lib/validation/text-characters";
 import { type ExportTable, type HeaderOf, keyAsHeader, xlsxCell } from "./tabular";
 
 const formats: Partial<Record<string, string>> = { date: "yyyy-mm-dd", timestamp: "yyyy-mm-dd hh:mm" };
@@ -14,9 +15,9 @@ async function writeWorkbook(tables: ExportTable[], headerOf: HeaderOf, output: 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Socle";
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(xmlLegalText(table.name).slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = table.columns.map((column) => ({ key: column.key, width: column.width ?? Math.max(12, headerOf(column).length + 4) }));
-    const header = sheet.addRow(table.columns.map(headerOf));
+    const header = sheet.addRow(table.columns.map((column) => xmlLegalText(headerOf(column))));
     header.font = { bold: true };
     header.commit();
     for await (const batch of table.batches) {

@@ -5,7 +5,8 @@
 import ExcelJS from "exceljs";
 import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
-import { restoreNeutralised } from "@/lib/reports/neutralise";
+import { restoreNeutralised, restoreNeutralisedCsv } from "@/lib/reports/neutralise";
+import { inflatedSizeWithin } from "./inflate-within";
 import { exchangeColumns, type ExchangeColumn, requiredColumns } from "./exchange-format";
 
 export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
@@ -25,11 +26,12 @@ export async function readExchangeFile(bytes: Uint8Array): Promise<ExchangeFile>
   if (bytes.byteLength > importLimits.maxBytes) throw fileError(`import.fileTooLarge?maximum=${importLimits.maxBytes / 1024 / 1024}`);
   const format = detectFormat(bytes);
   const table = format === "xlsx" ? await readXlsx(bytes) : readCsv(bytes);
-  return { format, rows: rowsOf(table) };
+  // Each format undoes the formula guard its export applied (write-csv-stream.ts guards after semicolons too).
+  return { format, rows: rowsOf(table, format === "xlsx" ? restoreNeutralised : restoreNeutralisedCsv) };
 }
 
 /** The header names the columns (in any order, any case); blank lines are left out; lines count as a spreadsheet shows them. */
-function rowsOf(table: { line: number; cells: string[] }[]): FileRow[] {
+function rowsOf(table: { line: number; cells: string[] }[], restore: (text: string) => string): FileRow[] {
   const [header, ...body] = table;
   if (!header) throw fileError("import.fileEmpty");
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
@@ -42,7 +44,7 @@ function rowsOf(table: { line: number; cells: string[] }[]): FileRow[] {
       const values: Partial<Record<ExchangeColumn, string>> = {};
       names.forEach((name, index) => {
         // A cell Socle's export neutralised against formula injection reads back as it was.
-        if (known.has(name)) values[name as ExchangeColumn] = restoreNeutralised(row.cells[index] ?? "");
+        if (known.has(name)) values[name as ExchangeColumn] = restore(row.cells[index] ?? "");
       });
       return { line: row.line, values };
     });
@@ -99,6 +101,10 @@ async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: strin
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileError("import.unreadable");
   if (unpacked > importLimits.maxUnpackedBytes) throw fileError(`import.fileTooLarge?maximum=${importLimits.maxBytes / 1024 / 1024}`);
+  // The declared sizes may lie: inflate within the limit before exceljs inflates without one.
+  const inflated = inflatedSizeWithin(bytes, importLimits.maxUnpackedBytes);
+  if (inflated === "unreadable") throw fileError("import.unreadable");
+  if (inflated === "tooLarge") throw fileError(`import.unpacksTooLarge?maximum=${importLimits.maxUnpackedBytes / 1024 / 1024}`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,5 +1,6 @@
 /** What coordinators type about an agency: its names, kind and IATI organisation identifier and type. */
 import * as z from "zod/mini";
+import { textSchema, legalText } from "./text";
 import { agencyKinds } from "@/db/schema/values";
 import { blankAsNull, localizedTextSchema, versionSchema } from "./common";
 
@@ -11,11 +12,11 @@ export { iatiOrganisationTypes };
 export const iatiOrganisationIdentifier = /^[A-Z]{2}-[A-Z0-9]+-[^\s/&|?]+$/;
 
 export const agencyFieldsSchema = z.object({
-  acronym: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
+  acronym: textSchema(30, 1),
   shortName: localizedTextSchema(30),
   name: localizedTextSchema(200),
   kind: z.enum(agencyKinds),
-  iatiRef: blankAsNull(z.string().check(z.trim(), z.maxLength(100), z.regex(iatiOrganisationIdentifier, "validation.iatiRef"))),
+  iatiRef: blankAsNull(z.string().check(z.trim(), z.maxLength(100), z.regex(iatiOrganisationIdentifier, "validation.iatiRef"), legalText)),
   iatiOrgType: blankAsNull(z.enum(iatiOrganisationTypes)),
 });
 export type AgencyInput = z.input<typeof agencyFieldsSchema>;

@@ -1,5 +1,6 @@
 /** The JSON API's list filters: unlike a page's URL, an unknown value is an error the client should see. */
 import * as z from "zod/mini";
+import { legalText } from "./text";
 import { needKinds, stepStatuses, supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import { pageQueryShape } from "@/lib/paging";
 import { countryCodeSchema } from "./countries";
@@ -17,7 +18,7 @@ export const milestonePageQuerySchema = z.object({
 
 export const supportEntryPageQuerySchema = z.object({
   country: z.optional(countryCodeSchema),
-  agency: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.maxLength(40))),
+  agency: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.maxLength(40), legalText)),
   step: z.optional(stepKey),
   kind: z.optional(z.enum(supportKinds)),
   category: z.optional(z.enum(technicalCategories)),

@@ -1,11 +1,12 @@
 /** What a user types to create a personal API token, and the token they revoke. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { blankAsNull } from "./common";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const createApiTokenSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: textSchema(100, 1),
   /** The last day the token works (UTC); blank for a token that works until revoked. */
   expiresOn: blankAsNull(z.iso.date().check(z.refine((date) => date > today(), "validation.dateInFuture"))),
 });

@@ -1,5 +1,6 @@
 /** Small schemas every domain shares: texts in the four languages, optional texts, record versions. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 
 /** The version an edit started from (optimistic concurrency); forms send it as a hidden field. */
 export const versionSchema = z.coerce.number().check(z.int(), z.gte(1));
@@ -7,7 +8,7 @@ export const versionSchema = z.coerce.number().check(z.int(), z.gte(1));
 /** A text that may be left blank: blank becomes undefined. */
 export const optionalText = (maximum: number) =>
   z.pipe(
-    z.optional(z.string().check(z.trim(), z.maxLength(maximum))),
+    z.optional(textSchema(maximum)),
     z.transform((value: string | undefined) => value || undefined),
   );
 
@@ -23,7 +24,7 @@ export function blankAsNull<Schema extends z.ZodMiniType>(schema: Schema): z.Zod
 /** Text in every interface language; English is required, the others fall back to it when blank. */
 export const localizedTextSchema = (maximum: number) =>
   z.object({
-    en: z.string().check(z.trim(), z.minLength(1), z.maxLength(maximum)),
+    en: textSchema(maximum, 1),
     fr: optionalText(maximum),
     es: optionalText(maximum),
     pt: optionalText(maximum),
@@ -51,7 +52,7 @@ export const countField = (maximum: number) =>
  */
 export const idempotencyKeySchema = z.pipe(
   z.pipe(
-    z.optional(z.string().check(z.trim(), z.maxLength(100))),
+    z.optional(textSchema(100)),
     z.transform((value: string | undefined) => value || undefined),
   ),
   z.optional(z.uuid({ message: "validation.invalid" })),

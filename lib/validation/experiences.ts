@@ -1,5 +1,6 @@
 /** What a working group or an adviser types in an experience write-up; shared by the forms and lib/. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { locales } from "@/db/schema/values";
 import { versionSchema } from "./common";
 import { optionalField, textField } from "./support";
@@ -30,9 +31,9 @@ const consent = z._default(z.pipe(z.unknown(), z.transform((value) => value === 
 
 const textShape = {
   language: z.enum(locales),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  title: textSchema(200, 1),
   context: textField(5000),
-  whatWasDone: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  whatWasDone: textSchema(5000, 1),
   whatWorked: textField(5000),
   whatToChange: textField(5000),
   contacts,
@@ -48,8 +49,8 @@ const consentGiven = z.superRefine((input: { contacts: unknown[]; contactsConsen
 
 export const writeExperienceSchema = z
   .object({
-    countryCode: z.string().check(z.trim(), z.maxLength(2)),
-    stepKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    countryCode: textSchema(2),
+    stepKey: textSchema(100, 1),
     /** An adviser writes for their agency; blank when the working group writes. */
     agencyId: optionalField(z.uuid()),
     ...textShape,

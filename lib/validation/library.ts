@@ -1,5 +1,6 @@
 /** What coordinators and advisers type about a library resource; shared by the forms and lib/. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { resourceKinds, resourceLanguages } from "@/db/schema/values";
 import { checkboxList, versionSchema } from "./common";
 import { uploadedFilesSchema } from "./progress";
@@ -10,15 +11,15 @@ export const latestResourceYear = () => new Date().getUTCFullYear() + 1;
 const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 const resourceShape = {
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  title: textSchema(300, 1),
   description: textField(5000),
   kind: z.enum(resourceKinds),
   languages: checkboxList(z.enum(resourceLanguages), resourceLanguages.length),
-  url: optionalField(z.pipe(z.string().check(z.trim(), z.maxLength(2000)), webAddress)),
+  url: optionalField(z.pipe(textSchema(2000), webAddress)),
   /** One file at most; a link and a file may both be given. */
   files: uploadedFilesSchema.check(z.maxLength(1)),
   /** Framework step keys; lib/ checks them against the framework. */
-  stepKeys: checkboxList(z.string().check(z.trim(), z.maxLength(100)), 30),
+  stepKeys: checkboxList(textSchema(100), 30),
   agencyIds: checkboxList(z.uuid(), 40),
   year: optionalField(z.coerce.number().check(z.int(), z.gte(1900), z.refine((year) => year <= latestResourceYear(), { message: "library.yearTooLate" }))),
 };
@@ -39,7 +40,7 @@ export const withdrawResourceSchema = z.object({ id: z.uuid() });
 
 /** The library's filters, from the URL: an unknown value is ignored rather than failing the page. */
 export const libraryQuery = z.object({
-  step: z.catch(z.optional(z.string().check(z.maxLength(100))), undefined),
+  step: z.catch(z.optional(textSchema(100)), undefined),
   kind: z.catch(z.optional(z.enum(resourceKinds)), undefined),
   language: z.catch(z.optional(z.enum(resourceLanguages)), undefined),
   /** An agency's acronym, as the filter's URL says it. */

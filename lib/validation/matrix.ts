@@ -1,5 +1,6 @@
 /** The filters of the cross-country matrix, as the URL and the API carry them; blank means "any". */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { regions, spfiStatuses, stepStatuses } from "@/db/schema/values";
 import { pastDate } from "./progress";
 
@@ -15,7 +16,7 @@ export const matrixQuerySchema = z.object({
   /** A framework step's key. */
   step: optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,60}$/))),
   /** An agency's acronym: countries it supports (a live support entry there). */
-  agency: optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+  agency: optional(textSchema(40, 1)),
   /** Countries with no update for at least this many days. */
   stale: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(3650))),
   /** The matrix as it stood at the end of this day (UTC), rebuilt from the history. */

@@ -3,6 +3,7 @@ import type { $ZodError } from "zod/v4/core";
 import { invalid, type FieldErrors } from "@/lib/errors";
 import type * as z from "zod/mini";
 import "./zod";
+import { hasIllegalCharacters } from "./text-characters";
 
 export function fieldErrorsOf(error: $ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -13,12 +14,12 @@ export function fieldErrorsOf(error: $ZodError): FieldErrors {
   return fieldErrors;
 }
 
-/** C0 control characters but tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL in text, XML all of them. */
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** The paths of the strings in a parsed value that hold a control character ("links.0.title"). */
+/**
+ * The paths of the strings in a parsed value that hold a character the text rule refuses ("links.0.title"): the net
+ * under schemas whose strings do not come from textSchema (records, pipes, regexes), with the same rule.
+ */
 export function controlCharacterPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === "string") return controlCharacters.test(value) ? [path.length ? path.join(".") : "_form"] : [];
+  if (typeof value === "string") return hasIllegalCharacters(value) ? [path.length ? path.join(".") : "_form"] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterPaths(item, [...path, String(index)]));
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.entries(value).flatMap(([key, item]) => controlCharacterPaths(item, [...path, key]));

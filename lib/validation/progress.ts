@@ -3,6 +3,8 @@
  * steps. Shared by the forms (checked as the user types) and lib/ (checked again on the server).
  */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
+import { hasIllegalCharacters } from "./text-characters";
 import { sharingLevels } from "@/db/schema/values";
 import { idempotencyKeySchema } from "./common";
 import { withValues } from "./zod";
@@ -14,9 +16,9 @@ import { linkRowsPerForm } from "./form-constants";
 
 export { linkRowsPerForm };
 
-const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-const longText = (maximum: number) => z._default(z.string().check(z.trim(), z.maxLength(maximum)), "");
-const recordId = z.string().check(z.trim(), z.maxLength(100));
+const title = textSchema(200, 1);
+const longText = (maximum: number) => z._default(textSchema(maximum), "");
+const recordId = textSchema(100);
 const versionNumber = z.coerce.number().check(z.int(), z.gte(1));
 
 /**
@@ -82,6 +84,8 @@ export const uploadedFilesSchema = z.pipe(
   z.transform(toFileArray),
   z.array(z.custom<UploadedFile>(isUploadedFile, { message: "evidence.notAFile" })).check(
     z.maxLength(maxFilesPerUpload),
+    // A file's name is text that enters too: the same rule as every field.
+    z.refine((list) => list.every((file) => !hasIllegalCharacters(String(file.name))), { message: "validation.controlCharacters" }),
     z.superRefine((list, context) => {
       const tooLarge = list.find((file) => file.size > maxEvidenceFileBytes);
       if (tooLarge) {
@@ -103,7 +107,7 @@ export const logMilestoneSchema = z
   .object({
     countryStepId: recordId,
     /** The country of the page the form is on; a step of another country is refused. */
-    countryCode: z.optional(z.string().check(z.trim(), z.maxLength(2))),
+    countryCode: z.optional(textSchema(2)),
     title,
     occurredOn: pastDate,
     description: longText(5000),
@@ -183,7 +187,7 @@ export const markSubActivitySchema = z.object({
 });
 
 export const addNationalStepSchema = z.object({
-  countryCode: z.string().check(z.trim(), z.maxLength(2)),
+  countryCode: textSchema(2),
   /** The step the new one comes after; empty puts it first. */
   afterStepId: z._default(recordId, ""),
   title,

@@ -1,14 +1,15 @@
 /** What reviewers and working groups type about progress under review, and what people choose about notifications and follows. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { notificationDeliveries, notificationKinds, reviewSubjects } from "@/db/schema/values";
 import { versionSchema } from "./common";
 
-const recordId = z.string().check(z.trim(), z.maxLength(100));
+const recordId = textSchema(100);
 const subject = { subjectType: z.enum(reviewSubjects), subjectId: recordId };
 
 export const reviewCommentSchema = z.object({
   ...subject,
-  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  body: textSchema(5000, 1),
 });
 export type ReviewCommentInput = z.input<typeof reviewCommentSchema>;
 
@@ -20,7 +21,7 @@ export const reviewDecisionSchema = z
     ...subject,
     version: versionSchema,
     decision: z.enum(reviewDecisions),
-    reason: z._default(z.string().check(z.trim(), z.maxLength(5000)), ""),
+    reason: z._default(textSchema(5000), ""),
   })
   .check(
     z.superRefine((input, context) => {

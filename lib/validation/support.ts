@@ -1,5 +1,6 @@
 /** What people type about support entries, their transactions and a country's needs; shared by forms, imports and the server. */
 import * as z from "zod/mini";
+import { textSchema, legalText } from "./text";
 import type { $RefinementCtx } from "zod/v4/core";
 import {
   needKinds,
@@ -24,7 +25,7 @@ const optional = optionalField;
 
 /** A text field; a missing one reads as empty. */
 export const textField = (maximum: number) =>
-  z.pipe(z.transform((value: unknown): unknown => value ?? ""), z.string().check(z.trim(), z.maxLength(maximum)));
+  z.pipe(z.transform((value: unknown): unknown => value ?? ""), textSchema(maximum));
 
 /** Digits, an optional point and up to four decimals: what numeric(20,4) holds. Spaces group thousands. */
 const amountPattern = /^\d{1,16}(\.\d{1,4})?$/;
@@ -70,8 +71,8 @@ const supportEntryShape = {
   agencyId: uuidSchema,
   countryStepId: optional(uuidSchema),
   kind: z.enum(supportKinds),
-  reference: optional(z.string().check(z.trim(), z.maxLength(100))),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  reference: optional(textSchema(100)),
+  title: textSchema(200, 1),
   description: textField(5000),
   technicalCategory: optional(z.enum(technicalCategories)),
   status: z.enum(supportStatuses),
@@ -120,7 +121,7 @@ export type EditSupportEntryInput = z.input<typeof editSupportEntrySchema>;
 export const withdrawSchema = z.object({
   id: uuidSchema,
   version: versionSchema,
-  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  reason: textSchema(1000, 1),
 });
 export type WithdrawInput = z.input<typeof withdrawSchema>;
 
@@ -129,7 +130,7 @@ export const addTransactionSchema = z.object({
   type: z.enum(transactionTypes),
   amount: amountSchema({ positive: true }),
   occurredOn: isoDateSchema,
-  confirmationNote: optional(z.string().check(z.trim(), z.maxLength(1000))),
+  confirmationNote: optional(textSchema(1000)),
 });
 export type AddTransactionInput = z.input<typeof addTransactionSchema>;
 
@@ -139,7 +140,7 @@ const needShape = {
   countryStepId: uuidSchema,
   kind: z.enum(needKinds),
   technicalCategory: optional(z.enum(technicalCategories)),
-  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  description: textSchema(2000, 1),
   estimateAmount: optional(amountSchema({ positive: true })),
   estimateCurrency: optional(currencySchema),
   priority: z.enum(priorities),
@@ -176,7 +177,7 @@ const filter = <Schema extends z.ZodMiniType>(schema: Schema) => z.catch(optiona
 
 export const supportListQuery = z.object({
   country: filter(countryCodeSchema),
-  agency: filter(z.string().check(z.trim(), z.toUpperCase(), z.maxLength(40))),
+  agency: filter(z.string().check(z.trim(), z.toUpperCase(), z.maxLength(40), legalText)),
   step: filter(z.string().check(z.regex(/^[a-z_]{1,60}$/))),
   kind: filter(z.enum(supportKinds)),
   category: filter(z.enum(technicalCategories)),

@@ -1,5 +1,6 @@
 /** What people type about a training their working group attended; shared by the forms and lib/. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { countField, versionSchema } from "./common";
 import { isoDateSchema, optionalField, textField } from "./support";
 
@@ -30,7 +31,7 @@ const participants = z.pipe(
 );
 
 const trainingShape = {
-  course: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  course: textSchema(200, 1),
   /** One of the known institutions, or blank with another institution's name typed. */
   institutionId: optionalField(z.uuid()),
   otherInstitution: textField(200),
@@ -52,7 +53,7 @@ const trainingRules = z.superRefine(
   },
 );
 
-export const recordTrainingSchema = z.object({ countryCode: z.string().check(z.trim(), z.maxLength(2)), ...trainingShape }).check(trainingRules);
+export const recordTrainingSchema = z.object({ countryCode: textSchema(2), ...trainingShape }).check(trainingRules);
 export type RecordTrainingInput = z.input<typeof recordTrainingSchema>;
 
 export const editTrainingSchema = z.object({ id: z.uuid(), version: versionSchema, ...trainingShape }).check(trainingRules);

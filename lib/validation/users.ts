@@ -1,5 +1,6 @@
 /** What coordinators type about people (invitations, roles, activation) and what invited people type to join. */
 import * as z from "zod/mini";
+import { textSchema } from "./text";
 import { locales, roles } from "@/db/schema/values";
 import { emailSchema, newPasswordSchema, typedPasswordSchema } from "./accounts";
 import { versionSchema } from "./common";
@@ -57,7 +58,7 @@ const passwordsDiffer = { path: ["confirmPassword"], message: "account.passwords
 export const acceptInvitationSchema = z
   .object({
     token: linkTokenSchema,
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    name: textSchema(200, 1),
     password: newPasswordSchema,
     confirmPassword: typedPasswordSchema,
   })
