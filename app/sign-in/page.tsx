@@ -6,8 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
+import { publicOrigin } from "../_edge/public-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -16,21 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-/** Only pages of this Socle: a sign-in link must not send anyone elsewhere. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const base = new URL(process.env.NEXTAUTH_URL ?? "http://localhost");
-  try {
-    const url = new URL(raw ?? "/countries", base);
-    return url.origin === base.origin && !url.pathname.startsWith("/api/") ? `${url.pathname}${url.search}` : "/countries";
-  } catch {
-    return "/countries";
-  }
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Only pages of this Socle: a sign-in link must not send anyone elsewhere.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, await publicOrigin());
   if (await getActor()) redirect(callbackUrl);
 
   const csrfToken = await readCsrfToken();

@@ -8,6 +8,7 @@ import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 type Messages = {
   email: string;
@@ -48,7 +49,7 @@ export function SignInForm({
       setError(messages.errors[result?.error ?? ""] ?? messages.errors.default ?? null);
       return;
     }
-    window.location.assign(result.url ?? callbackUrl);
+    window.location.assign(safeRedirectPath(result.url ?? callbackUrl, window.location.origin));
   }
 
   return (

@@ -7,6 +7,7 @@ import { loadActor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { safeRedirectPath } from "./safe-redirect";
 
 export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
@@ -30,6 +31,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth wants an absolute address; the rule keeps it on this Socle.
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
     async jwt({ token, user }) {
       if (user) {
         const actor = await loadActor(await getDb(), user.id);
