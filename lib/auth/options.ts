@@ -1,18 +1,27 @@
-/** next-auth configuration: credentials sign-in, JWT sessions that carry the user's role memberships. */
+/**
+ * next-auth configuration: credentials sign-in, JWT sessions that carry the user's role memberships, their
+ * session version and sign-in time (decision 1510): a token whose sessions were ended gets an empty session.
+ */
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { loadActor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
-import { authenticate } from "./authenticate";
+import { authenticate, type AuthenticatedUser } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { safeRedirectPath } from "./safe-redirect";
-
-export const sessionMaxAgeSeconds = 12 * 60 * 60;
+import { endSessions, isSessionCurrent, SessionEnded, sessionLifetimeSeconds } from "./sessions";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionLifetimeSeconds, updateAge: 60 * 60 },
+  // An ended session is the expected case, not an error worth a stack trace in the log.
+  logger: {
+    error(code, metadata) {
+      if (metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   // from=auth tells our pages that next-auth has just set its CSRF cookie (see app/sign-in/page.tsx).
   pages: { signIn: "/sign-in?from=auth", error: "/sign-in?from=auth", signOut: "/sign-out?from=auth" },
   providers: [
@@ -30,6 +39,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out ends every session of the person, so a copy of the cookie stops working too.
+    async signOut({ token }) {
+      const db = await getDb();
+      if (token?.sub && (await isSessionCurrent(db, token))) await endSessions(db, token.sub);
+    },
+  },
   callbacks: {
     // next-auth wants an absolute address; the rule keeps it on this Socle.
     redirect({ url, baseUrl }) {
@@ -39,7 +55,12 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const actor = await loadActor(await getDb(), user.id);
         token.memberships = actor?.memberships ?? [];
+        token.sessionVersion = (user as AuthenticatedUser).sessionVersion;
+        token.signedInAt = Math.floor(Date.now() / 1000);
+        return token;
       }
+      // next-auth answers a throw here with an empty session and a cleared cookie (/api/auth/session included).
+      if (!(await isSessionCurrent(await getDb(), token))) throw new SessionEnded();
       return token;
     },
     async session({ session, token }) {

@@ -5,10 +5,14 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { ActionState } from "../../_edge/action-state";
+import { keepThisSession } from "../../_edge/keep-session";
 import { runFormAction, succeeded } from "../../_edge/form-action";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, changePassword, async () => succeeded((await getTranslations("account"))("passwordChanged")));
+  return runFormAction(formData, changePassword, async ({ sessionVersion }) => {
+    await keepThisSession(sessionVersion);
+    return succeeded((await getTranslations("account"))("passwordChanged"));
+  });
 }
 
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
