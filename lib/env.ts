@@ -17,6 +17,11 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of Socle's mails. */
   MAIL_FROM: z.string().min(3).default("Socle <no-reply@localhost>"),
+  /**
+   * Proxies in front of Socle whose X-Forwarded-For is believed, as addresses or networks separated by commas
+   * ("10.0.0.5, 192.168.0.0/16"). Unset: none, and the socket's address is the client's.
+   */
+  SOCLE_TRUSTED_PROXIES: z.string().optional(),
   /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
   SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { signInError } from "@/components/auth/sign-in-error";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -35,7 +36,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     default: t("sessionError"),
   };
   const errorCode = typeof params.error === "string" ? params.error : null;
-  const initialError = errorCode ? (errors[errorCode] ?? errors.default!) : null;
+  const rateLimitedFor = t.raw("rateLimitedFor") as string; // "{minutes}" is filled in by the form too
+  const initialError = errorCode ? signInError(errorCode, errors, rateLimitedFor) : null;
 
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
@@ -48,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             csrfToken={csrfToken}
             callbackUrl={callbackUrl}
             initialError={initialError}
-            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
+            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors, rateLimitedFor }}
           />
         ) : (
           <Alert tone="error">{t("cookiesRequired")}</Alert>

@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { credentialsSchema } from "@/lib/validation/accounts";
 import { hashPassword, verifyPassword } from "./passwords";
-import { isSignInBlocked, recordSignInAttempt } from "./sign-in-limits";
+import { rateLimitedMessage, recordSignInAttempt, signInWaitSeconds } from "./sign-in-limits";
 
 // Unknown accounts still pay for one hash check, so response time does not tell which emails exist.
 const unknownAccountHash = hashPassword("socle-no-such-account");
@@ -17,7 +17,8 @@ export async function authenticate(db: Queryable, input: unknown, address: strin
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (await isSignInBlocked(db, email, address)) throw new AppError("RATE_LIMITED", "auth.rateLimited");
+  const wait = await signInWaitSeconds(db, email, address);
+  if (wait > 0) throw new AppError("RATE_LIMITED", rateLimitedMessage(wait));
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)

@@ -13,6 +13,11 @@ import { clientAddress } from "./client-address";
 import { safeRedirectPath } from "./safe-redirect";
 import { endSessions, isSessionCurrent, SessionEnded, sessionLifetimeSeconds } from "./sessions";
 
+/** The minutes in a "auth.rateLimitedFor?minutes=N" refusal. */
+function minutesToWait(messageKey: string): number {
+  return Number(new URLSearchParams(messageKey.split("?")[1]).get("minutes")) || 1;
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionLifetimeSeconds, updateAge: 60 * 60 },
   // An ended session is the expected case, not an error worth a stack trace in the log.
@@ -32,8 +37,8 @@ export const authOptions: NextAuthOptions = {
         try {
           return await authenticate(await getDb(), credentials, clientAddress(request?.headers));
         } catch (error) {
-          // next-auth passes the message on to the sign-in page as ?error=
-          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error("RateLimited");
+          // next-auth passes the message on to the sign-in page as ?error=, here with the minutes to wait
+          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(`RateLimited:${minutesToWait(error.message)}`);
           throw error;
         }
       },

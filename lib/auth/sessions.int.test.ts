@@ -53,7 +53,7 @@ describe("a session", () => {
       currentPassword: password,
       newPassword: "another long passphrase",
       confirmPassword: "another long passphrase",
-    });
+    }, { address: "10.20.0.9" });
     expect(await stillWorks(claims)).toBe(false);
     expect(await stillWorks({ ...claims, sessionVersion })).toBe(true);
   });
