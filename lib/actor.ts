@@ -14,12 +14,15 @@ export type Actor = {
   memberships: Membership[];
 };
 
-/** Loads an active user's actor; null for an unknown or deactivated user, so their session stops at once. */
-export async function loadActor(db: Queryable, userId: string): Promise<Actor | null> {
+/**
+ * Loads an active user's actor; null for an unknown or deactivated user, so their session stops at once. A
+ * session names the session version it was given, and stops too once that version was ended (lib/auth/sessions.ts).
+ */
+export async function loadActor(db: Queryable, userId: string, session?: { sessionVersion: number }): Promise<Actor | null> {
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true)));
+    .where(and(eq(users.id, userId), eq(users.active, true), session ? eq(users.sessionVersion, session.sessionVersion) : undefined));
   if (!user) return null;
   const held = await db
     .select({ role: memberships.role, countryCode: memberships.countryCode, agencyId: memberships.agencyId })

@@ -21,6 +21,11 @@ const schema = z.object({
   SOCLE_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   SOCLE_PDF_QUEUE: z.coerce.number().int().min(0).max(100).default(3),
   SOCLE_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(300).default(30),
+  /**
+   * Proxies in front of Socle whose X-Forwarded-For is believed, as addresses or networks separated by commas
+   * ("10.0.0.5, 192.168.0.0/16"). Unset: none, and the socket's address is the client's.
+   */
+  SOCLE_TRUSTED_PROXIES: z.string().optional(),
   /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
   SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
 });

@@ -11,6 +11,7 @@ import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from 
 import { randomUUID } from "node:crypto";
 import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";
+import { signOutEverywhere } from "./accounts/sign-out-everywhere";
 import type { Actor } from "./actor";
 import { findAgency } from "./agencies/agency-record";
 import { editAgency } from "./agencies/edit-agency";
@@ -84,6 +85,8 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     const country = (await getCountryRecord(db, scope.countryCode))!;
     return editCountry(db, actor, country);
   },
+  "user.signOutEverywhere": async (db, actor) =>
+    signOutEverywhere(db, actor, { userId: (await createPerson({ db }, { role: null })).userId, confirm: "on" }),
   "agency.manage": async (db, actor, scope) => {
     const agency = (await findAgency(db, await agencyIdOf(db, scope.agencyAcronym)))!;
     return editAgency(db, actor, agency);

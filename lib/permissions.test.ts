@@ -11,6 +11,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "country.manage": { coordinator: "anywhere" },
   "agency.manage": { coordinator: "anywhere" },
   "user.manage": { coordinator: "anywhere" },
+  "user.signOutEverywhere": { coordinator: "anywhere" },
   "milestone.log": { coordinator: "anywhere", working_group_member: "own country" },
   "milestone.edit": { coordinator: "anywhere", working_group_member: "own country" },
   "milestone.delete": { coordinator: "anywhere", working_group_member: "own country" },

@@ -20,6 +20,7 @@ export const actions = [
   "country.manage",
   "agency.manage",
   "user.manage",
+  "user.signOutEverywhere",
   "milestone.log",
   "milestone.edit",
   "milestone.delete",
@@ -49,6 +50,8 @@ export const permissionTable: Record<Action, Rules> = {
   "country.manage": { coordinator: "any" },
   "agency.manage": { coordinator: "any" },
   "user.manage": { coordinator: "any" },
+  /** End every session of a person at once (a lost laptop, a shared computer). */
+  "user.signOutEverywhere": { coordinator: "any" },
   // A country's working group writes its own progress; coordinators write everywhere; everyone else reads.
   "milestone.log": { coordinator: "any", working_group_member: "country" },
   /** Editing a milestone includes adding and removing its evidence. */

@@ -1,13 +1,13 @@
 /** The actor of the current request, for pages, server actions and route handlers: by API token or by session. */
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { type Actor, loadActor } from "./actor";
+import type { Actor } from "./actor";
 import { authenticateApiToken } from "./auth/authenticate-api-token";
-import { authOptions } from "./auth/options";
+import { loadSessionActor } from "./auth/sessions";
 
 /** Who is acting, and how they proved it: route handlers protect session-authenticated writes against CSRF. */
 export type Authentication = { actor: Actor; via: "token" | "session" };
@@ -24,12 +24,21 @@ export const getAuthentication = cache(async (): Promise<Authentication | null> 
     const actor = await authenticateApiToken(db, authorization);
     return actor ? { actor, via: "token" } : null;
   }
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const actor = await loadActor(db, userId);
+  const actor = await loadSessionActor(db, await readSessionToken());
   return actor ? { actor, via: "session" } : null;
 });
+
+/**
+ * next-auth's session token as it decodes it (signature, expiry, chunked cookies), without its session
+ * callbacks: the session check happens in the one actor load above, so a page costs no extra query.
+ */
+async function readSessionToken() {
+  const [headerList, cookieStore] = await Promise.all([headers(), cookies()]);
+  const cookieValues = Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value]));
+  // getToken reads a request's cookies and headers; a server component has them from next/headers.
+  const request = { cookies: cookieValues, headers: Object.fromEntries(headerList) } as unknown as Parameters<typeof getToken>[0]["req"];
+  return getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+}
 
 export const getActor = cache(async (): Promise<Actor | null> => (await getAuthentication())?.actor ?? null);
 

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { signInError } from "@/components/auth/sign-in-error";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
+import { publicOrigin } from "../_edge/public-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -16,21 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-/** Only pages of this Socle: a sign-in link must not send anyone elsewhere. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const base = new URL(process.env.NEXTAUTH_URL ?? "http://localhost");
-  try {
-    const url = new URL(raw ?? "/countries", base);
-    return url.origin === base.origin && !url.pathname.startsWith("/api/") ? `${url.pathname}${url.search}` : "/countries";
-  } catch {
-    return "/countries";
-  }
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Only pages of this Socle: a sign-in link must not send anyone elsewhere.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, await publicOrigin());
   if (await getActor()) redirect(callbackUrl);
 
   const csrfToken = await readCsrfToken();
@@ -44,7 +36,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     default: t("sessionError"),
   };
   const errorCode = typeof params.error === "string" ? params.error : null;
-  const initialError = errorCode ? (errors[errorCode] ?? errors.default!) : null;
+  const rateLimitedFor = t.raw("rateLimitedFor") as string; // "{minutes}" is filled in by the form too
+  const initialError = errorCode ? signInError(errorCode, errors, rateLimitedFor) : null;
 
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
@@ -57,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             csrfToken={csrfToken}
             callbackUrl={callbackUrl}
             initialError={initialError}
-            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
+            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors, rateLimitedFor }}
           />
         ) : (
           <Alert tone="error">{t("cookiesRequired")}</Alert>

@@ -8,6 +8,8 @@ import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { signInError } from "./sign-in-error";
 
 type Messages = {
   email: string;
@@ -15,6 +17,8 @@ type Messages = {
   signIn: string;
   signingIn: string;
   errors: Record<string, string>;
+  /** "… try again in {minutes} min.", for next-auth's error "RateLimited:<minutes>". */
+  rateLimitedFor: string;
 };
 
 export function SignInForm({
@@ -45,10 +49,10 @@ export function SignInForm({
     // next-auth resolves ok even when the credentials are refused: the error field says so.
     if (!result || result.error) {
       setPending(false);
-      setError(messages.errors[result?.error ?? ""] ?? messages.errors.default ?? null);
+      setError(signInError(result?.error ?? "", messages.errors, messages.rateLimitedFor));
       return;
     }
-    window.location.assign(result.url ?? callbackUrl);
+    window.location.assign(safeRedirectPath(result.url ?? callbackUrl, window.location.origin));
   }
 
   return (

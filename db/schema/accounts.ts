@@ -1,6 +1,6 @@
 /** People who sign in, the roles they hold and where, and what guards their sign-in. */
 import { relations, sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, char, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, char, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { createdAt, id, locales, updatedAt, version } from "./common";
 import { countries } from "./geography";
@@ -24,6 +24,8 @@ export const users = pgTable("users", {
   deactivatedAt: timestamp({ withTimezone: true }),
   /** Bumped by every change a coordinator makes to the account (roles, activation). */
   version: version(),
+  /** Carried in every session token; bumping it ends all of the person's sessions at once (decision 1510). */
+  sessionVersion: integer().notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

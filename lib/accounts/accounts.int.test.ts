@@ -25,11 +25,11 @@ describe("changing one's password", () => {
     await database.db.update(users).set({ passwordHash: await hashPassword("old password 1234") }).where(eq(users.id, actor.userId));
     const input = { currentPassword: "old password 1234", newPassword: "new password 5678", confirmPassword: "new password 5678" };
 
-    await expect(changePassword(database.db, actor, { ...input, currentPassword: "not it" })).rejects.toMatchObject({
+    await expect(changePassword(database.db, actor, { ...input, currentPassword: "not it" }, { address: "10.4.0.9" })).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { currentPassword: "account.currentPasswordWrong" },
     });
-    await changePassword(database.db, actor, input);
+    await changePassword(database.db, actor, input, { address: "10.4.0.9" });
     expect(await authenticate(database.db, { email: actor.email, password: "new password 5678" }, "10.4.0.1")).not.toBeNull();
     expect(await authenticate(database.db, { email: actor.email, password: "old password 1234" }, "10.4.0.1")).toBeNull();
     const [entry] = await auditOf(actor.userId, "user.changePassword");
@@ -40,7 +40,7 @@ describe("changing one's password", () => {
     const actor = await createPerson(database, { role: "reviewer" });
     await database.db.update(users).set({ passwordHash: await hashPassword("old password 1234") }).where(eq(users.id, actor.userId));
     await expect(
-      changePassword(database.db, actor, { currentPassword: "old password 1234", newPassword: "short", confirmPassword: "other" }),
+      changePassword(database.db, actor, { currentPassword: "old password 1234", newPassword: "short", confirmPassword: "other" }, { address: "10.4.0.9" }),
     ).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { newPassword: "validation.tooShort?minimum=12", confirmPassword: "account.passwordsDiffer" },

@@ -1,6 +1,6 @@
 /**
- * A coordinator deactivates a user: their sessions stop at the next request (the actor is loaded fresh each
- * time), their API tokens are revoked and their open password-reset links withdrawn. Nobody deactivates
+ * A coordinator deactivates a user: their sessions end (the actor is loaded fresh each time, and the session
+ * version moves on), their API tokens are revoked and their open password-reset links withdrawn. Nobody deactivates
  * themselves, so a coordinator always remains.
  */
 import { and, eq, isNull } from "drizzle-orm";
@@ -8,6 +8,7 @@ import type { Database } from "@/db/engine";
 import { apiTokens, passwordResets } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { endSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
@@ -23,6 +24,7 @@ export async function deactivateUser(db: Database, actor: Actor, input: unknown)
     if (!user.active) return; // already done: nothing to change or record
     const now = new Date();
     await bumpUserVersion(tx, userId, { active: false, deactivatedAt: now });
+    await endSessions(tx, userId); // so reactivating the account does not bring old sessions back
     // Revoked rather than merely suspended: reactivating an account must not bring old credentials back.
     const tokens = await tx
       .update(apiTokens)

@@ -5,6 +5,7 @@ import { passwordResets, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/passwords";
 import { hashSecretToken, oneTimeLinkState } from "@/lib/auth/secret-token";
+import { endSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { resetPasswordSchema } from "@/lib/validation/users";
@@ -25,6 +26,7 @@ export async function resetPassword(db: Database, input: unknown): Promise<{ ema
     if (!user?.active) throw new AppError("INVALID", "passwordResetPage.unknownTitle");
 
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, reset.userId));
+    await endSessions(tx, reset.userId); // whoever held a session before the reset holds it no longer
     await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, reset.id));
     await recordAudit(tx, { userId: reset.userId }, { action: "user.resetPassword", entityType: "user", entityId: reset.userId });
     return { email: user.email };

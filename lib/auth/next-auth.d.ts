@@ -10,5 +10,9 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     memberships?: Membership[];
+    /** The user's session version at sign-in (lib/auth/sessions.ts). */
+    sessionVersion?: number;
+    /** Sign-in time in seconds since the epoch: the session's absolute lifetime counts from it. */
+    signedInAt?: number;
   }
 }

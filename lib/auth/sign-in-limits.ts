@@ -1,6 +1,8 @@
 /**
- * Sign-in rate limits, per account and per address, counted from the login_attempts table so that they hold
- * across restarts and across server instances.
+ * Limits on password guessing (sign-in and the profile's current-password check), per account and per address,
+ * counted from the login_attempts table so that they hold across restarts and across server instances. Past a
+ * few failures each further attempt waits, longer after each failure up to a ceiling: guessing becomes slow,
+ * but nobody can lock a person out for long by failing on their behalf.
  */
 import { and, count, eq, gt, max } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
@@ -8,33 +10,52 @@ import { loginAttempts } from "@/db/schema";
 
 export const signInLimits = {
   windowMinutes: 15,
-  /** Failed attempts on one account, since its last success, within the window. */
+  /** Failed attempts on one account, since its last success, within the window, before waits begin. */
   perAccount: 5,
-  /** Failed attempts from one address, on any accounts, within the window. */
+  /** Failed attempts from one address, on any accounts, within the window, before waits begin. */
   perAddress: 20,
+  /** The wait after the first failure over a limit; it doubles with each further failure. */
+  firstDelaySeconds: 30,
+  longestDelaySeconds: 5 * 60,
 };
 
-function windowStart(now: Date): Date {
-  return new Date(now.getTime() - signInLimits.windowMinutes * 60_000);
+type Failures = { failures: number; lastAt: Date | null };
+
+/** Seconds still to wait after `failures` failures, the last at `lastAt`, against a limit. */
+function waitSeconds({ failures, lastAt }: Failures, limit: number, now: Date): number {
+  if (failures < limit || !lastAt) return 0;
+  const delay = Math.min(signInLimits.firstDelaySeconds * 2 ** (failures - limit), signInLimits.longestDelaySeconds);
+  return Math.max(0, Math.ceil(delay - (now.getTime() - lastAt.getTime()) / 1000));
 }
 
-export async function isSignInBlocked(db: Queryable, email: string, address: string, now = new Date()): Promise<boolean> {
-  const since = windowStart(now);
+async function failuresSince(db: Queryable, where: ReturnType<typeof eq>, since: Date): Promise<Failures> {
+  const [row] = await db
+    .select({ failures: count(), lastAt: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(where, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return { failures: row?.failures ?? 0, lastAt: row?.lastAt ?? null };
+}
+
+/** How many seconds this account and address must wait before the next attempt; 0 when they may try now. */
+export async function signInWaitSeconds(db: Queryable, email: string, address: string, now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - signInLimits.windowMinutes * 60_000);
   const [lastSuccess] = await db
     .select({ at: max(loginAttempts.at) })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, since)));
   const accountSince = lastSuccess?.at && lastSuccess.at > since ? lastSuccess.at : since;
-  const [account] = await db
-    .select({ failures: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, accountSince)));
-  if ((account?.failures ?? 0) >= signInLimits.perAccount) return true;
-  const [fromAddress] = await db
-    .select({ failures: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.address, address), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return (fromAddress?.failures ?? 0) >= signInLimits.perAddress;
+  const account = await failuresSince(db, eq(loginAttempts.email, email), accountSince);
+  const fromAddress = await failuresSince(db, eq(loginAttempts.address, address), since);
+  return Math.max(waitSeconds(account, signInLimits.perAccount, now), waitSeconds(fromAddress, signInLimits.perAddress, now));
+}
+
+export async function isSignInBlocked(db: Queryable, email: string, address: string, now = new Date()): Promise<boolean> {
+  return (await signInWaitSeconds(db, email, address, now)) > 0;
+}
+
+/** The refusal for an attempt that must wait, saying for how long (in whole minutes, at least one). */
+export function rateLimitedMessage(seconds: number): string {
+  return `auth.rateLimitedFor?minutes=${Math.max(1, Math.ceil(seconds / 60))}`;
 }
 
 export async function recordSignInAttempt(db: Queryable, email: string, address: string, succeeded: boolean): Promise<void> {

@@ -69,3 +69,9 @@ export const resetPasswordSchema = z
   .object({ token: linkTokenSchema, newPassword: newPasswordSchema, confirmPassword: typedPasswordSchema })
   .check(z.refine((value) => value.newPassword === value.confirmPassword, passwordsDiffer));
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** A coordinator signs a person out of every session; the box ticked is the confirmation, with or without JavaScript. */
+export const signOutEverywhereSchema = z.object({
+  userId: z.uuid(),
+  confirm: z.literal("on", { error: "adminUsers.signOutEverywhereConfirmRequired" }),
+});

@@ -1,14 +1,21 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { changePassword } from "@/lib/accounts/change-password";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { clientAddress } from "@/lib/auth/client-address";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { ActionState } from "../../_edge/action-state";
+import { keepThisSession } from "../../_edge/keep-session";
 import { runFormAction, succeeded } from "../../_edge/form-action";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, changePassword, async () => succeeded((await getTranslations("account"))("passwordChanged")));
+  const address = clientAddress(await headers());
+  return runFormAction(formData, (db, actor, input) => changePassword(db, actor, input, { address }), async ({ sessionVersion }) => {
+    await keepThisSession(sessionVersion);
+    return succeeded((await getTranslations("account"))("passwordChanged"));
+  });
 }
 
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

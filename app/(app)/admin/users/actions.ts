@@ -9,6 +9,7 @@ import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
 import { reactivateUser } from "@/lib/accounts/reactivate-user";
 import { revokeInvitation } from "@/lib/accounts/revoke-invitation";
 import { revokeRole } from "@/lib/accounts/revoke-role";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
 import type { ActionState } from "../../../_edge/action-state";
@@ -44,7 +45,7 @@ export async function issuePasswordResetAction(_previous: ActionState, formData:
 }
 
 /** A change to one account: done, the page re-reads the account; refused, the form says why. */
-function accountChange(change: typeof grantRole, successKey: "roleAdded" | "roleRemoved" | "deactivated" | "reactivated") {
+function accountChange(change: typeof grantRole, successKey: "roleAdded" | "roleRemoved" | "deactivated" | "reactivated" | "signedOutEverywhere") {
   return async (formData: FormData): Promise<ActionState> => {
     revalidatePath(`/admin/users/${String(formData.get("userId"))}`); // refused too: the account may have changed meanwhile
     return runFormAction(formData, change, async () => succeeded((await getTranslations("adminUsers"))(successKey)));
@@ -64,6 +65,10 @@ export async function setUserActiveAction(_previous: ActionState, formData: Form
   return formData.get("active") === "true"
     ? accountChange(reactivateUser, "reactivated")(formData)
     : accountChange(deactivateUser, "deactivated")(formData);
+}
+
+export async function signOutEverywhereAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return accountChange(signOutEverywhere, "signedOutEverywhere")(formData);
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { GrantRoleForm } from "@/components/admin/grant-role-form";
+import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +15,7 @@ import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
-import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction } from "../actions";
+import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -127,6 +128,19 @@ export default async function UserAccountPage({ params }: Props) {
               fields={{ userId: account.id }}
               label={t("issueReset")}
               reveal={{ field: "link", id: "reset-link", label: t("resetLink") }}
+            />
+          </Card>
+
+          <Card aria-labelledby="account-sessions">
+            <h2 id="account-sessions" className="mb-3 text-lg font-semibold">
+              {t("signOutEverywhere")}
+            </h2>
+            <p className="mb-2 text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
+            <SignOutEverywhereForm
+              action={signOutEverywhereAction}
+              userId={account.id}
+              confirmLabel={t("signOutEverywhereConfirm", { name: account.name })}
+              label={t("signOutEverywhere")}
             />
           </Card>
         </div>
