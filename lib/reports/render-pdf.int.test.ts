@@ -22,7 +22,11 @@ let server: http.Server;
 let origin = "";
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => pages[new URL(request.url!, "http://x").pathname]?.(response) ?? response.writeHead(404).end());
+  server = http.createServer((request, response) => {
+    const page = pages[new URL(request.url!, "http://x").pathname];
+    if (page) page(response);
+    else response.writeHead(404).end();
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
