@@ -28,21 +28,58 @@ async function parses(read: () => Promise<unknown>): Promise<boolean> {
 }
 
 /**
+ * What a form posted without a session may weigh: the only actions open to it (accepting an invitation, resetting
+ * a password) send a few short texts, so nobody unknown gets 52 MB read and parsed for them.
+ */
+export const anonymousActionLimitBytes = 64 * 1024;
+
+/** A session cookie (next-auth's, possibly split in chunks) or an API token: checked by the action, only seen here. */
+function carriesCredentials(request: NextRequest): boolean {
+  if (/^bearer\s/i.test(request.headers.get("authorization") ?? "")) return true;
+  return request.cookies.getAll().some(({ name }) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(name));
+}
+
+/** The body, read only until it reaches `limitBytes` (null then): a stream without Content-Length is not read to its end. */
+async function bodyWithin(request: NextRequest, limitBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = request.clone().body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.byteLength;
+    if (length >= limitBytes) {
+      // Not awaited: cancelling one branch of a cloned body settles only once the other branch is cancelled too.
+      reader.cancel().catch(() => undefined);
+      return null;
+    }
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
+  return bytes;
+}
+
+/**
  * Null when the action's body is one Next can read; otherwise the answer. `tooLarge` answers a body that
- * reached `limitBytes` (one streamed without Content-Length arrives cut at the limit).
+ * reached `limitBytes`, or the anonymous limit without a session (one streamed without Content-Length arrives
+ * cut at the limit); a Content-Length over it is refused before anything is read.
  */
 export async function refuseUnreadableAction(request: NextRequest, limitBytes: number, tooLarge: () => NextResponse): Promise<NextResponse | null> {
   if (request.method !== "POST" || request.nextUrl.pathname.startsWith("/api/")) return null;
   const type = request.headers.get("content-type") ?? "";
-  if (/^multipart\/form-data\s*;/i.test(type)) {
-    const bytes = await request.clone().arrayBuffer();
-    if (bytes.byteLength >= limitBytes) return tooLarge();
+  const limit = carriesCredentials(request) ? limitBytes : Math.min(limitBytes, anonymousActionLimitBytes);
+  const multipart = /^multipart\/form-data\s*;/i.test(type);
+  const actionCall = request.headers.has("next-action") && /^text\/plain\s*(;|$)/i.test(type);
+  if (!multipart && !actionCall) return refusal(request, 415);
+  if (Number(request.headers.get("content-length") ?? 0) >= limit) return tooLarge();
+  const bytes = await bodyWithin(request, limit);
+  if (!bytes) return tooLarge();
+  if (multipart) {
     return (await parses(() => new Response(bytes, { headers: { "content-type": type } }).formData())) ? null : refusal(request, 400);
   }
-  if (request.headers.has("next-action") && /^text\/plain\s*(;|$)/i.test(type)) {
-    // React sends an action's arguments as a JSON array.
-    const text = await request.clone().text();
-    return (await parses(async () => { if (!Array.isArray(JSON.parse(text))) throw new Error("not an array"); })) ? null : refusal(request, 400);
-  }
-  return refusal(request, 415);
+  // React sends an action's arguments as a JSON array.
+  const text = new TextDecoder().decode(bytes);
+  return (await parses(async () => { if (!Array.isArray(JSON.parse(text))) throw new Error("not an array"); })) ? null : refusal(request, 400);
 }
