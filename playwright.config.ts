@@ -13,7 +13,7 @@ const chromium = {
 };
 
 /** Specs that judge a request by a fingerprint of every table: nothing else may write while they run. */
-const alone = /(authorization|malformed-input)\.spec\.ts$/;
+const alone = /(authorization|malformed-input|request-cost)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
