@@ -83,7 +83,7 @@ function routeRequests(server: Server, cookie: string | undefined): { kind: stri
   return [
     { kind: "longest search", target: "/search", send: () => fetch(`${server.url}/search?q=${"social ".repeat(1000)}`, { headers }) },
     { kind: "largest page", target: "/api/v1/countries", send: () => fetch(`${server.url}/api/v1/countries?limit=100000000&offset=100000000`, { headers }) },
-    { kind: "matrix as of long ago", target: "/matrix", send: () => fetch(`${server.url}/matrix?asOf=1900-01-01&staleDays=99999999`, { headers }) },
+    { kind: "matrix as of long ago", target: "/matrix", send: () => fetch(`${server.url}/matrix?asOf=2000-01-01&stale=3650`, { headers }) },
     { kind: "JSON body near 1 MB", target: "/api/v1/countries/BJ/milestones", send: () => fetch(`${server.url}/api/v1/countries/BJ/milestones`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: manyLinks.slice(0, 1024 * 1024 - 10).replace(/,[^,]*$/, "]}") }) },
   ];
 }
