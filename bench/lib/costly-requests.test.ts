@@ -51,6 +51,9 @@ describe("the request-cost bench's requests", () => {
     const files = upload.parts.filter((part) => "bytes" in part);
     expect(files).toHaveLength(maxFilesPerUpload);
     expect(files.every((part) => "bytes" in part && part.bytes === maxEvidenceFileBytes)).toBe(true);
+    const tiny = costlyRequestsFor(form!).find((request) => request.name === "a body full of tiny fields")!;
+    expect(tiny.withinLimits).toBe(false);
+    expect(tiny.parts.length).toBeGreaterThan(100 * 5000);
     const anonymous = anonymousUpload(form!).parts.find((part) => "bytes" in part)!;
     expect("bytes" in anonymous && anonymous.bytes).toBeLessThan(uploadRequestLimitMegabytes * 1024 * 1024);
     expect("bytes" in anonymous && anonymous.bytes).toBeGreaterThan((uploadRequestLimitMegabytes - 1) * 1024 * 1024);
