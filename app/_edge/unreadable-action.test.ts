@@ -1,5 +1,6 @@
 import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
+import { maxFormFields } from "@/lib/validation/form-data";
 import { anonymousActionLimitBytes, refuseUnreadableAction } from "./unreadable-action";
 
 const megabyte = 1024 * 1024;
@@ -54,6 +55,20 @@ describe("the proxy's check of a server action's body, cheap things first", () =
     expect(await refuseUnreadableAction(post(upload.stream, { "content-type": upload.type, cookie: session }), signedInLimit, tooLarge)).toBeNull();
     const small = await streamedForm(1024);
     expect(await refuseUnreadableAction(post(small.stream, { "content-type": small.type }), signedInLimit, tooLarge)).toBeNull();
+  });
+
+  it("refuses a body of more parts than any form has before parsing it, even signed in", async () => {
+    const form = new FormData();
+    for (let index = 0; index <= maxFormFields; index++) form.append("f", "x");
+    const encoded = new Response(form);
+    const body = new Uint8Array(await encoded.arrayBuffer());
+    const headers = { "content-type": encoded.headers.get("content-type")!, cookie: session };
+    expect((await refuseUnreadableAction(post(body, headers), signedInLimit, tooLarge))?.status).toBe(413);
+    const fewer = new FormData();
+    for (let index = 0; index < maxFormFields; index++) fewer.append("f", "x");
+    const allowed = new Response(fewer);
+    const allowedHeaders = { "content-type": allowed.headers.get("content-type")!, cookie: session };
+    expect(await refuseUnreadableAction(post(new Uint8Array(await allowed.arrayBuffer()), allowedHeaders), signedInLimit, tooLarge)).toBeNull();
   });
 
   it("still refuses a signed-in person's body that does not parse", async () => {

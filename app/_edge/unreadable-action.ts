@@ -9,6 +9,7 @@ import en from "@/lib/i18n/messages/en.json";
 import es from "@/lib/i18n/messages/es.json";
 import fr from "@/lib/i18n/messages/fr.json";
 import pt from "@/lib/i18n/messages/pt.json";
+import { maxFormFields } from "@/lib/validation/form-data";
 
 const catalogues = { en, es, fr, pt };
 
@@ -62,6 +63,20 @@ async function bodyWithin(request: NextRequest, limitBytes: number): Promise<Uin
 }
 
 /**
+ * How many parts a multipart body holds, counted by its boundary (which no part may contain) without parsing it:
+ * a body of more parts than any form has is refused before the proxy and then Next parse every one.
+ */
+function partsIn(bytes: Uint8Array<ArrayBuffer>, type: string): number {
+  const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  if (!boundary) return 0; // the parse below refuses it
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = -1; // the closing delimiter ends the last part
+  for (let at = body.indexOf(delimiter); at !== -1; at = body.indexOf(delimiter, at + delimiter.length)) count++;
+  return count;
+}
+
+/**
  * Null when the action's body is one Next can read; otherwise the answer. `tooLarge` answers a body that
  * reached `limitBytes`, or the anonymous limit without a session (one streamed without Content-Length arrives
  * cut at the limit); a Content-Length over it is refused before anything is read.
@@ -77,6 +92,7 @@ export async function refuseUnreadableAction(request: NextRequest, limitBytes: n
   const bytes = await bodyWithin(request, limit);
   if (!bytes) return tooLarge();
   if (multipart) {
+    if (partsIn(bytes, type) > maxFormFields) return tooLarge();
     return (await parses(() => new Response(bytes, { headers: { "content-type": type } }).formData())) ? null : refusal(request, 400);
   }
   // React sends an action's arguments as a JSON array.
