@@ -13,7 +13,7 @@ const chromium = {
 };
 
 /** Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them. */
-const alone = /(authorization|malformed-input|hostile-text|pdf-queue)\.spec\.ts$/;
+const alone = /(authorization|malformed-input|hostile-text|request-cost|pdf-queue)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -1,6 +1,6 @@
 /**
  * A session cookie copied to another browser stops working when its person's sessions end: sign-out, a
- * password reset, a coordinator's "Sign out everywhere", a deactivation (issue 15, decision 1510).
+ * password reset, a coordinator's "Sign out everywhere", a deactivation (issue 15, decision 1200).
  */
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { signIn, signInAsNew, type TestPerson } from "./fixtures";

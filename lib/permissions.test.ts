@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Membership } from "./actor";
-import { type Action, actions, can, type Role, roles } from "./permissions";
+import { type Action, actions, can, mayEverDo, type Role, roles } from "./permissions";
 
 /**
  * The policy, stated a second time in plain words, so that a change to the table that nobody meant shows
@@ -74,6 +74,16 @@ describe("the permission table", () => {
     it(`nobody without a role may ${action}`, () => {
       expect(can(actorWith(null), action, own)).toBe(false);
       expect(can(null, action, own)).toBe(false);
+    });
+  }
+});
+
+describe("whether a role may ever do an action, decided before a request's body is read", () => {
+  for (const action of actions) {
+    it(`${action}: only the roles the policy names, in some scope`, () => {
+      for (const role of roles) expect(mayEverDo(actorWith(role), action)).toBe(policy[action][role] !== undefined);
+      expect(mayEverDo(actorWith(null), action)).toBe(false);
+      expect(mayEverDo(null, action)).toBe(false);
     });
   }
 });

@@ -119,6 +119,14 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
   });
 }
 
+/**
+ * Whether one of the actor's roles may do the action somewhere: decidable from the actor alone, so an edge can
+ * refuse before reading a request's body. The lib function still decides with the target (assertCan).
+ */
+export function mayEverDo(actor: Actor | null, action: Action): boolean {
+  return actor !== null && actor.memberships.some((membership) => permissionTable[action][membership.role] !== undefined);
+}
+
 export function assertCan(actor: Actor, action: Action, target: Target = {}): void {
   if (!can(actor, action, target)) throw forbidden();
 }

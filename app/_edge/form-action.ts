@@ -8,7 +8,8 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
-import { AppError } from "@/lib/errors";
+import { AppError, forbidden } from "@/lib/errors";
+import { type Action, mayEverDo } from "@/lib/permissions";
 import { getActor } from "@/lib/session";
 import { formDataToObject, typedValues } from "@/lib/validation/form-data";
 import { type ActionState, actionErrorState } from "./action-state";
@@ -23,18 +24,21 @@ async function refused(error: unknown, formData: FormData): Promise<ActionState>
 }
 
 /**
- * For people signed in. `done` runs outside the error mapping, so it may call redirect(), which works by
- * throwing.
+ * For people signed in. `permission` is the action the lib function checks: an actor none of whose roles may
+ * ever do it is refused before the form is read (the lib function still checks it with the target). `done`
+ * runs outside the error mapping, so it may call redirect(), which works by throwing.
  */
 export async function runFormAction<Result>(
   formData: FormData,
   change: (db: Database, actor: Actor, input: Input) => Promise<Result>,
   done: (result: Result) => ActionState | Promise<ActionState>,
+  permission?: Action,
 ): Promise<ActionState> {
   let result: Result;
   try {
     const actor = await getActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    if (permission && !mayEverDo(actor, permission)) throw forbidden();
     result = await change(await getDb(), actor, formDataToObject(formData));
   } catch (error) {
     return refused(error, formData);

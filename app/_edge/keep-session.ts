@@ -1,5 +1,5 @@
 /**
- * After a password change every session of the person ends (decision 1510); the one that made the change is
+ * After a password change every session of the person ends (decision 1200); the one that made the change is
  * re-issued here with the new session version, keeping its sign-in time, so its person stays signed in.
  */
 import "server-only";

@@ -51,7 +51,7 @@ export async function startServer(options: { port: number; dataDir: string; data
 }
 
 /** A person made through the test-support route (the server must run with testSupport). */
-export async function createPerson(server: Server, spec: { role: string; countryCode?: string; agencyAcronym?: string }) {
+export async function createPerson(server: Server, spec: { role: string | null; countryCode?: string; agencyAcronym?: string }) {
   const response = await fetch(`${server.url}/api/test-support/people`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -24,7 +24,7 @@ export const users = pgTable("users", {
   deactivatedAt: timestamp({ withTimezone: true }),
   /** Bumped by every change a coordinator makes to the account (roles, activation). */
   version: version(),
-  /** Carried in every session token; bumping it ends all of the person's sessions at once (decision 1510). */
+  /** Carried in every session token; bumping it ends all of the person's sessions at once (decision 1200). */
   sessionVersion: integer().notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

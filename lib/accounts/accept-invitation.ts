@@ -3,7 +3,7 @@
  * scope the coordinator chose. The link works once, until it expires.
  */
 import { and, eq, isNull, ne } from "drizzle-orm";
-import type { Database } from "@/db/engine";
+import type { Database, Queryable } from "@/db/engine";
 import { invitations, memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -16,17 +16,25 @@ import { emailHasAccount } from "./account-records";
 
 const linkError = (state: string) => new AppError("INVALID", `invitationPage.${state}Title`);
 
+/** The link's invitation, or the refusal the page shows; with `lock`, it is held so that two submissions cannot both sign up. */
+async function validInvitation(db: Queryable, token: string, { lock }: { lock: boolean }) {
+  const query = db.select().from(invitations).where(eq(invitations.tokenHash, hashSecretToken(token)));
+  const [invitation] = lock ? await query.for("update") : await query;
+  if (!invitation) throw linkError("unknown");
+  const state = oneTimeLinkState({ ...invitation, usedAt: invitation.acceptedAt });
+  if (state !== "valid") throw linkError(state);
+  if (await emailHasAccount(db, invitation.email)) throw new AppError("INVALID", "invitationPage.emailTaken");
+  return invitation;
+}
+
 export async function acceptInvitation(db: Database, input: unknown): Promise<{ email: string }> {
   const { token, name, password } = parseInput(acceptInvitationSchema, input);
+  // The token first: a made-up or spent link costs a lookup, not an argon2 hash. Checked again under the lock.
+  await validInvitation(db, token, { lock: false });
   const passwordHash = await hashPassword(password);
   try {
     return await db.transaction(async (tx) => {
-      // Locked, so that two submissions of the same link cannot both sign up.
-      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashSecretToken(token))).for("update");
-      if (!invitation) throw linkError("unknown");
-      const state = oneTimeLinkState({ ...invitation, usedAt: invitation.acceptedAt });
-      if (state !== "valid") throw linkError(state);
-      if (await emailHasAccount(tx, invitation.email)) throw new AppError("INVALID", "invitationPage.emailTaken");
+      const invitation = await validInvitation(tx, token, { lock: true });
 
       const [user] = await tx
         .insert(users)

@@ -1,6 +1,6 @@
 /**
  * next-auth configuration: credentials sign-in, JWT sessions that carry the user's role memberships, their
- * session version and sign-in time (decision 1510): a token whose sessions were ended gets an empty session.
+ * session version and sign-in time (decision 1200): a token whose sessions were ended gets an empty session.
  */
 import "server-only";
 import type { NextAuthOptions } from "next-auth";

@@ -1,5 +1,5 @@
 /**
- * Which session tokens still count (decision 1510): a token carries its person's session version and the
+ * Which session tokens still count (decision 1200): a token carries its person's session version and the
  * time they signed in; bumping the version ends every session of that person at once, and no refresh makes
  * a session outlive its absolute lifetime. Checked where the actor is loaded, so it costs no extra query.
  */

@@ -3,7 +3,7 @@
  * print-ready page itself, with its print stylesheet, so the page and the download never disagree. Chromium
  * opens the page on this server with the reader's own credentials, so the page's permission checks apply; it
  * may fetch nothing from anywhere else, and only the page itself, answered 200 where it was asked, is printed.
- * Renders go through one bounded queue per process (decision 1530).
+ * Renders go through one bounded queue per process (decision 1210).
  */
 import "server-only";
 import fs from "node:fs";

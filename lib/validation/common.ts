@@ -30,11 +30,25 @@ export const localizedTextSchema = (maximum: number) =>
     pt: optionalText(maximum),
   });
 
+/**
+ * The entries of a list from a request that are not dropped, read one slot at a time and only until one more than
+ * `maximum` is kept: the length check that follows then refuses the list, whatever length it claimed. A hole in
+ * the list counts as an entry (undefined), so a sparse list is never walked to its end.
+ */
+export function keptEntries(list: ArrayLike<unknown>, maximum: number, dropped: (entry: unknown) => boolean): unknown[] {
+  const kept: unknown[] = [];
+  for (let index = 0; index < list.length && kept.length <= maximum; index++) {
+    const entry = list[index];
+    if (!dropped(entry)) kept.push(entry);
+  }
+  return kept;
+}
+
 /** Checkboxes sharing one name: none checked is missing (or false), one is a string, several an array. */
 export const checkboxList = <Item extends z.ZodMiniType>(item: Item, maximum: number) =>
   z.pipe(
     z.transform((value: unknown): unknown[] =>
-      value === undefined || value === null || value === false || value === "" ? [] : Array.isArray(value) ? value.filter((entry) => entry !== false) : [value],
+      value === undefined || value === null || value === false || value === "" ? [] : Array.isArray(value) ? keptEntries(value, maximum, (entry) => entry === false) : [value],
     ),
     z.array(item).check(z.maxLength(maximum)),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formDataToObject, nestFields, typedValues } from "./form-data";
+import { AppError } from "@/lib/errors";
+import { formDataToObject, maxFormFields, maxFormRowIndex, nestFields, typedValues } from "./form-data";
 
 describe("form fields", () => {
   it("nests dotted names into rows", () => {
@@ -38,5 +39,47 @@ describe("form data as the object a schema parses", () => {
     form.append("__proto__.polluted", "yes");
     expect(formDataToObject(form)).toEqual({ code: "SN", tag: ["a", "b"], name: { en: "Senegal", fr: "Sénégal" } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("a form's size is bounded before it is read", () => {
+  const form = (fields: [string, string][]) => {
+    const formData = new FormData();
+    for (const [name, value] of fields) formData.append(name, value);
+    return formData;
+  };
+  const refusedAsInvalid = (read: () => unknown, field?: string) => {
+    try {
+      read();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: "INVALID", message: "errors.formTooLarge" });
+      if (field) expect((error as AppError).fieldErrors).toEqual({ [field]: "validation.invalid" });
+      return;
+    }
+    expect.unreachable("the form was read");
+  };
+
+  it("refuses a row number above the largest a form has, instead of building a huge list", () => {
+    refusedAsInvalid(() => formDataToObject(form([["title", "A"], ["files.40000000", "x"]])), "files");
+    refusedAsInvalid(() => nestFields({ [`links.${maxFormRowIndex + 1}.url`]: "x" }), "links");
+    expect(nestFields({ [`links.${maxFormRowIndex}.url`]: "x" }).links).toHaveLength(maxFormRowIndex + 1);
+  });
+
+  it("refuses more fields than the longest form sends", () => {
+    const fields = Array.from({ length: maxFormFields + 1 }, (_, index): [string, string] => [`field${index}`, "x"]);
+    refusedAsInvalid(() => formDataToObject(form(fields)));
+    expect(Object.keys(formDataToObject(form(fields.slice(1))))).toHaveLength(maxFormFields);
+  });
+
+  it("counts a field sent many times once per value", () => {
+    refusedAsInvalid(() => formDataToObject(form(Array.from({ length: maxFormFields + 1 }, (): [string, string] => ["languages", "en"]))));
+  });
+
+  it("refuses names nested deeper than any form's", () => {
+    const deepest = "steps.0.subActivities.0.title.en";
+    expect(nestFields({ [deepest]: "x" })).toEqual({ steps: [{ subActivities: [{ title: { en: "x" } }] }] });
+    refusedAsInvalid(() => nestFields({ [`${deepest}.more`]: "x" }), "steps");
+    refusedAsInvalid(() => nestFields({ ["a.".repeat(100_000) + "a"]: "x" }), "a");
   });
 });

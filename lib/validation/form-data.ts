@@ -1,14 +1,31 @@
 /**
  * Turns a submitted form into the plain object lib/ schemas parse: a field sent several times becomes an array,
  * and a dotted name ("name.fr", "links.0.url") becomes a nested object or row, as react-hook-form names its
- * fields.
+ * fields. A form larger than any of Socle's is refused before anything proportional to its numbers is built.
  */
+import { AppError } from "@/lib/errors";
+
+/** The framework editor, the longest form, sends about 50 fields per key step; no form comes near this. */
+export const maxFormFields = 5000;
+/** Rows are numbered from 0; no form has more than 200 (the framework editor: one per key step, plus a spare). */
+export const maxFormRowIndex = 199;
+/** The deepest name a form uses: "steps.0.subActivities.0.title.en". */
+export const maxNameDepth = 6;
+
+const formTooLarge = (field?: string) =>
+  new AppError("INVALID", "errors.formTooLarge", { fieldErrors: field ? { [field]: "validation.invalid" } : {} });
+
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const flat: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
+  let count = 0;
+  // One pass: getAll() per name would read the whole form once per name.
+  for (const [key, value] of formData.entries()) {
+    if (++count > maxFormFields) throw formTooLarge();
     if (key.startsWith("$ACTION")) continue; // React's own fields for progressive enhancement
-    const values = formData.getAll(key);
-    flat[key] = values.length > 1 ? values : values[0];
+    const earlier = flat[key];
+    // A value is a string or a file, so an array here is one this loop made.
+    if (Array.isArray(earlier)) earlier.push(value);
+    else flat[key] = earlier === undefined ? value : [earlier, value];
   }
   return nestFields(flat);
 }
@@ -20,7 +37,10 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 export function nestFields(flat: Record<string, unknown>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(flat)) {
-    const path = name.split(".");
+    // At most one part more than allowed is split off, whatever the name's length.
+    const path = name.split(".", maxNameDepth + 1);
+    if (path.length > maxNameDepth) throw formTooLarge(path[0]);
+    if (path.some((part) => /^\d+$/.test(part) && Number(part) > maxFormRowIndex)) throw formTooLarge(path[0]);
     if (path.some((part) => part === "__proto__" || part === "constructor" || part === "prototype")) continue;
     let node: Record<string, unknown> | unknown[] = root;
     path.forEach((part, index) => {
@@ -39,7 +59,9 @@ export function nestFields(flat: Record<string, unknown>): Record<string, unknow
 /** What the user typed, without files, to give back to a form that the server refused (the page reloads without JavaScript). */
 export function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
+  let count = 0;
   for (const [key, value] of formData.entries()) {
+    if (++count > maxFormFields) break; // a refused oversized form is not echoed back whole
     if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
   }
   return values;

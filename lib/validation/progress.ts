@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { hasIllegalCharacters } from "./text-characters";
 import { sharingLevels } from "@/db/schema/values";
-import { idempotencyKeySchema } from "./common";
+import { idempotencyKeySchema, keptEntries } from "./common";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -72,11 +72,11 @@ function isEmptyPart(value: unknown): boolean {
 /** A file input gives a FileList in the browser, and one File, several, or an empty part on the server. */
 function toFileArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === "") return [];
-  const items =
-    Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? Array.from(value as ArrayLike<unknown>) : [value];
+  const items: ArrayLike<unknown> =
+    Array.isArray(value) ? value : typeof value === "object" && "length" in value && "item" in value ? (value as ArrayLike<unknown>) : [value];
   // A file input left empty still sends a part with no bytes and no name: a nameless Blob through a server
   // action call, or a file named "undefined" when the optimistic milestone form passes it as an argument.
-  return items.filter((item) => !isEmptyPart(item));
+  return keptEntries(items, maxFilesPerUpload, isEmptyPart);
 }
 
 /** Uploaded files (evidence, and library resources): at most five, each within the size limit. */

@@ -15,13 +15,13 @@ function done(path: string): never {
 }
 
 export async function writeExperienceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, writeExperience, ({ id }) => done(`/experiences/${id}?done=written`));
+  return runFormAction(formData, writeExperience, ({ id }) => done(`/experiences/${id}?done=written`), "experience.write");
 }
 
 export async function editExperienceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editExperience, ({ id }) => done(`/experiences/${id}?done=saved`));
+  return runFormAction(formData, editExperience, ({ id }) => done(`/experiences/${id}?done=saved`), "experience.write");
 }
 
 export async function featureExperienceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, featureExperience, ({ id }) => done(`/experiences/${id}`));
+  return runFormAction(formData, featureExperience, ({ id }) => done(`/experiences/${id}`), "experience.feature");
 }

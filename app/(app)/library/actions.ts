@@ -15,13 +15,13 @@ function done(path: string): never {
 }
 
 export async function addResourceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addResource, ({ id }) => done(`/library/${id}?done=added`));
+  return runFormAction(formData, addResource, ({ id }) => done(`/library/${id}?done=added`), "resource.write");
 }
 
 export async function editResourceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editResource, ({ id }) => done(`/library/${id}?done=saved`));
+  return runFormAction(formData, editResource, ({ id }) => done(`/library/${id}?done=saved`), "resource.write");
 }
 
 export async function withdrawResourceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, withdrawResource, () => done("/library?done=withdrawn"));
+  return runFormAction(formData, withdrawResource, () => done("/library?done=withdrawn"), "resource.write");
 }

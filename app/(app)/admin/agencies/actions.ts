@@ -13,9 +13,9 @@ function backToAgencies(): never {
 }
 
 export async function addAgencyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addAgency, backToAgencies);
+  return runFormAction(formData, addAgency, backToAgencies, "agency.manage");
 }
 
 export async function editAgencyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editAgency, backToAgencies);
+  return runFormAction(formData, editAgency, backToAgencies, "agency.manage");
 }

@@ -14,9 +14,9 @@ function toCountry(code: string): never {
 }
 
 export async function addCountryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addCountry, ({ code }) => toCountry(code));
+  return runFormAction(formData, addCountry, ({ code }) => toCountry(code), "country.manage");
 }
 
 export async function editCountryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editCountry, () => toCountry(String(formData.get("code")).toUpperCase()));
+  return runFormAction(formData, editCountry, () => toCountry(String(formData.get("code")).toUpperCase()), "country.manage");
 }

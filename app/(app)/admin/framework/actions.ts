@@ -15,10 +15,13 @@ export async function frameworkVersionAction(_previous: ActionState, formData: F
     return runFormAction(formData, publishFrameworkVersion, ({ number }) => {
       revalidatePath("/", "layout");
       redirect(`/admin/framework?published=${number}`);
-    });
+    }, "framework.manage");
   }
-  return runFormAction(formData, previewFrameworkVersion, (preview) =>
-    succeeded(undefined, { values: typedValues(formData), data: { preview: JSON.stringify(preview) } }),
+  return runFormAction(
+    formData,
+    previewFrameworkVersion,
+    (preview) => succeeded(undefined, { values: typedValues(formData), data: { preview: JSON.stringify(preview) } }),
+    "framework.manage",
   );
 }
 
@@ -27,5 +30,5 @@ export async function moveCountriesAction(_previous: ActionState, formData: Form
     revalidatePath("/", "layout");
     const t = await getTranslations("frameworkAdmin");
     return succeeded(t("moved", { count: moved.length, number: Number(formData.get("versionNumber")) }));
-  });
+  }, "framework.manage");
 }

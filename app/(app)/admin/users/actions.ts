@@ -33,7 +33,7 @@ export async function inviteUserAction(_previous: ActionState, formData: FormDat
   return runFormAction(formData, (db, actor, input) => inviteUser(db, actor, input, options), (sent) => {
     revalidatePath("/admin/users");
     return deliveryState(sent, { mailed: "invitationMailed", shown: "invitationShown", mailFailed: "invitationMailFailed" });
-  });
+  }, "user.manage");
 }
 
 export async function issuePasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -41,14 +41,14 @@ export async function issuePasswordResetAction(_previous: ActionState, formData:
   return runFormAction(formData, (db, actor, input) => issuePasswordReset(db, actor, input, options), (issued) => {
     revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
     return deliveryState(issued, { mailed: "resetMailed", shown: "resetShown", mailFailed: "resetMailFailed" });
-  });
+  }, "user.manage");
 }
 
 /** A change to one account: done, the page re-reads the account; refused, the form says why. */
 function accountChange(change: typeof grantRole, successKey: "roleAdded" | "roleRemoved" | "deactivated" | "reactivated" | "signedOutEverywhere") {
   return async (formData: FormData): Promise<ActionState> => {
     revalidatePath(`/admin/users/${String(formData.get("userId"))}`); // refused too: the account may have changed meanwhile
-    return runFormAction(formData, change, async () => succeeded((await getTranslations("adminUsers"))(successKey)));
+    return runFormAction(formData, change, async () => succeeded((await getTranslations("adminUsers"))(successKey)), "user.manage");
   };
 }
 
@@ -75,5 +75,5 @@ export async function revokeInvitationAction(_previous: ActionState, formData: F
   return runFormAction(formData, revokeInvitation, async () => {
     revalidatePath("/admin/users");
     return succeeded((await getTranslations("users"))("invitationWithdrawn"));
-  });
+  }, "user.manage");
 }

@@ -10,5 +10,5 @@ export async function sendQueuedNeedAction(_previous: ActionState, formData: For
   return runFormAction(formData, addNeed, async (result) => {
     revalidatePath(`/countries/${String(formData.get("countryCode")).toUpperCase()}`, "layout");
     return succeeded((await getTranslations("support.done"))("needAdded"), { id: result.id });
-  });
+  }, "need.write");
 }

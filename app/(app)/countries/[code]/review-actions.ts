@@ -16,9 +16,9 @@ function reviewSaved(key: "commented" | "decided") {
 }
 
 export async function commentOnReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, commentOnReview, reviewSaved("commented"));
+  return runFormAction(formData, commentOnReview, reviewSaved("commented"), "review.comment");
 }
 
 export async function decideReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, decideReview, reviewSaved("decided"));
+  return runFormAction(formData, decideReview, reviewSaved("decided"), "review.decide");
 }

@@ -14,6 +14,7 @@ export async function checkImportAction(_previous: ActionState, formData: FormDa
       return checkSupportImport(db, actor, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     },
     ({ id }) => redirect(`/support/import/${id}`),
+    "support.write",
   );
 }
 
@@ -22,5 +23,6 @@ export async function applyImportAction(_previous: ActionState, formData: FormDa
     formData,
     (db, actor, input) => applySupportImport(db, actor, { importId: input.importId }),
     () => redirect(`/support/import/${String(formData.get("importId"))}`),
+    "support.write",
   );
 }

@@ -14,13 +14,13 @@ function done(countryCode: string, what: string): never {
 }
 
 export async function recordTrainingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, recordTraining, ({ countryCode }) => done(countryCode, "recorded"));
+  return runFormAction(formData, recordTraining, ({ countryCode }) => done(countryCode, "recorded"), "training.write");
 }
 
 export async function editTrainingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editTraining, ({ countryCode }) => done(countryCode, "saved"));
+  return runFormAction(formData, editTraining, ({ countryCode }) => done(countryCode, "saved"), "training.write");
 }
 
 export async function withdrawTrainingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, withdrawTraining, ({ countryCode }) => done(countryCode, "withdrawn"));
+  return runFormAction(formData, withdrawTraining, ({ countryCode }) => done(countryCode, "withdrawn"), "training.write");
 }
