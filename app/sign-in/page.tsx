@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
 import { publicOrigin } from "../_edge/public-origin";
@@ -30,14 +31,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
   const t = await getTranslations("auth");
+  // Every wait the limits can ask for is a whole number of minutes up to the longest: each sentence formatted here,
+  // since the catalogues reach the browser compiled, not as text to fill in.
+  const waits = Array.from({ length: Math.ceil(signInLimits.longestDelaySeconds / 60) }, (_, index) => index + 1);
   const errors: Record<string, string> = {
     CredentialsSignin: t("wrongCredentials"),
     RateLimited: t("rateLimited"),
+    ...Object.fromEntries(waits.map((minutes) => [`RateLimited:${minutes}`, t("rateLimitedFor", { minutes })])),
     default: t("sessionError"),
   };
   const errorCode = typeof params.error === "string" ? params.error : null;
-  const rateLimitedFor = t.raw("rateLimitedFor") as string; // "{minutes}" is filled in by the form too
-  const initialError = errorCode ? signInError(errorCode, errors, rateLimitedFor) : null;
+  const initialError = errorCode ? signInError(errorCode, errors) : null;
 
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
@@ -50,7 +54,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             csrfToken={csrfToken}
             callbackUrl={callbackUrl}
             initialError={initialError}
-            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors, rateLimitedFor }}
+            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
           />
         ) : (
           <Alert tone="error">{t("cookiesRequired")}</Alert>

@@ -16,9 +16,8 @@ type Messages = {
   password: string;
   signIn: string;
   signingIn: string;
+  /** By next-auth's error code, "RateLimited:<minutes>" included. */
   errors: Record<string, string>;
-  /** "… try again in {minutes} min.", for next-auth's error "RateLimited:<minutes>". */
-  rateLimitedFor: string;
 };
 
 export function SignInForm({
@@ -49,7 +48,7 @@ export function SignInForm({
     // next-auth resolves ok even when the credentials are refused: the error field says so.
     if (!result || result.error) {
       setPending(false);
-      setError(signInError(result?.error ?? "", messages.errors, messages.rateLimitedFor));
+      setError(signInError(result?.error ?? "", messages.errors));
       return;
     }
     window.location.assign(safeRedirectPath(result.url ?? callbackUrl, window.location.origin));
