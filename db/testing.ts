@@ -40,6 +40,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await engine.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
+      // The pool's connections may still be closing: terminated by the forced drop, one would raise an error in
+      // this process after its test ended. Wait for them (briefly), and force only what is left.
+      for (let tries = 0; tries < 100; tries++) {
+        const { rows } = await cleanup.query("select count(*)::int as open from pg_stat_activity where datname = $1", [name]);
+        if (rows[0].open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
