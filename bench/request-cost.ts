@@ -9,6 +9,7 @@
  *   COST_ROLES=reviewer,anonymous npm run bench:request-cost        (some roles only)
  */
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { actionFormsIn, anonymousUpload, type CostlyRequest, costlyRequestsFor, type PageForm, toFormData } from "./lib/costly-requests";
 import { createPerson, root, type Server, signIn, startServer } from "./lib/server";
@@ -29,6 +30,16 @@ const roles = [
 
 type Outcome = { role: string; kind: string; target: string; status: number; milliseconds: number };
 
+/**
+ * A GET on a connection of its own, as another person's browser would send it: fetch would share its pool with the
+ * costly requests, whose connections the server closes when it refuses a body unread.
+ */
+function getOnItsOwnConnection(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { agent: false }, (response) => response.resume().on("end", resolve).on("error", reject)).on("error", reject);
+  });
+}
+
 /** Another client: a cheap GET in a loop, its latencies kept with the time each ended. */
 function otherClient(server: Server) {
   const samples: { at: number; milliseconds: number }[] = [];
@@ -36,7 +47,7 @@ function otherClient(server: Server) {
   const loop = (async () => {
     while (running) {
       const start = performance.now();
-      await (await fetch(`${server.url}/api/health`)).arrayBuffer();
+      await getOnItsOwnConnection(`${server.url}/api/health`);
       samples.push({ at: performance.now(), milliseconds: performance.now() - start });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
