@@ -9,8 +9,8 @@
  *   COST_ROLES=reviewer,anonymous npm run bench:request-cost        (some roles only)
  */
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { actionFormsIn, anonymousUpload, type CostlyRequest, costlyRequestsFor, type PageForm, toFormData } from "./lib/costly-requests";
 import { createPerson, root, type Server, signIn, startServer } from "./lib/server";
 
@@ -31,28 +31,30 @@ const roles = [
 type Outcome = { role: string; kind: string; target: string; status: number; milliseconds: number };
 
 /**
- * A GET on a connection of its own, as another person's browser would send it: fetch would share its pool with the
- * costly requests, whose connections the server closes when it refuses a body unread.
+ * Another client: a cheap GET in a loop, each on a connection of its own as another person's browser would send it,
+ * from a thread of its own, so that encoding a 45 MB body here never delays it. Its latencies are kept.
  */
-function getOnItsOwnConnection(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (response) => response.resume().on("end", resolve).on("error", reject)).on("error", reject);
-  });
-}
+const otherClientLoop = `
+const http = require("node:http");
+const { parentPort, workerData } = require("node:worker_threads");
+let running = true;
+parentPort.on("message", () => (running = false));
+(async () => {
+  while (running) {
+    const start = performance.now();
+    await new Promise((resolve) => http.get(workerData, { agent: false }, (response) => response.resume().on("end", resolve)).on("error", resolve));
+    parentPort.postMessage(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  parentPort.close();
+})();`;
 
-/** Another client: a cheap GET in a loop, its latencies kept with the time each ended. */
 function otherClient(server: Server) {
-  const samples: { at: number; milliseconds: number }[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const start = performance.now();
-      await getOnItsOwnConnection(`${server.url}/api/health`);
-      samples.push({ at: performance.now(), milliseconds: performance.now() - start });
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  return { samples, stop: async () => ((running = false), await loop) };
+  const samples: { milliseconds: number }[] = [];
+  const worker = new Worker(otherClientLoop, { eval: true, workerData: `${server.url}/api/health` });
+  worker.on("message", (milliseconds: number) => samples.push({ milliseconds }));
+  const ended = new Promise((resolve) => worker.once("exit", resolve));
+  return { samples, stop: async () => (worker.postMessage("stop"), await ended) };
 }
 
 async function timed(send: () => Promise<Response>): Promise<{ status: number; milliseconds: number }> {
@@ -115,11 +117,16 @@ async function run(): Promise<boolean> {
     for (const { label, spec } of roles) {
       const person = spec ? await createPerson(server, spec) : null;
       const cookie = person ? await signIn(server, person.email, person.password) : undefined;
-      const post = (form: PageForm, request: CostlyRequest) => () =>
-        fetch(`${server.url}${form.path}`, { method: "POST", redirect: "manual", headers: { ...(cookie ? { cookie } : {}), origin: server.url }, body: toFormData(request.parts) });
+      // Encoded before the clock starts: only the server's time is measured.
+      const post = async (form: PageForm, request: CostlyRequest) => {
+        const encoded = new Response(toFormData(request.parts));
+        const [body, type] = [await encoded.arrayBuffer(), encoded.headers.get("content-type")!];
+        return () =>
+          fetch(`${server.url}${form.path}`, { method: "POST", redirect: "manual", headers: { ...(cookie ? { cookie } : {}), origin: server.url, "content-type": type }, body });
+      };
       for (const form of forms) {
         const requests = [...costlyRequestsFor(form, { uploads: Boolean(cookie) }), ...(cookie ? [] : [anonymousUpload(form)])];
-        for (const request of requests) outcomes.push({ role: label, kind: request.name, target: form.path, ...(await timed(post(form, request))) });
+        for (const request of requests) outcomes.push({ role: label, kind: request.name, target: form.path, ...(await timed(await post(form, request))) });
       }
       for (const route of routeRequests(server, cookie)) outcomes.push({ role: label, kind: route.kind, target: route.target, ...(await timed(route.send)) });
     }

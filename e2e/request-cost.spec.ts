@@ -6,7 +6,7 @@
  */
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { createPerson } from "./fixtures";
-import { databaseFingerprint, type Form, formOn, linksOn, signedInRequest } from "./forged-forms";
+import { databaseFingerprint, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
 import { type Case, message, runCases } from "./malformed-requests";
 
 const country = "ID";
@@ -80,5 +80,18 @@ test("a large form posted without a session is refused before it is read, and a 
   const small = await logPost(anonymous, valid);
   expect(small.status()).toBeLessThan(500);
   expect(small.headers()["location"] ?? "").not.toContain("refused=tooLarge");
+  expect(await databaseFingerprint(coordinator)).toBe(before);
+});
+
+test("the language control posted by nobody signed in, or naming a language not offered, is never a 500 and changes nothing", async () => {
+  // The bench found it: the shell's language action threw its refusal, a 500, for a visitor without a session.
+  const languageForm = await formOn(coordinator, `/countries/${country}`, { locale: undefined });
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const before = await databaseFingerprint(coordinator);
+  const signedOut = await submit(anonymous, languageForm, { locale: "fr" }, baseURL);
+  expect(signedOut.status()).toBeLessThan(500);
+  expect(signedOut.headers()["location"] ?? "").toContain("/sign-in");
+  const forged = await submit(coordinator, languageForm, { locale: "xx" }, baseURL);
+  expect(forged.status()).toBeLessThan(500);
   expect(await databaseFingerprint(coordinator)).toBe(before);
 });

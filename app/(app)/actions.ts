@@ -5,12 +5,18 @@ import { getDb } from "@/db";
 import { chooseLanguage } from "@/lib/accounts/choose-language";
 import { AppError } from "@/lib/errors";
 import { isLocale, localeCookie } from "@/lib/i18n/locales";
-import { getActor } from "@/lib/session";
+import { requireActor } from "@/lib/session";
 
 export async function chooseLanguageAction(formData: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+  // Signed out meanwhile (or never signed in): sent to sign in, as any page does, never a 500.
+  const actor = await requireActor();
   const locale = formData.get("locale");
-  await chooseLanguage(await getDb(), actor, { locale });
+  try {
+    await chooseLanguage(await getDb(), actor, { locale });
+  } catch (error) {
+    // The control only offers the four languages: a forged one changes nothing and the page stays as it was.
+    if (error instanceof AppError && error.code === "INVALID") return;
+    throw error;
+  }
   if (isLocale(locale)) (await cookies()).set(localeCookie, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
 }
