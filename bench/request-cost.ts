@@ -6,7 +6,8 @@
  * its latency (p99 within CHEAP_BOUND_MS). Prints the slowest per role and kind; exits non-zero when a bound is broken.
  *
  *   npm run build && npm run bench:request-cost
- *   COST_ROLES=reviewer,anonymous npm run bench:request-cost        (some roles only)
+ *   COST_ROLES=reviewer,anonymous npm run bench:request-cost        (some roles only; each role takes a few minutes,
+ *                                                                    most of it encoding its 45 MB bodies)
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -95,3 +95,13 @@ test("the language control posted by nobody signed in, or naming a language not 
   expect(forged.status()).toBeLessThan(500);
   expect(await databaseFingerprint(coordinator)).toBe(before);
 });
+
+test("a visitor without a session following a very long address is sent to sign in with a redirect any client accepts", async () => {
+  // The bench found it: the whole 7,000-character search went into callbackUrl, a header fetch clients refuse.
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const response = await anonymous.get(`/search?q=${"social ".repeat(1000)}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  const location = response.headers()["location"] ?? "";
+  expect(location).toContain("/sign-in?callbackUrl=%2Fsearch");
+  expect(location.length).toBeLessThan(2100);
+});

@@ -46,8 +46,19 @@ export const getActor = cache(async (): Promise<Actor | null> => (await getAuthe
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
-    const returnTo = (await headers()).get("x-socle-path"); // set by proxy.ts
+    const returnTo = returnPath((await headers()).get("x-socle-path")); // set by proxy.ts
     redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
   }
   return actor;
+}
+
+/** Longest address brought back after sign-in: a longer one (a search of pages of text) would make a redirect header no client accepts. */
+const longestReturnPath = 2000;
+
+/** The page to come back to after signing in: the whole address, or its path alone when that is too long, or none. */
+function returnPath(requested: string | null): string | null {
+  if (!requested) return null;
+  if (requested.length <= longestReturnPath) return requested;
+  const path = requested.split("?")[0]!;
+  return path.length <= longestReturnPath ? path : null;
 }
