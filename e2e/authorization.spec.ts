@@ -9,7 +9,7 @@ import { type APIRequestContext, expect, request as playwrightRequest, test } fr
 import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
 import { createPerson } from "./fixtures";
-import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
+import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, formsOn, linksOn, signedInRequest, submit } from "./forged-forms";
 
 type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
 // Countries no other spec reads or writes.
@@ -125,6 +125,15 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, "/admin/users/invite", { email: undefined }),
     values: { email: `${unique("forged").replace(/\W/g, "")}@example.org`, role: "working_group_member", countryCode: scope.countryCode },
   }),
+  // Ends the sessions of a person made for the case: allowed, it bumps their session version and writes an audit entry.
+  "user.signOutEverywhere": async () => {
+    const path = `/admin/users/${(await createPerson(admin, { role: null })).userId}`;
+    // Its confirmation box is unticked, so a browser would not send it: the form is the one that holds it.
+    const html = (await (await admin.get(path)).text()).match(/<form[\s\S]*?<\/form>/g) ?? [];
+    const form = (await formsOn(admin, path))[html.findIndex((markup) => markup.includes('name="confirm"'))];
+    expect(form, "the sign-out-everywhere form").toBeTruthy();
+    return { form: form!, values: { confirm: "on" } };
+  },
 };
 
 test.describe.configure({ mode: "serial" });
