@@ -10,7 +10,7 @@ import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Locale } from "@/lib/i18n/locales";
 import { listSupportFilterOptions } from "@/lib/support/list-support";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { followCountryAction } from "./actions";
 
 export const dynamic = "force-dynamic";

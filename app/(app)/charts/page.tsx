@@ -15,7 +15,7 @@ import { getProgressCharts } from "@/lib/charts/get-progress-charts";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

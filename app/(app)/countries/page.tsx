@@ -13,7 +13,7 @@ import { countryListQuery, type countrySortColumns } from "@/lib/validation/coun
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

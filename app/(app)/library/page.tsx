@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listResources } from "@/lib/library/list-resources";
 import { mayWriteResource } from "@/lib/library/resource-records";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { libraryChoices } from "./choices";
 
 export const dynamic = "force-dynamic";

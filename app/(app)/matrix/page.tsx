@@ -16,7 +16,7 @@ import { getProgressMatrix, type ProgressMatrix } from "@/lib/matrix/get-progres
 import { listSupportFilterOptions } from "@/lib/support/list-support";
 import { latestToday } from "@/lib/validation/progress";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

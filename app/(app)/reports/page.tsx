@@ -13,7 +13,7 @@ import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSummaryReport } from "@/lib/reports/get-summary-report";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

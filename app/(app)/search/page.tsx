@@ -16,7 +16,7 @@ import { localized } from "@/lib/i18n/localized";
 import { type SearchHit, searchEverything } from "@/lib/search/search-everything";
 import type { SearchKind } from "@/lib/validation/search";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

@@ -20,7 +20,7 @@ import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
 import { requireActor } from "@/lib/session";
 import type { SupportListQuery, supportSortColumns } from "@/lib/validation/support";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getTrainingTotals, type TrainingTotals } from "@/lib/trainings/get-training-totals";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

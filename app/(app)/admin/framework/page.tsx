@@ -11,7 +11,7 @@ import { getFramework } from "@/lib/framework/get-framework";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { frameworkVersionAction, moveCountriesAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -14,7 +14,7 @@ import { listUsers } from "@/lib/accounts/list-users";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { revokeInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";

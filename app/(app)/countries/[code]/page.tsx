@@ -19,7 +19,7 @@ import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

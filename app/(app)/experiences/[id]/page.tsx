@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { featureExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";

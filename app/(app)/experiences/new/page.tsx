@@ -18,7 +18,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { inArray } from "drizzle-orm";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

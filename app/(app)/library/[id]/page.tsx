@@ -14,7 +14,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getResource } from "@/lib/library/get-resource";
 import { listFrameworkSteps } from "@/lib/learning/framework-steps";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { withdrawResourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
 import { latestToday } from "@/lib/validation/progress";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

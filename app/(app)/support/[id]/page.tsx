@@ -23,7 +23,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import {
   answerNeedAction,
   unanswerNeedAction,

@@ -16,7 +16,7 @@ import { localized } from "@/lib/i18n/localized";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { getEntryFormOptions } from "@/lib/support/get-entry-form-options";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

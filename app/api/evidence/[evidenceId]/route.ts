@@ -3,8 +3,8 @@ import { getDb } from "@/db";
 import { AppError } from "@/lib/errors";
 import { getEvidenceFile } from "@/lib/progress/get-evidence-file";
 import { getActor } from "@/lib/session";
-import { fileResponse } from "../../../_edge/file-response";
-import { errorResponse } from "../../../_edge/route-errors";
+import { fileResponse } from "@/app/_edge/file-response";
+import { errorResponse } from "@/app/_edge/route-errors";
 
 export const dynamic = "force-dynamic";
 

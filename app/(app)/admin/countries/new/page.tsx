@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/session";
-import { requirePermission } from "../../../../_edge/page-errors";
+import { requirePermission } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

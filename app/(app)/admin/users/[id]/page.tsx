@@ -13,7 +13,7 @@ import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
 import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 

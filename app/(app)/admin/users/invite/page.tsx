@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
 
 export const dynamic = "force-dynamic";

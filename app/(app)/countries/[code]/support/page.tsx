@@ -17,7 +17,7 @@ import { can } from "@/lib/permissions";
 import { mayAddSupport, writableAgencies } from "@/lib/support/capabilities";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

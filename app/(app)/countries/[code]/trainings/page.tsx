@@ -14,7 +14,7 @@ import { localized } from "@/lib/i18n/localized";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { mayWriteTraining } from "@/lib/trainings/training-records";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { withdrawTrainingAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { type Locale, locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getResource } from "@/lib/library/get-resource";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { libraryChoices } from "../../choices";
 
 export const dynamic = "force-dynamic";

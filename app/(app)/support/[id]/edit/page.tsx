@@ -12,7 +12,7 @@ import { can } from "@/lib/permissions";
 import { entryFormValues } from "@/lib/support/entries";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

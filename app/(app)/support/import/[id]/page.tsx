@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { getSupportImport } from "@/lib/support/import-support";
 import { requireActor } from "@/lib/session";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
-import { orPageError } from "../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { applyImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";

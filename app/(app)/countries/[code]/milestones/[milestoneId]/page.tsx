@@ -23,7 +23,7 @@ import { ReviewPanel } from "@/components/review/review-panel";
 import { listMilestoneHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
 import { latestToday } from "@/lib/validation/progress";
-import { orPageError } from "../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { changeEvidenceSharingAction, deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";

@@ -29,7 +29,7 @@ import { listStepHistory } from "@/lib/progress/list-history";
 import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { latestToday } from "@/lib/validation/progress";
-import { orPageError } from "../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

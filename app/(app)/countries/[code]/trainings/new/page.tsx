@@ -12,7 +12,7 @@ import { localized } from "@/lib/i18n/localized";
 import { mayWriteTraining } from "@/lib/trainings/training-records";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { trainingChoices } from "../options";
 
 export const dynamic = "force-dynamic";

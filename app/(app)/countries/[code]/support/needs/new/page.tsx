@@ -12,7 +12,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 

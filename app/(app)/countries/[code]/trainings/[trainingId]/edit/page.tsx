@@ -9,7 +9,7 @@ import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTrainingForEdit } from "@/lib/trainings/list-trainings";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { trainingChoices } from "../../options";
 
 export const dynamic = "force-dynamic";

@@ -14,7 +14,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { needForChange, needFormValues } from "@/lib/support/needs";
 import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../../_edge/page-errors";
+import { orPageError } from "@/app/_edge/page-errors";
 import { withdrawNeedAction } from "../../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
