@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const actor = await requireActor();
-  const [t, tRoles, tokens] = await Promise.all([getTranslations("account"), getTranslations("roles"), listApiTokens(await getDb(), actor)]);
+  const [t, tRoles, { actor, tokens }] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("roles"),
+    loadPage(async ({ db, actor }) => ({ actor, tokens: await listApiTokens(db, actor) })),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/support/import-upload-form";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
 import { importLimits } from "@/lib/support/read-exchange-file";
-import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  const actor = await requireActor();
-  if (!mayAddSupport(actor)) forbidden();
+  await loadPage(async ({ actor }) => {
+    if (!mayAddSupport(actor)) forbidden();
+  });
   const [t, tColumns] = await Promise.all([getTranslations("import"), getTranslations("import.columns")]);
   return (
     <>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { GrantRoleForm } from "@/components/admin/grant-role-form";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -8,12 +10,9 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "@/app/_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
 import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
@@ -21,10 +20,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  return { actor, account: await orPageError(getUserAccount(await getDb(), actor, id)) };
-}
+const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, account: await getUserAccount(db, actor, id) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).account.name };
@@ -33,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UserAccountPage({ params }: Props) {
   const { actor, account } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
-  const options = await orPageError(scopeOptions(await getDb(), actor, locale));
+  const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
   const [t, tUsers, tRoles, tNav, format] = await Promise.all([
     getTranslations("adminUsers"),
     getTranslations("users"),
