@@ -4,7 +4,7 @@ import { loadPage } from "@/app/_edge/load-page";
 import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 
@@ -24,10 +24,7 @@ export default async function ProfilePage() {
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="profile-identity">
-          <h2 id="profile-identity" className="mb-3 text-lg font-semibold">
-            {actor.name}
-          </h2>
+        <TitledCard id="profile-identity" title={actor.name}>
           <dl className="space-y-2 text-sm">
             <div>
               <dt className="text-slate-500">{t("email")}</dt>
@@ -38,15 +35,12 @@ export default async function ProfilePage() {
               <dd>{[...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ") || t("noRole")}</dd>
             </div>
           </dl>
-        </Card>
-        <Card aria-labelledby="profile-password">
-          <h2 id="profile-password" className="mb-3 text-lg font-semibold">
-            {t("changePassword")}
-          </h2>
+        </TitledCard>
+        <TitledCard id="profile-password" title={t("changePassword")}>
           <ClientMessages namespaces={["account"]}>
             <ChangePasswordForm />
           </ClientMessages>
-        </Card>
+        </TitledCard>
         <ApiTokensCard tokens={tokens} />
       </div>
     </>
