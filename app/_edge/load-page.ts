@@ -1,5 +1,5 @@
 /**
- * The one page loader: every page and layout reads through `loadPage(({ db, actor }) => …)`, which finds the
+ * The one page loader: every page reads through `loadPage(({ db, actor }) => …)`, which finds the
  * signed-in actor (or sends the visitor to sign in and back), gives the database, and maps lib/'s AppError
  * once: NOT_FOUND and INVALID to the 404 page, FORBIDDEN to the 403 page, UNAUTHENTICATED to sign-in; anything
  * else goes to the error boundary. A page whose generateMetadata needs the same data wraps its load in React's
@@ -8,7 +8,8 @@
  * `loadPublicPage((db) => …)` is its anonymous form, for the pages a one-time link opens without a session
  * (invitation/[token], password-reset/[token]): the same database and error mapping, no actor looked up.
  * Not through either: sign-in/page.tsx only asks whether someone is signed in (`getActor()`, to send them on);
- * page.tsx and sign-out/page.tsx read nothing (a redirect; a form posting to next-auth).
+ * page.tsx and sign-out/page.tsx read nothing (a redirect; a form posting to next-auth). What needs the actor
+ * alone, with no read to map (the countries layout, the shell's language action), calls `requireActor()`.
  */
 import "server-only";
 import { headers } from "next/headers";
