@@ -10,5 +10,39 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Layer rules (issue 16; docs/architecture.md names them). The components/ and db/ blocks sit beside these.
+  {
+    // app/ reads and writes only through lib/: no Drizzle, no schema values, no database driver (the edge hands lib/ the one client from @/db; db/schema/values holds plain value lists).
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/pglite", "@electric-sql/pglite/*"], message: "app/ reads and writes only through a lib/ function." },
+            {
+              regex: "(^|/)db/schema(/(?!values$).*)?$",
+              allowTypeImports: true,
+              message: "app/ reads and writes only through a lib/ function; a type from the schema is fine.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ knows no route and no component: nothing from app/ or components/, no next/navigation (lib/ throws AppError, the edge maps it). next/headers stays: lib/session.ts, lib/auth/csrf-token.ts and lib/i18n/request.ts are the request glue every edge shares. Tests may build input as a form does.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "next/navigation", message: "lib/ throws AppError; app/_edge turns it into notFound(), forbidden() or a redirect." }],
+          patterns: [{ group: ["@/app", "@/app/*", "@/components", "@/components/*", "**/app/*", "**/components/*"], message: "lib/ knows no route and no component." }],
+        },
+      ],
+    },
+  },
   globalIgnores(["**/.next/**", "node_modules/**", "data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

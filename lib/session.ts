@@ -2,7 +2,6 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import type { Actor } from "./actor";
@@ -41,24 +40,3 @@ async function readSessionToken() {
 }
 
 export const getActor = cache(async (): Promise<Actor | null> => (await getAuthentication())?.actor ?? null);
-
-/** For pages: the actor, or a redirect to sign in that brings the user back to the page they asked for. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) {
-    const returnTo = returnPath((await headers()).get("x-socle-path")); // set by proxy.ts
-    redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
-  }
-  return actor;
-}
-
-/** Longest address brought back after sign-in: a longer one (a search of pages of text) would make a redirect header no client accepts. */
-const longestReturnPath = 2000;
-
-/** The page to come back to after signing in: the whole address, or its path alone when that is too long, or none. */
-function returnPath(requested: string | null): string | null {
-  if (!requested) return null;
-  if (requested.length <= longestReturnPath) return requested;
-  const path = requested.split("?")[0]!;
-  return path.length <= longestReturnPath ? path : null;
-}

@@ -1,11 +1,11 @@
 "use server";
 /** Server actions of the app shell. */
 import { cookies } from "next/headers";
+import { requireActor } from "@/app/_edge/load-page";
 import { getDb } from "@/db";
 import { chooseLanguage } from "@/lib/accounts/choose-language";
 import { AppError } from "@/lib/errors";
 import { isLocale, localeCookie } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/session";
 
 export async function chooseLanguageAction(formData: FormData): Promise<void> {
   // Signed out meanwhile (or never signed in): sent to sign in, as any page does, never a 500.

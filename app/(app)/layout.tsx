@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { AppShell } from "@/components/app-shell/app-shell";
-import { getDb } from "@/db";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
-import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
-  const unreadNotifications = await countUnreadNotifications(await getDb(), actor);
+  const { actor, unreadNotifications } = await loadPage(async ({ db, actor }) => ({ actor, unreadNotifications: await countUnreadNotifications(db, actor) }));
   return (
     <AppShell actor={actor} unreadNotifications={unreadNotifications}>
       {children}

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
@@ -67,3 +68,9 @@ export const succeeded = (message?: string, extra: Omit<ActionState, "status" | 
   message,
   ...extra,
 });
+
+/** A success every page may show (a library tool, a write-up on each step page): all pages are refreshed, then the browser goes to `path`. */
+export function refreshAllAndGo(path: string): never {
+  revalidatePath("/", "layout");
+  return redirect(path);
+}

@@ -1,8 +1,12 @@
 /** Maps errors for route handlers: one JSON error body for every 4xx, and a bare 500 that leaks nothing. */
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import type { Database } from "@/db/engine";
+import type { Actor } from "@/lib/actor";
 import { AppError, httpStatusOf } from "@/lib/errors";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import { getActor } from "@/lib/session";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; current?: unknown } };
 
@@ -25,6 +29,17 @@ export async function errorResponse(error: unknown, status?: number): Promise<Re
   }
   console.error(error);
   return Response.json({ error: { code: "INTERNAL", message: "Unexpected error" } } satisfies ErrorBody, { status: 500 });
+}
+
+/** A download route's one shape, as loadPage is a page's: the signed-in actor (else a 401) and the db, every refusal as the JSON error body. */
+export async function respondToActor(respond: (request: { db: Database; actor: Actor }) => Promise<Response>): Promise<Response> {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    return await respond({ db: await getDb(), actor });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
 
 export { readJson } from "@/lib/api/handle-api-request";

@@ -11,7 +11,7 @@ import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
-import { publicOrigin } from "../_edge/public-origin";
+import { publicOrigin } from "@/app/_edge/public-origin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,33 +1,29 @@
 /**
  * What a working group learns from on a step's page: "Tools for this step" from the library, and "How other
  * countries did it": the countries that completed the step, what they shared (newest first) and their
- * experience write-ups in every language they were written in.
+ * experience write-ups in every language they were written in; the step's page loads them.
  */
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { orPageError } from "@/app/_edge/page-errors";
 import { ExperienceCard } from "@/components/experiences/experience-card";
 import { ResourceList } from "@/components/library/resource-list";
 import { EvidenceList } from "@/components/milestones/evidence-list";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db";
 import { type Actor, agenciesOf } from "@/lib/actor";
 import { mayWriteExperience } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { getStepLearning } from "@/lib/learning/get-step-learning";
+import type { getStepLearning } from "@/lib/learning/get-step-learning";
 import { mayWriteResource } from "@/lib/library/resource-records";
 import { can } from "@/lib/permissions";
 
-export async function StepLearning({ actor, countryCode, countryName, stepKey }: { actor: Actor; countryCode: string; countryName: string; stepKey: string }) {
-  const [{ tools, completed, shared, experiences, ownExperiences }, t, format, locale] = await Promise.all([
-    orPageError(getStepLearning(await getDb(), actor, { countryCode, stepKey })),
-    getTranslations("learning"),
-    getFormatter(),
-    getLocale(),
-  ]);
+type Props = { actor: Actor; countryCode: string; countryName: string; stepKey: string; learning: Awaited<ReturnType<typeof getStepLearning>> };
+
+export async function StepLearning({ actor, countryCode, countryName, stepKey, learning }: Props) {
+  const { tools, completed, shared, experiences, ownExperiences } = learning;
+  const [t, format, locale] = await Promise.all([getTranslations("learning"), getFormatter(), getLocale()]);
   const mayWrite =
     mayWriteExperience(actor, { countryCode, agencyId: null }) || agenciesOf(actor).some((agencyId) => can(actor, "experience.write", { agencyId }));
   const writeLink = `/experiences/new?country=${countryCode}&step=${stepKey}`;

@@ -1,23 +1,17 @@
 /**
  * The support attached to one country step, read-only: the working group's needs (with what answers them)
- * and the entries that target the step or answer one of its needs. For the step's page.
+ * and the entries that target the step or answer one of its needs, as the step's page loads them.
  */
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orPageError } from "@/app/_edge/page-errors";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db";
-import { listStepSupport } from "@/lib/support/list-step-support";
-import { requireActor } from "@/lib/session";
+import type { StepSupport as StepSupportData } from "@/lib/support/list-step-support";
 import { EntryList } from "./entry-list";
 import { NeedList } from "./need-list";
 
-export async function StepSupport({ countryStepId }: { countryStepId: string }) {
-  const actor = await requireActor();
-  const [{ countryCode, needs, entries }, t] = await Promise.all([
-    orPageError(listStepSupport(await getDb(), actor, countryStepId)),
-    getTranslations("support"),
-  ]);
+export async function StepSupport({ countryStepId, support }: { countryStepId: string; support: StepSupportData }) {
+  const { countryCode, needs, entries } = support;
+  const t = await getTranslations("support");
   return (
     <section aria-labelledby={`step-support-${countryStepId}`} className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

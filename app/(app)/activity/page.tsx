@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ChangeList } from "@/components/activity/change-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { listFollowChoices } from "@/lib/activity/followed-countries";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Locale } from "@/lib/i18n/locales";
 import { listSupportFilterOptions } from "@/lib/support/list-support";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 import { followCountryAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,14 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const db = await getDb();
   const locale = (await getLocale()) as Locale;
   const { before } = await searchParams;
-  const [feed, choices, options, t] = await Promise.all([
-    orPageError(getActivityFeed(db, actor, { before })),
-    listFollowChoices(db, actor),
-    orPageError(listSupportFilterOptions(db, actor, locale)),
+  const [[feed, choices, options], t] = await Promise.all([
+    loadPage(({ db, actor }) =>
+      Promise.all([getActivityFeed(db, actor, { before }), listFollowChoices(db, actor), listSupportFilterOptions(db, actor, locale)]),
+    ),
     getTranslations("activity"),
   ]);
   const names = new Map(options.countries.map((country) => [country.code, country.name]));

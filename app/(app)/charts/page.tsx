@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { formatMoney } from "@/components/support/format-money";
@@ -9,13 +10,10 @@ import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import { regions } from "@/db/schema/values";
 import { getProgressCharts } from "@/lib/charts/get-progress-charts";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -37,9 +35,8 @@ function ChartWithTable({ chart, table }: { chart: React.ReactNode; table: React
 }
 
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const { region } = await searchParams;
-  const charts = await orPageError(getProgressCharts(await getDb(), actor, { region }));
+  const charts = await loadPage(({ db, actor }) => getProgressCharts(db, actor, { region }));
   const locale = (await getLocale()) as Locale;
   const [t, tRegions, format] = await Promise.all([getTranslations("charts"), getTranslations("regions"), getFormatter()]);
   const flows = [

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
-import { getDb } from "@/db";
 import { countriesOf } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/list-countries";
 import { countryListQuery, type countrySortColumns } from "@/lib/validation/countries";
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -22,10 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const locale = (await getLocale()) as Locale;
   const { sort, dir } = countryListQuery.parse(await searchParams);
-  const rows = await orPageError(listCountries(await getDb(), actor, { locale, sort, dir }));
+  const { actor, rows } = await loadPage(async ({ db, actor }) => ({ actor, rows: await listCountries(db, actor, { locale, sort, dir }) }));
   const [t, tRegions, tTable] = await Promise.all([getTranslations("countries"), getTranslations("regions"), getTranslations("table")]);
   const own = new Set(countriesOf(actor));
   const href = (params: { sort: string; dir: SortDirection }) => `/countries?${new URLSearchParams(params)}`;

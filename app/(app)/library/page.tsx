@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ResourceList } from "@/components/library/resource-list";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -8,14 +9,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Options } from "@/components/ui/options";
-import { getDb } from "@/db";
 import { resourceKinds } from "@/db/schema/values";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { listResources } from "@/lib/library/list-resources";
 import { mayWriteResource } from "@/lib/library/resource-records";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 import { libraryChoices } from "./choices";
 
 export const dynamic = "force-dynamic";
@@ -25,13 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const params = await searchParams;
-  const db = await getDb();
   const locale = (await getLocale()) as Locale;
-  const [{ query, resources }, choices, t] = await Promise.all([
-    orPageError(listResources(db, actor, params)),
-    libraryChoices(db, locale),
+  const [{ actor, query, resources, choices }, t] = await Promise.all([
+    loadPage(async ({ db, actor }) => {
+      const [list, choices] = await Promise.all([listResources(db, actor, params), libraryChoices(db, locale)]);
+      return { actor, ...list, choices };
+    }),
     getTranslations("library"),
   ]);
   const mayAdd = mayWriteResource(actor, agenciesOf(actor));

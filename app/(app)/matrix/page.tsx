@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage, orRefusal } from "@/app/_edge/load-page";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { MatrixTable } from "@/components/matrix/matrix-table";
 import { Alert } from "@/components/ui/alert";
@@ -8,15 +9,11 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { regions, spfiStatuses, stepStatuses } from "@/db/schema/values";
-import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { getProgressMatrix, type ProgressMatrix } from "@/lib/matrix/get-progress-matrix";
+import { getProgressMatrix } from "@/lib/matrix/get-progress-matrix";
 import { listSupportFilterOptions } from "@/lib/support/list-support";
 import { latestToday } from "@/lib/validation/progress";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -27,27 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
 const filterNames = ["region", "spfiStatus", "status", "step", "agency", "stale", "asOf"] as const;
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const db = await getDb();
   const params = await searchParams;
   const typed = Object.fromEntries(filterNames.map((name) => [name, params[name]]));
   const locale = (await getLocale()) as Locale;
-  const [t, tRegions, tSpfi, tStatus, options] = await Promise.all([
+  const [t, tRegions, tSpfi, tStatus, loaded] = await Promise.all([
     getTranslations("matrix"),
     getTranslations("regions"),
     getTranslations("spfiStatus"),
     getTranslations("stepStatus"),
-    orPageError(listSupportFilterOptions(db, actor, locale)),
-  ]);
-  let matrix: ProgressMatrix | null = null;
-  let refused: AppError | null = null;
-  try {
-    matrix = await getProgressMatrix(db, actor, typed);
-  } catch (error) {
     // A filter typed into the URL that makes no sense is said as such, rather than a 404.
-    if (error instanceof AppError && error.code === "INVALID") refused = error;
-    else await orPageError(Promise.reject(error));
-  }
+    loadPage(({ db, actor }) => Promise.all([listSupportFilterOptions(db, actor, locale), orRefusal(getProgressMatrix(db, actor, typed))])),
+  ]);
+  const [options, { result: matrix, refused }] = loaded;
   const filtered = filterNames.some((name) => params[name]);
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PreferenceForm } from "@/components/notifications/preference-form";
@@ -7,9 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { requireActor } from "@/lib/session";
 import { markNotificationsReadAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NotificationsPage() {
-  const actor = await requireActor();
-  const { notices, digests, today, preferences } = await listNotifications(await getDb(), actor);
+  const { notices, digests, today, preferences } = await loadPage(({ db, actor }) => listNotifications(db, actor));
   const [t, format] = await Promise.all([getTranslations("notifications"), getFormatter()]);
   const unread = notices.some((notice) => !notice.readAt) || digests.some((digest) => digest.unread > 0);
 

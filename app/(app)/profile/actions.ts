@@ -6,9 +6,9 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { clientAddress } from "@/lib/auth/client-address";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import type { ActionState } from "../../_edge/action-state";
-import { keepThisSession } from "../../_edge/keep-session";
-import { runFormAction, succeeded } from "../../_edge/form-action";
+import type { ActionState } from "@/app/_edge/action-state";
+import { keepThisSession } from "@/app/_edge/keep-session";
+import { runFormAction, succeeded } from "@/app/_edge/form-action";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const address = clientAddress(await headers());

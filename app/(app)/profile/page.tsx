@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const actor = await requireActor();
-  const [t, tRoles, tokens] = await Promise.all([getTranslations("account"), getTranslations("roles"), listApiTokens(await getDb(), actor)]);
+  const [t, tRoles, { actor, tokens }] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("roles"),
+    loadPage(async ({ db, actor }) => ({ actor, tokens: await listApiTokens(db, actor) })),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="profile-identity">
-          <h2 id="profile-identity" className="mb-3 text-lg font-semibold">
-            {actor.name}
-          </h2>
+        <TitledCard id="profile-identity" title={actor.name}>
           <dl className="space-y-2 text-sm">
             <div>
               <dt className="text-slate-500">{t("email")}</dt>
@@ -36,15 +35,12 @@ export default async function ProfilePage() {
               <dd>{[...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ") || t("noRole")}</dd>
             </div>
           </dl>
-        </Card>
-        <Card aria-labelledby="profile-password">
-          <h2 id="profile-password" className="mb-3 text-lg font-semibold">
-            {t("changePassword")}
-          </h2>
+        </TitledCard>
+        <TitledCard id="profile-password" title={t("changePassword")}>
           <ClientMessages namespaces={["account"]}>
             <ChangePasswordForm />
           </ClientMessages>
-        </Card>
+        </TitledCard>
         <ApiTokensCard tokens={tokens} />
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ExportLinks } from "@/components/reports/export-links";
 import { ReportSection } from "@/components/reports/report-parts";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
@@ -9,11 +10,8 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSummaryReport } from "@/lib/reports/get-summary-report";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -22,9 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage() {
-  const actor = await requireActor();
   const locale = (await getLocale()) as Locale;
-  const report = await orPageError(getSummaryReport(await getDb(), actor, locale));
+  const { actor, report } = await loadPage(async ({ db, actor }) => ({ actor, report: await getSummaryReport(db, actor, locale) }));
   const [t, tCountries, tSupport, format] = await Promise.all([getTranslations("reports"), getTranslations("countries"), getTranslations("support"), getFormatter()]);
 
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { languageName } from "@/components/library/resource-list";
 import { MarkedText } from "@/components/search/marked-text";
 import { Button } from "@/components/ui/button";
@@ -8,15 +9,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Options } from "@/components/ui/options";
-import { getDb } from "@/db";
 import { locales } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { listFrameworkSteps } from "@/lib/learning/framework-steps";
 import { localized } from "@/lib/i18n/localized";
 import { type SearchHit, searchEverything } from "@/lib/search/search-everything";
 import type { SearchKind } from "@/lib/validation/search";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -33,11 +31,12 @@ function hrefOf(kind: SearchKind, hit: SearchHit): string {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const params = await searchParams;
   const locale = (await getLocale()) as Locale;
-  const db = await getDb();
-  const [{ query, groups }, steps, t] = await Promise.all([orPageError(searchEverything(db, actor, params, locale)), listFrameworkSteps(db), getTranslations("search")]);
+  const [[{ query, groups }, steps], t] = await Promise.all([
+    loadPage(({ db, actor }) => Promise.all([searchEverything(db, actor, params, locale), listFrameworkSteps(db)])),
+    getTranslations("search"),
+  ]);
   const stepTitle = new Map(steps.map((step, index) => [step.key, `${index + 1}. ${localized(step.title, locale)}`]));
   const withKind = (kind: SearchKind) => `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== "")), kind }).toString()}`;
   const found = groups.some((group) => group.total > 0);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -9,7 +10,6 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, type SortDirection, Table, Td, Th } from "@/components/ui/table";
 import { Options } from "@/components/ui/options";
-import { getDb } from "@/db";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -18,9 +18,7 @@ import { DownloadLink } from "@/components/reports/download-link";
 import { can } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
-import { requireActor } from "@/lib/session";
 import type { SupportListQuery, supportSortColumns } from "@/lib/validation/support";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -44,12 +42,12 @@ function hrefOf(query: SupportListQuery, changes: Partial<Record<keyof SupportLi
 }
 
 export default async function SupportListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const locale = (await getLocale()) as Locale;
-  const db = await getDb();
-  const [list, options] = await orPageError(
-    Promise.all([listSupport(db, actor, await searchParams, locale), listSupportFilterOptions(db, actor, locale)]),
-  );
+  const params = await searchParams;
+  const { actor, list, options } = await loadPage(async ({ db, actor }) => {
+    const [list, options] = await Promise.all([listSupport(db, actor, params, locale), listSupportFilterOptions(db, actor, locale)]);
+    return { actor, list, options };
+  });
   const [t, tForm, tTable, format] = await Promise.all([
     getTranslations("support"),
     getTranslations("support.form"),

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getTrainingTotals, type TrainingTotals } from "@/lib/trainings/get-training-totals";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TrainingTotalsPage() {
-  const actor = await requireActor();
-  const [totals, t, format, locale] = await Promise.all([orPageError(getTrainingTotals(await getDb(), actor)), getTranslations("trainings"), getFormatter(), getLocale()]);
+  const [totals, t, format, locale] = await Promise.all([
+    loadPage(({ db, actor }) => getTrainingTotals(db, actor)),
+    getTranslations("trainings"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const byCountry = totals.byCountry
     .map((row) => ({ ...row, name: localized(row.countryName, locale as Locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));

@@ -1,13 +1,13 @@
 /** For load balancers and start-up scripts: 200 once the database answers. */
-import { sql } from "drizzle-orm";
 import { getEngine } from "@/db";
+import { pingDatabase } from "@/lib/database-health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
     const engine = await getEngine();
-    await engine.db.execute(sql`select 1`);
+    await pingDatabase(engine.db);
     return Response.json({ status: "ok", database: engine.kind });
   } catch {
     return Response.json({ status: "unavailable" }, { status: 503 });

@@ -1,8 +1,8 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { acceptInvitation } from "@/lib/accounts/accept-invitation";
-import type { ActionState } from "../../_edge/action-state";
-import { runAnonymousFormAction, succeeded } from "../../_edge/form-action";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runAnonymousFormAction, succeeded } from "@/app/_edge/form-action";
 
 export async function acceptInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAnonymousFormAction(formData, acceptInvitation, async ({ email }) =>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPublicPage } from "@/app/_edge/load-page";
 import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
 import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
 import { getInvitation } from "@/lib/accounts/get-invitation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await getInvitation(await getDb(), token, (await getLocale()) as Locale);
+  const locale = (await getLocale()) as Locale;
+  const invitation = await loadPublicPage((db) => getInvitation(db, token, locale));
   if (invitation.state !== "valid") return <DeadLinkPage namespace="invitationPage" state={invitation.state} />;
   const [t, tRoles] = await Promise.all([getTranslations("invitationPage"), getTranslations("roles")]);
   const role = invitation.scope ? `${tRoles(invitation.role)} · ${invitation.scope}` : tRoles(invitation.role);

@@ -1,8 +1,8 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { resetPassword } from "@/lib/accounts/reset-password";
-import type { ActionState } from "../../_edge/action-state";
-import { runAnonymousFormAction, succeeded } from "../../_edge/form-action";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runAnonymousFormAction, succeeded } from "@/app/_edge/form-action";
 
 export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAnonymousFormAction(formData, resetPassword, async ({ email }) =>

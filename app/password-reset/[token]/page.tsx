@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { loadPublicPage } from "@/app/_edge/load-page";
 import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
 import { getPasswordReset } from "@/lib/accounts/get-password-reset";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PasswordResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const reset = await getPasswordReset(await getDb(), token);
+  const reset = await loadPublicPage((db) => getPasswordReset(db, token));
   if (reset.state !== "valid") return <DeadLinkPage namespace="passwordResetPage" state={reset.state} />;
   const t = await getTranslations("passwordResetPage");
   return (

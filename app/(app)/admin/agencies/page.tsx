@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import { listAgencies } from "@/lib/agencies/list-agencies";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AgenciesPage() {
-  const actor = await requireActor();
-  const agencies = await orPageError(listAgencies(await getDb(), actor));
+  const agencies = await loadPage(({ db, actor }) => listAgencies(db, actor));
   const locale = (await getLocale()) as Locale;
   const [t, tKinds, tTypes] = await Promise.all([getTranslations("adminAgencies"), getTranslations("agencyKinds"), getTranslations("iatiOrgTypes")]);
   const add = (

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addCountry } from "@/lib/countries/add-country";
 import { editCountry } from "@/lib/countries/edit-country";
-import type { ActionState } from "../../../_edge/action-state";
-import { runFormAction } from "../../../_edge/form-action";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runFormAction } from "@/app/_edge/form-action";
 
 /** The country's page: its steps are there. */
 function toCountry(code: string): never {

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { FrameworkEditor } from "@/components/admin/framework-editor";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { frameworkFormValues } from "@/lib/framework/framework-form";
 import { getFramework } from "@/lib/framework/get-framework";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 import { frameworkVersionAction, moveCountriesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const framework = await orPageError(getFramework(await getDb(), actor));
+  const framework = await loadPage(({ db, actor }) => getFramework(db, actor));
   const { published } = await searchParams;
   const locale = (await getLocale()) as Locale;
   const [t, format] = await Promise.all([getTranslations("frameworkAdmin"), getFormatter()]);

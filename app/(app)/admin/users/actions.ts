@@ -12,9 +12,9 @@ import { revokeRole } from "@/lib/accounts/revoke-role";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
-import type { ActionState } from "../../../_edge/action-state";
-import { runFormAction, succeeded } from "../../../_edge/form-action";
-import { publicOrigin } from "../../../_edge/public-origin";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runFormAction, succeeded } from "@/app/_edge/form-action";
+import { publicOrigin } from "@/app/_edge/public-origin";
 
 async function linkOptions() {
   return { origin: await publicOrigin(), mailer: configuredMailer() };

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { LocalizedText } from "@/db/schema";
 import { listInvitations } from "@/lib/accounts/list-invitations";
 import { listUsers } from "@/lib/accounts/list-users";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 import { revokeInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -24,9 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requireActor();
-  const db = await getDb();
-  const [users, invitations] = await orPageError(Promise.all([listUsers(db, actor), listInvitations(db, actor)]));
+  const [users, invitations] = await loadPage(({ db, actor }) => Promise.all([listUsers(db, actor), listInvitations(db, actor)]));
   const locale = (await getLocale()) as Locale;
   const [t, tRoles, format] = await Promise.all([getTranslations("users"), getTranslations("roles"), getFormatter()]);
   const scopeOf = (scope: LocalizedText | null) => (scope ? localized(scope, locale) : t("everywhere"));

@@ -1,11 +1,11 @@
 /** A country's pages work offline: the last loaded copy can be read, and milestones and needs wait in a queue. */
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { requireActor } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfflineProvider } from "@/components/offline/offline-provider";
 import { QueueSummary } from "@/components/offline/queue-summary";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/session";
 
 export default async function CountryLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { CountryFacts } from "@/components/countries/country-facts";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -12,23 +13,17 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
-import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
-import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-const load = cache(async (code: string) => {
-  const actor = await requireActor();
-  return { actor, ...(await orPageError(getCountryWorkspace(await getDb(), actor, code))) };
-});
+const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, ...(await getCountryWorkspace(db, actor, code)) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);

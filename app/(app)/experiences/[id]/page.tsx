@@ -2,30 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { ExperienceCard } from "@/components/experiences/experience-card";
 import { languageName } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 import { featureExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const load = cache(async (id: string) => {
-  const actor = await requireActor();
-  return { actor, ...(await orPageError(getExperience(await getDb(), actor, id))) };
-});
+const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, ...(await getExperience(db, actor, id)) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { experience } = await load((await params).id);

@@ -2,23 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ExperienceForm } from "@/components/experiences/experience-form";
 import { newExperienceFormValues } from "@/components/experiences/experience-form-values";
 import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
-import { agencies } from "@/db/schema";
 import { locales } from "@/db/schema/values";
 import { agenciesOf } from "@/lib/actor";
+import { listAgencyNames } from "@/lib/agencies/agency-names";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { mayWriteExperience } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
-import { requireActor } from "@/lib/session";
-import { inArray } from "drizzle-orm";
-import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -27,19 +24,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WriteExperiencePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const { country: code, step: stepKey } = await searchParams;
-  const db = await getDb();
-  const { country, steps } = await orPageError(getCountryOverview(db, actor, code));
-  const step = steps.find((candidate) => candidate.key !== null && candidate.key === stepKey);
-  if (!step) notFound();
-  // A working group writes for its country; an adviser for one of their agencies.
-  const ownAgencies = agenciesOf(actor).filter((agencyId) => can(actor, "experience.write", { agencyId }));
-  const asGroup = mayWriteExperience(actor, { countryCode: country.code, agencyId: null });
-  if (!asGroup && ownAgencies.length === 0) forbidden();
+  const { country, step, asGroup, agencyRows } = await loadPage(async ({ db, actor }) => {
+    const { country, steps } = await getCountryOverview(db, actor, code);
+    const step = steps.find((candidate) => candidate.key !== null && candidate.key === stepKey);
+    if (!step) notFound();
+    // A working group writes for its country; an adviser for one of their agencies.
+    const ownAgencies = agenciesOf(actor).filter((agencyId) => can(actor, "experience.write", { agencyId }));
+    const asGroup = mayWriteExperience(actor, { countryCode: country.code, agencyId: null });
+    if (!asGroup && ownAgencies.length === 0) forbidden();
+    return { country, step, asGroup, agencyRows: await listAgencyNames(db, ownAgencies) };
+  });
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("experiences");
-  const agencyRows = ownAgencies.length ? await db.select({ id: agencies.id, shortName: agencies.shortName }).from(agencies).where(inArray(agencies.id, ownAgencies)) : [];
   const countryName = localized(country.name, locale);
   const stepTitle = typeof step.title === "string" ? step.title : localized(step.title, locale);
 

@@ -3,10 +3,9 @@
  * IATI, with the filters of the page it was linked from. The file is written while it is sent.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import { errorResponse } from "@/app/_edge/route-errors";
+import { errorResponse, respondToActor } from "@/app/_edge/route-errors";
 import { publicOrigin } from "@/app/_edge/public-origin";
-import { getDb } from "@/db";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { attachment } from "@/lib/files/content-disposition";
 import type { Locale } from "@/lib/i18n/locales";
 import { byteStream } from "@/lib/reports/byte-stream";
@@ -14,7 +13,6 @@ import { exportSupportIati } from "@/lib/reports/export-iati";
 import { type ExportName, exportNames, exportTables } from "@/lib/reports/exports";
 import { csvStream } from "@/lib/reports/write-csv-stream";
 import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
-import { getActor } from "@/lib/session";
 import { fieldErrorsOf } from "@/lib/validation/parse";
 import { exportFileQuery } from "@/lib/validation/reports";
 
@@ -37,17 +35,15 @@ function headers(file: string, format: keyof typeof contentTypes, rowCount: numb
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  try {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
-    const match = /^(\w+)\.(csv|xlsx|xml)$/.exec((await params).file);
+  const { file: asked } = await params;
+  return respondToActor(async ({ db, actor }) => {
+    const match = /^(\w+)\.(csv|xlsx|xml)$/.exec(asked);
     const [name, format] = [match?.[1] as ExportName, match?.[2] as keyof typeof contentTypes];
     const offered = name === "all" ? format === "xlsx" : format !== "xml" || name === "support";
     if (!match || !exportNames.includes(name) || !offered) throw notFound();
     const input = Object.fromEntries(new URL(request.url).searchParams);
     const named = exportFileQuery.safeParse(input);
     if (!named.success) return errorResponse(invalid(fieldErrorsOf(named.error)), 400);
-    const db = await getDb();
     const stamp = new Date().toISOString().slice(0, 10);
     const file = `${name}${named.data.country ? `-${named.data.country}` : ""}-${stamp}.${format}`;
     if (format === "xml") {
@@ -62,7 +58,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const headerOf = (column: { key: string; label?: string }) => (column.label ? t(column.label as never) : column.key);
     const body = format === "csv" ? csvStream(tables[0]!, headerOf) : xlsxStream(tables, headerOf);
     return new Response(body, { headers: headers(file, format, rowCount) });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

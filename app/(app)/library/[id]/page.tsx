@@ -2,29 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { languageName, ResourceAccess } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getResource } from "@/lib/library/get-resource";
 import { listFrameworkSteps } from "@/lib/learning/framework-steps";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 import { withdrawResourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const load = cache(async (id: string) => {
-  const actor = await requireActor();
-  return orPageError(getResource(await getDb(), actor, id));
-});
+const load = cache((id: string) => loadPage(({ db, actor }) => getResource(db, actor, id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).title };
@@ -34,7 +29,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
   const resource = await load((await params).id);
   const { done } = await searchParams;
   const locale = (await getLocale()) as Locale;
-  const [t, steps] = await Promise.all([getTranslations("library"), listFrameworkSteps(await getDb())]);
+  const [t, steps] = await Promise.all([getTranslations("library"), loadPage(({ db }) => listFrameworkSteps(db))]);
   const stepNames = resource.stepKeys.map((key) => {
     const index = steps.findIndex((step) => step.key === key);
     return index === -1 ? key : `${index + 1}. ${localized(steps[index]!.title, locale)}`;

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResourceForm } from "@/components/library/resource-form";
 import { newResourceFormValues } from "@/components/library/resource-form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { mayWriteResource } from "@/lib/library/resource-records";
-import { requireActor } from "@/lib/session";
 import { libraryChoices } from "../choices";
 
 export const dynamic = "force-dynamic";
@@ -20,10 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  if (!mayWriteResource(actor, agenciesOf(actor))) forbidden();
+  const locale = (await getLocale()) as Locale;
+  const { actor, choices } = await loadPage(async ({ db, actor }) => {
+    if (!mayWriteResource(actor, agenciesOf(actor))) forbidden();
+    return { actor, choices: await libraryChoices(db, locale) };
+  });
   const { step } = await searchParams;
-  const [choices, t] = await Promise.all([libraryChoices(await getDb(), (await getLocale()) as Locale), getTranslations("library")]);
+  const t = await getTranslations("library");
   return (
     <>
       <PageHeader title={t("addTitle")} intro={t("addIntro")}>

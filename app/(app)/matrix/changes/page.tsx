@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadPage, orRefusal } from "@/app/_edge/load-page";
 import { ChangeList } from "@/components/activity/change-list";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { regions, spfiStatuses } from "@/db/schema/values";
-import { AppError } from "@/lib/errors";
 import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
 import { latestToday } from "@/lib/validation/progress";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -24,19 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 export default async function MatrixChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
   const params = await searchParams;
   // The last thirty days unless the URL says otherwise.
   const typed = { from: params.from ?? daysAgo(30), to: params.to ?? latestToday().slice(0, 10), region: params.region, spfiStatus: params.spfiStatus };
   const [t, tRegions, tSpfi] = await Promise.all([getTranslations("matrix"), getTranslations("regions"), getTranslations("spfiStatus")]);
-  let result: Awaited<ReturnType<typeof listMatrixChanges>> | null = null;
-  let refused: AppError | null = null;
-  try {
-    result = await listMatrixChanges(await getDb(), actor, typed);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID") refused = error;
-    else await orPageError(Promise.reject(error));
-  }
+  const { result, refused } = await loadPage(({ db, actor }) => orRefusal(listMatrixChanges(db, actor, typed)));
 
   return (
     <>

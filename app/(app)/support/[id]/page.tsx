@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
 import { EntryHistory } from "@/components/support/entry-history";
@@ -16,14 +18,11 @@ import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Options } from "@/components/ui/options";
-import { getDb } from "@/db";
 import { transactionTypes } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 import {
   answerNeedAction,
   unanswerNeedAction,
@@ -35,10 +34,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  return { actor, details: await orPageError(getSupportEntry(await getDb(), actor, id)) };
-}
+const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, details: await getSupportEntry(db, actor, id) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).details.entry.title };

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { invalid } from "@/lib/errors";
 import { applySupportImport, checkSupportImport } from "@/lib/support/import-support";
-import type { ActionState } from "../../../_edge/action-state";
-import { runFormAction } from "../../../_edge/form-action";
+import type { ActionState } from "@/app/_edge/action-state";
+import { runFormAction } from "@/app/_edge/form-action";
 
 export async function checkImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/support/import-upload-form";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
 import { importLimits } from "@/lib/support/read-exchange-file";
-import { requireActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  const actor = await requireActor();
-  if (!mayAddSupport(actor)) forbidden();
+  await loadPage(async ({ actor }) => {
+    if (!mayAddSupport(actor)) forbidden();
+  });
   const [t, tColumns] = await Promise.all([getTranslations("import"), getTranslations("import.columns")]);
   return (
     <>
@@ -30,18 +31,12 @@ export default async function ImportPage() {
         </nav>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="import-upload-title">
-          <h2 id="import-upload-title" className="mb-3 text-lg font-semibold">
-            {t("uploadTitle")}
-          </h2>
+        <TitledCard id="import-upload-title" title={t("uploadTitle")}>
           <ClientMessages namespaces={["import"]}>
             <ImportUploadForm maxBytes={importLimits.maxBytes} />
           </ClientMessages>
-        </Card>
-        <Card aria-labelledby="import-template-title">
-          <h2 id="import-template-title" className="mb-3 text-lg font-semibold">
-            {t("templateTitle")}
-          </h2>
+        </TitledCard>
+        <TitledCard id="import-template-title" title={t("templateTitle")}>
           <p className="mb-3 text-sm text-slate-700">{t("templateIntro")}</p>
           <ul className="space-y-1 text-sm">
             <li>
@@ -55,7 +50,7 @@ export default async function ImportPage() {
               </a>
             </li>
           </ul>
-        </Card>
+        </TitledCard>
       </div>
       <h2 className="mt-8 mb-3 text-lg font-semibold">{t("columnsTitle")}</h2>
       <Table caption={t("columnsTitle")}>

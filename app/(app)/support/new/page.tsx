@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EntryForm } from "@/components/support/entry-form";
 import { stepOptions } from "@/components/support/step-options";
@@ -9,14 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { listCountries } from "@/lib/countries/list-countries";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { getEntryFormOptions } from "@/lib/support/get-entry-form-options";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -27,16 +25,17 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function NewSupportEntryPage({ searchParams }: Props) {
-  const actor = await requireActor();
-  if (!mayAddSupport(actor)) forbidden();
   const query = await searchParams;
   const locale = (await getLocale()) as Locale;
+  // The steps offered depend on the country: without one, the page asks for it first (a plain GET form, so it works without JavaScript).
+  const { countries, options } = await loadPage(async ({ db, actor }) => {
+    if (!mayAddSupport(actor)) forbidden();
+    if (!query.country) return { countries: await listCountries(db, actor, { locale }), options: null };
+    return { countries: null, options: await getEntryFormOptions(db, actor, { country: query.country, need: query.need }) };
+  });
   const [t, tForm] = await Promise.all([getTranslations("support"), getTranslations("support.form")]);
-  const db = await getDb();
 
-  if (!query.country) {
-    // The steps offered depend on the country: choose it first (a plain GET form, so it works without JavaScript).
-    const countries = await orPageError(listCountries(db, actor, { locale }));
+  if (!options) {
     return (
       <>
         <PageHeader title={t("newTitle")} intro={t("chooseCountryIntro")} />
@@ -61,7 +60,6 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
     );
   }
 
-  const options = await orPageError(getEntryFormOptions(db, actor, { country: query.country, need: query.need }));
   const countryName = localized(options.country.name, locale);
   const stepId = options.need?.countryStepId ?? options.steps.find((step) => step.id === query.step)?.id ?? "";
   const needLabel = options.need ? (options.need.kind === "funding" ? t("needKind.funding") : t(`category.${options.need.technicalCategory!}`)) : null;

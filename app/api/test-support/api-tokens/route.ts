@@ -10,7 +10,7 @@ import { testSupportEnabled } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import * as z from "zod/mini";
-import { errorResponse, readJson } from "../../../_edge/route-errors";
+import { errorResponse, readJson } from "@/app/_edge/route-errors";
 
 export const dynamic = "force-dynamic";
 

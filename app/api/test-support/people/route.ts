@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { testSupportEnabled } from "@/lib/env";
 import { roles } from "@/lib/permissions";
 import * as z from "zod/mini";
-import { errorResponse, readJson } from "../../../_edge/route-errors";
+import { errorResponse, readJson } from "@/app/_edge/route-errors";
 import { parseInput } from "@/lib/validation/parse";
 
 export const dynamic = "force-dynamic";

@@ -1,26 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { getAgency } from "@/lib/agencies/get-agency";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  const agency = await orPageError(getAgency(await getDb(), actor, id));
+const load = cache(async (id: string) => {
+  const agency = await loadPage(({ db, actor }) => getAgency(db, actor, id));
   return { agency, name: localized(agency.shortName, (await getLocale()) as Locale) };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await load((await params).id);

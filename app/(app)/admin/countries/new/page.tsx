@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadPage, requirePermission } from "@/app/_edge/load-page";
 import { CountryForm } from "@/components/admin/country-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/session";
-import { requirePermission } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AddCountryPage() {
-  const actor = await requireActor();
-  requirePermission(actor, "country.manage");
+  await loadPage(async ({ actor }) => requirePermission(actor, "country.manage"));
   const [t, tNav, tCountries] = await Promise.all([getTranslations("adminCountries"), getTranslations("nav"), getTranslations("countries")]);
   return (
     <>

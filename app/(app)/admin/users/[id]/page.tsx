@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { GrantRoleForm } from "@/components/admin/grant-role-form";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
 import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
@@ -21,10 +20,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  return { actor, account: await orPageError(getUserAccount(await getDb(), actor, id)) };
-}
+const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, account: await getUserAccount(db, actor, id) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).account.name };
@@ -33,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UserAccountPage({ params }: Props) {
   const { actor, account } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
-  const options = await orPageError(scopeOptions(await getDb(), actor, locale));
+  const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
   const [t, tUsers, tRoles, tNav, format] = await Promise.all([
     getTranslations("adminUsers"),
     getTranslations("users"),
@@ -53,10 +49,7 @@ export default async function UserAccountPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["adminUsers", "roles", "common"]}>
         <div className="grid gap-6 md:grid-cols-2">
-          <Card aria-labelledby="account-roles" className="md:col-span-2">
-            <h2 id="account-roles" className="mb-3 text-lg font-semibold">
-              {t("roles")}
-            </h2>
+          <TitledCard id="account-roles" title={t("roles")} className="md:col-span-2">
             {account.memberships.length === 0 ? (
               <p className="mb-4 text-sm text-slate-600">{t("noRoles")}</p>
             ) : (
@@ -80,12 +73,9 @@ export default async function UserAccountPage({ params }: Props) {
             )}
             <h3 className="mb-2 font-semibold">{t("addRole")}</h3>
             <GrantRoleForm userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
-          </Card>
+          </TitledCard>
 
-          <Card aria-labelledby="account-access">
-            <h2 id="account-access" className="mb-3 text-lg font-semibold">
-              {t("access")}
-            </h2>
+          <TitledCard id="account-access" title={t("access")}>
             <dl className="mb-4 space-y-2 text-sm">
               <div>
                 <dt className="text-slate-500">{tUsers("status")}</dt>
@@ -113,12 +103,9 @@ export default async function UserAccountPage({ params }: Props) {
               label={account.active ? t("deactivate") : t("reactivate")}
               variant={account.active ? "danger" : "secondary"}
             />
-          </Card>
+          </TitledCard>
 
-          <Card aria-labelledby="account-reset">
-            <h2 id="account-reset" className="mb-3 text-lg font-semibold">
-              {t("passwordReset")}
-            </h2>
+          <TitledCard id="account-reset" title={t("passwordReset")}>
             <p className="mb-2 text-sm text-slate-600">{t("passwordResetHint")}</p>
             {account.openPasswordResetUntil ? (
               <p className="mb-2 text-sm">{t("openReset", { date: format.dateTime(account.openPasswordResetUntil, { dateStyle: "medium", timeStyle: "short" }) })}</p>
@@ -129,12 +116,9 @@ export default async function UserAccountPage({ params }: Props) {
               label={t("issueReset")}
               reveal={{ field: "link", id: "reset-link", label: t("resetLink") }}
             />
-          </Card>
+          </TitledCard>
 
-          <Card aria-labelledby="account-sessions">
-            <h2 id="account-sessions" className="mb-3 text-lg font-semibold">
-              {t("signOutEverywhere")}
-            </h2>
+          <TitledCard id="account-sessions" title={t("signOutEverywhere")}>
             <p className="mb-2 text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
             <SignOutEverywhereForm
               action={signOutEverywhereAction}
@@ -142,7 +126,7 @@ export default async function UserAccountPage({ params }: Props) {
               confirmLabel={t("signOutEverywhereConfirm", { name: account.name })}
               label={t("signOutEverywhere")}
             />
-          </Card>
+          </TitledCard>
         </div>
       </ClientMessages>
     </>

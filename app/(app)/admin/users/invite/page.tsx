@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InvitePage() {
-  const actor = await requireActor();
   const locale = (await getLocale()) as Locale;
-  const options = await orPageError(scopeOptions(await getDb(), actor, locale));
+  const options = await loadPage(({ db, actor }) => scopeOptions(db, actor, locale));
   const [t, tNav] = await Promise.all([getTranslations("adminUsers"), getTranslations("nav")]);
   return (
     <>

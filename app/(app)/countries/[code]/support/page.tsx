@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { NeedsWithoutSupportBadge } from "@/components/support/badges";
 import { EntryList } from "@/components/support/entry-list";
 import { MoneyCells, MoneyHeaders, MoneyTotals } from "@/components/support/money-table";
@@ -10,23 +12,17 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { mayAddSupport, writableAgencies } from "@/lib/support/capabilities";
 import { getCountrySupport } from "@/lib/support/get-country-support";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function load(code: string) {
-  const actor = await requireActor();
-  return { actor, page: await orPageError(getCountrySupport(await getDb(), actor, code)) };
-}
+const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, page: await getCountrySupport(db, actor, code) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await load((await params).code);

@@ -2,25 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-const load = cache(async (code: string) => {
-  const actor = await requireActor();
-  return orPageError(getCountryTimeline(await getDb(), actor, code));
-});
+const load = cache((code: string) => loadPage(({ db, actor }) => getCountryTimeline(db, actor, code)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { Alert } from "@/components/ui/alert";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { mayWriteTraining } from "@/lib/trainings/training-records";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 import { withdrawTrainingAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryTrainingsPage({ params, searchParams }: Props) {
-  const actor = await requireActor();
-  const { country, trainings } = await orPageError(listCountryTrainings(await getDb(), actor, (await params).code));
+  const { code } = await params;
+  const { actor, country, trainings } = await loadPage(async ({ db, actor }) => ({ actor, ...(await listCountryTrainings(db, actor, code)) }));
   const [t, format, locale, { done }] = await Promise.all([getTranslations("trainings"), getFormatter(), getLocale(), searchParams]);
   const countryName = localized(country.name, locale as Locale);
   const mayRecord = mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: agenciesOf(actor)[0] ?? null });

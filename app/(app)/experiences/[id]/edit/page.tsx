@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ExperienceForm } from "@/components/experiences/experience-form";
 import { experienceFormValues } from "@/components/experiences/experience-form-values";
 import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { type Locale, locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditExperiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const { experience } = await orPageError(getExperience(await getDb(), actor, (await params).id));
+  const { id } = await params;
+  const { experience } = await loadPage(({ db, actor }) => getExperience(db, actor, id));
   if (!experience.mayEdit) forbidden();
   const locale = (await getLocale()) as Locale;
   const asked = (await searchParams).language;

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResourceForm } from "@/components/library/resource-form";
 import { resourceFormValues } from "@/components/library/resource-form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getResource } from "@/lib/library/get-resource";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 import { libraryChoices } from "../../choices";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditResourcePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const db = await getDb();
-  const resource = await orPageError(getResource(db, actor, (await params).id));
-  if (!resource.mayEdit) forbidden();
-  const [choices, t] = await Promise.all([libraryChoices(db, (await getLocale()) as Locale), getTranslations("library")]);
+  const { id } = await params;
+  const locale = (await getLocale()) as Locale;
+  const { resource, choices } = await loadPage(async ({ db, actor }) => {
+    const resource = await getResource(db, actor, id);
+    if (!resource.mayEdit) forbidden();
+    return { resource, choices: await libraryChoices(db, locale) };
+  });
+  const t = await getTranslations("library");
   return (
     <>
       <PageHeader title={t("editTitle")} intro={resource.title}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { CountryFacts } from "@/components/countries/country-facts";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
@@ -11,21 +12,15 @@ import { Money } from "@/components/support/money";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getCountryReport } from "@/lib/reports/get-country-report";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-const load = cache(async (code: string) => {
-  const actor = await requireActor();
-  return { actor, report: await orPageError(getCountryReport(await getDb(), actor, code)) };
-});
+const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, report: await getCountryReport(db, actor, code) })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report } = await load((await params).code);

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EntryForm } from "@/components/support/entry-form";
 import { stepOptions } from "@/components/support/step-options";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
 import { entryFormValues } from "@/lib/support/entries";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditSupportEntryPage({ params }: Props) {
-  const actor = await requireActor();
-  const details = await orPageError(getSupportEntry(await getDb(), actor, (await params).id));
-  if (details.entry.deletedAt) notFound();
-  if (!can(actor, "support.write", { countryCode: details.entry.countryCode, agencyId: details.entry.agencyId })) forbidden();
+  const { id } = await params;
+  const details = await loadPage(async ({ db, actor }) => {
+    const details = await getSupportEntry(db, actor, id);
+    if (details.entry.deletedAt) notFound();
+    if (!can(actor, "support.write", { countryCode: details.entry.countryCode, agencyId: details.entry.agencyId })) forbidden();
+    return details;
+  });
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("support");
   const values = entryFormValues(details.entry);

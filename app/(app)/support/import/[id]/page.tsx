@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { SmallActionForm } from "@/components/support/small-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getDb } from "@/db";
 import { getSupportImport } from "@/lib/support/import-support";
-import { requireActor } from "@/lib/session";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
-import { orPageError } from "../../../../_edge/page-errors";
 import { applyImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +25,8 @@ const actionTones: Record<string, { tone: BadgeTone; symbol: string }> = {
 };
 
 export default async function ImportReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const checked = await orPageError(getSupportImport(await getDb(), actor, (await params).id));
+  const { id } = await params;
+  const checked = await loadPage(({ db, actor }) => getSupportImport(db, actor, id));
   const { report } = checked;
   const [t, tAll, format] = await Promise.all([getTranslations("import"), getTranslations(), getFormatter()]);
   const translate = (message: string) => translateMessage(tAll as unknown as Translator, message);

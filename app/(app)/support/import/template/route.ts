@@ -1,9 +1,8 @@
 /** The import template, as CSV or XLSX, with example rows for the adviser's own agency and a help sheet in their language. */
 import { getTranslations } from "next-intl/server";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { agencies } from "@/db/schema";
 import { agenciesOf } from "@/lib/actor";
+import { listAgencyNames } from "@/lib/agencies/agency-names";
 import { attachment } from "@/lib/files/content-disposition";
 import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
 import { templateRows } from "@/lib/support/exchange-template";
@@ -16,7 +15,7 @@ export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return new Response("Sign in first", { status: 401 });
   const [agencyId] = agenciesOf(actor);
-  const [agency] = agencyId ? await (await getDb()).select({ acronym: agencies.acronym }).from(agencies).where(eq(agencies.id, agencyId)) : [];
+  const [agency] = agencyId ? await listAgencyNames(await getDb(), [agencyId]) : [];
   const rows = templateRows(agency?.acronym ?? "UNICEF");
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
   const headers = { "Cache-Control": "no-store", "Content-Disposition": attachment(`socle-support-template.${format}`) };

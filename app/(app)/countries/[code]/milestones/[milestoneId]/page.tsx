@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddEvidenceForm } from "@/components/milestones/add-evidence-form";
 import { EditMilestoneForm } from "@/components/milestones/edit-milestone-form";
@@ -13,7 +14,6 @@ import { Alert } from "@/components/ui/alert";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UploadRefused } from "@/components/milestones/upload-refused";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
@@ -21,9 +21,7 @@ import { getMilestone } from "@/lib/progress/get-milestone";
 import { getReviewThread } from "@/lib/review/get-review-thread";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { listMilestoneHistory } from "@/lib/progress/list-history";
-import { requireActor } from "@/lib/session";
 import { latestToday } from "@/lib/validation/progress";
-import { orPageError } from "../../../../../_edge/page-errors";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { changeEvidenceSharingAction, deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
@@ -32,16 +30,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; milestoneId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const load = cache(async (code: string, milestoneId: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  const [data, history] = await orPageError(
-    Promise.all([getMilestone(db, actor, { countryCode: code, milestoneId }), listMilestoneHistory(db, actor, { countryCode: code, milestoneId })]),
-  );
-  // A deleted milestone is not under review: its page shows no review.
-  const thread = data.milestone.deletedAt ? null : await orPageError(getReviewThread(db, actor, { type: "milestone", id: data.milestone.id }));
-  return { actor, ...data, history, thread };
-});
+const load = cache((code: string, milestoneId: string) =>
+  loadPage(async ({ db, actor }) => {
+    const [data, history] = await Promise.all([
+      getMilestone(db, actor, { countryCode: code, milestoneId }),
+      listMilestoneHistory(db, actor, { countryCode: code, milestoneId }),
+    ]);
+    // A deleted milestone is not under review: its page shows no review.
+    const thread = data.milestone.deletedAt ? null : await getReviewThread(db, actor, { type: "milestone", id: data.milestone.id });
+    return { actor, ...data, history, thread };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code, milestoneId } = await params;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
+import { loadPage } from "@/app/_edge/load-page";
 import { StepLearning } from "@/components/learning/step-learning";
 import { StepSupport } from "@/components/support/step-support";
 import { StepStatusBadge } from "@/components/countries/status-badges";
@@ -17,33 +18,39 @@ import { ActionButton } from "@/components/ui/action-button";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UploadRefused } from "@/components/milestones/upload-refused";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
+import { getStepLearning } from "@/lib/learning/get-step-learning";
 import { getCountryStep } from "@/lib/progress/get-country-step";
 import { getReviewThread } from "@/lib/review/get-review-thread";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { listStepHistory } from "@/lib/progress/list-history";
-import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
+import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
-import { orPageError } from "../../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; stepId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const loadStep = cache(async (code: string, stepId: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  const [data, history] = await orPageError(
-    Promise.all([getCountryStep(db, actor, { countryCode: code, countryStepId: stepId }), listStepHistory(db, actor, { countryCode: code, countryStepId: stepId })]),
-  );
-  const thread = await orPageError(getReviewThread(db, actor, { type: "country_step", id: data.step.id }));
-  return { actor, ...data, history, thread };
-});
+const loadStep = cache((code: string, stepId: string) =>
+  loadPage(async ({ db, actor }) => {
+    const [data, history] = await Promise.all([
+      getCountryStep(db, actor, { countryCode: code, countryStepId: stepId }),
+      listStepHistory(db, actor, { countryCode: code, countryStepId: stepId }),
+    ]);
+    const { step } = data;
+    const [thread, support, learning] = await Promise.all([
+      getReviewThread(db, actor, { type: "country_step", id: step.id }),
+      listStepSupport(db, actor, step.id),
+      // Issue 9: the library's tools for the step and what other countries did (framework steps only).
+      step.key ? getStepLearning(db, actor, { countryCode: step.countryCode, stepKey: step.key }) : null,
+    ]);
+    return { actor, ...data, history, thread, support, learning };
+  }),
+);
 
 const load = async (params: Props["params"]) => {
   const { code, stepId } = await params;
@@ -58,7 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryStepPage({ params, searchParams }: Props) {
-  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history, thread } = await load(params);
+  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history, thread, support, learning } = await load(params);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tMilestone, tHistory, format] = await Promise.all([
     getTranslations("step"),
@@ -181,13 +188,12 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mt-8">
-        <StepSupport countryStepId={step.id} />
+        <StepSupport countryStepId={step.id} support={support} />
       </div>
 
-      {/* Issue 9: the library's tools for the step and what other countries did (framework steps only). */}
-      {step.key ? (
+      {step.key && learning ? (
         <div className="mt-8">
-          <StepLearning actor={actor} countryCode={step.countryCode} countryName={localized(step.countryName, locale)} stepKey={step.key} />
+          <StepLearning actor={actor} countryCode={step.countryCode} countryName={localized(step.countryName, locale)} stepKey={step.key} learning={learning} />
         </div>
       ) : null}
 

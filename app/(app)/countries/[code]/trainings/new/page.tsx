@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrainingForm } from "@/components/trainings/training-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { mayWriteTraining } from "@/lib/trainings/training-records";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../_edge/page-errors";
 import { trainingChoices } from "../options";
 
 export const dynamic = "force-dynamic";
@@ -24,13 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewTrainingPage({ params }: Props) {
-  const actor = await requireActor();
-  const db = await getDb();
-  const { country } = await orPageError(listCountryTrainings(db, actor, (await params).code));
-  const [ownAgency] = agenciesOf(actor);
-  if (!mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: ownAgency ?? null })) forbidden();
+  const { code } = await params;
   const locale = (await getLocale()) as Locale;
-  const [choices, t] = await Promise.all([trainingChoices(db, actor, country.code, locale), getTranslations("trainings")]);
+  const { country, ownAgency, choices } = await loadPage(async ({ db, actor }) => {
+    const { country } = await listCountryTrainings(db, actor, code);
+    const [ownAgency] = agenciesOf(actor);
+    if (!mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: ownAgency ?? null })) forbidden();
+    return { country, ownAgency, choices: await trainingChoices(db, actor, country.code, locale) };
+  });
+  const t = await getTranslations("trainings");
   const countryName = localized(country.name, locale);
 
   return (

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NeedForm } from "@/components/support/need-form";
 import { stepOptions } from "@/components/support/step-options";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountrySupport } from "@/lib/support/get-country-support";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../_edge/page-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewNeedPage({ params, searchParams }: Props) {
-  const actor = await requireActor();
-  const { country, steps } = await orPageError(getCountrySupport(await getDb(), actor, (await params).code));
+  const code = (await params).code;
+  const { actor, country, steps } = await loadPage(async ({ db, actor }) => ({ actor, ...(await getCountrySupport(db, actor, code)) }));
   if (!can(actor, "need.write", { countryCode: country.code })) forbidden();
   const { step } = await searchParams;
   const locale = (await getLocale()) as Locale;

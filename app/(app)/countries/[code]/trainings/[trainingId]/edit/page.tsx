@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrainingForm } from "@/components/trainings/training-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTrainingForEdit } from "@/lib/trainings/list-trainings";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../_edge/page-errors";
 import { trainingChoices } from "../../options";
 
 export const dynamic = "force-dynamic";
@@ -21,12 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditTrainingPage({ params }: Props) {
-  const actor = await requireActor();
-  const db = await getDb();
-  const { values, mayEdit } = await orPageError(getTrainingForEdit(db, actor, (await params).trainingId));
-  if (!mayEdit) forbidden();
+  const { trainingId } = await params;
   const locale = (await getLocale()) as Locale;
-  const [choices, t] = await Promise.all([trainingChoices(db, actor, values.countryCode, locale), getTranslations("trainings")]);
+  const { values, choices } = await loadPage(async ({ db, actor }) => {
+    const { values, mayEdit } = await getTrainingForEdit(db, actor, trainingId);
+    if (!mayEdit) forbidden();
+    return { values, choices: await trainingChoices(db, actor, values.countryCode, locale) };
+  });
+  const t = await getTranslations("trainings");
 
   return (
     <>

@@ -2,19 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NeedForm } from "@/components/support/need-form";
 import { stepOptions } from "@/components/support/step-options";
 import { WithdrawForm } from "@/components/support/withdraw-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { needForChange, needFormValues } from "@/lib/support/needs";
-import { requireActor } from "@/lib/session";
-import { orPageError } from "../../../../../../../_edge/page-errors";
 import { withdrawNeedAction } from "../../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
@@ -26,12 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditNeedPage({ params }: Props) {
-  const actor = await requireActor();
   const { code, needId } = await params;
-  const db = await getDb();
-  const { country, steps } = await orPageError(getCountrySupport(db, actor, code));
-  if (!/^[0-9a-f-]{36}$/i.test(needId)) notFound();
-  const need = await orPageError(needForChange(db, actor, needId));
+  const { country, steps, need } = await loadPage(async ({ db, actor }) => {
+    const { country, steps } = await getCountrySupport(db, actor, code);
+    if (!/^[0-9a-f-]{36}$/i.test(needId)) notFound();
+    return { country, steps, need: await needForChange(db, actor, needId) };
+  });
   if (need.countryCode !== country.code) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("support");
