@@ -9,9 +9,9 @@ import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
-import { type Engine, openPglite, openPostgres, type Queryable } from "./engine";
-import { agencies, apiTokens, memberships, users } from "./schema";
-import { seedDatabase } from "./seed";
+import { type Engine, openPglite, openPostgres, type Queryable } from "@/db/engine";
+import { agencies, apiTokens, memberships, users } from "@/db/schema";
+import { seedDatabase } from "@/lib/seed/seed-database";
 
 export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
 
