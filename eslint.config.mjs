@@ -16,7 +16,7 @@ export default defineConfig([
     files: ["db/**/*.ts"],
     ignores: ["db/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": [
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components|lib/(?!env$)|scripts|bench|e2e)", message: "db/ knows no use case: of lib/ it may import only @/lib/env." }] },
       ],
