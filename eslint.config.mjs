@@ -44,5 +44,16 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // db/ knows no use case: of lib/ it reads only the environment (its tests, like every test, sit above all layers).
+    files: ["db/**/*.ts"],
+    ignores: ["db/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components|lib/(?!env$)|scripts|bench|e2e)", message: "db/ knows no use case: of lib/ it may import only @/lib/env." }] },
+      ],
+    },
+  },
   globalIgnores(["**/.next/**", "node_modules/**", "data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

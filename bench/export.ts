@@ -11,10 +11,10 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { type Engine, openPglite, openPostgres } from "../db/engine";
-import { seedDatabase } from "../db/seed";
-import { createPerson } from "../db/testing";
+import { createDatabase, dropDatabase } from "../db/server-databases";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { createPerson } from "../lib/testing/test-database";
 import { loadActor } from "../lib/actor";
 import { exportTables } from "../lib/reports/exports";
 import { csvStream } from "../lib/reports/write-csv-stream";
@@ -34,14 +34,8 @@ function open(target: Target): Promise<Engine> {
 }
 
 async function freshPostgres(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  await dropDatabase(serverUrl, name);
+  return createDatabase(serverUrl, name);
 }
 
 /** A seeded database with `rows` milestones spread over every country's steps, each with one link. */
@@ -137,10 +131,7 @@ async function main() {
       }
       if (target.engine === "pglite") fs.rmSync(target.location, { recursive: true, force: true });
       else {
-        const admin = new pg.Client({ connectionString: process.env.BENCH_POSTGRES_URL });
-        await admin.connect();
-        await admin.query(`drop database if exists socle_bench_export_${rows} with (force)`);
-        await admin.end();
+        await dropDatabase(process.env.BENCH_POSTGRES_URL!, `socle_bench_export_${rows}`);
       }
     }
   }

@@ -11,8 +11,8 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { inArray, sql } from "drizzle-orm";
-import pg from "pg";
 import { openPglite, openPostgres, queryRows } from "../db/engine";
+import { createDatabase, dropDatabase } from "../db/server-databases";
 import { milestones } from "../db/schema";
 import { createPerson, root, signIn, startServer } from "./lib/server";
 
@@ -123,16 +123,11 @@ const figures: Figures[] = [await run("pglite")];
 const serverUrl = process.env.BENCH_POSTGRES_URL;
 if (serverUrl) {
   const name = `socle_bench_load_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const url = await createDatabase(serverUrl, name);
   try {
-    figures.push(await run("postgres", url.toString()));
+    figures.push(await run("postgres", url));
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await dropDatabase(serverUrl, name);
   }
 }
 

@@ -11,10 +11,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { type Engine, openPglite, openPostgres, queryRows } from "../db/engine";
-import { seedDatabase } from "../db/seed";
-import { createPerson } from "../db/testing";
+import { createDatabase, dropDatabase } from "../db/server-databases";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { createPerson } from "../lib/testing/test-database";
 import { getProgressMatrix } from "../lib/matrix/get-progress-matrix";
 import { matrixSql } from "../lib/matrix/matrix-sql";
 import { milestoneVisibleTo } from "../lib/sharing/visibility";
@@ -99,21 +99,13 @@ async function onPglite(): Promise<Figures> {
 
 async function onPostgres(serverUrl: string): Promise<Figures> {
   const name = process.env.BENCH_DATABASE ?? "socle_bench_matrix";
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const engine = await openPostgres(url.toString(), 4);
+  await dropDatabase(serverUrl, name);
+  const engine = await openPostgres(await createDatabase(serverUrl, name), 4);
   try {
     return await measure(engine);
   } finally {
     await engine.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await dropDatabase(serverUrl, name);
   }
 }
 

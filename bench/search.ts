@@ -10,7 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import { queryRows } from "../db/engine";
-import { createPerson, createTestDatabase } from "../db/testing";
+import { createPerson, createTestDatabase } from "../lib/testing/test-database";
 import { searchEverything } from "../lib/search/search-everything";
 
 const scale = Number(process.env.SEARCH_SCALE ?? 1);

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { chooseLanguage } from "@/lib/accounts/choose-language";
 import { backupPostgres, exportAllTables, restorePglite, restorePostgres } from "./backup";
 import { openPglite, openPostgres } from "./engine";
-import { seedDatabase } from "./seed";
-import { createPerson, createTestDatabase } from "./testing";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { createPerson, createTestDatabase } from "@/lib/testing/test-database";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "socle-backup-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));

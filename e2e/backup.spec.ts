@@ -16,7 +16,7 @@ test("npm run db:backup takes a backup through the running server, and it restor
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "socle-e2e-backup-"));
   try {
     const file = path.join(folder, "backup");
-    const output = execFileSync("npx", ["tsx", "--conditions=react-server", "db/cli.ts", "backup", file], {
+    const output = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-cli.ts", "backup", file], {
       env: { ...process.env, SOCLE_DATA_DIR: dataDir, SOCLE_SERVER_URL: baseURL },
       encoding: "utf8",
     });

@@ -6,7 +6,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, milestones, supportEntries } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { changeStepStatus } from "./progress/change-step-status";

@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
 import { countrySteps, milestones } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { randomUUID } from "node:crypto";
 import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";

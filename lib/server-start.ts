@@ -4,7 +4,7 @@
  * are missing, start mailing notices if a mail server is configured, and say how to sign in.
  */
 import { getEngine } from "@/db";
-import { demoAccounts, demoPassword, seedDatabase } from "@/db/seed";
+import { demoAccounts, demoPassword, seedDatabase } from "@/lib/seed/seed-database";
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 import { configuredMailer } from "./mail/mailer";

@@ -2,8 +2,8 @@
 import { relations, sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, char, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
-import { createdAt, id, locales, updatedAt, version } from "./common";
-import { countries } from "./geography";
+import { createdAt, deletedAt, id, locales, updatedAt, version } from "./common";
+import { countries, countryReference } from "./geography";
 
 import { roles } from "./values";
 
@@ -33,6 +33,15 @@ export const users = pgTable("users", {
 /** A column naming the person who did something to a row (wrote, changed, signed off, withdrew it). */
 export const personReference = () => uuid().references(() => users.id);
 
+/** The person a row belongs to: it goes when they go (sessions, tokens, notices, preferences). */
+export const ownerReference = () => uuid().notNull().references(() => users.id, { onDelete: "cascade" });
+
+/** A soft delete: when the row was withdrawn and by whom; the row stays for its history. */
+export const withdrawal = () => ({ deletedAt: deletedAt(), deletedById: personReference() });
+
+/** What every record people edit and may withdraw carries: its version, its withdrawal, when it was made and changed. */
+export const editedRecord = () => ({ version: version(), ...withdrawal(), createdAt: createdAt(), updatedAt: updatedAt() });
+
 /** The rule tying a role to its scope, shared by memberships and invitations. */
 const roleScopeRule = (role: AnyPgColumn, countryCode: AnyPgColumn, agencyId: AnyPgColumn) =>
   sql`(${role} = 'working_group_member' and ${countryCode} is not null and ${agencyId} is null)
@@ -44,11 +53,9 @@ export const memberships = pgTable(
   "memberships",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     role: roleEnum().notNull(),
-    countryCode: char({ length: 2 }).references(() => countries.code),
+    countryCode: countryReference(),
     agencyId: uuid().references(() => agencies.id),
     createdAt: createdAt(),
   },
@@ -71,7 +78,7 @@ export const invitations = pgTable(
     email: text().notNull(),
     tokenHash: char({ length: 64 }).notNull().unique(),
     role: roleEnum().notNull(),
-    countryCode: char({ length: 2 }).references(() => countries.code),
+    countryCode: countryReference(),
     agencyId: uuid().references(() => agencies.id),
     /** The language of the invitation mail and, at first, of the new account. */
     locale: localeEnum().notNull(),
@@ -90,9 +97,7 @@ export const passwordResets = pgTable(
   "password_resets",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     tokenHash: char({ length: 64 }).notNull().unique(),
     issuedById: personReference().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
@@ -109,9 +114,7 @@ export const apiTokens = pgTable(
   "api_tokens",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     name: text().notNull(),
     tokenHash: char({ length: 64 }).notNull().unique(),
     /** The first characters of the token, so its owner can tell tokens apart; never enough to use it. */

@@ -1,6 +1,6 @@
 /** What the JSON API remembers between requests: the answers to creates sent with an Idempotency-Key. */
-import { char, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { char, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { ownerReference } from "./accounts";
 import { createdAt, id } from "./common";
 
 /**
@@ -11,9 +11,7 @@ export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     key: text().notNull(),
     /** SHA-256 of the method, path and body: the same key with another request is refused. */
     fingerprint: char({ length: 64 }).notNull(),

@@ -26,6 +26,9 @@ export const countries = pgTable("countries", {
   updatedAt: updatedAt(),
 });
 
+/** A column naming a country by its ISO code. */
+export const countryReference = () => char({ length: 2 }).references(() => countries.code);
+
 export const countriesRelations = relations(countries, ({ one }) => ({
   frameworkVersion: one(frameworkVersions, {
     fields: [countries.frameworkVersionId],

@@ -4,7 +4,6 @@
  */
 import { relations, sql } from "drizzle-orm";
 import {
-  char,
   check,
   date,
   index,
@@ -18,13 +17,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { localeEnum, personReference } from "./accounts";
+import { editedRecord, localeEnum, personReference } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, deletedAt, id, updatedAt, version } from "./common";
-import { countries } from "./geography";
+import { countryReference } from "./geography";
 import { storedFiles } from "./progress";
 import { supportEntries } from "./support";
-import { languageDocument, multilingualDocument, tsvector } from "./text-search";
+import { languageDocument, titleAndDescriptionVector, tsvector } from "./text-search";
 import { resourceKinds, resourceLanguages } from "./values";
 
 export { resourceKinds, resourceLanguages };
@@ -49,17 +48,8 @@ export const resources = pgTable(
     /** Set on the resources Socle ships, so seeding again adds only what is missing. */
     seedKey: text().unique(),
     createdById: personReference(),
-    version: version(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    searchVector: tsvector().generatedAlwaysAs(
-      multilingualDocument([
-        { column: "title", weight: "A" },
-        { column: "description", weight: "B" },
-      ]),
-    ),
+    ...editedRecord(),
+    searchVector: titleAndDescriptionVector(),
   },
   (t) => [
     index("resources_search_index").using("gin", t.searchVector),
@@ -90,9 +80,7 @@ export const experiences = pgTable(
   "experiences",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     /** The framework step it is about, by key, so every country's page of that step can show it. */
     stepKey: text().notNull(),
     /** The adviser's agency, when an adviser wrote it; null when the working group did. */
@@ -153,9 +141,7 @@ export const trainings = pgTable(
   "trainings",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     course: text().notNull(),
     institutionId: uuid()
       .notNull()
@@ -168,11 +154,7 @@ export const trainings = pgTable(
     /** Optional: the participants who agreed to be listed, one name per line. */
     participantNames: text().notNull().default(""),
     createdById: personReference().notNull(),
-    version: version(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...editedRecord(),
   },
   (t) => [
     index().on(t.countryCode, t.startDate),

@@ -15,11 +15,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { personReference, users } from "./accounts";
+import { editedRecord, personReference, users } from "./accounts";
 import { bytea, createdAt, deletedAt, id, updatedAt, version } from "./common";
-import { multilingualDocument, tsvector } from "./text-search";
+import { titleAndDescriptionVector } from "./text-search";
 import { frameworkSteps, frameworkSubActivities } from "./framework";
-import { countries } from "./geography";
+import { countries, countryReference } from "./geography";
 import { evidenceKinds, reviewStates, sharingLevels, stepStatuses } from "./values";
 
 export { evidenceKinds, reviewStates, sharingLevels, stepStatuses };
@@ -36,9 +36,7 @@ export const countrySteps = pgTable(
   "country_steps",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     /** Null for a national step added by the country. */
     frameworkStepId: uuid().references(() => frameworkSteps.id),
     nationalTitle: text(),
@@ -60,13 +58,14 @@ export const countrySteps = pgTable(
   (t) => [unique().on(t.countryCode, t.frameworkStepId), index().on(t.countryCode, t.position)],
 );
 
+/** A column naming one of a country's steps. */
+export const countryStepReference = () => uuid().references(() => countrySteps.id);
+
 /** A ticked sub-activity of a country's step; no row means not done. */
 export const countrySubActivities = pgTable(
   "country_sub_activities",
   {
-    countryStepId: uuid()
-      .notNull()
-      .references(() => countrySteps.id),
+    countryStepId: countryStepReference().notNull(),
     subActivityId: uuid()
       .notNull()
       .references(() => frameworkSubActivities.id),
@@ -81,32 +80,19 @@ export const milestones = pgTable(
   "milestones",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
-    countryStepId: uuid()
-      .notNull()
-      .references(() => countrySteps.id),
+    countryCode: countryReference().notNull(),
+    countryStepId: countryStepReference().notNull(),
     title: text().notNull(),
     occurredOn: date({ mode: "string" }).notNull(),
     description: text().notNull().default(""),
     authorId: personReference().notNull(),
     sharingLevel: sharingLevelEnum().notNull().default("country"),
     reviewState: reviewStateEnum(),
-    version: version(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
+    ...editedRecord(),
     /** The browser's key for this create: the same key from the same author is the same milestone (a retried or queued create). */
     idempotencyKey: uuid(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
     /** Search (issue 9): title and description in every search configuration; see db/schema/text-search.ts. */
-    searchVector: tsvector().generatedAlwaysAs(
-      multilingualDocument([
-        { column: "title", weight: "A" },
-        { column: "description", weight: "B" },
-      ]),
-    ),
+    searchVector: titleAndDescriptionVector(),
   },
   // The keyset index serves the lists' and exports' order (latest first), so a page costs its own rows.
   (t) => [
@@ -140,9 +126,7 @@ export const evidence = pgTable(
     milestoneId: uuid()
       .notNull()
       .references(() => milestones.id),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     kind: evidenceKindEnum().notNull(),
     title: text().notNull(),
     url: text(),

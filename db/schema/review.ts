@@ -1,9 +1,9 @@
 /** Review of progress (comments and decisions on milestones and steps), notifications, and the countries people follow. */
-import { boolean, char, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { personReference, users } from "./accounts";
+import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ownerReference, personReference } from "./accounts";
 import { createdAt, id } from "./common";
-import { countries } from "./geography";
-import { countrySteps } from "./progress";
+import { countryReference } from "./geography";
+import { countryStepReference } from "./progress";
 import { notificationDeliveries, notificationKinds, reviewEntryKinds, reviewSubjects } from "./values";
 
 export { notificationDeliveries, notificationKinds, reviewEntryKinds, reviewSubjects };
@@ -21,13 +21,9 @@ export const reviewEntries = pgTable(
     subjectType: reviewSubjectEnum().notNull(),
     /** The milestone's or the country step's id. */
     subjectId: uuid().notNull(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     /** The step the subject belongs to (the step itself, or the milestone's step). */
-    countryStepId: uuid()
-      .notNull()
-      .references(() => countrySteps.id),
+    countryStepId: countryStepReference().notNull(),
     kind: reviewEntryKindEnum().notNull(),
     /** The comment, or the reason changes are requested; may be empty for a validation. */
     body: text().notNull().default(""),
@@ -42,13 +38,11 @@ export const notifications = pgTable(
   "notifications",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     kind: notificationKindEnum().notNull(),
     /** How the recipient chose to get this kind when it was written: a notice now, or in the day's digest. */
     delivery: notificationDeliveryEnum().notNull(),
-    countryCode: char({ length: 2 }).references(() => countries.code),
+    countryCode: countryReference(),
     actorId: personReference(),
     /** The page the notice opens, inside Socle. */
     link: text().notNull(),
@@ -66,9 +60,7 @@ export const notifications = pgTable(
 export const notificationPreferences = pgTable(
   "notification_preferences",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerReference(),
     kind: notificationKindEnum().notNull(),
     delivery: notificationDeliveryEnum().notNull(),
   },
@@ -82,12 +74,8 @@ export const notificationPreferences = pgTable(
 export const countryFollows = pgTable(
   "country_follows",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    userId: ownerReference(),
+    countryCode: countryReference().notNull(),
     following: boolean().notNull(),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

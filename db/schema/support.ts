@@ -1,11 +1,11 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
 import { char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { personReference } from "./accounts";
+import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
-import { createdAt, deletedAt, id, updatedAt, version } from "./common";
-import { countries } from "./geography";
-import { countrySteps, storedFiles } from "./progress";
+import { createdAt, id } from "./common";
+import { countries, countryReference } from "./geography";
+import { countrySteps, countryStepReference, storedFiles } from "./progress";
 import { multilingualDocument, tsvector } from "./text-search";
 import { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "./values";
 
@@ -30,14 +30,12 @@ export const supportEntries = pgTable(
   "support_entries",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
+    countryCode: countryReference().notNull(),
     agencyId: uuid()
       .notNull()
       .references(() => agencies.id),
     /** The key step it targets, when it targets one. */
-    countryStepId: uuid().references(() => countrySteps.id),
+    countryStepId: countryStepReference(),
     kind: supportKindEnum().notNull(),
     /** The agency's own reference (Socle gives one when left blank); matches the rows of a bulk import. */
     reference: text().notNull(),
@@ -51,13 +49,9 @@ export const supportEntries = pgTable(
     amount: money(),
     currency: char({ length: 3 }),
     createdById: personReference().notNull(),
-    version: version(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
+    ...editedRecord(),
     /** Why it was withdrawn; the entry stays, with its history, out of totals and lists. */
     withdrawalReason: text(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
     /** Search (issue 9): title, description and deliverables in every search configuration. */
     searchVector: tsvector().generatedAlwaysAs(
       multilingualDocument([
@@ -97,8 +91,7 @@ export const supportTransactions = pgTable(
     /** Required when the transaction makes disbursed exceed committed, or spent exceed disbursed. */
     confirmationNote: text(),
     createdById: personReference().notNull(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
+    ...withdrawal(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.supportEntryId), check("transaction_amount", sql`${t.amount} > 0`)],
@@ -109,12 +102,8 @@ export const supportNeeds = pgTable(
   "support_needs",
   {
     id: id(),
-    countryCode: char({ length: 2 })
-      .notNull()
-      .references(() => countries.code),
-    countryStepId: uuid()
-      .notNull()
-      .references(() => countrySteps.id),
+    countryCode: countryReference().notNull(),
+    countryStepId: countryStepReference().notNull(),
     kind: needKindEnum().notNull(),
     technicalCategory: technicalCategoryEnum(),
     description: text().notNull(),
@@ -122,13 +111,9 @@ export const supportNeeds = pgTable(
     estimateCurrency: char({ length: 3 }),
     priority: priorityEnum().notNull().default("medium"),
     createdById: personReference().notNull(),
-    version: version(),
-    deletedAt: deletedAt(),
-    deletedById: personReference(),
+    ...editedRecord(),
     /** The browser's key for this create: the same key from the same person is the same need (a retried or queued create). */
     idempotencyKey: uuid(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
   },
   (t) => [
     index().on(t.countryCode, t.countryStepId),

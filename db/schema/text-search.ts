@@ -24,6 +24,15 @@ export function multilingualDocument(parts: { column: string; weight: Weight }[]
   );
 }
 
+/** The search column of a row whose title and description are its searchable texts (milestones, resources). */
+export const titleAndDescriptionVector = () =>
+  tsvector().generatedAlwaysAs(
+    multilingualDocument([
+      { column: "title", weight: "A" },
+      { column: "description", weight: "B" },
+    ]),
+  );
+
 /**
  * The expression of a document whose language a column names ('en', 'fr', 'es', 'pt'): exact words, and the
  * stems of that language only.

@@ -1,5 +1,5 @@
 /** One demo account per role (and a second country and agency to show what others may not touch). */
-import type { Role } from "@/lib/permissions";
+import type { Role } from "../schema/values";
 
 export type DemoAccount = {
   email: string;

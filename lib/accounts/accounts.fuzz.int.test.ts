@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";

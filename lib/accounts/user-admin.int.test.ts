@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passwordResets, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { authenticate } from "@/lib/auth/authenticate";

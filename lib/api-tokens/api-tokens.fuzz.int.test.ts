@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, mostly } from "@/lib/testing/fuzz";
 import { createApiToken } from "./create-api-token";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokens } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { authenticateApiToken, bearerToken } from "@/lib/auth/authenticate-api-token";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";

@@ -3,7 +3,7 @@
  * token, a deactivated owner or a missing role get, how input is refused, and how lists page and filter.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import type { Actor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";

@@ -5,7 +5,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencies, auditLog, idempotencyKeys, milestones, supportEntries } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { authenticateApiToken } from "@/lib/auth/authenticate-api-token";

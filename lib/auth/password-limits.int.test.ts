@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { changePassword } from "@/lib/accounts/change-password";
 import { authenticate } from "./authenticate";
 import { clientAddress, parseTrustedProxies } from "./client-address";

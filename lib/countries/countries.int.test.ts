@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { AppError } from "@/lib/errors";
 import { getCountryOverview } from "./get-country-overview";
 import { listCountries } from "./list-countries";

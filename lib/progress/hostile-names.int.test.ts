@@ -1,6 +1,6 @@
 /** Evidence titles and file names that carry control, XML-illegal or right-to-left override characters. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { samplePdf } from "@/lib/files/sample-files";
 import { getCountryStep } from "./get-country-step";

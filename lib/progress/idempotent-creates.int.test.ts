@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, evidence, milestones, supportNeeds } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { addNeed } from "@/lib/support/add-need";
 import { logMilestone } from "./log-milestone";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidence, milestones, storedFiles } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { pdfOfSize, sampleExecutable, sampleHtml, samplePdf, samplePng } from "@/lib/files/sample-files";
 import { latestToday, maxEvidenceFileBytes } from "@/lib/validation/progress";

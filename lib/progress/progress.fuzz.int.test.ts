@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, evidence, frameworkSubActivities, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { pdfOfSize, sampleDocx, sampleExecutable, sampleHtml, samplePdf, samplePng, sampleXlsx } from "@/lib/files/sample-files";
 import { anyValue, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, versionLike, withVersion } from "@/lib/testing/fuzz";

@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, frameworkSteps, frameworkSubActivities } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/list-countries";
 import { samplePdf } from "@/lib/files/sample-files";

@@ -3,7 +3,7 @@
  * milestones and steps; a milestone kept to its country shows only to those who may read it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";

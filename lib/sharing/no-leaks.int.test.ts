@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { followCountry } from "@/lib/activity/follow-country";

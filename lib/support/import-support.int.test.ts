@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, countrySteps, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { sampleXlsx } from "@/lib/files/sample-files";
 import { anyValue, currentVersion, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
+import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";

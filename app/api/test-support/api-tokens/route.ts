@@ -4,7 +4,7 @@
  * it answers 404 like any unknown address.
  */
 import { getDb } from "@/db";
-import { createTestApiToken } from "@/db/testing";
+import { createTestApiToken } from "@/lib/testing/test-database";
 import { loadActor } from "@/lib/actor";
 import { testSupportEnabled } from "@/lib/env";
 import { notFound } from "@/lib/errors";

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/db";
-import { createPerson } from "@/db/testing";
+import { createPerson } from "@/lib/testing/test-database";
 import { hashPassword } from "@/lib/auth/passwords";
 import { testSupportEnabled } from "@/lib/env";
 import { roles } from "@/lib/permissions";

@@ -5,12 +5,12 @@
 import { eq, desc, sql } from "drizzle-orm";
 import { createCountrySteps } from "@/lib/countries/country-steps";
 import { hashPassword } from "@/lib/auth/passwords";
-import type { Database } from "./engine";
-import { agencies, countries, frameworkSteps, frameworkSubActivities, frameworkVersions, memberships, users } from "./schema";
-import { seedAgencies } from "./seed-data/agencies";
-import { seedCountries } from "./seed-data/countries";
-import { demoAccounts, demoPassword } from "./seed-data/demo-accounts";
-import { frameworkV1 } from "./seed-data/framework";
+import type { Database } from "@/db/engine";
+import { agencies, countries, frameworkSteps, frameworkSubActivities, frameworkVersions, memberships, users } from "@/db/schema";
+import { seedAgencies } from "@/db/seed-data/agencies";
+import { seedCountries } from "@/db/seed-data/countries";
+import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
+import { frameworkV1 } from "@/db/seed-data/framework";
 import { seedLearning } from "./seed-learning";
 
 export { demoAccounts, demoPassword };

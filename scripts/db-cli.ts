@@ -11,10 +11,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { dataDir, demoAccountsEnabled, pgliteFolder, readEnv } from "@/lib/env";
 import { readMaintenanceKey } from "@/lib/maintenance-key";
-import { backupPostgres, restorePglite, restorePostgres } from "./backup";
-import { DataFolderLockedError } from "./data-folder-lock";
-import { openPglite, openPostgres } from "./engine";
-import { seedDatabase } from "./seed";
+import { backupPostgres, restorePglite, restorePostgres } from "@/db/backup";
+import { DataFolderLockedError } from "@/db/data-folder-lock";
+import { openPglite, openPostgres } from "@/db/engine";
+import { seedDatabase } from "@/lib/seed/seed-database";
 
 const [command, fileArgument] = process.argv.slice(2);
 const env = readEnv();
@@ -73,7 +73,7 @@ try {
     await restore(fileArgument);
     console.log("Restored.");
   } else {
-    console.error("Usage: tsx db/cli.ts migrate|seed|backup [file]|restore <file>");
+    console.error("Usage: tsx scripts/db-cli.ts migrate|seed|backup [file]|restore <file>");
     process.exit(2);
   }
 } catch (error) {

@@ -1,8 +1,8 @@
 /** Seeds the library's named resources and the training institutions; adds only what is missing, so a withdrawn one stays withdrawn. */
 import { inArray } from "drizzle-orm";
-import type { Transaction } from "./engine";
-import { agencies, resourceAgencies, resources, trainingInstitutions } from "./schema";
-import { seedResources, seedTrainingInstitutions } from "./seed-data/library";
+import type { Transaction } from "@/db/engine";
+import { agencies, resourceAgencies, resources, trainingInstitutions } from "@/db/schema";
+import { seedResources, seedTrainingInstitutions } from "@/db/seed-data/library";
 
 export async function seedLearning(tx: Transaction): Promise<void> {
   await tx.insert(trainingInstitutions).values(seedTrainingInstitutions).onConflictDoNothing();

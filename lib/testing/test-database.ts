@@ -9,9 +9,10 @@ import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
-import { type Engine, openPglite, openPostgres, type Queryable } from "./engine";
-import { agencies, apiTokens, memberships, users } from "./schema";
-import { seedDatabase } from "./seed";
+import { type Engine, openPglite, openPostgres, type Queryable } from "@/db/engine";
+import { createDatabase } from "@/db/server-databases";
+import { agencies, apiTokens, memberships, users } from "@/db/schema";
+import { seedDatabase } from "@/lib/seed/seed-database";
 
 export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
 
@@ -24,18 +25,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { ...engine, drop: engine.close };
   }
   const name = `socle_test_${randomUUID().replaceAll("-", "")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const engine = await openPostgres(url.toString(), 4);
+  const url = await createDatabase(serverUrl, name);
+  const engine = await openPostgres(url, 4);
   await engine.migrate();
   await seedDatabase(engine.db, { demoAccounts: false });
   return {
     ...engine,
-    url: url.toString(),
+    url,
     drop: async () => {
       await engine.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
