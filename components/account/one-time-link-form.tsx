@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
 import { Button, buttonClassName } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
 export function OneTimeLinkForm<Values extends FieldValues>({
@@ -47,14 +47,12 @@ export function OneTimeLinkForm<Values extends FieldValues>({
       <input type="hidden" value={token} {...form.register("token" as Path<Values>)} />
       {children}
       <Field id={name} label={passwordField.label} hint={tAccount("passwordHint", { minimum: minimumPasswordLength })} error={passwordError}>
-        <Input id={name} type="password" autoComplete="new-password" {...describedBy(name, { hint: true, error: passwordError })} {...form.register(name)} />
+        <Input type="password" autoComplete="new-password" {...form.register(name)} />
       </Field>
       <Field id="confirmPassword" label={t("confirmPassword")} error={confirmError}>
         <Input
-          id="confirmPassword"
           type="password"
           autoComplete="new-password"
-          {...describedBy("confirmPassword", { error: confirmError })}
           {...form.register("confirmPassword" as Path<Values>)}
         />
       </Field>

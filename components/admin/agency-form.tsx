@@ -2,16 +2,16 @@
 /** Adds or edits an agency: acronym, names in each language, kind, IATI identity; a conflict shows the newer record. */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { addAgencyAction, editAgencyAction } from "@/app/(app)/admin/agencies/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { agencyKinds } from "@/db/schema/values";
+import { agencyKinds } from "@/lib/forms/choices";
 import type { LocalizedText } from "@/db/schema/values";
 import type { AgencyInput, EditAgencyInput } from "@/lib/validation/agencies";
 import { iatiOrganisationTypes } from "@/lib/validation/form-constants";
 import { LocalizedTextFields } from "./localized-text-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type AgencyRecord = {
   id: string;
@@ -25,7 +25,7 @@ type AgencyRecord = {
 };
 type Values = AgencyInput & Partial<Pick<EditAgencyInput, "id" | "version">>;
 
-export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
+export function AgencyForm({ action, agency }: { action: ServerAction; agency?: AgencyRecord }) {
   const t = useTranslations("adminAgencies");
   const tKinds = useTranslations("agencyKinds");
   const tTypes = useTranslations("iatiOrgTypes");
@@ -33,7 +33,7 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
   const initial = agency ? { ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" } : { kind: "un_agency" as const };
   const actionForm = useActionForm<Values>({
     schema: () => import("@/lib/validation/agencies").then((module) => (editing ? module.editAgencySchema : module.agencyFieldsSchema) as typeof module.agencyFieldsSchema),
-    action: editing ? editAgencyAction : addAgencyAction,
+    action,
     defaultValues: initial as Values,
   });
   const { form, state, errorFor } = actionForm;
@@ -58,10 +58,10 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="acronym" label={t("acronym")} hint={t("acronymHint")} error={acronymError}>
-          <Input id="acronym" defaultValue={agency?.acronym} autoComplete="off" {...describedBy("acronym", { hint: true, error: acronymError })} {...form.register("acronym")} />
+          <Input defaultValue={agency?.acronym} autoComplete="off" {...form.register("acronym")} />
         </Field>
         <Field id="kind" label={t("kind")}>
-          <Select id="kind" defaultValue={agency?.kind ?? "un_agency"} {...form.register("kind")}>
+          <Select defaultValue={agency?.kind ?? "un_agency"} {...form.register("kind")}>
             <Options choices={agencyKinds.map((kind) => ({ value: kind, label: tKinds(kind) }))} />
           </Select>
         </Field>
@@ -70,10 +70,10 @@ export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
       <LocalizedTextFields name="name" legend={t("names")} labelFor={(language) => t("nameIn", { language })} form={form} errorFor={errorFor} initial={agency?.name} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="iatiRef" label={t("iatiRef")} hint={t("iatiRefHint")} error={iatiRefError}>
-          <Input id="iatiRef" defaultValue={agency?.iatiRef ?? ""} autoComplete="off" {...describedBy("iatiRef", { hint: true, error: iatiRefError })} {...form.register("iatiRef")} />
+          <Input defaultValue={agency?.iatiRef ?? ""} autoComplete="off" {...form.register("iatiRef")} />
         </Field>
         <Field id="iatiOrgType" label={t("iatiOrgType")} error={iatiTypeError}>
-          <Select id="iatiOrgType" defaultValue={agency?.iatiOrgType ?? ""} {...describedBy("iatiOrgType", { error: iatiTypeError })} {...form.register("iatiOrgType")}>
+          <Select defaultValue={agency?.iatiOrgType ?? ""} {...form.register("iatiOrgType")}>
             <Options choices={iatiOrganisationTypes.map((code) => ({ value: code, label: `${code} · ${tTypes(code)}` }))} blank={t("notSet")} />
           </Select>
         </Field>

@@ -6,21 +6,21 @@
  */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { addCountryAction, editCountryAction } from "@/app/(app)/admin/countries/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { locales, type LocalizedText } from "@/db/schema/values";
-import { regions, spfiStatuses } from "@/db/schema/values";
+import type { LocalizedText } from "@/db/schema/values";
+import { locales, regions, spfiStatuses } from "@/lib/forms/choices";
 import { standardCountryName } from "@/lib/countries/iso-3166";
 import type { AddCountryInput, EditCountryInput } from "@/lib/validation/countries";
 import { LocalizedTextFields } from "./localized-text-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type CountryRecord = { code: string; name: LocalizedText; region: (typeof regions)[number]; spfiStatus: (typeof spfiStatuses)[number]; version: number };
 type Values = AddCountryInput & Partial<Pick<EditCountryInput, "version">>;
 
-export function CountryForm({ country }: { country?: CountryRecord }) {
+export function CountryForm({ action, country }: { action: ServerAction; country?: CountryRecord }) {
   const t = useTranslations("adminCountries");
   const tCountries = useTranslations("countries");
   const tRegions = useTranslations("regions");
@@ -28,7 +28,7 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
   const editing = country !== undefined;
   const actionForm = useActionForm<Values>({
     schema: () => import("@/lib/validation/countries").then((module) => (editing ? module.editCountrySchema : module.addCountrySchema) as typeof module.addCountrySchema),
-    action: editing ? editCountryAction : addCountryAction,
+    action,
     defaultValues: country ?? { region: "africa", spfiStatus: "interest_expressed" },
   });
   const { form, state, errorFor } = actionForm;
@@ -58,7 +58,7 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
         </>
       ) : (
         <Field id="code" label={t("code")} hint={t("codeHint")} error={codeError}>
-          <Input id="code" maxLength={2} autoComplete="off" className="w-24 uppercase" {...describedBy("code", { hint: true, error: codeError })} {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
+          <Input maxLength={2} autoComplete="off" className="w-24 uppercase" {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
         </Field>
       )}
       <LocalizedTextFields
@@ -72,12 +72,12 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="region" label={tCountries("region")}>
-          <Select id="region" defaultValue={country?.region ?? "africa"} {...form.register("region")}>
+          <Select defaultValue={country?.region ?? "africa"} {...form.register("region")}>
             <Options choices={regions.map((region) => ({ value: region, label: tRegions(region) }))} />
           </Select>
         </Field>
         <Field id="spfiStatus" label={tCountries("spfiStatus")}>
-          <Select id="spfiStatus" defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
+          <Select defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
             <Options choices={spfiStatuses.map((status) => ({ value: status, label: tStatus(status) }))} />
           </Select>
         </Field>

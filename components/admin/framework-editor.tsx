@@ -5,11 +5,11 @@
  * a sub-activity, a tick leaves one out, the order field moves one.
  */
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { ActionState } from "@/app/_edge/action-state-types";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { locales } from "@/db/schema/values";
+import { FieldError } from "@/components/ui/field";
+import { FormShell, useFormAction } from "@/components/ui/form-shell";
+import type { ServerAction } from "@/lib/forms/action-state";
+import { locales } from "@/lib/forms/choices";
 
 type Text = Record<string, string | undefined>;
 export type EditorStep = {
@@ -26,14 +26,12 @@ type Preview = {
   countries: { code: string; name: Text; fromVersion: number; added: string[]; kept: string[]; milestonesOnKept: number }[];
 };
 
-type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
 const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 export function FrameworkEditor({ action, basedOn, steps, locale }: { action: ServerAction; basedOn: number; steps: EditorStep[]; locale: string }) {
   const t = useTranslations("frameworkAdmin");
   const tLanguages = useTranslations("languages");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
+  const { state, formAction, pending } = useFormAction(action);
   const typed = state.values;
   const value = (name: string, fallback: string | undefined) => (typed ? (typed[name] ?? "") : (fallback ?? ""));
   const checked = (name: string, fallback: boolean) => (typed ? typed[name] === "on" : fallback);
@@ -53,7 +51,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
           ) : (
             <textarea name={name} defaultValue={value(name, texts[language])} rows={2} className={input} lang={language} />
           )}
-          {error(name) ? <span className="text-sm text-red-700">{error(name)}</span> : null}
+          <FieldError error={error(name)} />
         </label>
       );
     });
@@ -77,7 +75,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
             ) : (
               <input name={`${prefix}.key`} defaultValue={value(`${prefix}.key`, "")} className={input} aria-describedby="key-hint" />
             )}
-            {error(`${prefix}.key`) ? <span className="text-sm text-red-700">{error(`${prefix}.key`)}</span> : null}
+            <FieldError error={error(`${prefix}.key`)} />
           </label>
           <label className="block text-sm">
             <span className="text-slate-700">{t("position")}</span>
@@ -127,9 +125,8 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
   };
 
   return (
-    <form action={formAction} className="space-y-4" aria-label={t("editTitle", { number: basedOn + 1 })}>
+    <FormShell state={state} action={formAction} className="space-y-4" aria-label={t("editTitle", { number: basedOn + 1 })}>
       <input type="hidden" name="basedOn" value={basedOn} />
-      {state.status === "error" && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {steps.map((step, index) => stepFields(step, index))}
       {stepFields(null, steps.length)}
       <label className="block text-sm">
@@ -175,6 +172,6 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
           {t("publish", { number: basedOn + 1 })}
         </Button>
       </div>
-    </form>
+    </FormShell>
   );
 }

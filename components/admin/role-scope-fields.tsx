@@ -6,9 +6,9 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { describedBy, Field, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { roles } from "@/db/schema/values";
+import { roles } from "@/lib/forms/choices";
 
 export type Option = { value: string; label: string };
 
@@ -41,20 +41,20 @@ export function RoleScopeFields<Values extends ScopeValues>({
   return (
     <>
       <Field id="role" label={t("role")} error={roleError}>
-        <Select id="role" {...describedBy("role", { error: roleError })} {...form.register("role" as Path<Values>)}>
+        <Select {...form.register("role" as Path<Values>)}>
           <Options choices={roles.map((value) => ({ value, label: tRoles(value) }))} blank={t("choose")} />
         </Select>
       </Field>
       {showCountry ? (
         <Field id="countryCode" label={t("country")} hint={t("countryHint")} error={countryError}>
-          <Select id="countryCode" {...describedBy("countryCode", { hint: true, error: countryError })} {...form.register("countryCode" as Path<Values>)}>
+          <Select {...form.register("countryCode" as Path<Values>)}>
             <Options choices={countries} blank={t("choose")} />
           </Select>
         </Field>
       ) : null}
       {showAgency ? (
         <Field id="agencyId" label={t("agency")} hint={t("agencyHint")} error={agencyError}>
-          <Select id="agencyId" {...describedBy("agencyId", { hint: true, error: agencyError })} {...form.register("agencyId" as Path<Values>)}>
+          <Select {...form.register("agencyId" as Path<Values>)}>
             <Options choices={agencies} blank={t("choose")} />
           </Select>
         </Field>

@@ -1,26 +1,28 @@
 "use client";
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
-import { editExperienceAction, writeExperienceAction } from "@/app/(app)/experiences/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
 import { fieldRenderer } from "@/components/support/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { contactRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
 import { type ExperienceFormValues, experienceFormValues } from "./experience-form-values";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Choice = { value: string; label: string };
 
 export function ExperienceForm({
+  action,
   mode,
   initial,
   languages,
   agencies = [],
 }: {
+  action: ServerAction;
   mode: "write" | "edit";
   initial: ExperienceFormValues;
   /** The languages offered (when writing) or the one being edited. */
@@ -34,7 +36,7 @@ export function ExperienceForm({
     ...initial,
     ...Object.fromEntries(initial.contacts.flatMap((contact, row) => Object.entries(contact).map(([key, value]) => [`contacts.${row}.${key}`, value]))),
   };
-  const actionForm = useActionForm<ExperienceFormValues>({ schema, action: mode === "write" ? writeExperienceAction : editExperienceAction, defaultValues: defaults });
+  const actionForm = useActionForm<ExperienceFormValues>({ schema, action, defaultValues: defaults });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "experience");
   const current = state.current ? experienceFormValues(state.current as ExperienceView, initial.language) : undefined;
@@ -98,10 +100,8 @@ export function ExperienceForm({
               return (
                 <Field key={part} id={id} label={t(`form.contact.${part}`, { number: row + 1 })} error={error}>
                   <Input
-                    id={id}
                     type={part === "email" ? "email" : "text"}
                     defaultValue={valueOf(name)}
-                    {...describedBy(id, { error })}
                     {...form.register(name as never)}
                   />
                 </Field>
@@ -113,7 +113,7 @@ export function ExperienceForm({
           <input type="checkbox" value="on" defaultChecked={Boolean(initial.contactsConsent)} aria-invalid={consentError ? true : undefined} {...form.register("contactsConsent")} />
           <span>{t("form.consent")}</span>
         </label>
-        {consentError ? <p className="text-sm font-medium text-red-700">{consentError}</p> : null}
+        <FieldError error={consentError} />
       </fieldset>
       <Button type="submit" disabled={actionForm.pending}>
         {actionForm.pending ? t("form.saving") : mode === "write" ? t("form.write") : t("form.save")}

@@ -2,6 +2,7 @@
 /** Checkboxes sharing one name, bound to the form, checked as the form starts also without JavaScript. */
 import type { FieldValues, Path } from "react-hook-form";
 import type { ActionForm } from "@/components/ui/action-form";
+import { FieldError } from "@/components/ui/field";
 
 export function CheckboxGroup<Values extends FieldValues>({
   actionForm,
@@ -34,7 +35,7 @@ export function CheckboxGroup<Values extends FieldValues>({
           </label>
         ))}
       </div>
-      {error ? <p className="text-sm font-medium text-red-700">{error}</p> : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

@@ -1,23 +1,24 @@
 "use client";
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
-import { addResourceAction, editResourceAction } from "@/app/(app)/library/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
 import { fieldRenderer } from "@/components/support/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { resourceKinds } from "@/db/schema/values";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { resourceKinds } from "@/lib/forms/choices";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
 import type { ResourceView } from "@/lib/library/get-resource";
 import { CheckboxGroup } from "./checkbox-group";
 import { type ResourceFormValues, resourceFormValues } from "./resource-form-values";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Choice = { value: string; label: string; lang?: string };
 
 export function ResourceForm({
+  action,
   mode,
   initial,
   steps,
@@ -25,6 +26,7 @@ export function ResourceForm({
   languages,
   fileName,
 }: {
+  action: ServerAction;
   mode: "add" | "edit";
   initial: ResourceFormValues;
   steps: Choice[];
@@ -35,7 +37,7 @@ export function ResourceForm({
 }) {
   const t = useTranslations("library");
   const schema = () => import("@/lib/validation/library").then((module) => (mode === "add" ? module.addResourceSchema : module.editResourceSchema) as unknown as z.ZodMiniType<unknown, ResourceFormValues>);
-  const actionForm = useActionForm<ResourceFormValues>({ schema, action: mode === "add" ? addResourceAction : editResourceAction, defaultValues: initial });
+  const actionForm = useActionForm<ResourceFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "resource");
   const current = state.current ? resourceFormValues(state.current as ResourceView) : undefined;
@@ -77,7 +79,7 @@ export function ResourceForm({
       {field("description", t("form.description"), (props) => <Textarea {...props} />)}
       {field("url", t("form.url"), (props) => <Input type="url" inputMode="url" placeholder="https://" {...props} />, t("form.urlHint"))}
       <Field id="resource-files" label={fileName ? t("form.replaceFile") : t("form.file")} hint={filesHint} error={filesError}>
-        <Input id="resource-files" type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ppsx,image/*" className="py-1.5" {...describedBy("resource-files", { hint: filesHint, error: filesError })} {...form.register("files" as never)} />
+        <Input type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ppsx,image/*" className="py-1.5" {...form.register("files" as never)} />
       </Field>
       {fileName ? (
         <label className="flex items-center gap-2 text-sm">

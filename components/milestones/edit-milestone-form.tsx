@@ -5,15 +5,16 @@
  */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { editMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import type { EditMilestoneInput } from "@/lib/validation/progress";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Props = {
+  action: ServerAction;
   milestoneId: string;
   version: number;
   title: string;
@@ -23,12 +24,12 @@ type Props = {
   maxDate: string;
 };
 
-export function EditMilestoneForm({ milestoneId, version, title, occurredOn, description, sharingLevel, maxDate }: Props) {
+export function EditMilestoneForm({ action, milestoneId, version, title, occurredOn, description, sharingLevel, maxDate }: Props) {
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<EditMilestoneInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.editMilestoneSchema),
-    action: editMilestoneAction,
+    action,
     defaultValues: { milestoneId, version, title, occurredOn, description, sharingLevel },
   });
   const { state, form } = actionForm;
@@ -42,7 +43,7 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
   const field = (name: "title" | "occurredOn" | "description", initial: string) => {
     const id = `edit-${name}`;
     const error = actionForm.errorFor(name);
-    return { id, error, control: { id, defaultValue: typed?.[name] ?? initial, ...describedBy(id, { error }), ...form.register(name) } };
+    return { id, error, control: { id, defaultValue: typed?.[name] ?? initial, ...form.register(name) } };
   };
   const titleField = field("title", title);
   const dateField = field("occurredOn", occurredOn);

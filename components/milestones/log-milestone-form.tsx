@@ -6,14 +6,13 @@
 import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { useActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
@@ -23,6 +22,7 @@ import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
 
 type Props = {
+  action: ServerAction;
   countryCode: string;
   countryStepId: string;
   stepVersion: number;
@@ -31,7 +31,7 @@ type Props = {
   maxDate: string;
 };
 
-export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
+export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const defaults = {
@@ -42,7 +42,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     sharingLevel: "country" as const,
     evidenceSharingLevel: "country" as const,
   };
-  const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action: logMilestoneAction, defaultValues: defaults });
+  const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action, defaultValues: defaults });
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
   const client = useQueryClient();
@@ -100,7 +100,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
   const field = (name: "title" | "occurredOn" | "description" | "signOffNote", hint?: string) => {
     const id = `log-${name}`;
     const error = errorFor(name);
-    return { id, error, hint, control: { id, defaultValue: typed?.[name], ...describedBy(id, { hint, error }), ...form.register(name) } };
+    return { id, error, hint, control: { id, defaultValue: typed?.[name], ...form.register(name) } };
   };
   const title = field("title");
   const occurredOn = field("occurredOn", t("occurredOnHint"));
@@ -153,7 +153,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
       {statusOptions.length > 0 ? (
         <>
           <Field id="log-statusChange" label={t("statusChange")}>
-            <Select id="log-statusChange" defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
+            <Select defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
               <Options choices={statusOptions.map((option) => ({ value: option, label: t(option === "completed" ? "statusToCompleted" : "statusToInProgress") }))} blank={t("statusUnchanged")} />
             </Select>
           </Field>

@@ -4,17 +4,17 @@
  * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
  */
 import { useTranslations } from "next-intl";
-import { addSupportEntryAction, editSupportEntryAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
+import { supportKinds, supportStatuses, technicalCategories } from "@/lib/forms/choices";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
 import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -26,12 +26,14 @@ export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
 type Option = { value: string; label: string };
 
 export function EntryForm({
+  action,
   mode,
   initial,
   steps,
   agencies,
   currencies,
 }: {
+  action: ServerAction;
   mode: "add" | "edit";
   initial: EntryFormValues;
   steps: Option[];
@@ -43,7 +45,6 @@ export function EntryForm({
   const tForm = useTranslations("support.form");
   const schema = () =>
     import("@/lib/validation/support").then((module) => (mode === "add" ? module.addSupportEntrySchema : module.editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>);
-  const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "entry");

@@ -1,18 +1,18 @@
 "use client";
 /** Renders a labelled control of an action form: its id, its starting value (also without JavaScript), its hint and error. */
-import type { ReactNode } from "react";
+import type { ReactElement } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import type { ActionForm } from "@/components/ui/action-form";
-import { describedBy, Field } from "@/components/ui/field";
+import { Field, FieldError } from "@/components/ui/field";
 
 export function fieldRenderer<Values extends FieldValues>(actionForm: ActionForm<Values>, prefix: string) {
   const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
-  const field = (name: Path<Values>, label: string, control: (props: object) => ReactNode, hint?: string) => {
+  const field = (name: Path<Values>, label: string, control: (props: object) => ReactElement<object>, hint?: string) => {
     const id = `${prefix}-${name}`;
     const error = actionForm.errorFor(name);
     return (
       <Field id={id} label={label} hint={hint} error={error}>
-        {control({ id, defaultValue: valueOf(name), ...describedBy(id, { hint, error }), ...actionForm.form.register(name) })}
+        {control({ id, defaultValue: valueOf(name), ...actionForm.form.register(name) })}
       </Field>
     );
   };
@@ -57,7 +57,7 @@ export function RadioChoices<Values extends FieldValues>({
           </label>
         ))}
       </div>
-      {error ? <p className="text-sm font-medium text-red-700">{error}</p> : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

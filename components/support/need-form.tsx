@@ -3,12 +3,11 @@
 import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { needKinds, priorities, technicalCategories } from "@/db/schema/values";
+import { needKinds, priorities, technicalCategories } from "@/lib/forms/choices";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
@@ -17,14 +16,15 @@ import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { Options } from "@/components/ui/options";
 import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 
-export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
+export function NeedForm({ action, mode, initial, steps, currencies }: { action: ServerAction; mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
   const schema = () => import("@/lib/validation/support").then((module) => (mode === "add" ? module.addNeedSchema : module.editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>);
-  const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
+  const actionForm = useActionForm<NeedFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
   const { field, valueOf } = fieldRenderer(actionForm, "need");
   const current = state.current as SupportNeedFormValues | undefined;

@@ -2,7 +2,7 @@
 /** Server actions of experience write-ups: each calls one lib/ function, then goes to the write-up's page. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 import { editExperience } from "@/lib/experiences/edit-experience";
 import { featureExperience } from "@/lib/experiences/feature-experience";

@@ -2,7 +2,7 @@
 /** Server actions of the library: each calls one lib/ function, then goes to the resource's page. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 import { addResource } from "@/lib/library/add-resource";
 import { editResource } from "@/lib/library/edit-resource";

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { requireActor } from "@/lib/session";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,10 +43,10 @@ export default async function ProfilePage() {
             {t("changePassword")}
           </h2>
           <ClientMessages namespaces={["account"]}>
-            <ChangePasswordForm />
+            <ChangePasswordForm action={changePasswordAction} />
           </ClientMessages>
         </Card>
-        <ApiTokensCard tokens={tokens} />
+        <ApiTokensCard tokens={tokens} actions={{ create: createApiTokenAction, revoke: revokeApiTokenAction }} />
       </div>
     </>
   );

@@ -20,6 +20,7 @@ import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { requireActor } from "@/lib/session";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { orPageError } from "../../../_edge/page-errors";
+import { addNationalStepAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -150,6 +151,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <p className="mt-2 mb-3 text-sm text-slate-600">{tWorkspace("nationalIntro")}</p>
           <ClientMessages namespaces={["workspace"]}>
             <AddNationalStepForm
+              action={addNationalStepAction}
               countryCode={country.code}
               steps={steps.map((step) => ({ id: step.id, label: tWorkspace("afterStep", { number: step.number, title: titleOf(step.title) }) }))}
             />

@@ -19,6 +19,7 @@ import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { inArray } from "drizzle-orm";
 import { orPageError } from "../../../_edge/page-errors";
+import { writeExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -52,6 +53,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
       </PageHeader>
       <ClientMessages namespaces={["experiences", "support"]}>
         <ExperienceForm
+          action={writeExperienceAction}
           mode="write"
           languages={locales.map((language) => ({ value: language, label: languageName(language, locale) }))}
           agencies={asGroup ? [] : agencyRows.map((agency) => ({ value: agency.id, label: localized(agency.shortName, locale) }))}

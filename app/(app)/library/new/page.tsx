@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { mayWriteResource } from "@/lib/library/resource-records";
 import { requireActor } from "@/lib/session";
 import { libraryChoices } from "../choices";
+import { addResourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,7 @@ export default async function NewResourcePage({ searchParams }: { searchParams: 
       </PageHeader>
       <ClientMessages namespaces={["library", "support"]}>
         <ResourceForm
+          action={addResourceAction}
           mode="add"
           {...choices}
           initial={newResourceFormValues({

@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/support/import-upload-form";
+import { checkImportAction } from "./actions";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -35,7 +36,7 @@ export default async function ImportPage() {
             {t("uploadTitle")}
           </h2>
           <ClientMessages namespaces={["import"]}>
-            <ImportUploadForm maxBytes={importLimits.maxBytes} />
+            <ImportUploadForm action={checkImportAction} maxBytes={importLimits.maxBytes} />
           </ClientMessages>
         </Card>
         <Card aria-labelledby="import-template-title">

@@ -17,6 +17,7 @@ import { mayAddSupport } from "@/lib/support/capabilities";
 import { getEntryFormOptions } from "@/lib/support/get-entry-form-options";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../_edge/page-errors";
+import { addSupportEntryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -81,6 +82,7 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
       ) : null}
       <ClientMessages namespaces={["support"]}>
         <EntryForm
+          action={addSupportEntryAction}
           mode="add"
           steps={stepOptions(options.steps, locale)}
           agencies={options.agencies.map((agency) => ({ value: agency.id, label: `${localized(agency.shortName, locale)} — ${localized(agency.name, locale)}` }))}

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
+import { editAgencyAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function EditAgencyPage({ params }: Props) {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
-          <AgencyForm agency={agency} />
+          <AgencyForm action={editAgencyAction} agency={agency} />
         </ClientMessages>
       </Card>
     </>

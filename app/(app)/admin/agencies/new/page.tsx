@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/session";
 import { requirePermission } from "../../../../_edge/page-errors";
+import { addAgencyAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function AddAgencyPage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
-          <AgencyForm />
+          <AgencyForm action={addAgencyAction} />
         </ClientMessages>
       </Card>
     </>

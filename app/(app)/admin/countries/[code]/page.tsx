@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
+import { editCountryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function EditCountryPage({ params }: Props) {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
-          <CountryForm country={country} />
+          <CountryForm action={editCountryAction} country={country} />
         </ClientMessages>
       </Card>
     </>

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/session";
 import { requirePermission } from "../../../../_edge/page-errors";
+import { addCountryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function AddCountryPage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
-          <CountryForm />
+          <CountryForm action={addCountryAction} />
         </ClientMessages>
       </Card>
     </>

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
 import { scopeOptions } from "../../scope-options";
+import { inviteUserAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function InvitePage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminUsers", "roles", "languages", "common"]}>
-          <InviteUserForm countries={options.countries} agencies={options.agencies} locale={locale} />
+          <InviteUserForm action={inviteUserAction} countries={options.countries} agencies={options.agencies} locale={locale} />
         </ClientMessages>
       </Card>
     </>

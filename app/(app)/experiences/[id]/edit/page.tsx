@@ -12,6 +12,7 @@ import { type Locale, locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
+import { editExperienceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +40,7 @@ export default async function EditExperiencePage({ params, searchParams }: { par
       </PageHeader>
       <ClientMessages namespaces={["experiences", "support"]}>
         <ExperienceForm
+          action={editExperienceAction}
           mode="edit"
           languages={[{ value: language, label: name }]}
           initial={experienceFormValues(experience, language)}

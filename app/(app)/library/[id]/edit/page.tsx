@@ -12,6 +12,7 @@ import { getResource } from "@/lib/library/get-resource";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
 import { libraryChoices } from "../../choices";
+import { editResourceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
       </PageHeader>
       <ClientMessages namespaces={["library", "support"]}>
         <ResourceForm
+          action={editResourceAction}
           mode="edit"
           {...choices}
           fileName={resource.fileName}

@@ -13,6 +13,7 @@ import { entryFormValues } from "@/lib/support/entries";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
+import { editSupportEntryAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +41,7 @@ export default async function EditSupportEntryPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <EntryForm
+          action={editSupportEntryAction}
           mode="edit"
           steps={stepOptions(details.steps, locale)}
           agencies={[]}

@@ -14,6 +14,7 @@ import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../../_edge/page-errors";
 import { trainingChoices } from "../options";
+import { recordTrainingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function NewTrainingPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["trainings", "support"]}>
         <TrainingForm
+          action={recordTrainingAction}
           mode="record"
           {...choices}
           initial={{

@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../../../_edge/page-errors";
+import { addNeedAction } from "../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function NewNeedPage({ params, searchParams }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <NeedForm
+          action={addNeedAction}
           mode="add"
           steps={stepOptions(steps, locale)}
           currencies={Intl.supportedValuesOf("currency")}

@@ -11,6 +11,7 @@ import { getTrainingForEdit } from "@/lib/trainings/list-trainings";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../../../_edge/page-errors";
 import { trainingChoices } from "../../options";
+import { editTrainingAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function EditTrainingPage({ params }: Props) {
         </nav>
       </PageHeader>
       <ClientMessages namespaces={["trainings", "support"]}>
-        <TrainingForm mode="edit" {...choices} initial={values} />
+        <TrainingForm action={editTrainingAction} mode="edit" {...choices} initial={values} />
       </ClientMessages>
     </>
   );

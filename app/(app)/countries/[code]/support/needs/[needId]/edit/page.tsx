@@ -15,7 +15,7 @@ import { getCountrySupport } from "@/lib/support/get-country-support";
 import { needForChange, needFormValues } from "@/lib/support/needs";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../../../../_edge/page-errors";
-import { withdrawNeedAction } from "../../../../../../support/actions";
+import { editNeedAction, withdrawNeedAction } from "../../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +47,7 @@ export default async function EditNeedPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <NeedForm
+          action={editNeedAction}
           mode="edit"
           steps={stepOptions(steps, locale)}
           currencies={Intl.supportedValuesOf("currency")}
