@@ -4,11 +4,13 @@
  * variant: hidden fields name the target, optional controls go before the button, a refusal shows after it
  * with the field errors it carries. Works without JavaScript like every form here.
  */
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import type { ServerAction } from "@/lib/forms/action-state";
 import { Button, type ButtonVariant } from "./button";
 import { FormShell, useFormAction } from "./form-shell";
-import { SecretValue } from "./secret-value";
+
+// Loaded only when a value is revealed, so the many pages with one-button forms do not carry it (docs/performance.md).
+const SecretValue = lazy(() => import("./secret-value").then((module) => ({ default: module.SecretValue })));
 
 export function ActionButton({
   action,
@@ -50,7 +52,9 @@ export function ActionButton({
       </Button>
       {revealed && reveal ? (
         <div className="basis-full">
-          <SecretValue id={reveal.id} label={reveal.label} value={revealed} />
+          <Suspense fallback={null}>
+            <SecretValue id={reveal.id} label={reveal.label} value={revealed} />
+          </Suspense>
         </div>
       ) : null}
     </FormShell>
