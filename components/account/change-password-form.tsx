@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input } from "@/components/ui/field";
 import type { ChangePasswordInput } from "@/lib/validation/accounts";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
@@ -25,9 +25,7 @@ export function ChangePasswordForm({ action }: { action: ServerAction }) {
           </Field>
         );
       })}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("changePassword")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("changePassword")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -2,7 +2,7 @@
 /** Creates a personal API token: a name and an optional last day; the token is shown once, to copy. */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";
@@ -23,9 +23,7 @@ export function CreateApiTokenForm({ action }: { action: ServerAction }) {
         <Field id="token-expires" label={t("expiresOn")} hint={t("expiresOnHint")} error={expiresError}>
           <Input type="date" {...form.register("expiresOn")} />
         </Field>
-        <Button type="submit" disabled={actionForm.pending}>
-          {actionForm.pending ? t("creating") : t("create")}
-        </Button>
+        <SubmitButton actionForm={actionForm} label={t("create")} pendingLabel={t("creating")} />
       </ActionFormShell>
       {state.status === "success" && state.data?.token ? <SecretValue id="new-api-token" label={t("token")} value={state.data.token} /> : null}
     </div>

@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input } from "@/components/ui/field";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
@@ -56,9 +57,7 @@ export function OneTimeLinkForm<Values extends FieldValues>({
           {...form.register("confirmPassword" as Path<Values>)}
         />
       </Field>
-      <Button type="submit" className="w-full" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("submit")}
-      </Button>
+      <SubmitButton actionForm={actionForm} className="w-full" label={t("submit")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 /** Adds or edits an agency: acronym, names in each language, kind, IATI identity; a conflict shows the newer record. */
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { agencyKinds } from "@/lib/forms/choices";
@@ -25,25 +24,20 @@ type AgencyRecord = {
 };
 type Values = AgencyInput & Partial<Pick<EditAgencyInput, "id" | "version">>;
 
+const valuesOf = (agency: AgencyRecord) => ({ ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" });
+
 export function AgencyForm({ action, agency }: { action: ServerAction; agency?: AgencyRecord }) {
   const t = useTranslations("adminAgencies");
   const tKinds = useTranslations("agencyKinds");
   const tTypes = useTranslations("iatiOrgTypes");
   const editing = agency !== undefined;
-  const initial = agency ? { ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" } : { kind: "un_agency" as const };
   const actionForm = useActionForm<Values>({
     schema: () => import("@/lib/validation/agencies").then((module) => (editing ? module.editAgencySchema : module.agencyFieldsSchema) as typeof module.agencyFieldsSchema),
     action,
-    defaultValues: initial as Values,
+    defaultValues: (agency ? valuesOf(agency) : { kind: "un_agency" }) as Values,
+    currentValues: (current) => valuesOf(current as AgencyRecord) as Values,
   });
-  const { form, state, errorFor } = actionForm;
-
-  useEffect(() => {
-    if (state.status === "error" && state.current) {
-      const current = state.current as AgencyRecord;
-      form.reset({ ...current, iatiRef: current.iatiRef ?? "", iatiOrgType: current.iatiOrgType ?? "" } as Values);
-    }
-  }, [state, form]);
+  const { form, errorFor } = actionForm;
 
   const acronymError = errorFor("acronym");
   const iatiRefError = errorFor("iatiRef");
@@ -78,9 +72,7 @@ export function AgencyForm({ action, agency }: { action: ServerAction; agency?: 
           </Select>
         </Field>
       </div>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : editing ? t("save") : t("addButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -5,9 +5,8 @@
  * newer record in the form, with its version, so the coordinator can apply their change again.
  */
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { LocalizedText } from "@/db/schema/values";
@@ -30,13 +29,10 @@ export function CountryForm({ action, country }: { action: ServerAction; country
     schema: () => import("@/lib/validation/countries").then((module) => (editing ? module.editCountrySchema : module.addCountrySchema) as typeof module.addCountrySchema),
     action,
     defaultValues: country ?? { region: "africa", spfiStatus: "interest_expressed" },
+    // A conflict carries the record as it now stands: show it, at its version.
+    currentValues: (current) => current as Values,
   });
-  const { form, state, errorFor } = actionForm;
-
-  // A conflict carries the record as it now stands: show it, at its version.
-  useEffect(() => {
-    if (state.status === "error" && state.current) form.reset(state.current as Values);
-  }, [state, form]);
+  const { form, errorFor } = actionForm;
 
   /** Fills each name the coordinator has not typed with the standard name of the code typed so far. */
   const prefillNames = (code: string) => {
@@ -82,9 +78,7 @@ export function CountryForm({ action, country }: { action: ServerAction; country
           </Select>
         </Field>
       </div>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : editing ? t("save") : t("addButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { GrantRoleInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
@@ -21,9 +21,7 @@ export function GrantRoleForm({ action, userId, version, countries, agencies }: 
       <input type="hidden" value={userId} {...actionForm.form.register("userId")} />
       <input type="hidden" value={version} {...actionForm.form.register("version")} />
       <RoleScopeFields form={actionForm.form} errorFor={actionForm.errorFor} countries={countries} agencies={agencies} />
-      <Button type="submit" disabled={actionForm.pending}>
-        {t("addRoleButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("addRoleButton")} />
     </ActionFormShell>
   );
 }

@@ -2,7 +2,7 @@
 /** The invitation form: email, role and scope, language; answers with the one-time link when it is not mailed. */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import { Options } from "@/components/ui/options";
@@ -34,9 +34,7 @@ export function InviteUserForm({ action, countries, agencies, locale }: { action
             <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
           </Select>
         </Field>
-        <Button type="submit" disabled={actionForm.pending}>
-          {actionForm.pending ? t("sending") : t("sendInvitation")}
-        </Button>
+        <SubmitButton actionForm={actionForm} label={t("sendInvitation")} pendingLabel={t("sending")} />
       </ActionFormShell>
       {state.status === "success" && state.data?.link ? (
         <SecretValue id="invitation-link" label={t("invitationLink")} value={state.data.link} />

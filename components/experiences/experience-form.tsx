@@ -2,10 +2,9 @@
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { contactRowsPerForm } from "@/lib/validation/form-constants";
@@ -38,7 +37,7 @@ export function ExperienceForm({
   };
   const actionForm = useActionForm<ExperienceFormValues>({ schema, action, defaultValues: defaults });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "experience");
+  const { field, hidden, valueOf } = fieldRenderer(actionForm, "experience");
   const current = state.current ? experienceFormValues(state.current as ExperienceView, initial.language) : undefined;
   const consentError = actionForm.errorFor("contactsConsent");
 
@@ -58,8 +57,7 @@ export function ExperienceForm({
       ) : null}
       {mode === "write" ? (
         <>
-          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-          <input type="hidden" defaultValue={valueOf("stepKey")} {...form.register("stepKey")} />
+          {hidden("countryCode", "stepKey")}
           {agencies.length > 0
             ? field("agencyId", t("form.agency"), (props) => (
                 <Select {...props}>
@@ -68,21 +66,14 @@ export function ExperienceForm({
               ))
             : null}
         </>
-      ) : (
-        <>
-          <input type="hidden" defaultValue={valueOf("experienceId")} {...form.register("experienceId")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      )}
+      ) : hidden("experienceId", "version")}
       {languages.length > 1 ? (
         field("language", t("form.language"), (props) => (
           <Select className="sm:w-64" {...props}>
             <Options choices={languages} />
           </Select>
         ), t("form.languageHint"))
-      ) : (
-        <input type="hidden" defaultValue={valueOf("language")} {...form.register("language")} />
-      )}
+      ) : hidden("language")}
       {field("title", t("form.title"), (props) => <Input {...props} />)}
       {field("context", t("context"), (props) => <Textarea {...props} />, t("form.contextHint"))}
       {field("whatWasDone", t("whatWasDone"), (props) => <Textarea {...props} />)}
@@ -115,9 +106,7 @@ export function ExperienceForm({
         </label>
         <FieldError error={consentError} />
       </fieldset>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "write" ? t("form.write") : t("form.save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "write" ? t("form.write") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

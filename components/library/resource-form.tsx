@@ -2,16 +2,14 @@
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { resourceKinds } from "@/lib/forms/choices";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
 import type { ResourceView } from "@/lib/library/get-resource";
-import { CheckboxGroup } from "./checkbox-group";
 import { type ResourceFormValues, resourceFormValues } from "./resource-form-values";
 import type { ServerAction } from "@/lib/forms/action-state";
 
@@ -39,7 +37,7 @@ export function ResourceForm({
   const schema = () => import("@/lib/validation/library").then((module) => (mode === "add" ? module.addResourceSchema : module.editResourceSchema) as unknown as z.ZodMiniType<unknown, ResourceFormValues>);
   const actionForm = useActionForm<ResourceFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "resource");
+  const { field, hidden } = fieldRenderer(actionForm, "resource");
   const current = state.current ? resourceFormValues(state.current as ResourceView) : undefined;
   const filesError = actionForm.errorFor("files" as never);
   const filesHint = t("fileHint", { maximum: maxEvidenceFileMegabytes });
@@ -61,12 +59,7 @@ export function ResourceForm({
           ]}
         />
       ) : null}
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : null}
+      {mode === "edit" ? hidden("id", "version") : null}
       {field("title", t("form.title"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("kind", t("form.kind"), (props) => (
@@ -87,12 +80,10 @@ export function ResourceForm({
           {t("form.removeFile", { name: fileName })}
         </label>
       ) : null}
-      <CheckboxGroup actionForm={actionForm} name="languages" legend={t("form.languages")} choices={languages} />
-      <CheckboxGroup actionForm={actionForm} name="stepKeys" legend={t("form.steps")} hint={t("form.stepsHint")} choices={steps} columns />
-      <CheckboxGroup actionForm={actionForm} name="agencyIds" legend={t("form.agencies")} hint={t("form.agenciesHint")} choices={agencies} columns />
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "add" ? t("form.add") : t("form.save")}
-      </Button>
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="languages" legend={t("form.languages")} choices={languages} />
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="stepKeys" legend={t("form.steps")} hint={t("form.stepsHint")} choices={steps} columns />
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="agencyIds" legend={t("form.agencies")} hint={t("form.agenciesHint")} choices={agencies} columns />
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? t("form.add") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { AddEvidenceInput } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
@@ -40,9 +40,7 @@ export function AddEvidenceForm({ action, milestoneId }: { action: ServerAction;
             initial={typed?.sharingLevel}
           />
         </EvidenceFields>
-        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-          {actionForm.pending ? t("adding") : t("add")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant="secondary" label={t("add")} pendingLabel={t("adding")} />
       </ActionFormShell>
     </div>
   );

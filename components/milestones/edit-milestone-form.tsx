@@ -8,7 +8,7 @@ import { useEffect } from "react";
 import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { EditMilestoneInput } from "@/lib/validation/progress";
 import type { ServerAction } from "@/lib/forms/action-state";
@@ -71,9 +71,7 @@ export function EditMilestoneForm({ action, milestoneId, version, title, occurre
         register={form.register}
         initial={typed?.sharingLevel ?? sharingLevel}
       />
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("save")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -2,7 +2,7 @@
 /** Tailoring: add a national step between the framework's steps. */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { AddNationalStepInput } from "@/lib/validation/progress";
@@ -32,9 +32,7 @@ export function AddNationalStepForm({ action, countryCode, steps }: { action: Se
       <Field id="national-description" label={t("nationalDescription")} error={actionForm.errorFor("description")}>
         <Textarea className="min-h-16" defaultValue={typed?.description} {...actionForm.form.register("description")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {t("addNationalStep")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={t("addNationalStep")} />
     </ActionFormShell>
   );
 }

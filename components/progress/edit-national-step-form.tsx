@@ -2,7 +2,7 @@
 /** Tailoring: reword a national step, with a version check (a conflict shows what is now saved). */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { EditNationalStepInput } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";
@@ -30,9 +30,7 @@ export function EditNationalStepForm({ action, countryStepId, version, title, de
       <Field id="national-edit-description" label={t("nationalDescription")} error={actionForm.errorFor("description")}>
         <Textarea className="min-h-16" defaultValue={typed?.description ?? description} {...form.register("description")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {t("saveNationalStep")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={t("saveNationalStep")} />
     </ActionFormShell>
   );
 }

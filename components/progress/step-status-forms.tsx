@@ -5,7 +5,7 @@
  */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Textarea } from "@/components/ui/field";
 import type { stepStatuses } from "@/db/schema/values";
 import type { ChangeStepStatusInput, StepStatusChange } from "@/lib/validation/progress";
@@ -36,9 +36,7 @@ function StatusForm({ action, countryStepId, version, to, open }: { action: Serv
       <ActionFormShell actionForm={actionForm} className="space-y-2">
         <ProgressConflictNotice current={actionForm.state.current} />
         {hidden}
-        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-          {t("start")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant="secondary" label={t("start")} />
       </ActionFormShell>
     );
   }
@@ -52,9 +50,7 @@ function StatusForm({ action, countryStepId, version, to, open }: { action: Serv
         <Field id={id} label={t(`${to}Note`)} hint={hint} error={error}>
           <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("note")} />
         </Field>
-        <Button type="submit" variant={to === "completed" ? "primary" : "secondary"} disabled={actionForm.pending}>
-          {t(`${to}Submit`)}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant={to === "completed" ? "primary" : "secondary"} label={t(`${to}Submit`)} />
       </ActionFormShell>
     </details>
   );

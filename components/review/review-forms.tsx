@@ -5,7 +5,7 @@
  */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Textarea } from "@/components/ui/field";
 import type { reviewSubjects } from "@/db/schema/values";
 import type { ReviewCommentInput, ReviewDecisionInput } from "@/lib/validation/review";
@@ -35,9 +35,7 @@ export function ReviewCommentForm({ action, subject, answering }: { action: Serv
       <Field id={id} label={answering ? t("answerLabel") : t("commentLabel")} error={error}>
         <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("body")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {actionForm.pending ? t("sending") : answering ? t("answer") : t("comment")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={answering ? t("answer") : t("comment")} pendingLabel={t("sending")} />
     </ActionFormShell>
   );
 }
@@ -61,9 +59,7 @@ function DecisionForm({ action, subject, version, decision }: { action: ServerAc
         <Field id={id} label={requesting ? t("reason") : t("validationNote")} hint={requesting ? t("reasonHint") : undefined} error={error}>
           <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("reason")} />
         </Field>
-        <Button type="submit" variant={requesting ? "danger" : "primary"} disabled={actionForm.pending}>
-          {requesting ? t("requestChanges") : t("validate")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant={requesting ? "danger" : "primary"} label={requesting ? t("requestChanges") : t("validate")} />
       </ActionFormShell>
     </details>
   );

@@ -5,7 +5,6 @@
  */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { supportKinds, supportStatuses, technicalCategories } from "@/lib/forms/choices";
@@ -13,7 +12,8 @@ import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
-import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { CurrencyList } from "./currency-list";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
@@ -47,7 +47,7 @@ export function EntryForm({
     import("@/lib/validation/support").then((module) => (mode === "add" ? module.addSupportEntrySchema : module.editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>);
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "entry");
+  const { field, hidden } = fieldRenderer(actionForm, "entry");
   const current = state.current as SupportEntryFormValues | undefined;
 
   // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
@@ -74,18 +74,11 @@ export function EntryForm({
           ]}
         />
       ) : null}
-      {mode === "edit" ? (
+      {mode === "edit" ? hidden("id", "version") : (
         <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : (
-        <>
-          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-          {initial.answersNeedId ? <input type="hidden" defaultValue={valueOf("answersNeedId")} {...form.register("answersNeedId")} /> : null}
-          {agencies.length === 1 ? (
-            <input type="hidden" defaultValue={valueOf("agencyId")} {...form.register("agencyId")} />
-          ) : (
+          {hidden("countryCode")}
+          {initial.answersNeedId ? hidden("answersNeedId") : null}
+          {agencies.length === 1 ? hidden("agencyId") : (
             field("agencyId", t("agency"), (props) => (
               <Select {...props}>
                 <Options blank={tForm("chooseAgency")} choices={agencies} />
@@ -94,7 +87,7 @@ export function EntryForm({
           )}
         </>
       )}
-      <RadioChoices actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
+      <ChoiceGroup type="radio" actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
       {field("title", tForm("title"), (props) => <Input {...props} />)}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
@@ -135,9 +128,7 @@ export function EntryForm({
       {field("description", tForm("description"), (props) => <Textarea {...props} />)}
       {field("deliverables", tForm("deliverables"), (props) => <Textarea {...props} />)}
       {field("reference", tForm("reference"), (props) => <Input autoComplete="off" {...props} />, tForm("referenceHint"))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("add") : tForm("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? tForm("add") : tForm("save")} pendingLabel={tForm("saving")} />
     </ActionFormShell>
   );
 }

@@ -4,7 +4,6 @@ import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { needKinds, priorities, technicalCategories } from "@/lib/forms/choices";
@@ -15,7 +14,8 @@ import { Alert } from "@/components/ui/alert";
 import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { Options } from "@/components/ui/options";
-import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { CurrencyList } from "./currency-list";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
@@ -26,7 +26,7 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
   const schema = () => import("@/lib/validation/support").then((module) => (mode === "add" ? module.addNeedSchema : module.editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>);
   const actionForm = useActionForm<NeedFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "need");
+  const { field, hidden } = fieldRenderer(actionForm, "need");
   const current = state.current as SupportNeedFormValues | undefined;
   const mounted = useHydrated();
   const kind = form.watch("kind");
@@ -69,19 +69,14 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
           ]}
         />
       ) : null}
-      <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : null}
+      {hidden("countryCode")}
+      {mode === "edit" ? hidden("id", "version") : null}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
           <Options blank={tForm("chooseStep")} choices={steps} />
         </Select>
       ))}
-      <RadioChoices actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
+      <ChoiceGroup type="radio" actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
       {!mounted || kind === "technical"
         ? field(
             "technicalCategory",
@@ -107,9 +102,7 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
           <Options choices={priorities.map((value) => ({ value, label: t(`priority.${value}`) }))} />
         </Select>
       ))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("addNeed") : tForm("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? tForm("addNeed") : tForm("save")} pendingLabel={tForm("saving")} />
     </ActionFormShell>
     </>
   );

@@ -2,7 +2,7 @@
 /** Records a pledge, commitment, disbursement or spending on a financial entry; asks for a note when the flow runs over. */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { transactionTypes } from "@/lib/forms/choices";
@@ -50,9 +50,7 @@ export function TransactionForm({ action, supportEntryId, currency, today }: { a
           {...form.register("confirmationNote")}
         />
       </Field>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? tForm("saving") : tForm("recordTransaction")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={tForm("recordTransaction")} pendingLabel={tForm("saving")} />
     </ActionFormShell>
   );
 }

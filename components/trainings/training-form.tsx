@@ -2,10 +2,9 @@
 /** Records or edits a training: course, institution (known or typed), dates, funder, support entry, names and counts by institution and sex. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import { participantRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
@@ -56,7 +55,7 @@ export function TrainingForm({
   };
   const actionForm = useActionForm<TrainingFormValues>({ schema, action, defaultValues: defaults });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "training");
+  const { field, hidden, valueOf } = fieldRenderer(actionForm, "training");
   const current = state.current as TrainingFormValues | undefined;
   const participantsError = actionForm.errorFor("participants");
   const labelOf = (choices: Choice[], value: string) => choices.find((choice) => choice.value === value)?.label ?? "";
@@ -74,14 +73,7 @@ export function TrainingForm({
           ]}
         />
       ) : null}
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : (
-        <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-      )}
+      {mode === "edit" ? hidden("id", "version") : hidden("countryCode")}
       {field("course", t("form.course"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("institutionId", t("form.institution"), (props) => (
@@ -130,9 +122,7 @@ export function TrainingForm({
         ))}
       </fieldset>
       {field("participantNames", t("form.participantNames"), (props) => <Textarea {...props} />, t("form.participantNamesHint"))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "record" ? t("form.record") : t("form.save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "record" ? t("form.record") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

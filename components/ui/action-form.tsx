@@ -6,7 +6,7 @@
  * resolver load when the form is first focused, so they stay off the page's first load (docs/performance.md).
  */
 import { useTranslations } from "next-intl";
-import { type ReactNode, startTransition, useEffect, useState } from "react";
+import { type ReactNode, startTransition, useEffect, useEffectEvent, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
@@ -60,10 +60,13 @@ export function useActionForm<Values extends FieldValues>({
   schema,
   action,
   defaultValues,
+  currentValues,
 }: {
   schema: SchemaLoader<Values>;
   action: ServerAction;
   defaultValues?: DefaultValues<Values>;
+  /** For a form that shows the newer record itself after a conflict: its values from the conflict's record. */
+  currentValues?: (current: unknown) => Values;
 }): ActionForm<Values> {
   const { state, formAction, pending } = useFormAction(action);
   // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
@@ -80,6 +83,10 @@ export function useActionForm<Values extends FieldValues>({
   useEffect(() => {
     if (currentVersion !== undefined) form.setValue("version" as Path<Values>, currentVersion as PathValue<Values, Path<Values>>);
   }, [currentVersion, form]);
+  const showCurrent = useEffectEvent((current: unknown) => currentValues && form.reset(currentValues(current)));
+  useEffect(() => {
+    if (state.status === "error" && state.current) showCurrent(state.current);
+  }, [state]);
   const t = useTranslations() as unknown as Translator;
 
   const onSubmit = form.handleSubmit((_values, event) => {
