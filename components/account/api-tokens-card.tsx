@@ -58,9 +58,7 @@ export async function ApiTokensCard({ tokens, actions }: { tokens: ApiTokenRow[]
                 <Td>{date(token.expiresAt)}</Td>
                 <Td>{date(token.lastUsedAt)}</Td>
                 <Td>
-                  <Badge tone={badges[token.status].tone} symbol={badges[token.status].symbol}>
-                    {t(token.status)}
-                  </Badge>
+                  <Badge look={badges[token.status]}>{t(token.status)}</Badge>
                 </Td>
                 <Td>
                   {token.status === "active" ? (

@@ -9,11 +9,14 @@ import type { ActionForm } from "./action-form";
 import { Button, type ButtonVariant } from "./button";
 import { Field, FieldError } from "./field";
 
-/** `field(name, label, control, hint)` renders a Field whose control gets its id `${prefix}-${name}`, start value and binding. */
-export function fieldRenderer<Values extends FieldValues>(actionForm: ActionForm<Values>, prefix: string) {
+/**
+ * `field(name, label, control, hint)` renders a Field whose control gets its id `${prefix}-${name}`, start value
+ * and binding. `errorFor` replaces the form's own for a form whose answer also comes from elsewhere (a mutation).
+ */
+export function fieldRenderer<Values extends FieldValues>(actionForm: ActionForm<Values>, prefix: string, errorFor = actionForm.errorFor) {
   const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
   const field = (name: Path<Values>, label: string, control: (props: object) => ReactElement<object>, hint?: string) => (
-    <Field id={`${prefix}-${name}`} label={label} hint={hint} error={actionForm.errorFor(name)}>
+    <Field id={`${prefix}-${name}`} label={label} hint={hint} error={errorFor(name)}>
       {control({ defaultValue: valueOf(name), ...actionForm.form.register(name) })}
     </Field>
   );

@@ -20,13 +20,28 @@ export function useFormAction(action: ServerAction) {
  * The form-level message. `details` adds the field errors for a form with no field to show them beside;
  * `success` shows a success (with this text when the action sends none); without it only refusals show.
  */
-export function FormMessage({ state, success, details = false, className }: { state: ActionState; success?: string | true; details?: boolean; className?: string }) {
+export function FormMessage({
+  state,
+  success,
+  details = false,
+  errorTitle,
+  className,
+}: {
+  state: ActionState;
+  success?: string | true;
+  details?: boolean;
+  /** A heading over a refusal ("Not saved"), where the message alone would not say what failed. */
+  errorTitle?: string;
+  className?: string;
+}) {
   if (state.status === "error") {
     const fieldMessages = details ? Object.values(state.fieldErrors ?? {}) : [];
     const text = [state.message, ...fieldMessages].filter(Boolean).join(" ");
     return text ? (
       <div className={className}>
-        <Alert tone="error">{text}</Alert>
+        <Alert tone="error" title={errorTitle}>
+          {text}
+        </Alert>
       </div>
     ) : null;
   }
@@ -43,6 +58,7 @@ export function FormShell({
   compact = false,
   success,
   details,
+  errorTitle,
   className,
   children,
   ...form
@@ -53,9 +69,10 @@ export function FormShell({
   compact?: boolean;
   success?: string | true;
   details?: boolean;
+  errorTitle?: string;
   children: ReactNode;
 }) {
-  const message = <FormMessage state={state} success={success} details={details} className={compact ? "basis-full" : "mb-4"} />;
+  const message = <FormMessage state={state} success={success} details={details} errorTitle={errorTitle} className={compact ? "basis-full" : "mb-4"} />;
   return (
     <form {...form} className={clsx(compact && "flex flex-wrap items-end gap-2", className)}>
       {compact ? null : message}
