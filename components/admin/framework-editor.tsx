@@ -39,6 +39,13 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
   const preview = state.data?.preview ? (JSON.parse(state.data.preview) as Preview) : null;
   const named = (text: Text) => text[locale] || text.en || "";
 
+  const tick = (name: string, fallback: boolean, label: string, className = "mt-1") => (
+    <label className={`${className} flex items-center gap-2 text-sm`}>
+      <input type="checkbox" name={name} defaultChecked={checked(name, fallback)} />
+      {label}
+    </label>
+  );
+
   const textFields = (prefix: string, texts: Text, kind: "title" | "description") =>
     locales.map((language) => {
       const name = `${prefix}.${kind}.${language}`;
@@ -89,16 +96,8 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
         )}
         <div className="mt-3 grid gap-3 sm:grid-cols-2">{textFields(prefix, step?.title ?? {}, "title")}</div>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">{textFields(prefix, step?.description ?? {}, "description")}</div>
-        <label className="mt-3 flex items-center gap-2 text-sm">
-          <input type="checkbox" name={`${prefix}.requiresEvidence`} defaultChecked={checked(`${prefix}.requiresEvidence`, step?.requiresEvidence === "on")} />
-          {t("requiresEvidence")}
-        </label>
-        {step ? (
-          <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name={`${prefix}.remove`} defaultChecked={checked(`${prefix}.remove`, false)} />
-            {t("removeStep")}
-          </label>
-        ) : null}
+        {tick(`${prefix}.requiresEvidence`, step?.requiresEvidence === "on", t("requiresEvidence"), "mt-3")}
+        {step ? tick(`${prefix}.remove`, false, t("removeStep")) : null}
         <details className="mt-3" open={subActivities.length > 0}>
           <summary className="cursor-pointer text-sm font-medium">{t("subActivities")}</summary>
           <div className="mt-2 space-y-3">
@@ -109,12 +108,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
                   <p className="text-sm font-medium">{subActivity ? <code>{subActivity.key}</code> : t("newSubActivity")}</p>
                   <input type="hidden" name={`${subPrefix}.key`} value={subActivity?.key ?? ""} />
                   <div className="grid gap-2 sm:grid-cols-2">{textFields(subPrefix, subActivity?.title ?? {}, "title")}</div>
-                  {subActivity ? (
-                    <label className="mt-1 flex items-center gap-2 text-sm">
-                      <input type="checkbox" name={`${subPrefix}.remove`} defaultChecked={checked(`${subPrefix}.remove`, false)} />
-                      {t("removeSubActivity")}
-                    </label>
-                  ) : null}
+                  {subActivity ? tick(`${subPrefix}.remove`, false, t("removeSubActivity")) : null}
                 </div>
               );
             })}
