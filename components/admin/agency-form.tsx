@@ -2,8 +2,8 @@
 /** Adds or edits an agency: acronym, names in each language, kind, IATI identity; a conflict shows the newer record. */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
-import { Field, Input, Select } from "@/components/ui/field";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { agencyKinds } from "@/lib/forms/choices";
 import type { LocalizedText } from "@/db/schema/values";
@@ -38,39 +38,28 @@ export function AgencyForm({ action, agency }: { action: ServerAction; agency?: 
     currentValues: (current) => valuesOf(current as AgencyRecord) as Values,
   });
   const { form, errorFor } = actionForm;
+  const { field, hidden } = fieldRenderer(actionForm, "");
 
-  const acronymError = errorFor("acronym");
-  const iatiRefError = errorFor("iatiRef");
-  const iatiTypeError = errorFor("iatiOrgType");
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {agency ? (
-        <>
-          <input type="hidden" value={agency.id} {...form.register("id")} />
-          <input type="hidden" defaultValue={agency.version} {...form.register("version")} />
-        </>
-      ) : null}
+      {agency ? hidden("id", "version") : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="acronym" label={t("acronym")} hint={t("acronymHint")} error={acronymError}>
-          <Input defaultValue={agency?.acronym} autoComplete="off" {...form.register("acronym")} />
-        </Field>
-        <Field id="kind" label={t("kind")}>
-          <Select defaultValue={agency?.kind ?? "un_agency"} {...form.register("kind")}>
+        {field("acronym", t("acronym"), (props) => <Input autoComplete="off" {...props} />, t("acronymHint"))}
+        {field("kind", t("kind"), (props) => (
+          <Select {...props}>
             <Options choices={agencyKinds.map((kind) => ({ value: kind, label: tKinds(kind) }))} />
           </Select>
-        </Field>
+        ))}
       </div>
       <LocalizedTextFields name="shortName" legend={t("shortNames")} labelFor={(language) => t("shortNameIn", { language })} form={form} errorFor={errorFor} initial={agency?.shortName} />
       <LocalizedTextFields name="name" legend={t("names")} labelFor={(language) => t("nameIn", { language })} form={form} errorFor={errorFor} initial={agency?.name} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="iatiRef" label={t("iatiRef")} hint={t("iatiRefHint")} error={iatiRefError}>
-          <Input defaultValue={agency?.iatiRef ?? ""} autoComplete="off" {...form.register("iatiRef")} />
-        </Field>
-        <Field id="iatiOrgType" label={t("iatiOrgType")} error={iatiTypeError}>
-          <Select defaultValue={agency?.iatiOrgType ?? ""} {...form.register("iatiOrgType")}>
+        {field("iatiRef", t("iatiRef"), (props) => <Input autoComplete="off" {...props} />, t("iatiRefHint"))}
+        {field("iatiOrgType", t("iatiOrgType"), (props) => (
+          <Select {...props}>
             <Options choices={iatiOrganisationTypes.map((code) => ({ value: code, label: `${code} · ${tTypes(code)}` }))} blank={t("notSet")} />
           </Select>
-        </Field>
+        ))}
       </div>
       <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>

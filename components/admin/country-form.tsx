@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { LocalizedText } from "@/db/schema/values";
@@ -45,14 +45,10 @@ export function CountryForm({ action, country }: { action: ServerAction; country
   };
 
   const codeError = errorFor("code");
+  const { field, hidden } = fieldRenderer(actionForm, "");
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {editing ? (
-        <>
-          <input type="hidden" value={country.code} {...form.register("code")} />
-          <input type="hidden" defaultValue={country.version} {...form.register("version")} />
-        </>
-      ) : (
+      {editing ? hidden("code", "version") : (
         <Field id="code" label={t("code")} hint={t("codeHint")} error={codeError}>
           <Input maxLength={2} autoComplete="off" className="w-24 uppercase" {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
         </Field>
@@ -67,16 +63,16 @@ export function CountryForm({ action, country }: { action: ServerAction; country
         initial={country?.name}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="region" label={tCountries("region")}>
-          <Select defaultValue={country?.region ?? "africa"} {...form.register("region")}>
+        {field("region", tCountries("region"), (props) => (
+          <Select {...props}>
             <Options choices={regions.map((region) => ({ value: region, label: tRegions(region) }))} />
           </Select>
-        </Field>
-        <Field id="spfiStatus" label={tCountries("spfiStatus")}>
-          <Select defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
+        ))}
+        {field("spfiStatus", tCountries("spfiStatus"), (props) => (
+          <Select {...props}>
             <Options choices={spfiStatuses.map((status) => ({ value: status, label: tStatus(status) }))} />
           </Select>
-        </Field>
+        ))}
       </div>
       <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>

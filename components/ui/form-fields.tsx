@@ -10,13 +10,13 @@ import { Button, type ButtonVariant } from "./button";
 import { Field, FieldError } from "./field";
 
 /**
- * `field(name, label, control, hint)` renders a Field whose control gets its id `${prefix}-${name}`, start value
+ * `field(name, label, control, hint)` renders a Field whose control gets its id (`${prefix}-${name}`, or the name), start value
  * and binding. `errorFor` replaces the form's own for a form whose answer also comes from elsewhere (a mutation).
  */
 export function fieldRenderer<Values extends FieldValues>(actionForm: ActionForm<Values>, prefix: string, errorFor = actionForm.errorFor) {
   const valueOf = (name: string) => String((actionForm.defaults as Record<string, unknown>)[name] ?? "");
   const field = (name: Path<Values>, label: string, control: (props: object) => ReactElement<object>, hint?: string) => (
-    <Field id={`${prefix}-${name}`} label={label} hint={hint} error={errorFor(name)}>
+    <Field id={prefix ? `${prefix}-${name}` : name} label={label} hint={hint} error={errorFor(name)}>
       {control({ defaultValue: valueOf(name), ...actionForm.form.register(name) })}
     </Field>
   );
