@@ -5,9 +5,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
-
 import type { ActionState } from "@/lib/forms/action-state";
+import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 
 export async function actionErrorState(error: unknown): Promise<ActionState> {
   if (!(error instanceof AppError)) throw error; // unexpected: let the error boundary show it
