@@ -43,18 +43,18 @@ export function ExperienceForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.title"), value: current.title },
             { label: t("context"), value: current.context },
             { label: t("whatWasDone"), value: current.whatWasDone },
             { label: t("whatWorked"), value: current.whatWorked },
             { label: t("whatToChange"), value: current.whatToChange },
             { label: t("contacts"), value: current.contacts.map((contact) => contact.name).join(", ") },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {mode === "write" ? (
         <>
           {hidden("countryCode", "stepKey")}

@@ -45,9 +45,9 @@ export function ResourceForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.title"), value: current.title },
             { label: t("form.kind"), value: t(`kinds.${current.kind}`) },
             { label: t("form.description"), value: current.description },
@@ -56,9 +56,9 @@ export function ResourceForm({
             { label: t("form.languages"), value: label(languages, current.languages) },
             { label: t("form.steps"), value: label(steps, current.stepKeys) },
             { label: t("form.agencies"), value: label(agencies, current.agencyIds) },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {mode === "edit" ? hidden("id", "version") : null}
       {field("title", t("form.title"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -58,9 +58,9 @@ export function EntryForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: tForm("title"), value: current.title },
             { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
             { label: t("statusLabel"), value: t(`status.${current.status}`) },
@@ -71,9 +71,9 @@ export function EntryForm({
             { label: tForm("description"), value: current.description },
             { label: tForm("deliverables"), value: current.deliverables },
             { label: tForm("reference"), value: current.reference },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {mode === "edit" ? hidden("id", "version") : (
         <>
           {hidden("countryCode")}

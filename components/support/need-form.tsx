@@ -57,18 +57,18 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
       </div>
     ) : null}
     <ActionFormShell actionForm={{ ...actionForm, onSubmit: queueWhenOffline }} className="max-w-2xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
             { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },
             { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
             { label: tForm("needDescription"), value: current.description },
             { label: t("estimate"), value: current.estimateAmount ? `${current.estimateAmount} ${current.estimateCurrency}` : "" },
             { label: tForm("priority"), value: t(`priority.${current.priority}`) },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {hidden("countryCode")}
       {mode === "edit" ? hidden("id", "version") : null}
       {field("countryStepId", t("step"), (props) => (

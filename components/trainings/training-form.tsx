@@ -62,17 +62,17 @@ export function TrainingForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.course"), value: current.course },
             { label: t("form.institution"), value: labelOf(institutions, current.institutionId) },
             { label: t("form.startDate"), value: current.startDate },
             { label: t("form.endDate"), value: current.endDate },
             { label: t("form.fundingAgency"), value: labelOf(agencies, current.fundingAgencyId) },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {mode === "edit" ? hidden("id", "version") : hidden("countryCode")}
       {field("course", t("form.course"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">
