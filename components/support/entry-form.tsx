@@ -7,13 +7,13 @@ import { useTranslations } from "next-intl";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { supportKinds, supportStatuses, technicalCategories } from "@/lib/forms/choices";
+import { supportKinds, supportStatuses } from "@/lib/forms/choices";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
 import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
-import { CurrencyList } from "./currency-list";
+import { CategoryField, MoneyFields } from "./support-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
@@ -94,32 +94,14 @@ export function EntryForm({
           <Options blank={tForm("noStep")} choices={steps} />
         </Select>
       ))}
-      {field(
-        "technicalCategory",
-        t("categoryLabel"),
-        (props) => (
-          <Select {...props}>
-            <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
-          </Select>
-        ),
-        tForm("categoryHint"),
-      )}
+      <CategoryField field={field} name="technicalCategory" hint={tForm("categoryHint")} />
       {field("status", t("statusLabel"), (props) => (
         <Select {...props}>
           <Options choices={supportStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
         </Select>
       ))}
       {showMoney ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("amount", tForm("amount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("amountHint"))}
-          {field(
-            "currency",
-            tForm("currency"),
-            (props) => <Input list="entry-currencies" autoComplete="off" maxLength={3} className="uppercase" {...props} />,
-            tForm("currencyHint"),
-          )}
-          <CurrencyList id="entry-currencies" currencies={currencies} />
-        </div>
+        <MoneyFields field={field} amount={{ name: "amount", label: tForm("amount"), hint: tForm("amountHint") }} currency="currency" currencies={currencies} listId="entry-currencies" />
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("startDate", tForm("startDate"), (props) => <Input type="date" {...props} />)}

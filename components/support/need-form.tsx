@@ -4,9 +4,9 @@ import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Input, Select, Textarea } from "@/components/ui/field";
+import { Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { needKinds, priorities, technicalCategories } from "@/lib/forms/choices";
+import { needKinds, priorities } from "@/lib/forms/choices";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
@@ -15,7 +15,7 @@ import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { Options } from "@/components/ui/options";
 import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
-import { CurrencyList } from "./currency-list";
+import { CategoryField, MoneyFields } from "./support-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
@@ -77,24 +77,15 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
         </Select>
       ))}
       <ChoiceGroup type="radio" actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
-      {!mounted || kind === "technical"
-        ? field(
-            "technicalCategory",
-            t("categoryLabel"),
-            (props) => (
-              <Select {...props}>
-                <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
-              </Select>
-            ),
-            tForm("needCategoryHint"),
-          )
-        : null}
+      {!mounted || kind === "technical" ? <CategoryField field={field} name="technicalCategory" hint={tForm("needCategoryHint")} /> : null}
       {!mounted || kind === "funding" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("estimateAmount", tForm("estimateAmount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("estimateHint"))}
-          {field("estimateCurrency", tForm("currency"), (props) => <Input list="need-currencies" maxLength={3} autoComplete="off" className="uppercase" {...props} />, tForm("currencyHint"))}
-          <CurrencyList id="need-currencies" currencies={currencies} />
-        </div>
+        <MoneyFields
+          field={field}
+          amount={{ name: "estimateAmount", label: tForm("estimateAmount"), hint: tForm("estimateHint") }}
+          currency="estimateCurrency"
+          currencies={currencies}
+          listId="need-currencies"
+        />
       ) : null}
       {field("description", tForm("needDescription"), (props) => <Textarea {...props} />)}
       {field("priority", tForm("priority"), (props) => (
