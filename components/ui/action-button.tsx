@@ -4,12 +4,13 @@
  * variant: hidden fields name the target, optional controls go before the button, a refusal shows after it
  * with the field errors it carries. Works without JavaScript like every form here.
  */
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy, type ReactNode } from "react";
 import type { ServerAction } from "@/lib/forms/action-state";
 import { Button, type ButtonVariant } from "./button";
 import { FormShell, useFormAction } from "./form-shell";
 
-// Loaded only when a value is revealed, so the many pages with one-button forms do not carry it (docs/performance.md).
+// Loaded only when a value is revealed, so the many pages with one-button forms do not carry it. No Suspense
+// boundary: the server writes it into the page (no JavaScript needed) and the action's result waits for it (decision 1170).
 const SecretValue = lazy(() => import("./secret-value").then((module) => ({ default: module.SecretValue })));
 
 export function ActionButton({
@@ -52,9 +53,7 @@ export function ActionButton({
       </Button>
       {revealed && reveal ? (
         <div className="basis-full">
-          <Suspense fallback={null}>
-            <SecretValue id={reveal.id} label={reveal.label} value={revealed} />
-          </Suspense>
+          <SecretValue id={reveal.id} label={reveal.label} value={revealed} />
         </div>
       ) : null}
     </FormShell>
