@@ -10,7 +10,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  // Layer rules (issue 16; docs/architecture.md names them). The components/ and db/ blocks sit beside these.
+  // Layer rules (docs/architecture.md names them): app/, lib/, db/, components/.
   {
     // app/ reads and writes only through lib/: no Drizzle, no schema values, no database driver (the edge hands lib/ the one client from @/db; db/schema/values holds plain value lists).
     files: ["app/**/*.{ts,tsx}"],
@@ -52,6 +52,24 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": [
         "error",
         { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components|lib/(?!env$)|scripts|bench|e2e)", message: "db/ knows no use case: of lib/ it may import only @/lib/env." }] },
+      ],
+    },
+  },
+  {
+    // components/ get data and server actions as props: no app/ imports, no database, no session.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^@/app(/|$)", message: "components/ get server actions and data as props from the page (docs/architecture.md)." },
+            { regex: "^(\\.\\./)+app(/|$)", message: "components/ get server actions and data as props from the page (docs/architecture.md)." },
+            { regex: "^@/db(/|$)", allowTypeImports: true, message: "components/ read no database: types only; lists of values come from lib/." },
+            { regex: "^(drizzle-orm|pg|@electric-sql/pglite)(/|$)", message: "components/ read no database." },
+            { regex: "^@/lib/session$", message: "components/ get the actor as a prop." },
+          ],
+        },
       ],
     },
   },

@@ -5,11 +5,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
+import type { ActionState } from "@/lib/forms/action-state";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
-
-import type { ActionState } from "./action-state-types";
-
-export type { ActionState };
 
 export async function actionErrorState(error: unknown): Promise<ActionState> {
   if (!(error instanceof AppError)) throw error; // unexpected: let the error boundary show it

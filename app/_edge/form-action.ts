@@ -13,7 +13,8 @@ import { AppError, forbidden } from "@/lib/errors";
 import { type Action, mayEverDo } from "@/lib/permissions";
 import { getActor } from "@/lib/session";
 import { formDataToObject, typedValues } from "@/lib/validation/form-data";
-import { type ActionState, actionErrorState } from "./action-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { actionErrorState } from "./action-state";
 
 type Input = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
 /** The profile's API tokens: create one, see each one's state and last use, revoke. */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { revokeApiTokenAction } from "@/app/(app)/profile/actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ApiTokenRow } from "@/lib/api-tokens/list-api-tokens";
+import type { ServerAction } from "@/lib/forms/action-state";
 import { CreateApiTokenForm } from "./create-api-token-form";
 
 const badges = {
@@ -15,7 +15,7 @@ const badges = {
   revoked: { tone: "danger", symbol: "×" },
 } as const;
 
-export async function ApiTokensCard({ tokens }: { tokens: ApiTokenRow[] }) {
+export async function ApiTokensCard({ tokens, actions }: { tokens: ApiTokenRow[]; actions: { create: ServerAction; revoke: ServerAction } }) {
   const [t, format] = await Promise.all([getTranslations("apiTokens"), getFormatter()]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : t("never"));
   return (
@@ -27,7 +27,7 @@ export async function ApiTokensCard({ tokens }: { tokens: ApiTokenRow[] }) {
         {t("intro")} <a href="/api/v1/openapi.json">{t("docs")}</a>
       </p>
       <ClientMessages namespaces={["apiTokens", "common"]}>
-        <CreateApiTokenForm />
+        <CreateApiTokenForm action={actions.create} />
       </ClientMessages>
       <h3 className="mt-6 mb-2 font-semibold">{t("yourTokens")}</h3>
       {tokens.length === 0 ? (
@@ -58,13 +58,11 @@ export async function ApiTokensCard({ tokens }: { tokens: ApiTokenRow[] }) {
                 <Td>{date(token.expiresAt)}</Td>
                 <Td>{date(token.lastUsedAt)}</Td>
                 <Td>
-                  <Badge tone={badges[token.status].tone} symbol={badges[token.status].symbol}>
-                    {t(token.status)}
-                  </Badge>
+                  <Badge look={badges[token.status]}>{t(token.status)}</Badge>
                 </Td>
                 <Td>
                   {token.status === "active" ? (
-                    <ActionButtonForm action={revokeApiTokenAction} fields={{ tokenId: token.id }} label={t("revoke")} ariaLabel={t("revokeLabel", { name: token.name })} />
+                    <ActionButton showSuccess action={actions.revoke} fields={{ tokenId: token.id }} label={t("revoke")} accessibleLabel={t("revokeLabel", { name: token.name })} />
                   ) : null}
                 </Td>
               </tr>

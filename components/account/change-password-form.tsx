@@ -1,17 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/(app)/profile/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input } from "@/components/ui/field";
 import type { ChangePasswordInput } from "@/lib/validation/accounts";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ action }: { action: ServerAction }) {
   const t = useTranslations("account");
-  const actionForm = useActionForm<ChangePasswordInput>({ schema: () => import("@/lib/validation/accounts").then((module) => module.changePasswordSchema), action: changePasswordAction });
+  const actionForm = useActionForm<ChangePasswordInput>({ schema: () => import("@/lib/validation/accounts").then((module) => module.changePasswordSchema), action });
   const autoComplete = { currentPassword: "current-password", newPassword: "new-password", confirmPassword: "new-password" };
 
   return (
@@ -21,13 +21,11 @@ export function ChangePasswordForm() {
         const hint = name === "newPassword" ? t("passwordHint", { minimum: minimumPasswordLength }) : undefined;
         return (
           <Field key={name} id={name} label={t(name)} hint={hint} error={error}>
-            <Input id={name} type="password" autoComplete={autoComplete[name]} {...describedBy(name, { hint, error })} {...actionForm.form.register(name)} />
+            <Input type="password" autoComplete={autoComplete[name]} {...actionForm.form.register(name)} />
           </Field>
         );
       })}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("changePassword")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("changePassword")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 /** Creates a personal API token: a name and an optional last day; the token is shown once, to copy. */
 import { useTranslations } from "next-intl";
-import { createApiTokenAction } from "@/app/(app)/profile/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function CreateApiTokenForm() {
+export function CreateApiTokenForm({ action }: { action: ServerAction }) {
   const t = useTranslations("apiTokens");
-  const actionForm = useActionForm<CreateApiTokenInput>({ schema: () => import("@/lib/validation/api-tokens").then((module) => module.createApiTokenSchema), action: createApiTokenAction });
+  const actionForm = useActionForm<CreateApiTokenInput>({ schema: () => import("@/lib/validation/api-tokens").then((module) => module.createApiTokenSchema), action });
   const { form, state, errorFor } = actionForm;
   const nameError = errorFor("name");
   const expiresError = errorFor("expiresOn");
@@ -18,14 +18,12 @@ export function CreateApiTokenForm() {
     <div className="space-y-4">
       <ActionFormShell actionForm={actionForm} className="max-w-md space-y-4">
         <Field id="token-name" label={t("name")} hint={t("nameHint")} error={nameError}>
-          <Input id="token-name" autoComplete="off" {...describedBy("token-name", { hint: true, error: nameError })} {...form.register("name")} />
+          <Input autoComplete="off" {...form.register("name")} />
         </Field>
         <Field id="token-expires" label={t("expiresOn")} hint={t("expiresOnHint")} error={expiresError}>
-          <Input id="token-expires" type="date" {...describedBy("token-expires", { hint: true, error: expiresError })} {...form.register("expiresOn")} />
+          <Input type="date" {...form.register("expiresOn")} />
         </Field>
-        <Button type="submit" disabled={actionForm.pending}>
-          {actionForm.pending ? t("creating") : t("create")}
-        </Button>
+        <SubmitButton actionForm={actionForm} label={t("create")} pendingLabel={t("creating")} />
       </ActionFormShell>
       {state.status === "success" && state.data?.token ? <SecretValue id="new-api-token" label={t("token")} value={state.data.token} /> : null}
     </div>

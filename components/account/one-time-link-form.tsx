@@ -8,8 +8,9 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
-import { Button, buttonClassName } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { buttonClassName } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input } from "@/components/ui/field";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
 
 export function OneTimeLinkForm<Values extends FieldValues>({
@@ -47,20 +48,16 @@ export function OneTimeLinkForm<Values extends FieldValues>({
       <input type="hidden" value={token} {...form.register("token" as Path<Values>)} />
       {children}
       <Field id={name} label={passwordField.label} hint={tAccount("passwordHint", { minimum: minimumPasswordLength })} error={passwordError}>
-        <Input id={name} type="password" autoComplete="new-password" {...describedBy(name, { hint: true, error: passwordError })} {...form.register(name)} />
+        <Input type="password" autoComplete="new-password" {...form.register(name)} />
       </Field>
       <Field id="confirmPassword" label={t("confirmPassword")} error={confirmError}>
         <Input
-          id="confirmPassword"
           type="password"
           autoComplete="new-password"
-          {...describedBy("confirmPassword", { error: confirmError })}
           {...form.register("confirmPassword" as Path<Values>)}
         />
       </Field>
-      <Button type="submit" className="w-full" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("submit")}
-      </Button>
+      <SubmitButton actionForm={actionForm} className="w-full" label={t("submit")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

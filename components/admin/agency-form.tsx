@@ -1,17 +1,16 @@
 "use client";
 /** Adds or edits an agency: acronym, names in each language, kind, IATI identity; a conflict shows the newer record. */
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { addAgencyAction, editAgencyAction } from "@/app/(app)/admin/agencies/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { agencyKinds } from "@/db/schema/values";
+import { agencyKinds } from "@/lib/forms/choices";
 import type { LocalizedText } from "@/db/schema/values";
 import type { AgencyInput, EditAgencyInput } from "@/lib/validation/agencies";
 import { iatiOrganisationTypes } from "@/lib/validation/form-constants";
 import { LocalizedTextFields } from "./localized-text-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type AgencyRecord = {
   id: string;
@@ -25,62 +24,44 @@ type AgencyRecord = {
 };
 type Values = AgencyInput & Partial<Pick<EditAgencyInput, "id" | "version">>;
 
-export function AgencyForm({ agency }: { agency?: AgencyRecord }) {
+const valuesOf = (agency: AgencyRecord) => ({ ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" });
+
+export function AgencyForm({ action, agency }: { action: ServerAction; agency?: AgencyRecord }) {
   const t = useTranslations("adminAgencies");
   const tKinds = useTranslations("agencyKinds");
   const tTypes = useTranslations("iatiOrgTypes");
   const editing = agency !== undefined;
-  const initial = agency ? { ...agency, iatiRef: agency.iatiRef ?? "", iatiOrgType: agency.iatiOrgType ?? "" } : { kind: "un_agency" as const };
   const actionForm = useActionForm<Values>({
     schema: () => import("@/lib/validation/agencies").then((module) => (editing ? module.editAgencySchema : module.agencyFieldsSchema) as typeof module.agencyFieldsSchema),
-    action: editing ? editAgencyAction : addAgencyAction,
-    defaultValues: initial as Values,
+    action,
+    defaultValues: (agency ? valuesOf(agency) : { kind: "un_agency" }) as Values,
+    currentValues: (current) => valuesOf(current as AgencyRecord) as Values,
   });
-  const { form, state, errorFor } = actionForm;
+  const { form, errorFor } = actionForm;
+  const { field, hidden } = fieldRenderer(actionForm, "");
 
-  useEffect(() => {
-    if (state.status === "error" && state.current) {
-      const current = state.current as AgencyRecord;
-      form.reset({ ...current, iatiRef: current.iatiRef ?? "", iatiOrgType: current.iatiOrgType ?? "" } as Values);
-    }
-  }, [state, form]);
-
-  const acronymError = errorFor("acronym");
-  const iatiRefError = errorFor("iatiRef");
-  const iatiTypeError = errorFor("iatiOrgType");
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {agency ? (
-        <>
-          <input type="hidden" value={agency.id} {...form.register("id")} />
-          <input type="hidden" defaultValue={agency.version} {...form.register("version")} />
-        </>
-      ) : null}
+      {agency ? hidden("id", "version") : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="acronym" label={t("acronym")} hint={t("acronymHint")} error={acronymError}>
-          <Input id="acronym" defaultValue={agency?.acronym} autoComplete="off" {...describedBy("acronym", { hint: true, error: acronymError })} {...form.register("acronym")} />
-        </Field>
-        <Field id="kind" label={t("kind")}>
-          <Select id="kind" defaultValue={agency?.kind ?? "un_agency"} {...form.register("kind")}>
+        {field("acronym", t("acronym"), (props) => <Input autoComplete="off" {...props} />, t("acronymHint"))}
+        {field("kind", t("kind"), (props) => (
+          <Select {...props}>
             <Options choices={agencyKinds.map((kind) => ({ value: kind, label: tKinds(kind) }))} />
           </Select>
-        </Field>
+        ))}
       </div>
       <LocalizedTextFields name="shortName" legend={t("shortNames")} labelFor={(language) => t("shortNameIn", { language })} form={form} errorFor={errorFor} initial={agency?.shortName} />
       <LocalizedTextFields name="name" legend={t("names")} labelFor={(language) => t("nameIn", { language })} form={form} errorFor={errorFor} initial={agency?.name} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="iatiRef" label={t("iatiRef")} hint={t("iatiRefHint")} error={iatiRefError}>
-          <Input id="iatiRef" defaultValue={agency?.iatiRef ?? ""} autoComplete="off" {...describedBy("iatiRef", { hint: true, error: iatiRefError })} {...form.register("iatiRef")} />
-        </Field>
-        <Field id="iatiOrgType" label={t("iatiOrgType")} error={iatiTypeError}>
-          <Select id="iatiOrgType" defaultValue={agency?.iatiOrgType ?? ""} {...describedBy("iatiOrgType", { error: iatiTypeError })} {...form.register("iatiOrgType")}>
+        {field("iatiRef", t("iatiRef"), (props) => <Input autoComplete="off" {...props} />, t("iatiRefHint"))}
+        {field("iatiOrgType", t("iatiOrgType"), (props) => (
+          <Select {...props}>
             <Options choices={iatiOrganisationTypes.map((code) => ({ value: code, label: `${code} · ${tTypes(code)}` }))} blank={t("notSet")} />
           </Select>
-        </Field>
+        ))}
       </div>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : editing ? t("save") : t("addButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -5,22 +5,21 @@
  * newer record in the form, with its version, so the coordinator can apply their change again.
  */
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { addCountryAction, editCountryAction } from "@/app/(app)/admin/countries/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { locales, type LocalizedText } from "@/db/schema/values";
-import { regions, spfiStatuses } from "@/db/schema/values";
+import type { LocalizedText } from "@/db/schema/values";
+import { locales, regions, spfiStatuses } from "@/lib/forms/choices";
 import { standardCountryName } from "@/lib/countries/iso-3166";
 import type { AddCountryInput, EditCountryInput } from "@/lib/validation/countries";
 import { LocalizedTextFields } from "./localized-text-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type CountryRecord = { code: string; name: LocalizedText; region: (typeof regions)[number]; spfiStatus: (typeof spfiStatuses)[number]; version: number };
 type Values = AddCountryInput & Partial<Pick<EditCountryInput, "version">>;
 
-export function CountryForm({ country }: { country?: CountryRecord }) {
+export function CountryForm({ action, country }: { action: ServerAction; country?: CountryRecord }) {
   const t = useTranslations("adminCountries");
   const tCountries = useTranslations("countries");
   const tRegions = useTranslations("regions");
@@ -28,15 +27,12 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
   const editing = country !== undefined;
   const actionForm = useActionForm<Values>({
     schema: () => import("@/lib/validation/countries").then((module) => (editing ? module.editCountrySchema : module.addCountrySchema) as typeof module.addCountrySchema),
-    action: editing ? editCountryAction : addCountryAction,
+    action,
     defaultValues: country ?? { region: "africa", spfiStatus: "interest_expressed" },
+    // A conflict carries the record as it now stands: show it, at its version.
+    currentValues: (current) => current as Values,
   });
-  const { form, state, errorFor } = actionForm;
-
-  // A conflict carries the record as it now stands: show it, at its version.
-  useEffect(() => {
-    if (state.status === "error" && state.current) form.reset(state.current as Values);
-  }, [state, form]);
+  const { form, errorFor } = actionForm;
 
   /** Fills each name the coordinator has not typed with the standard name of the code typed so far. */
   const prefillNames = (code: string) => {
@@ -49,16 +45,12 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
   };
 
   const codeError = errorFor("code");
+  const { field, hidden } = fieldRenderer(actionForm, "");
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {editing ? (
-        <>
-          <input type="hidden" value={country.code} {...form.register("code")} />
-          <input type="hidden" defaultValue={country.version} {...form.register("version")} />
-        </>
-      ) : (
+      {editing ? hidden("code", "version") : (
         <Field id="code" label={t("code")} hint={t("codeHint")} error={codeError}>
-          <Input id="code" maxLength={2} autoComplete="off" className="w-24 uppercase" {...describedBy("code", { hint: true, error: codeError })} {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
+          <Input maxLength={2} autoComplete="off" className="w-24 uppercase" {...form.register("code", { onChange: (event) => prefillNames(String(event.target.value)) })} />
         </Field>
       )}
       <LocalizedTextFields
@@ -71,20 +63,18 @@ export function CountryForm({ country }: { country?: CountryRecord }) {
         initial={country?.name}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="region" label={tCountries("region")}>
-          <Select id="region" defaultValue={country?.region ?? "africa"} {...form.register("region")}>
+        {field("region", tCountries("region"), (props) => (
+          <Select {...props}>
             <Options choices={regions.map((region) => ({ value: region, label: tRegions(region) }))} />
           </Select>
-        </Field>
-        <Field id="spfiStatus" label={tCountries("spfiStatus")}>
-          <Select id="spfiStatus" defaultValue={country?.spfiStatus ?? "interest_expressed"} {...form.register("spfiStatus")}>
+        ))}
+        {field("spfiStatus", tCountries("spfiStatus"), (props) => (
+          <Select {...props}>
             <Options choices={spfiStatuses.map((status) => ({ value: status, label: tStatus(status) }))} />
           </Select>
-        </Field>
+        ))}
       </div>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : editing ? t("save") : t("addButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("addButton")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

@@ -5,11 +5,11 @@
  * a sub-activity, a tick leaves one out, the order field moves one.
  */
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { ActionState } from "@/app/_edge/action-state-types";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { locales } from "@/db/schema/values";
+import { FieldError } from "@/components/ui/field";
+import { FormShell, useFormAction } from "@/components/ui/form-shell";
+import type { ServerAction } from "@/lib/forms/action-state";
+import { locales } from "@/lib/forms/choices";
 
 type Text = Record<string, string | undefined>;
 export type EditorStep = {
@@ -26,20 +26,25 @@ type Preview = {
   countries: { code: string; name: Text; fromVersion: number; added: string[]; kept: string[]; milestonesOnKept: number }[];
 };
 
-type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
 const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 export function FrameworkEditor({ action, basedOn, steps, locale }: { action: ServerAction; basedOn: number; steps: EditorStep[]; locale: string }) {
   const t = useTranslations("frameworkAdmin");
   const tLanguages = useTranslations("languages");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
+  const { state, formAction, pending } = useFormAction(action);
   const typed = state.values;
   const value = (name: string, fallback: string | undefined) => (typed ? (typed[name] ?? "") : (fallback ?? ""));
   const checked = (name: string, fallback: boolean) => (typed ? typed[name] === "on" : fallback);
   const error = (name: string) => state.fieldErrors?.[name];
   const preview = state.data?.preview ? (JSON.parse(state.data.preview) as Preview) : null;
   const named = (text: Text) => text[locale] || text.en || "";
+
+  const tick = (name: string, fallback: boolean, label: string, className = "mt-1") => (
+    <label className={`${className} flex items-center gap-2 text-sm`}>
+      <input type="checkbox" name={name} defaultChecked={checked(name, fallback)} />
+      {label}
+    </label>
+  );
 
   const textFields = (prefix: string, texts: Text, kind: "title" | "description") =>
     locales.map((language) => {
@@ -53,7 +58,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
           ) : (
             <textarea name={name} defaultValue={value(name, texts[language])} rows={2} className={input} lang={language} />
           )}
-          {error(name) ? <span className="text-sm text-red-700">{error(name)}</span> : null}
+          <FieldError error={error(name)} />
         </label>
       );
     });
@@ -77,7 +82,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
             ) : (
               <input name={`${prefix}.key`} defaultValue={value(`${prefix}.key`, "")} className={input} aria-describedby="key-hint" />
             )}
-            {error(`${prefix}.key`) ? <span className="text-sm text-red-700">{error(`${prefix}.key`)}</span> : null}
+            <FieldError error={error(`${prefix}.key`)} />
           </label>
           <label className="block text-sm">
             <span className="text-slate-700">{t("position")}</span>
@@ -91,16 +96,8 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
         )}
         <div className="mt-3 grid gap-3 sm:grid-cols-2">{textFields(prefix, step?.title ?? {}, "title")}</div>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">{textFields(prefix, step?.description ?? {}, "description")}</div>
-        <label className="mt-3 flex items-center gap-2 text-sm">
-          <input type="checkbox" name={`${prefix}.requiresEvidence`} defaultChecked={checked(`${prefix}.requiresEvidence`, step?.requiresEvidence === "on")} />
-          {t("requiresEvidence")}
-        </label>
-        {step ? (
-          <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name={`${prefix}.remove`} defaultChecked={checked(`${prefix}.remove`, false)} />
-            {t("removeStep")}
-          </label>
-        ) : null}
+        {tick(`${prefix}.requiresEvidence`, step?.requiresEvidence === "on", t("requiresEvidence"), "mt-3")}
+        {step ? tick(`${prefix}.remove`, false, t("removeStep")) : null}
         <details className="mt-3" open={subActivities.length > 0}>
           <summary className="cursor-pointer text-sm font-medium">{t("subActivities")}</summary>
           <div className="mt-2 space-y-3">
@@ -111,12 +108,7 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
                   <p className="text-sm font-medium">{subActivity ? <code>{subActivity.key}</code> : t("newSubActivity")}</p>
                   <input type="hidden" name={`${subPrefix}.key`} value={subActivity?.key ?? ""} />
                   <div className="grid gap-2 sm:grid-cols-2">{textFields(subPrefix, subActivity?.title ?? {}, "title")}</div>
-                  {subActivity ? (
-                    <label className="mt-1 flex items-center gap-2 text-sm">
-                      <input type="checkbox" name={`${subPrefix}.remove`} defaultChecked={checked(`${subPrefix}.remove`, false)} />
-                      {t("removeSubActivity")}
-                    </label>
-                  ) : null}
+                  {subActivity ? tick(`${subPrefix}.remove`, false, t("removeSubActivity")) : null}
                 </div>
               );
             })}
@@ -127,9 +119,8 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
   };
 
   return (
-    <form action={formAction} className="space-y-4" aria-label={t("editTitle", { number: basedOn + 1 })}>
+    <FormShell state={state} action={formAction} className="space-y-4" aria-label={t("editTitle", { number: basedOn + 1 })}>
       <input type="hidden" name="basedOn" value={basedOn} />
-      {state.status === "error" && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {steps.map((step, index) => stepFields(step, index))}
       {stepFields(null, steps.length)}
       <label className="block text-sm">
@@ -175,6 +166,6 @@ export function FrameworkEditor({ action, basedOn, steps, locale }: { action: Se
           {t("publish", { number: basedOn + 1 })}
         </Button>
       </div>
-    </form>
+    </FormShell>
   );
 }

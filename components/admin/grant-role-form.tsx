@@ -2,16 +2,16 @@
 /** Adds a role in a scope to an existing account, from the account's version the coordinator sees. */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { grantRoleAction } from "@/app/(app)/admin/users/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { GrantRoleInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function GrantRoleForm({ userId, version, countries, agencies }: { userId: string; version: number; countries: Option[]; agencies: Option[] }) {
+export function GrantRoleForm({ action, userId, version, countries, agencies }: { action: ServerAction; userId: string; version: number; countries: Option[]; agencies: Option[] }) {
   const t = useTranslations("adminUsers");
   // The hidden version follows the page, which re-reads the account after every change (what is posted is the DOM's value).
-  const actionForm = useActionForm<GrantRoleInput>({ schema: () => import("@/lib/validation/users").then((module) => module.grantRoleSchema), action: grantRoleAction, defaultValues: { userId, version } });
+  const actionForm = useActionForm<GrantRoleInput>({ schema: () => import("@/lib/validation/users").then((module) => module.grantRoleSchema), action, defaultValues: { userId, version } });
   const { state, form } = actionForm;
   useEffect(() => {
     if (state.status === "success") form.reset({ userId, version, role: undefined, countryCode: "", agencyId: "" });
@@ -21,9 +21,7 @@ export function GrantRoleForm({ userId, version, countries, agencies }: { userId
       <input type="hidden" value={userId} {...actionForm.form.register("userId")} />
       <input type="hidden" value={version} {...actionForm.form.register("version")} />
       <RoleScopeFields form={actionForm.form} errorFor={actionForm.errorFor} countries={countries} agencies={agencies} />
-      <Button type="submit" disabled={actionForm.pending}>
-        {t("addRoleButton")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("addRoleButton")} />
     </ActionFormShell>
   );
 }

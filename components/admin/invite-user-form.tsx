@@ -1,22 +1,22 @@
 "use client";
 /** The invitation form: email, role and scope, language; answers with the one-time link when it is not mailed. */
 import { useTranslations } from "next-intl";
-import { inviteUserAction } from "@/app/(app)/admin/users/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import { Options } from "@/components/ui/options";
-import { locales } from "@/db/schema/values";
+import { locales } from "@/lib/forms/choices";
 import type { InviteUserInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function InviteUserForm({ countries, agencies, locale }: { countries: Option[]; agencies: Option[]; locale: string }) {
+export function InviteUserForm({ action, countries, agencies, locale }: { action: ServerAction; countries: Option[]; agencies: Option[]; locale: string }) {
   const t = useTranslations("adminUsers");
   const tLanguages = useTranslations("languages");
   const actionForm = useActionForm<InviteUserInput>({
     schema: () => import("@/lib/validation/users").then((module) => module.inviteUserSchema),
-    action: inviteUserAction,
+    action,
     defaultValues: { locale: locale as InviteUserInput["locale"] },
   });
   const { form, state, errorFor } = actionForm;
@@ -26,17 +26,15 @@ export function InviteUserForm({ countries, agencies, locale }: { countries: Opt
     <div className="space-y-6">
       <ActionFormShell actionForm={actionForm} className="max-w-lg space-y-4">
         <Field id="email" label={t("email")} error={emailError}>
-          <Input id="email" type="email" autoComplete="off" {...describedBy("email", { error: emailError })} {...form.register("email")} />
+          <Input type="email" autoComplete="off" {...form.register("email")} />
         </Field>
         <RoleScopeFields form={form} errorFor={errorFor} countries={countries} agencies={agencies} />
         <Field id="locale" label={t("language")}>
-          <Select id="locale" defaultValue={locale} {...form.register("locale")}>
+          <Select defaultValue={locale} {...form.register("locale")}>
             <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
           </Select>
         </Field>
-        <Button type="submit" disabled={actionForm.pending}>
-          {actionForm.pending ? t("sending") : t("sendInvitation")}
-        </Button>
+        <SubmitButton actionForm={actionForm} label={t("sendInvitation")} pendingLabel={t("sending")} />
       </ActionFormShell>
       {state.status === "success" && state.data?.link ? (
         <SecretValue id="invitation-link" label={t("invitationLink")} value={state.data.link} />

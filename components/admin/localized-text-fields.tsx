@@ -2,8 +2,8 @@
 /** One text field per interface language (name.en, name.fr…), for data that Socle shows in every language. */
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { describedBy, Field, Input } from "@/components/ui/field";
-import { locales } from "@/db/schema/values";
+import { Field, Input } from "@/components/ui/field";
+import { locales } from "@/lib/forms/choices";
 
 export function LocalizedTextFields<Values extends FieldValues>({
   name,
@@ -34,7 +34,7 @@ export function LocalizedTextFields<Values extends FieldValues>({
           const error = errorFor(field);
           return (
             <Field key={locale} id={id} label={labelFor(tLanguages(locale))} error={error}>
-              <Input id={id} lang={locale} defaultValue={initial?.[locale] ?? ""} {...describedBy(id, { error })} {...form.register(field)} />
+              <Input lang={locale} defaultValue={initial?.[locale] ?? ""} {...form.register(field)} />
             </Field>
           );
         })}

@@ -6,9 +6,9 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { describedBy, Field, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { roles } from "@/db/schema/values";
+import { roles } from "@/lib/forms/choices";
 
 export type Option = { value: string; label: string };
 
@@ -34,31 +34,19 @@ export function RoleScopeFields<Values extends ScopeValues>({
   const role = form.watch("role" as Path<Values>) as string | undefined;
   const showCountry = !scripted || role === "working_group_member";
   const showAgency = !scripted || role === "agency_adviser";
-  const roleError = errorFor("role" as Path<Values>);
-  const countryError = errorFor("countryCode" as Path<Values>);
-  const agencyError = errorFor("agencyId" as Path<Values>);
+  const select = (name: "role" | "countryCode" | "agencyId", label: string, choices: Option[], hint?: string) => (
+    <Field id={name} label={label} hint={hint} error={errorFor(name as Path<Values>)}>
+      <Select {...form.register(name as Path<Values>)}>
+        <Options choices={choices} blank={t("choose")} />
+      </Select>
+    </Field>
+  );
 
   return (
     <>
-      <Field id="role" label={t("role")} error={roleError}>
-        <Select id="role" {...describedBy("role", { error: roleError })} {...form.register("role" as Path<Values>)}>
-          <Options choices={roles.map((value) => ({ value, label: tRoles(value) }))} blank={t("choose")} />
-        </Select>
-      </Field>
-      {showCountry ? (
-        <Field id="countryCode" label={t("country")} hint={t("countryHint")} error={countryError}>
-          <Select id="countryCode" {...describedBy("countryCode", { hint: true, error: countryError })} {...form.register("countryCode" as Path<Values>)}>
-            <Options choices={countries} blank={t("choose")} />
-          </Select>
-        </Field>
-      ) : null}
-      {showAgency ? (
-        <Field id="agencyId" label={t("agency")} hint={t("agencyHint")} error={agencyError}>
-          <Select id="agencyId" {...describedBy("agencyId", { hint: true, error: agencyError })} {...form.register("agencyId" as Path<Values>)}>
-            <Options choices={agencies} blank={t("choose")} />
-          </Select>
-        </Field>
-      ) : null}
+      {select("role", t("role"), roles.map((value) => ({ value, label: tRoles(value) })))}
+      {showCountry ? select("countryCode", t("country"), countries, t("countryHint")) : null}
+      {showAgency ? select("agencyId", t("agency"), agencies, t("agencyHint")) : null}
     </>
   );
 }

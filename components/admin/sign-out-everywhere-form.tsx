@@ -3,12 +3,10 @@
  * A coordinator ends every session of a person. The ticked box is the confirmation, so the form works the
  * same without JavaScript; the server checks it again.
  */
-import { useActionState } from "react";
-import type { ActionState } from "@/app/_edge/action-state-types";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-
-type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+import { FieldError } from "@/components/ui/field";
+import { FormShell, useFormAction } from "@/components/ui/form-shell";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 export function SignOutEverywhereForm({
   action,
@@ -21,10 +19,10 @@ export function SignOutEverywhereForm({
   confirmLabel: string;
   label: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
+  const { state, formAction, pending } = useFormAction(action);
   const confirmError = state.fieldErrors?.confirm;
   return (
-    <form action={formAction} className="space-y-3">
+    <FormShell state={state} action={formAction} success className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-start gap-2 text-sm">
         <input
@@ -38,15 +36,10 @@ export function SignOutEverywhereForm({
         />
         <label htmlFor="sign-out-everywhere-confirm">{confirmLabel}</label>
       </div>
-      {confirmError ? (
-        <p id="sign-out-everywhere-error" className="text-sm text-red-700">
-          {confirmError}
-        </p>
-      ) : null}
+      <FieldError id="sign-out-everywhere-error" error={confirmError} />
       <Button type="submit" variant="danger" disabled={pending}>
         {label}
       </Button>
-      {state.message ? <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert> : null}
-    </form>
+    </FormShell>
   );
 }

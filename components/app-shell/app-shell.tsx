@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { chooseLanguageAction } from "@/app/(app)/actions";
 import { Button } from "@/components/ui/button";
 import { Options } from "@/components/ui/options";
 import type { Actor } from "@/lib/actor";
@@ -12,7 +11,18 @@ import { can } from "@/lib/permissions";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLink } from "./nav-link";
 
-export async function AppShell({ actor, unreadNotifications, children }: { actor: Actor; unreadNotifications: number; children: ReactNode }) {
+export async function AppShell({
+  actor,
+  unreadNotifications,
+  chooseLanguage,
+  children,
+}: {
+  actor: Actor;
+  unreadNotifications: number;
+  /** The server action that saves the chosen language (a plain form: it redirects back). */
+  chooseLanguage: (formData: FormData) => Promise<void>;
+  children: ReactNode;
+}) {
   const [t, tRoles, tLanguages, locale, csrfToken] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
@@ -63,7 +73,7 @@ export async function AppShell({ actor, unreadNotifications, children }: { actor
               </span>{" "}
               <span className="text-slate-500">({roleNames})</span>
             </p>
-            <form action={chooseLanguageAction} className="flex items-center gap-1">
+            <form action={chooseLanguage} className="flex items-center gap-1">
               <label htmlFor="shell-locale" className="sr-only">
                 {t("language")}
               </label>

@@ -64,10 +64,10 @@ export function SignInForm({
         </Alert>
       ) : null}
       <Field id="email" label={messages.email}>
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+        <Input name="email" type="email" autoComplete="username" required autoFocus />
       </Field>
       <Field id="password" label={messages.password}>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? messages.signingIn : messages.signIn}

@@ -1,10 +1,10 @@
 /** Badges for a step's status and a country's SPF-I status: text and a symbol, never colour alone. */
 import { getTranslations } from "next-intl/server";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge, type BadgeLook } from "@/components/ui/badge";
 import type { spfiStatuses } from "@/db/schema/values";
 import type { stepStatuses } from "@/db/schema/values";
 
-const stepTones: Record<(typeof stepStatuses)[number], { tone: BadgeTone; symbol: string }> = {
+const stepTones: Record<(typeof stepStatuses)[number], BadgeLook> = {
   not_started: { tone: "neutral", symbol: "○" },
   in_progress: { tone: "info", symbol: "◐" },
   completed: { tone: "success", symbol: "●" },
@@ -13,11 +13,7 @@ const stepTones: Record<(typeof stepStatuses)[number], { tone: BadgeTone; symbol
 
 export async function StepStatusBadge({ status }: { status: (typeof stepStatuses)[number] }) {
   const t = await getTranslations("stepStatus");
-  return (
-    <Badge tone={stepTones[status].tone} symbol={stepTones[status].symbol}>
-      {t(status)}
-    </Badge>
-  );
+  return <Badge look={stepTones[status]}>{t(status)}</Badge>;
 }
 
 export async function SpfiStatusBadge({ status }: { status: (typeof spfiStatuses)[number] }) {

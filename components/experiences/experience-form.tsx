@@ -1,26 +1,27 @@
 "use client";
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
-import { editExperienceAction, writeExperienceAction } from "@/app/(app)/experiences/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { contactRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
 import { type ExperienceFormValues, experienceFormValues } from "./experience-form-values";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Choice = { value: string; label: string };
 
 export function ExperienceForm({
+  action,
   mode,
   initial,
   languages,
   agencies = [],
 }: {
+  action: ServerAction;
   mode: "write" | "edit";
   initial: ExperienceFormValues;
   /** The languages offered (when writing) or the one being edited. */
@@ -34,30 +35,29 @@ export function ExperienceForm({
     ...initial,
     ...Object.fromEntries(initial.contacts.flatMap((contact, row) => Object.entries(contact).map(([key, value]) => [`contacts.${row}.${key}`, value]))),
   };
-  const actionForm = useActionForm<ExperienceFormValues>({ schema, action: mode === "write" ? writeExperienceAction : editExperienceAction, defaultValues: defaults });
+  const actionForm = useActionForm<ExperienceFormValues>({ schema, action, defaultValues: defaults });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "experience");
+  const { field, hidden, valueOf } = fieldRenderer(actionForm, "experience");
   const current = state.current ? experienceFormValues(state.current as ExperienceView, initial.language) : undefined;
   const consentError = actionForm.errorFor("contactsConsent");
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.title"), value: current.title },
             { label: t("context"), value: current.context },
             { label: t("whatWasDone"), value: current.whatWasDone },
             { label: t("whatWorked"), value: current.whatWorked },
             { label: t("whatToChange"), value: current.whatToChange },
             { label: t("contacts"), value: current.contacts.map((contact) => contact.name).join(", ") },
-          ]}
-        />
-      ) : null}
+          ]
+        }
+      />
       {mode === "write" ? (
         <>
-          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-          <input type="hidden" defaultValue={valueOf("stepKey")} {...form.register("stepKey")} />
+          {hidden("countryCode", "stepKey")}
           {agencies.length > 0
             ? field("agencyId", t("form.agency"), (props) => (
                 <Select {...props}>
@@ -66,21 +66,14 @@ export function ExperienceForm({
               ))
             : null}
         </>
-      ) : (
-        <>
-          <input type="hidden" defaultValue={valueOf("experienceId")} {...form.register("experienceId")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      )}
+      ) : hidden("experienceId", "version")}
       {languages.length > 1 ? (
         field("language", t("form.language"), (props) => (
           <Select className="sm:w-64" {...props}>
             <Options choices={languages} />
           </Select>
         ), t("form.languageHint"))
-      ) : (
-        <input type="hidden" defaultValue={valueOf("language")} {...form.register("language")} />
-      )}
+      ) : hidden("language")}
       {field("title", t("form.title"), (props) => <Input {...props} />)}
       {field("context", t("context"), (props) => <Textarea {...props} />, t("form.contextHint"))}
       {field("whatWasDone", t("whatWasDone"), (props) => <Textarea {...props} />)}
@@ -98,10 +91,8 @@ export function ExperienceForm({
               return (
                 <Field key={part} id={id} label={t(`form.contact.${part}`, { number: row + 1 })} error={error}>
                   <Input
-                    id={id}
                     type={part === "email" ? "email" : "text"}
                     defaultValue={valueOf(name)}
-                    {...describedBy(id, { error })}
                     {...form.register(name as never)}
                   />
                 </Field>
@@ -113,11 +104,9 @@ export function ExperienceForm({
           <input type="checkbox" value="on" defaultChecked={Boolean(initial.contactsConsent)} aria-invalid={consentError ? true : undefined} {...form.register("contactsConsent")} />
           <span>{t("form.consent")}</span>
         </label>
-        {consentError ? <p className="text-sm font-medium text-red-700">{consentError}</p> : null}
+        <FieldError error={consentError} />
       </fieldset>
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "write" ? t("form.write") : t("form.save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "write" ? t("form.write") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

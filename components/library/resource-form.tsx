@@ -1,23 +1,22 @@
 "use client";
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
-import { addResourceAction, editResourceAction } from "@/app/(app)/library/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { resourceKinds } from "@/db/schema/values";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { resourceKinds } from "@/lib/forms/choices";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";
 import type * as z from "zod/mini";
 import type { ResourceView } from "@/lib/library/get-resource";
-import { CheckboxGroup } from "./checkbox-group";
 import { type ResourceFormValues, resourceFormValues } from "./resource-form-values";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Choice = { value: string; label: string; lang?: string };
 
 export function ResourceForm({
+  action,
   mode,
   initial,
   steps,
@@ -25,6 +24,7 @@ export function ResourceForm({
   languages,
   fileName,
 }: {
+  action: ServerAction;
   mode: "add" | "edit";
   initial: ResourceFormValues;
   steps: Choice[];
@@ -35,9 +35,9 @@ export function ResourceForm({
 }) {
   const t = useTranslations("library");
   const schema = () => import("@/lib/validation/library").then((module) => (mode === "add" ? module.addResourceSchema : module.editResourceSchema) as unknown as z.ZodMiniType<unknown, ResourceFormValues>);
-  const actionForm = useActionForm<ResourceFormValues>({ schema, action: mode === "add" ? addResourceAction : editResourceAction, defaultValues: initial });
+  const actionForm = useActionForm<ResourceFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "resource");
+  const { field, hidden } = fieldRenderer(actionForm, "resource");
   const current = state.current ? resourceFormValues(state.current as ResourceView) : undefined;
   const filesError = actionForm.errorFor("files" as never);
   const filesHint = t("fileHint", { maximum: maxEvidenceFileMegabytes });
@@ -45,9 +45,9 @@ export function ResourceForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.title"), value: current.title },
             { label: t("form.kind"), value: t(`kinds.${current.kind}`) },
             { label: t("form.description"), value: current.description },
@@ -56,15 +56,10 @@ export function ResourceForm({
             { label: t("form.languages"), value: label(languages, current.languages) },
             { label: t("form.steps"), value: label(steps, current.stepKeys) },
             { label: t("form.agencies"), value: label(agencies, current.agencyIds) },
-          ]}
-        />
-      ) : null}
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : null}
+          ]
+        }
+      />
+      {mode === "edit" ? hidden("id", "version") : null}
       {field("title", t("form.title"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("kind", t("form.kind"), (props) => (
@@ -77,7 +72,7 @@ export function ResourceForm({
       {field("description", t("form.description"), (props) => <Textarea {...props} />)}
       {field("url", t("form.url"), (props) => <Input type="url" inputMode="url" placeholder="https://" {...props} />, t("form.urlHint"))}
       <Field id="resource-files" label={fileName ? t("form.replaceFile") : t("form.file")} hint={filesHint} error={filesError}>
-        <Input id="resource-files" type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ppsx,image/*" className="py-1.5" {...describedBy("resource-files", { hint: filesHint, error: filesError })} {...form.register("files" as never)} />
+        <Input type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ppsx,image/*" className="py-1.5" {...form.register("files" as never)} />
       </Field>
       {fileName ? (
         <label className="flex items-center gap-2 text-sm">
@@ -85,12 +80,10 @@ export function ResourceForm({
           {t("form.removeFile", { name: fileName })}
         </label>
       ) : null}
-      <CheckboxGroup actionForm={actionForm} name="languages" legend={t("form.languages")} choices={languages} />
-      <CheckboxGroup actionForm={actionForm} name="stepKeys" legend={t("form.steps")} hint={t("form.stepsHint")} choices={steps} columns />
-      <CheckboxGroup actionForm={actionForm} name="agencyIds" legend={t("form.agencies")} hint={t("form.agenciesHint")} choices={agencies} columns />
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "add" ? t("form.add") : t("form.save")}
-      </Button>
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="languages" legend={t("form.languages")} choices={languages} />
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="stepKeys" legend={t("form.steps")} hint={t("form.stepsHint")} choices={steps} columns />
+      <ChoiceGroup type="checkbox" actionForm={actionForm} name="agencyIds" legend={t("form.agencies")} hint={t("form.agenciesHint")} choices={agencies} columns />
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? t("form.add") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

@@ -2,19 +2,19 @@
 /** Adds web links and files to a milestone already logged. */
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { addEvidenceAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { AddEvidenceInput } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
+export function AddEvidenceForm({ action, milestoneId }: { action: ServerAction; milestoneId: string }) {
   const t = useTranslations("evidence");
   const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<AddEvidenceInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.addEvidenceSchema),
-    action: addEvidenceAction,
+    action,
     defaultValues: { milestoneId, sharingLevel: "country" },
   });
   const typed = actionForm.state.status === "error" ? actionForm.state.values : undefined;
@@ -40,9 +40,7 @@ export function AddEvidenceForm({ milestoneId }: { milestoneId: string }) {
             initial={typed?.sharingLevel}
           />
         </EvidenceFields>
-        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-          {actionForm.pending ? t("adding") : t("add")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant="secondary" label={t("add")} pendingLabel={t("adding")} />
       </ActionFormShell>
     </div>
   );

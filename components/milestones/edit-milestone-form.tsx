@@ -5,15 +5,16 @@
  */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { editMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { Input, Textarea } from "@/components/ui/field";
 import type { EditMilestoneInput } from "@/lib/validation/progress";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Props = {
+  action: ServerAction;
   milestoneId: string;
   version: number;
   title: string;
@@ -23,12 +24,12 @@ type Props = {
   maxDate: string;
 };
 
-export function EditMilestoneForm({ milestoneId, version, title, occurredOn, description, sharingLevel, maxDate }: Props) {
+export function EditMilestoneForm({ action, milestoneId, version, title, occurredOn, description, sharingLevel, maxDate }: Props) {
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const actionForm = useActionForm<EditMilestoneInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.editMilestoneSchema),
-    action: editMilestoneAction,
+    action,
     defaultValues: { milestoneId, version, title, occurredOn, description, sharingLevel },
   });
   const { state, form } = actionForm;
@@ -39,29 +40,16 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
     if (newerVersion) form.setValue("version", newerVersion);
   }, [newerVersion, form]);
 
-  const field = (name: "title" | "occurredOn" | "description", initial: string) => {
-    const id = `edit-${name}`;
-    const error = actionForm.errorFor(name);
-    return { id, error, control: { id, defaultValue: typed?.[name] ?? initial, ...describedBy(id, { error }), ...form.register(name) } };
-  };
-  const titleField = field("title", title);
-  const dateField = field("occurredOn", occurredOn);
-  const descriptionField = field("description", description);
+  const { field } = fieldRenderer(actionForm, "edit");
 
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-4">
       <ProgressConflictNotice current={state.current} />
       <input type="hidden" name="milestoneId" value={milestoneId} />
       <input type="hidden" defaultValue={newerVersion ?? version} {...form.register("version")} />
-      <Field id={titleField.id} label={t("title")} error={titleField.error}>
-        <Input {...titleField.control} />
-      </Field>
-      <Field id={dateField.id} label={t("occurredOn")} error={dateField.error}>
-        <Input type="date" max={maxDate} className="sm:w-56" {...dateField.control} />
-      </Field>
-      <Field id={descriptionField.id} label={t("description")} error={descriptionField.error}>
-        <Textarea {...descriptionField.control} />
-      </Field>
+      {field("title", t("title"), (props) => <Input {...props} />)}
+      {field("occurredOn", t("occurredOn"), (props) => <Input type="date" max={maxDate} className="sm:w-56" {...props} />)}
+      {field("description", t("description"), (props) => <Textarea {...props} />)}
       <SharingChoice<EditMilestoneInput>
         idPrefix="edit"
         name="sharingLevel"
@@ -70,9 +58,7 @@ export function EditMilestoneForm({ milestoneId, version, title, occurredOn, des
         register={form.register}
         initial={typed?.sharingLevel ?? sharingLevel}
       />
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("saving") : t("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={t("save")} pendingLabel={t("saving")} />
     </ActionFormShell>
   );
 }

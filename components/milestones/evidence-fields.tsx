@@ -2,7 +2,7 @@
 /** The evidence part of a form: a few web link rows and a file picker. Used when logging a milestone and when adding evidence. */
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { linkRowsPerForm } from "@/lib/validation/form-constants";
 import { maxEvidenceFileMegabytes, maxFilesPerUpload } from "@/lib/validation/upload-limits";
 
@@ -43,16 +43,14 @@ export function EvidenceFields<Values extends EvidenceValues>({
         return (
           <div key={row} className="grid gap-2 sm:grid-cols-2">
             <Field id={titleId} label={t("linkTitle", { number: row + 1 })} error={titleError}>
-              <Input id={titleId} defaultValue={defaults?.[titleName]} {...describedBy(titleId, { error: titleError })} {...register(titleName)} />
+              <Input defaultValue={defaults?.[titleName]} {...register(titleName)} />
             </Field>
             <Field id={urlId} label={t("linkUrl", { number: row + 1 })} error={urlError}>
               <Input
-                id={urlId}
                 type="url"
                 inputMode="url"
                 placeholder="https://"
                 defaultValue={defaults?.[urlName]}
-                {...describedBy(urlId, { error: urlError })}
                 {...register(urlName)}
               />
             </Field>
@@ -66,7 +64,6 @@ export function EvidenceFields<Values extends EvidenceValues>({
           multiple
           accept={accept}
           className="py-1.5"
-          {...describedBy(`${idPrefix}-files`, { hint: filesHint, error: filesError })}
           {...register("files" as Path<Values>)}
         />
       </Field>

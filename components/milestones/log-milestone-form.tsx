@@ -6,14 +6,14 @@
 import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { ProgressConflictNotice } from "@/components/progress/conflict-notice";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
 import { useActionForm } from "@/components/ui/action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
+import { fieldRenderer } from "@/components/ui/form-fields";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
@@ -23,6 +23,7 @@ import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
 
 type Props = {
+  action: ServerAction;
   countryCode: string;
   countryStepId: string;
   stepVersion: number;
@@ -31,7 +32,7 @@ type Props = {
   maxDate: string;
 };
 
-export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
+export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const defaults = {
@@ -42,7 +43,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     sharingLevel: "country" as const,
     evidenceSharingLevel: "country" as const,
   };
-  const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action: logMilestoneAction, defaultValues: defaults });
+  const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action, defaultValues: defaults });
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
   const client = useQueryClient();
@@ -97,42 +98,34 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
     ...(stepStatus === "not_started" ? (["in_progress"] as const) : []),
     ...(stepStatus === "not_started" || stepStatus === "in_progress" ? (["completed"] as const) : []),
   ];
-  const field = (name: "title" | "occurredOn" | "description" | "signOffNote", hint?: string) => {
-    const id = `log-${name}`;
-    const error = errorFor(name);
-    return { id, error, hint, control: { id, defaultValue: typed?.[name], ...describedBy(id, { hint, error }), ...form.register(name) } };
-  };
-  const title = field("title");
-  const occurredOn = field("occurredOn", t("occurredOnHint"));
-  const description = field("description");
-  const signOffNote = field("signOffNote", t("signOffNoteHint"));
+  const { field } = fieldRenderer(actionForm, "log", errorFor);
   const statusChange = form.watch("statusChange");
   const scripted = useHydrated();
 
   return (
-    <form action={actionForm.formAction} onSubmit={onSubmit} onFocus={actionForm.preload} onChange={actionForm.preload} noValidate className="space-y-4" aria-labelledby="log-milestone-heading">
-      <h3 id="log-milestone-heading" className="text-base font-semibold">
+    <>
+      <h3 id="log-milestone-heading" className="mb-4 text-base font-semibold">
         {t("logTitle")}
       </h3>
-      {state.status === "error" && state.message ? (
-        <Alert tone="error" title={t("notSaved")}>
-          {state.message}
-        </Alert>
-      ) : null}
+      <FormShell
+        state={state}
+        success
+        errorTitle={t("notSaved")}
+        action={actionForm.formAction}
+        onSubmit={onSubmit}
+        onFocus={actionForm.preload}
+        onChange={actionForm.preload}
+        noValidate
+        className="space-y-4"
+        aria-labelledby="log-milestone-heading"
+      >
       {state.status === "error" ? <ProgressConflictNotice current={state.current} /> : null}
-      {state.status === "success" && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="countryStepId" value={countryStepId} />
       <input type="hidden" defaultValue={String(stepVersion)} {...form.register("stepVersion")} />
-      <Field id={title.id} label={t("title")} error={title.error}>
-        <Input {...title.control} />
-      </Field>
-      <Field id={occurredOn.id} label={t("occurredOn")} hint={occurredOn.hint} error={occurredOn.error}>
-        <Input type="date" max={maxDate} className="sm:w-56" {...occurredOn.control} />
-      </Field>
-      <Field id={description.id} label={t("description")} error={description.error}>
-        <Textarea {...description.control} />
-      </Field>
+      {field("title", t("title"), (props) => <Input {...props} />)}
+      {field("occurredOn", t("occurredOn"), (props) => <Input type="date" max={maxDate} className="sm:w-56" {...props} />, t("occurredOnHint"))}
+      {field("description", t("description"), (props) => <Textarea {...props} />)}
       <SharingChoice<LogMilestoneInput>
         idPrefix="log"
         name="sharingLevel"
@@ -153,15 +146,13 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
       {statusOptions.length > 0 ? (
         <>
           <Field id="log-statusChange" label={t("statusChange")}>
-            <Select id="log-statusChange" defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
+            <Select defaultValue={typed?.statusChange ?? ""} className="sm:w-80" {...form.register("statusChange")}>
               <Options choices={statusOptions.map((option) => ({ value: option, label: t(option === "completed" ? "statusToCompleted" : "statusToInProgress") }))} blank={t("statusUnchanged")} />
             </Select>
           </Field>
           {/* Without JavaScript the note is always offered; with it, only once completing is chosen. */}
           <div className={statusChange === "completed" || !scripted ? undefined : "hidden"}>
-            <Field id={signOffNote.id} label={t("signOffNote")} hint={signOffNote.hint} error={signOffNote.error}>
-              <Textarea className="min-h-16" {...signOffNote.control} />
-            </Field>
+            {field("signOffNote", t("signOffNote"), (props) => <Textarea className="min-h-16" {...props} />, t("signOffNoteHint"))}
           </div>
         </>
       ) : null}
@@ -169,6 +160,7 @@ export function LogMilestoneForm({ countryCode, countryStepId, stepVersion, step
       <Button type="submit" disabled={(mutation.isPending && !mutation.isPaused) || actionForm.pending}>
         {(mutation.isPending && !mutation.isPaused) || actionForm.pending ? t("logging") : t("log")}
       </Button>
-    </form>
+      </FormShell>
+    </>
   );
 }

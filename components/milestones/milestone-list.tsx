@@ -1,16 +1,17 @@
 /** Milestones as a working group reads them: what happened, when, who logged it, its evidence, and what the reader may do. */
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { deleteMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MilestoneView } from "@/lib/progress/milestone-list";
+import type { ServerAction } from "@/lib/forms/action-state";
 import { EvidenceList } from "./evidence-list";
 
 export async function MilestoneList({
+  deleteAction,
   milestones,
   canEdit,
   emptyText,
@@ -24,6 +25,8 @@ export async function MilestoneList({
   compact?: boolean;
   /** For the country's own group and coordinators, who see both sharing levels. */
   showSharing?: boolean;
+  /** The server action behind each milestone's delete button, where the reader may edit. */
+  deleteAction?: ServerAction;
 }) {
   const [t, format] = await Promise.all([getTranslations("milestone"), getFormatter()]);
   if (milestones.length === 0) return compact ? <p className="text-sm text-slate-500">{emptyText}</p> : <EmptyState>{emptyText}</EmptyState>;
@@ -49,14 +52,16 @@ export async function MilestoneList({
                 <Link href={href} className="inline-flex min-h-8 items-center rounded-md border border-slate-300 px-3 text-sm no-underline hover:bg-slate-100">
                   {t("editOrAddEvidence")}
                 </Link>
-                <ActionButton
-                  action={deleteMilestoneAction}
-                  fields={{ milestoneId: milestone.id }}
-                  label={t("delete")}
-                  pendingLabel={t("deleting")}
-                  accessibleLabel={t("deleteNamed", { title: milestone.title })}
-                  variant="ghost"
-                />
+                {deleteAction ? (
+                  <ActionButton
+                    action={deleteAction}
+                    fields={{ milestoneId: milestone.id }}
+                    label={t("delete")}
+                    pendingLabel={t("deleting")}
+                    accessibleLabel={t("deleteNamed", { title: milestone.title })}
+                    variant="ghost"
+                  />
+                ) : null}
               </div>
             ) : null}
           </li>

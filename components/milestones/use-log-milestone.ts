@@ -5,7 +5,7 @@
  * offline queue (components/offline), shown on the item until it is sent or refused.
  */
 import { useMutation } from "@tanstack/react-query";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState } from "@/lib/forms/action-state";
 import { milestoneMutationKey, type QueuedCreate } from "@/components/offline/queue";
 import { useQueuedItems } from "@/components/offline/queued-items";
 

@@ -1,13 +1,13 @@
 /** Notifications as sentences: who did what, on which item of which country, with a link to it. */
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
 import { type NotificationTranslator, notificationSentence } from "@/lib/notifications/notification-sentence";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export async function NotificationList({ items, label, markable }: { items: NotificationView[]; label: string; markable: boolean }) {
+export async function NotificationList({ action, items, label, markable }: { action: ServerAction; items: NotificationView[]; label: string; markable: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale()]);
   const sentence = (item: NotificationView) => notificationSentence(t as unknown as NotificationTranslator, locale as Locale, item);
   return (
@@ -27,7 +27,7 @@ export async function NotificationList({ items, label, markable }: { items: Noti
             <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
             {markable && !item.readAt ? (
               <ActionButton
-                action={markNotificationsReadAction}
+                action={action}
                 fields={{ notificationId: item.id }}
                 label={t("markRead")}
                 pendingLabel={t("marking")}

@@ -8,11 +8,12 @@ import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from "react";
 import { createOfflineQueryClient, resumeQueue } from "./offline-query-client";
 import { createQueuePersister, keepInQueue } from "./queue-persister";
+import type { QueueActions } from "./send-queued";
 
-type Props = { userId: string; banner: ReactNode; queueSummary: ReactNode; children: ReactNode };
+type Props = { userId: string; actions: QueueActions; banner: ReactNode; queueSummary: ReactNode; children: ReactNode };
 
-export function OfflineProvider({ userId, banner, queueSummary, children }: Props) {
-  const [client] = useState(createOfflineQueryClient);
+export function OfflineProvider({ userId, actions, banner, queueSummary, children }: Props) {
+  const [client] = useState(() => createOfflineQueryClient(actions));
   const [persister] = useState(() => createQueuePersister(userId));
   const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true);
 

@@ -6,19 +6,19 @@
  */
 import { onlineManager, type QueryClient } from "@tanstack/react-query";
 import { createQueryClient } from "@/components/query/create-query-client";
-import { refusalOf } from "./queue";
-import { sendMilestone, sendNeed } from "./send-queued";
+import { type QueuedCreate, refusalOf } from "./queue";
+import { type QueueActions, sendQueued } from "./send-queued";
 
 /** A lost connection is retried (paused while offline); a refusal from the server is final and shown on the item. */
 const retry = (_failures: number, error: unknown) => !refusalOf(error);
 
-export function createOfflineQueryClient(): QueryClient {
+export function createOfflineQueryClient(actions: QueueActions): QueryClient {
   // TanStack Query only hears online/offline events: a page loaded offline must start offline.
   if (typeof navigator !== "undefined") onlineManager.setOnline(navigator.onLine);
   const client = createQueryClient();
   // Never collected from memory: a refused item restored without its form stays until dismissed.
-  client.setMutationDefaults(["logMilestone"], { mutationFn: sendMilestone, retry, gcTime: Number.POSITIVE_INFINITY });
-  client.setMutationDefaults(["addNeed"], { mutationFn: sendNeed, retry, gcTime: Number.POSITIVE_INFINITY });
+  client.setMutationDefaults(["logMilestone"], { mutationFn: (create: QueuedCreate) => sendQueued(actions.logMilestone, create), retry, gcTime: Number.POSITIVE_INFINITY });
+  client.setMutationDefaults(["addNeed"], { mutationFn: (create: QueuedCreate) => sendQueued(actions.addNeed, create), retry, gcTime: Number.POSITIVE_INFINITY });
   return client;
 }
 

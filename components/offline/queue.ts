@@ -4,7 +4,7 @@
  * IndexedDB with the queue) with the idempotency key that makes a second send return the first record.
  */
 import type { Mutation } from "@tanstack/react-query";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState } from "@/lib/forms/action-state";
 
 export type QueuedCreate<Preview = unknown> = {
   idempotencyKey: string;

@@ -1,7 +1,7 @@
 "use client";
 /** The items of the offline queue for one kind of create, and how a refused one is shown on its item. */
 import { type MutationKey, useMutationState, useQueryClient } from "@tanstack/react-query";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
 import { type QueuedCreate, refusalOf } from "./queue";
 

@@ -1,8 +1,6 @@
 "use client";
 /** How a queued create is sent: its fields and files posted to the same server action as the form, with its idempotency key. */
-import { logMilestoneAction } from "@/app/(app)/countries/[code]/actions";
-import { sendQueuedNeedAction } from "@/app/(app)/countries/[code]/offline-actions";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import { type ActionState, idleState, type ServerAction } from "@/lib/forms/action-state";
 import { type QueuedCreate, RefusedSave } from "./queue";
 
 function formDataOf(create: QueuedCreate): FormData {
@@ -13,11 +11,11 @@ function formDataOf(create: QueuedCreate): FormData {
   return formData;
 }
 
-async function send(action: (state: ActionState, formData: FormData) => Promise<ActionState>, create: QueuedCreate): Promise<ActionState> {
-  const state = await action({ status: "idle" }, formDataOf(create));
+/** The server actions a queued create is sent to; the country layout hands them to the offline provider. */
+export type QueueActions = { logMilestone: ServerAction; addNeed: ServerAction };
+
+export async function sendQueued(action: ServerAction, create: QueuedCreate): Promise<ActionState> {
+  const state = await action(idleState, formDataOf(create));
   if (state.status !== "success") throw new RefusedSave(state);
   return state;
 }
-
-export const sendMilestone = (create: QueuedCreate) => send(logMilestoneAction, create);
-export const sendNeed = (create: QueuedCreate) => send(sendQueuedNeedAction, create);

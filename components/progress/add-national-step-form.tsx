@@ -1,18 +1,18 @@
 "use client";
 /** Tailoring: add a national step between the framework's steps. */
 import { useTranslations } from "next-intl";
-import { addNationalStepAction } from "@/app/(app)/countries/[code]/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { AddNationalStepInput } from "@/lib/validation/progress";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function AddNationalStepForm({ countryCode, steps }: { countryCode: string; steps: { id: string; label: string }[] }) {
+export function AddNationalStepForm({ action, countryCode, steps }: { action: ServerAction; countryCode: string; steps: { id: string; label: string }[] }) {
   const t = useTranslations("workspace");
   const actionForm = useActionForm<AddNationalStepInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.addNationalStepSchema),
-    action: addNationalStepAction,
+    action,
     defaultValues: { countryCode, afterStepId: steps.at(-1)?.id ?? "", title: "", description: "" },
   });
   const typed = actionForm.state.status === "error" ? actionForm.state.values : undefined;
@@ -22,19 +22,17 @@ export function AddNationalStepForm({ countryCode, steps }: { countryCode: strin
     <ActionFormShell actionForm={actionForm} className="space-y-3">
       <input type="hidden" name="countryCode" value={countryCode} />
       <Field id="national-after" label={t("nationalAfter")} error={afterError}>
-        <Select id="national-after" defaultValue={typed?.afterStepId ?? steps.at(-1)?.id ?? ""} {...describedBy("national-after", { error: afterError })} {...actionForm.form.register("afterStepId")}>
+        <Select defaultValue={typed?.afterStepId ?? steps.at(-1)?.id ?? ""} {...actionForm.form.register("afterStepId")}>
           <Options choices={steps.map((step) => ({ value: step.id, label: step.label }))} blank={t("nationalFirst")} />
         </Select>
       </Field>
       <Field id="national-title" label={t("nationalTitle")} error={titleError}>
-        <Input id="national-title" defaultValue={typed?.title} {...describedBy("national-title", { error: titleError })} {...actionForm.form.register("title")} />
+        <Input defaultValue={typed?.title} {...actionForm.form.register("title")} />
       </Field>
       <Field id="national-description" label={t("nationalDescription")} error={actionForm.errorFor("description")}>
-        <Textarea id="national-description" className="min-h-16" defaultValue={typed?.description} {...actionForm.form.register("description")} />
+        <Textarea className="min-h-16" defaultValue={typed?.description} {...actionForm.form.register("description")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {t("addNationalStep")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={t("addNationalStep")} />
     </ActionFormShell>
   );
 }

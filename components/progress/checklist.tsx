@@ -1,12 +1,12 @@
 /** A step's sub-activity checklist: ticked or not, by whom and when; members tick and untick one at a time. */
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { markSubActivityAction } from "@/app/(app)/countries/[code]/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { ChecklistItem } from "@/lib/progress/step-checklists";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export async function Checklist({ countryStepId, items, canUpdate }: { countryStepId: string; items: ChecklistItem[]; canUpdate: boolean }) {
+export async function Checklist({ action, countryStepId, items, canUpdate }: { action: ServerAction; countryStepId: string; items: ChecklistItem[]; canUpdate: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations("step"), getFormatter(), getLocale()]);
   return (
     <ul className="space-y-2" aria-label={t("checklist")}>
@@ -29,7 +29,7 @@ export async function Checklist({ countryStepId, items, canUpdate }: { countrySt
             </div>
             {canUpdate ? (
               <ActionButton
-                action={markSubActivityAction}
+                action={action}
                 fields={{ countryStepId, subActivityId: item.id, done: item.done ? "false" : "true" }}
                 label={item.done ? t("untick") : t("tick")}
                 pendingLabel={t("saving")}

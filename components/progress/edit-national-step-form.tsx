@@ -1,18 +1,18 @@
 "use client";
 /** Tailoring: reword a national step, with a version check (a conflict shows what is now saved). */
 import { useTranslations } from "next-intl";
-import { editNationalStepAction } from "@/app/(app)/countries/[code]/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import type { EditNationalStepInput } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";
+import type { ServerAction } from "@/lib/forms/action-state";
 
-export function EditNationalStepForm({ countryStepId, version, title, description }: { countryStepId: string; version: number; title: string; description: string }) {
+export function EditNationalStepForm({ action, countryStepId, version, title, description }: { action: ServerAction; countryStepId: string; version: number; title: string; description: string }) {
   const t = useTranslations("step");
   const actionForm = useActionForm<EditNationalStepInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.editNationalStepSchema),
-    action: editNationalStepAction,
+    action,
     defaultValues: { countryStepId, version, title, description },
   });
   const { state, form } = actionForm;
@@ -25,14 +25,12 @@ export function EditNationalStepForm({ countryStepId, version, title, descriptio
       <input type="hidden" name="countryStepId" value={countryStepId} />
       <input type="hidden" defaultValue={current?.version ?? version} {...form.register("version")} />
       <Field id="national-edit-title" label={t("nationalTitle")} error={titleError}>
-        <Input id="national-edit-title" defaultValue={typed?.title ?? title} {...describedBy("national-edit-title", { error: titleError })} {...form.register("title")} />
+        <Input defaultValue={typed?.title ?? title} {...form.register("title")} />
       </Field>
       <Field id="national-edit-description" label={t("nationalDescription")} error={actionForm.errorFor("description")}>
-        <Textarea id="national-edit-description" className="min-h-16" defaultValue={typed?.description ?? description} {...form.register("description")} />
+        <Textarea className="min-h-16" defaultValue={typed?.description ?? description} {...form.register("description")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {t("saveNationalStep")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={t("saveNationalStep")} />
     </ActionFormShell>
   );
 }

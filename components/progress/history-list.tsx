@@ -2,7 +2,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { LocalizedText } from "@/db/schema";
-import { reviewStates, stepStatuses } from "@/db/schema/values";
+import { reviewStates, stepStatuses } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { HistoryChange, HistoryEntry } from "@/lib/progress/list-history";

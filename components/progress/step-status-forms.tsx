@@ -4,21 +4,21 @@
  * applicable with a reason, reopen with a reason. Each is a small form that works without JavaScript.
  */
 import { useTranslations } from "next-intl";
-import { changeStepStatusAction } from "@/app/(app)/countries/[code]/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Textarea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Textarea } from "@/components/ui/field";
 import type { stepStatuses } from "@/db/schema/values";
 import type { ChangeStepStatusInput, StepStatusChange } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Status = (typeof stepStatuses)[number];
 
-function StatusForm({ countryStepId, version, to, open }: { countryStepId: string; version: number; to: StepStatusChange; open?: boolean }) {
+function StatusForm({ action, countryStepId, version, to, open }: { action: ServerAction; countryStepId: string; version: number; to: StepStatusChange; open?: boolean }) {
   const t = useTranslations("step");
   const actionForm = useActionForm<ChangeStepStatusInput>({
     schema: () => import("@/lib/validation/progress").then((module) => module.changeStepStatusSchema),
-    action: changeStepStatusAction,
+    action,
     defaultValues: { countryStepId, version, to, note: "" },
   });
   const id = `status-${to}-note`;
@@ -36,9 +36,7 @@ function StatusForm({ countryStepId, version, to, open }: { countryStepId: strin
       <ActionFormShell actionForm={actionForm} className="space-y-2">
         <ProgressConflictNotice current={actionForm.state.current} />
         {hidden}
-        <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-          {t("start")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant="secondary" label={t("start")} />
       </ActionFormShell>
     );
   }
@@ -50,24 +48,22 @@ function StatusForm({ countryStepId, version, to, open }: { countryStepId: strin
         <ProgressConflictNotice current={actionForm.state.current} />
         {hidden}
         <Field id={id} label={t(`${to}Note`)} hint={hint} error={error}>
-          <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { hint, error })} {...actionForm.form.register("note")} />
+          <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("note")} />
         </Field>
-        <Button type="submit" variant={to === "completed" ? "primary" : "secondary"} disabled={actionForm.pending}>
-          {t(`${to}Submit`)}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant={to === "completed" ? "primary" : "secondary"} label={t(`${to}Submit`)} />
       </ActionFormShell>
     </details>
   );
 }
 
-export function StepStatusForms({ countryStepId, version, status }: { countryStepId: string; version: number; status: Status }) {
+export function StepStatusForms({ action, countryStepId, version, status }: { action: ServerAction; countryStepId: string; version: number; status: Status }) {
   const open = status === "completed" || status === "not_applicable";
   const changes: StepStatusChange[] = open ? ["reopened"] : status === "not_started" ? ["in_progress", "completed", "not_applicable"] : ["completed", "not_applicable"];
   return (
     <div className="space-y-3">
       {changes.map((to) => (
         // The version comes from the page each time it renders, so after a conflict the next save starts from the newer one.
-        <StatusForm key={to} countryStepId={countryStepId} version={version} to={to} />
+        <StatusForm key={to} action={action} countryStepId={countryStepId} version={version} to={to} />
       ))}
     </div>
   );

@@ -4,12 +4,12 @@
  * for reviewers the decisions, "request changes" with its reason and "validate". Each works without JavaScript.
  */
 import { useTranslations } from "next-intl";
-import { commentOnReviewAction, decideReviewAction } from "@/app/(app)/countries/[code]/review-actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Textarea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { Field, Textarea } from "@/components/ui/field";
 import type { reviewSubjects } from "@/db/schema/values";
 import type { ReviewCommentInput, ReviewDecisionInput } from "@/lib/validation/review";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type Subject = { subjectType: (typeof reviewSubjects)[number]; subjectId: string };
 
@@ -23,9 +23,9 @@ function Hidden({ subject, extra = {} }: { subject: Subject; extra?: Record<stri
   );
 }
 
-export function ReviewCommentForm({ subject, answering }: { subject: Subject; answering: boolean }) {
+export function ReviewCommentForm({ action, subject, answering }: { action: ServerAction; subject: Subject; answering: boolean }) {
   const t = useTranslations("review");
-  const actionForm = useActionForm<ReviewCommentInput>({ schema: () => import("@/lib/validation/review").then((module) => module.reviewCommentSchema), action: commentOnReviewAction, defaultValues: { ...subject, body: "" } });
+  const actionForm = useActionForm<ReviewCommentInput>({ schema: () => import("@/lib/validation/review").then((module) => module.reviewCommentSchema), action, defaultValues: { ...subject, body: "" } });
   const id = `review-comment-${subject.subjectId}`;
   const error = actionForm.errorFor("body");
   const typed = actionForm.state.status === "error" ? actionForm.state.values?.body : undefined;
@@ -33,20 +33,18 @@ export function ReviewCommentForm({ subject, answering }: { subject: Subject; an
     <ActionFormShell actionForm={actionForm} className="space-y-2">
       <Hidden subject={subject} />
       <Field id={id} label={answering ? t("answerLabel") : t("commentLabel")} error={error}>
-        <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { error })} {...actionForm.form.register("body")} />
+        <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("body")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={actionForm.pending}>
-        {actionForm.pending ? t("sending") : answering ? t("answer") : t("comment")}
-      </Button>
+      <SubmitButton actionForm={actionForm} variant="secondary" label={answering ? t("answer") : t("comment")} pendingLabel={t("sending")} />
     </ActionFormShell>
   );
 }
 
-function DecisionForm({ subject, version, decision }: { subject: Subject; version: number; decision: ReviewDecisionInput["decision"] }) {
+function DecisionForm({ action, subject, version, decision }: { action: ServerAction; subject: Subject; version: number; decision: ReviewDecisionInput["decision"] }) {
   const t = useTranslations("review");
   const actionForm = useActionForm<ReviewDecisionInput>({
     schema: () => import("@/lib/validation/review").then((module) => module.reviewDecisionSchema),
-    action: decideReviewAction,
+    action,
     defaultValues: { ...subject, version, decision, reason: "" },
   });
   const id = `review-${decision}-${subject.subjectId}`;
@@ -59,21 +57,19 @@ function DecisionForm({ subject, version, decision }: { subject: Subject; versio
       <ActionFormShell actionForm={actionForm} className="mt-3 space-y-3">
         <Hidden subject={subject} extra={{ version, decision }} />
         <Field id={id} label={requesting ? t("reason") : t("validationNote")} hint={requesting ? t("reasonHint") : undefined} error={error}>
-          <Textarea id={id} className="min-h-16" defaultValue={typed} {...describedBy(id, { error, hint: requesting })} {...actionForm.form.register("reason")} />
+          <Textarea className="min-h-16" defaultValue={typed} {...actionForm.form.register("reason")} />
         </Field>
-        <Button type="submit" variant={requesting ? "danger" : "primary"} disabled={actionForm.pending}>
-          {requesting ? t("requestChanges") : t("validate")}
-        </Button>
+        <SubmitButton actionForm={actionForm} variant={requesting ? "danger" : "primary"} label={requesting ? t("requestChanges") : t("validate")} />
       </ActionFormShell>
     </details>
   );
 }
 
-export function ReviewDecisionForms({ subject, version }: { subject: Subject; version: number }) {
+export function ReviewDecisionForms({ action, subject, version }: { action: ServerAction; subject: Subject; version: number }) {
   return (
     <div className="space-y-3">
-      <DecisionForm subject={subject} version={version} decision="changes_requested" />
-      <DecisionForm subject={subject} version={version} decision="validated" />
+      <DecisionForm action={action} subject={subject} version={version} decision="changes_requested" />
+      <DecisionForm action={action} subject={subject} version={version} decision="validated" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TitledCard } from "@/components/ui/card";
 import type { Actor } from "@/lib/actor";
+import type { ServerAction } from "@/lib/forms/action-state";
 import { can } from "@/lib/permissions";
 import type { ReviewThread } from "@/lib/review/get-review-thread";
 import type { ReviewSubjectType } from "@/lib/review/subjects";
@@ -13,10 +14,13 @@ export async function ReviewPanel({
   actor,
   subject,
   thread,
+  actions,
 }: {
   actor: Actor;
   subject: { type: ReviewSubjectType; id: string; countryCode: string };
   thread: ReviewThread;
+  /** The server actions of the thread's forms: comment, and decide. */
+  actions: { comment: ServerAction; decide: ServerAction };
 }) {
   const [t, format] = await Promise.all([getTranslations("review"), getFormatter()]);
   const target = { countryCode: subject.countryCode };
@@ -46,8 +50,8 @@ export async function ReviewPanel({
       {comments ? (
         <ClientMessages namespaces={["review"]}>
           <div className="mt-4 space-y-4">
-            <ReviewCommentForm subject={formSubject} answering={!decides} />
-            {decides ? <ReviewDecisionForms subject={formSubject} version={thread.version} /> : null}
+            <ReviewCommentForm action={actions.comment} subject={formSubject} answering={!decides} />
+            {decides ? <ReviewDecisionForms action={actions.decide} subject={formSubject} version={thread.version} /> : null}
           </div>
         </ClientMessages>
       ) : null}

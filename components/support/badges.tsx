@@ -1,9 +1,9 @@
 /** Badges for support: status, kind, a need's priority, and a step whose needs have no support. Text and symbol, never colour alone. */
 import { getTranslations } from "next-intl/server";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge, type BadgeLook } from "@/components/ui/badge";
 import type { priorities, supportKinds, supportStatuses } from "@/db/schema/values";
 
-const statusTones: Record<(typeof supportStatuses)[number], { tone: BadgeTone; symbol: string }> = {
+const statusTones: Record<(typeof supportStatuses)[number], BadgeLook> = {
   planned: { tone: "neutral", symbol: "○" },
   ongoing: { tone: "info", symbol: "◐" },
   delivered: { tone: "success", symbol: "●" },
@@ -11,11 +11,7 @@ const statusTones: Record<(typeof supportStatuses)[number], { tone: BadgeTone; s
 
 export async function SupportStatusBadge({ status }: { status: (typeof supportStatuses)[number] }) {
   const t = await getTranslations("support.status");
-  return (
-    <Badge tone={statusTones[status].tone} symbol={statusTones[status].symbol}>
-      {t(status)}
-    </Badge>
-  );
+  return <Badge look={statusTones[status]}>{t(status)}</Badge>;
 }
 
 export async function KindBadge({ kind }: { kind: (typeof supportKinds)[number] }) {
@@ -27,15 +23,15 @@ export async function KindBadge({ kind }: { kind: (typeof supportKinds)[number] 
   );
 }
 
-const priorityTones: Record<(typeof priorities)[number], BadgeTone> = { high: "danger", medium: "warning", low: "neutral" };
+const priorityLooks: Record<(typeof priorities)[number], BadgeLook> = {
+  high: { tone: "danger", symbol: "▲" },
+  medium: { tone: "warning", symbol: "■" },
+  low: { tone: "neutral", symbol: "▽" },
+};
 
 export async function PriorityBadge({ priority }: { priority: (typeof priorities)[number] }) {
   const t = await getTranslations("support.priority");
-  return (
-    <Badge tone={priorityTones[priority]} symbol={priority === "high" ? "▲" : priority === "medium" ? "■" : "▽"}>
-      {t(priority)}
-    </Badge>
-  );
+  return <Badge look={priorityLooks[priority]}>{t(priority)}</Badge>;
 }
 
 export async function NeedsWithoutSupportBadge() {

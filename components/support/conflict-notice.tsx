@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type ConflictField, ConflictNotice } from "@/components/ui/conflict-notice";
 
-export function SavedVersionNotice({ fields }: { fields: ConflictField[] }) {
+/** Nothing until a save meets a newer version: `fields={current && [...]}`. */
+export function SavedVersionNotice({ fields }: { fields: ConflictField[] | undefined }) {
   const t = useTranslations("support.form");
+  if (!fields) return null;
   return <ConflictNotice heading={t("theirVersion")} note={t("keepOrChange")} fields={fields} />;
 }

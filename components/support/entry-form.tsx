@@ -4,17 +4,17 @@
  * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
  */
 import { useTranslations } from "next-intl";
-import { addSupportEntryAction, editSupportEntryAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
+import { supportKinds, supportStatuses } from "@/lib/forms/choices";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
-import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { CategoryField, MoneyFields } from "./support-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -26,12 +26,14 @@ export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
 type Option = { value: string; label: string };
 
 export function EntryForm({
+  action,
   mode,
   initial,
   steps,
   agencies,
   currencies,
 }: {
+  action: ServerAction;
   mode: "add" | "edit";
   initial: EntryFormValues;
   steps: Option[];
@@ -43,10 +45,9 @@ export function EntryForm({
   const tForm = useTranslations("support.form");
   const schema = () =>
     import("@/lib/validation/support").then((module) => (mode === "add" ? module.addSupportEntrySchema : module.editSupportEntrySchema) as unknown as z.ZodMiniType<unknown, EntryFormValues>);
-  const action = mode === "add" ? addSupportEntryAction : editSupportEntryAction;
   const actionForm = useActionForm<EntryFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "entry");
+  const { field, hidden } = fieldRenderer(actionForm, "entry");
   const current = state.current as SupportEntryFormValues | undefined;
 
   // Fields of the other kind hide only once JavaScript runs; without it, every field is there.
@@ -57,9 +58,9 @@ export function EntryForm({
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-2xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: tForm("title"), value: current.title },
             { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
             { label: t("statusLabel"), value: t(`status.${current.status}`) },
@@ -70,21 +71,14 @@ export function EntryForm({
             { label: tForm("description"), value: current.description },
             { label: tForm("deliverables"), value: current.deliverables },
             { label: tForm("reference"), value: current.reference },
-          ]}
-        />
-      ) : null}
-      {mode === "edit" ? (
+          ]
+        }
+      />
+      {mode === "edit" ? hidden("id", "version") : (
         <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : (
-        <>
-          <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-          {initial.answersNeedId ? <input type="hidden" defaultValue={valueOf("answersNeedId")} {...form.register("answersNeedId")} /> : null}
-          {agencies.length === 1 ? (
-            <input type="hidden" defaultValue={valueOf("agencyId")} {...form.register("agencyId")} />
-          ) : (
+          {hidden("countryCode")}
+          {initial.answersNeedId ? hidden("answersNeedId") : null}
+          {agencies.length === 1 ? hidden("agencyId") : (
             field("agencyId", t("agency"), (props) => (
               <Select {...props}>
                 <Options blank={tForm("chooseAgency")} choices={agencies} />
@@ -93,39 +87,21 @@ export function EntryForm({
           )}
         </>
       )}
-      <RadioChoices actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
+      <ChoiceGroup type="radio" actionForm={actionForm} name="kind" legend={t("kindLabel")} choices={supportKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} />
       {field("title", tForm("title"), (props) => <Input {...props} />)}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
           <Options blank={tForm("noStep")} choices={steps} />
         </Select>
       ))}
-      {field(
-        "technicalCategory",
-        t("categoryLabel"),
-        (props) => (
-          <Select {...props}>
-            <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
-          </Select>
-        ),
-        tForm("categoryHint"),
-      )}
+      <CategoryField field={field} name="technicalCategory" hint={tForm("categoryHint")} />
       {field("status", t("statusLabel"), (props) => (
         <Select {...props}>
           <Options choices={supportStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
         </Select>
       ))}
       {showMoney ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("amount", tForm("amount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("amountHint"))}
-          {field(
-            "currency",
-            tForm("currency"),
-            (props) => <Input list="entry-currencies" autoComplete="off" maxLength={3} className="uppercase" {...props} />,
-            tForm("currencyHint"),
-          )}
-          <CurrencyList id="entry-currencies" currencies={currencies} />
-        </div>
+        <MoneyFields field={field} amount={{ name: "amount", label: tForm("amount"), hint: tForm("amountHint") }} currency="currency" currencies={currencies} listId="entry-currencies" />
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("startDate", tForm("startDate"), (props) => <Input type="date" {...props} />)}
@@ -134,9 +110,7 @@ export function EntryForm({
       {field("description", tForm("description"), (props) => <Textarea {...props} />)}
       {field("deliverables", tForm("deliverables"), (props) => <Textarea {...props} />)}
       {field("reference", tForm("reference"), (props) => <Input autoComplete="off" {...props} />, tForm("referenceHint"))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("add") : tForm("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? tForm("add") : tForm("save")} pendingLabel={tForm("saving")} />
     </ActionFormShell>
   );
 }

@@ -3,12 +3,10 @@
 import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addNeedAction, editNeedAction } from "@/app/(app)/support/actions";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { Input, Select, Textarea } from "@/components/ui/field";
+import { Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { needKinds, priorities, technicalCategories } from "@/db/schema/values";
+import { needKinds, priorities } from "@/lib/forms/choices";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
@@ -16,17 +14,19 @@ import { Alert } from "@/components/ui/alert";
 import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { Options } from "@/components/ui/options";
-import { CurrencyList, fieldRenderer, RadioChoices } from "./form-fields";
+import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { CategoryField, MoneyFields } from "./support-fields";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { id?: string; version?: string | number; countryCode: string };
 
-export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
+export function NeedForm({ action, mode, initial, steps, currencies }: { action: ServerAction; mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
   const schema = () => import("@/lib/validation/support").then((module) => (mode === "add" ? module.addNeedSchema : module.editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>);
-  const actionForm = useActionForm<NeedFormValues>({ schema, action: mode === "add" ? addNeedAction : editNeedAction, defaultValues: initial });
+  const actionForm = useActionForm<NeedFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "need");
+  const { field, hidden } = fieldRenderer(actionForm, "need");
   const current = state.current as SupportNeedFormValues | undefined;
   const mounted = useHydrated();
   const kind = form.watch("kind");
@@ -57,49 +57,35 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
       </div>
     ) : null}
     <ActionFormShell actionForm={{ ...actionForm, onSubmit: queueWhenOffline }} className="max-w-2xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
             { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },
             { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
             { label: tForm("needDescription"), value: current.description },
             { label: t("estimate"), value: current.estimateAmount ? `${current.estimateAmount} ${current.estimateCurrency}` : "" },
             { label: tForm("priority"), value: t(`priority.${current.priority}`) },
-          ]}
-        />
-      ) : null}
-      <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : null}
+          ]
+        }
+      />
+      {hidden("countryCode")}
+      {mode === "edit" ? hidden("id", "version") : null}
       {field("countryStepId", t("step"), (props) => (
         <Select {...props}>
           <Options blank={tForm("chooseStep")} choices={steps} />
         </Select>
       ))}
-      <RadioChoices actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
-      {!mounted || kind === "technical"
-        ? field(
-            "technicalCategory",
-            t("categoryLabel"),
-            (props) => (
-              <Select {...props}>
-                <Options blank={tForm("noCategory")} choices={technicalCategories.map((value) => ({ value, label: t(`category.${value}`) }))} />
-              </Select>
-            ),
-            tForm("needCategoryHint"),
-          )
-        : null}
+      <ChoiceGroup type="radio" actionForm={actionForm} name="kind" legend={tForm("needKind")} choices={needKinds.map((value) => ({ value, label: t(`needKind.${value}`) }))} />
+      {!mounted || kind === "technical" ? <CategoryField field={field} name="technicalCategory" hint={tForm("needCategoryHint")} /> : null}
       {!mounted || kind === "funding" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("estimateAmount", tForm("estimateAmount"), (props) => <Input inputMode="decimal" autoComplete="off" {...props} />, tForm("estimateHint"))}
-          {field("estimateCurrency", tForm("currency"), (props) => <Input list="need-currencies" maxLength={3} autoComplete="off" className="uppercase" {...props} />, tForm("currencyHint"))}
-          <CurrencyList id="need-currencies" currencies={currencies} />
-        </div>
+        <MoneyFields
+          field={field}
+          amount={{ name: "estimateAmount", label: tForm("estimateAmount"), hint: tForm("estimateHint") }}
+          currency="estimateCurrency"
+          currencies={currencies}
+          listId="need-currencies"
+        />
       ) : null}
       {field("description", tForm("needDescription"), (props) => <Textarea {...props} />)}
       {field("priority", tForm("priority"), (props) => (
@@ -107,9 +93,7 @@ export function NeedForm({ mode, initial, steps, currencies }: { mode: "add" | "
           <Options choices={priorities.map((value) => ({ value, label: t(`priority.${value}`) }))} />
         </Select>
       ))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? tForm("saving") : mode === "add" ? tForm("addNeed") : tForm("save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "add" ? tForm("addNeed") : tForm("save")} pendingLabel={tForm("saving")} />
     </ActionFormShell>
     </>
   );

@@ -4,15 +4,15 @@
  */
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { answerNeedAction, unanswerNeedAction } from "@/app/(app)/support/actions";
 import { Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
+import type { ServerAction } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { SupportNeedSummary } from "@/lib/support/need-summaries";
 import { PriorityBadge } from "./badges";
 import { Money } from "./money";
-import { SmallActionForm } from "./small-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 
 export type AnswerOptions = {
   /** The live entries of this country the actor may answer with. */
@@ -22,6 +22,9 @@ export type AnswerOptions = {
   returnTo: string;
   /** Whether the actor may add new support (then "add support for this need" is offered). */
   canAdd: boolean;
+  /** The server actions that link an entry to a need and take the link back. */
+  answer: ServerAction;
+  unanswer: ServerAction;
 };
 
 export async function NeedList({
@@ -89,10 +92,10 @@ export async function NeedList({
                         <Link href={`/support/${answer.supportEntryId}`}>{answer.title}</Link>
                         <span className="text-slate-500">({localized(answer.agencyShortName, locale as Locale)})</span>
                         {answering && (answering.agencyIds === "any" || answering.agencyIds.has(answer.agencyId)) ? (
-                          <SmallActionForm
-                            action={unanswerNeedAction}
-                            hidden={{ needId: need.id, supportEntryId: answer.supportEntryId, returnTo: answering.returnTo }}
-                            submitLabel={t("unlink")}
+                          <ActionButton
+                            action={answering.unanswer}
+                            fields={{ needId: need.id, supportEntryId: answer.supportEntryId, returnTo: answering.returnTo }}
+                            label={t("unlink")}
                             variant="ghost"
                           />
                         ) : null}
@@ -105,7 +108,7 @@ export async function NeedList({
             {answering && (candidates.length > 0 || answering.canAdd) ? (
               <div className="mt-3 flex flex-wrap items-end gap-4 border-t border-slate-100 pt-3">
                 {candidates.length > 0 ? (
-                  <SmallActionForm action={answerNeedAction} hidden={{ needId: need.id, returnTo: answering.returnTo }} submitLabel={t("answer")}>
+                  <ActionButton action={answering.answer} fields={{ needId: need.id, returnTo: answering.returnTo }} label={t("answer")}>
                     <div>
                       <label htmlFor={`answer-${need.id}`} className="block text-sm font-medium">
                         {t("answerWith")}
@@ -114,7 +117,7 @@ export async function NeedList({
                         <Options choices={candidates.map((entry) => ({ value: entry.id, label: `${entry.title} (${entry.reference})` }))} />
                       </Select>
                     </div>
-                  </SmallActionForm>
+                  </ActionButton>
                 ) : null}
                 {answering.canAdd ? (
                   <Link href={`/support/new?country=${countryCode}&step=${need.countryStepId}&need=${need.id}`} className="text-sm">

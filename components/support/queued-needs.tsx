@@ -5,7 +5,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState } from "@/lib/forms/action-state";
 import { needMutationKey, type QueuedCreate } from "@/components/offline/queue";
 import { Refusal, useQueuedItems } from "@/components/offline/queued-items";
 import { Badge } from "@/components/ui/badge";

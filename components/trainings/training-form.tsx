@@ -1,15 +1,14 @@
 "use client";
 /** Records or edits a training: course, institution (known or typed), dates, funder, support entry, names and counts by institution and sex. */
 import { useTranslations } from "next-intl";
-import { editTrainingAction, recordTrainingAction } from "@/app/(app)/countries/[code]/trainings/actions";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer } from "@/components/support/form-fields";
+import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
 import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import { participantRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";
+import type { ServerAction } from "@/lib/forms/action-state";
 
 type ParticipantRow = { organisation: string; women: string; men: string; unstated: string };
 
@@ -33,12 +32,14 @@ type Choice = { value: string; label: string };
 const parts = ["organisation", "women", "men", "unstated"] as const;
 
 export function TrainingForm({
+  action,
   mode,
   initial,
   institutions,
   agencies,
   supportEntries,
 }: {
+  action: ServerAction;
   mode: "record" | "edit";
   initial: TrainingFormValues;
   institutions: Choice[];
@@ -52,34 +53,27 @@ export function TrainingForm({
     ...initial,
     ...Object.fromEntries(rows.flatMap((participant, row) => Object.entries(participant).map(([key, value]) => [`participants.${row}.${key}`, value]))),
   };
-  const actionForm = useActionForm<TrainingFormValues>({ schema, action: mode === "record" ? recordTrainingAction : editTrainingAction, defaultValues: defaults });
+  const actionForm = useActionForm<TrainingFormValues>({ schema, action, defaultValues: defaults });
   const { form, state } = actionForm;
-  const { field, valueOf } = fieldRenderer(actionForm, "training");
+  const { field, hidden, valueOf } = fieldRenderer(actionForm, "training");
   const current = state.current as TrainingFormValues | undefined;
   const participantsError = actionForm.errorFor("participants");
   const labelOf = (choices: Choice[], value: string) => choices.find((choice) => choice.value === value)?.label ?? "";
 
   return (
     <ActionFormShell actionForm={actionForm} className="max-w-3xl space-y-5">
-      {current ? (
-        <SavedVersionNotice
-          fields={[
+      <SavedVersionNotice
+        fields={
+          current && [
             { label: t("form.course"), value: current.course },
             { label: t("form.institution"), value: labelOf(institutions, current.institutionId) },
             { label: t("form.startDate"), value: current.startDate },
             { label: t("form.endDate"), value: current.endDate },
             { label: t("form.fundingAgency"), value: labelOf(agencies, current.fundingAgencyId) },
-          ]}
-        />
-      ) : null}
-      {mode === "edit" ? (
-        <>
-          <input type="hidden" defaultValue={valueOf("id")} {...form.register("id")} />
-          <input type="hidden" defaultValue={valueOf("version")} {...form.register("version")} />
-        </>
-      ) : (
-        <input type="hidden" defaultValue={valueOf("countryCode")} {...form.register("countryCode")} />
-      )}
+          ]
+        }
+      />
+      {mode === "edit" ? hidden("id", "version") : hidden("countryCode")}
       {field("course", t("form.course"), (props) => <Input {...props} />)}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("institutionId", t("form.institution"), (props) => (
@@ -106,7 +100,7 @@ export function TrainingForm({
         <p id="training-participants-hint" className="text-sm text-slate-600">
           {t("form.participantsHint")}
         </p>
-        {participantsError ? <p className="text-sm font-medium text-red-700">{participantsError}</p> : null}
+        <FieldError error={participantsError} />
         {rows.map((_, row) => (
           <div key={row} className="grid gap-2 sm:grid-cols-[2fr_1fr_1fr_1fr]">
             {parts.map((part) => {
@@ -116,11 +110,9 @@ export function TrainingForm({
               return (
                 <Field key={part} id={id} label={t(`form.row.${part}`, { number: row + 1 })} error={error}>
                   <Input
-                    id={id}
                     inputMode={part === "organisation" ? undefined : "numeric"}
                     autoComplete="off"
                     defaultValue={valueOf(name)}
-                    {...describedBy(id, { error })}
                     {...form.register(name as never)}
                   />
                 </Field>
@@ -130,9 +122,7 @@ export function TrainingForm({
         ))}
       </fieldset>
       {field("participantNames", t("form.participantNames"), (props) => <Textarea {...props} />, t("form.participantNamesHint"))}
-      <Button type="submit" disabled={actionForm.pending}>
-        {actionForm.pending ? t("form.saving") : mode === "record" ? t("form.record") : t("form.save")}
-      </Button>
+      <SubmitButton actionForm={actionForm} label={mode === "record" ? t("form.record") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

@@ -6,14 +6,12 @@
  * resolver load when the form is first focused, so they stay off the page's first load (docs/performance.md).
  */
 import { useTranslations } from "next-intl";
-import { type ReactNode, startTransition, useActionState, useEffect, useState } from "react";
+import { type ReactNode, startTransition, useEffect, useEffectEvent, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
-import type { ActionState } from "@/app/_edge/action-state-types";
+import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import type * as z from "zod/mini";
-import { Alert } from "./alert";
-
-type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+import { FormShell, useFormAction } from "./form-shell";
 
 /** Loads a form's schema: `() => import("@/lib/validation/x").then((module) => module.xSchema)`. */
 export type SchemaLoader<Values extends FieldValues> = () => Promise<z.ZodMiniType<unknown, Values>>;
@@ -62,12 +60,15 @@ export function useActionForm<Values extends FieldValues>({
   schema,
   action,
   defaultValues,
+  currentValues,
 }: {
   schema: SchemaLoader<Values>;
   action: ServerAction;
   defaultValues?: DefaultValues<Values>;
+  /** For a form that shows the newer record itself after a conflict: its values from the conflict's record. */
+  currentValues?: (current: unknown) => Values;
 }): ActionForm<Values> {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies ActionState);
+  const { state, formAction, pending } = useFormAction(action);
   // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
   const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
   // Without JavaScript the page comes back from the server: the form shows what was typed.
@@ -82,6 +83,10 @@ export function useActionForm<Values extends FieldValues>({
   useEffect(() => {
     if (currentVersion !== undefined) form.setValue("version" as Path<Values>, currentVersion as PathValue<Values, Path<Values>>);
   }, [currentVersion, form]);
+  const showCurrent = useEffectEvent((current: unknown) => currentValues && form.reset(currentValues(current)));
+  useEffect(() => {
+    if (state.status === "error" && state.current) showCurrent(state.current);
+  }, [state]);
   const t = useTranslations() as unknown as Translator;
 
   const onSubmit = form.handleSubmit((_values, event) => {
@@ -99,7 +104,7 @@ export function useActionForm<Values extends FieldValues>({
   return { form, state, pending, formAction, onSubmit, errorFor, defaults, preload };
 }
 
-/** The form element and its overall message; fields go inside. */
+/** The form shell of an action form: the form element, its form-level message above the fields; fields go inside. */
 export function ActionFormShell<Values extends FieldValues>({
   actionForm,
   successMessage,
@@ -111,20 +116,18 @@ export function ActionFormShell<Values extends FieldValues>({
   children: ReactNode;
   className?: string;
 }) {
-  const { state } = actionForm;
   return (
-    <form action={actionForm.formAction} onSubmit={actionForm.onSubmit} onFocus={actionForm.preload} onChange={actionForm.preload} noValidate className={className}>
-      {state.status === "error" && state.message ? (
-        <div className="mb-4">
-          <Alert tone="error">{state.message}</Alert>
-        </div>
-      ) : null}
-      {state.status === "success" && (state.message ?? successMessage) ? (
-        <div className="mb-4">
-          <Alert tone="success">{state.message ?? successMessage}</Alert>
-        </div>
-      ) : null}
+    <FormShell
+      state={actionForm.state}
+      success={successMessage ?? true}
+      action={actionForm.formAction}
+      onSubmit={actionForm.onSubmit}
+      onFocus={actionForm.preload}
+      onChange={actionForm.preload}
+      noValidate
+      className={className}
+    >
       {children}
-    </form>
+    </FormShell>
   );
 }

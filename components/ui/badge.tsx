@@ -11,9 +11,11 @@ const tones = {
 } as const;
 
 export type BadgeTone = keyof typeof tones;
+/** How one value of a list reads as a badge: `{ tone, symbol }`, kept in a map per list. */
+export type BadgeLook = { tone: BadgeTone; symbol: string };
 
-/** A status label: always text (and an optional symbol), never colour alone. */
-export function Badge({ tone = "neutral", symbol, children }: { tone?: BadgeTone; symbol?: string; children: ReactNode }) {
+/** A status label: always text (and an optional symbol), never colour alone. `look` gives both at once. */
+export function Badge({ look, tone = look?.tone ?? "neutral", symbol = look?.symbol, children }: { look?: BadgeLook; tone?: BadgeTone; symbol?: string; children: ReactNode }) {
   return (
     <span className={clsx("inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap", tones[tone])}>
       {symbol ? <span aria-hidden="true">{symbol}</span> : null}

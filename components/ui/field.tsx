@@ -1,8 +1,15 @@
 import { clsx } from "clsx";
-import type { ComponentProps, ReactNode } from "react";
+import { cloneElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 
-/** A labelled form field with its hint and its error, tied to the control for screen readers. */
-export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+type Wiring = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean | "true" | "false" };
+
+/**
+ * A labelled form field with its hint and its error. It wires its one control (the child element) itself: the
+ * control gets the field's id and points at the hint and the error for screen readers.
+ */
+export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactElement<Wiring> }) {
+  const described = [...new Set([hint ? `${id}-hint` : "", error ? `${id}-error` : "", ...(children.props["aria-describedby"] ?? "").split(" ")])].filter(Boolean).join(" ");
+  const control = cloneElement(children, { id, "aria-describedby": described || undefined, "aria-invalid": error ? true : children.props["aria-invalid"] });
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -13,20 +20,19 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
           {hint}
         </p>
       ) : null}
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {control}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
 
-/** The aria attributes a control needs to point at its Field's hint and error. */
-export function describedBy(id: string, { hint, error }: { hint?: unknown; error?: unknown }) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return { "aria-describedby": ids.length ? ids.join(" ") : undefined, "aria-invalid": error ? true : undefined };
+/** A field's error, the one way: under its control, or under a group of controls (a fieldset's). */
+export function FieldError({ id, error }: { id?: string; error?: string }) {
+  return error ? (
+    <span id={id} className="block text-sm font-medium text-red-700">
+      {error}
+    </span>
+  ) : null;
 }
 
 export function Input({ className, ...props }: ComponentProps<"input">) {

@@ -2,7 +2,7 @@
 /** Server action of the activity page: following a country, or no longer. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 import { followCountry } from "@/lib/activity/follow-country";
 

@@ -1,6 +1,6 @@
 "use server";
 /** Server actions of experience write-ups: each calls one lib/ function, then goes to the write-up's page, every page refreshed (each country's page of the step shows it). */
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { refreshAllAndGo, runFormAction } from "@/app/_edge/form-action";
 import { editExperience } from "@/lib/experiences/edit-experience";
 import { featureExperience } from "@/lib/experiences/feature-experience";

@@ -1,6 +1,6 @@
 "use server";
 /** Server actions of the library: each calls one lib/ function, then goes to the resource's page, every page refreshed (each step page shows the library's tools). */
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { refreshAllAndGo, runFormAction } from "@/app/_edge/form-action";
 import { addResource } from "@/lib/library/add-resource";
 import { editResource } from "@/lib/library/edit-resource";

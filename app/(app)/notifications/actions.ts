@@ -2,7 +2,7 @@
 /** Server actions of the notifications page: marking read, and choosing how each kind arrives. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { setNotificationPreference } from "@/lib/notifications/set-notification-preference";

@@ -9,7 +9,7 @@ import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { markNotificationsReadAction } from "./actions";
+import { markNotificationsReadAction, setNotificationPreferenceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ export default async function NotificationsPage() {
         <h2 id="notices" className="mb-3 text-lg font-semibold">
           {t("notices")}
         </h2>
-        {notices.length === 0 ? <EmptyState>{t("noNotices")}</EmptyState> : <NotificationList items={notices} label={t("notices")} markable />}
+        {notices.length === 0 ? <EmptyState>{t("noNotices")}</EmptyState> : <NotificationList action={markNotificationsReadAction} items={notices} label={t("notices")} markable />}
       </section>
 
       <section aria-labelledby="digests" className="mb-8">
@@ -50,7 +50,7 @@ export default async function NotificationsPage() {
               const day = format.dateTime(new Date(`${digest.day}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
               return (
                 <TitledCard key={digest.day} id={`digest-${digest.day}`} title={digest.day === today ? t("digestToday", { day }) : t("digestOf", { day })}>
-                  <NotificationList items={digest.items} label={t("digestOf", { day })} markable={false} />
+                  <NotificationList action={markNotificationsReadAction} items={digest.items} label={t("digestOf", { day })} markable={false} />
                   {digest.unread > 0 ? (
                     <ActionButton
                       action={markNotificationsReadAction}
@@ -73,7 +73,7 @@ export default async function NotificationsPage() {
         <ClientMessages namespaces={["notifications"]}>
           <div className="space-y-3">
             {preferences.map((preference) => (
-              <PreferenceForm key={preference.kind} kind={preference.kind} delivery={preference.delivery} />
+              <PreferenceForm key={preference.kind} action={setNotificationPreferenceAction} kind={preference.kind} delivery={preference.delivery} />
             ))}
           </div>
         </ClientMessages>

@@ -6,7 +6,7 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { clientAddress } from "@/lib/auth/client-address";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { keepThisSession } from "@/app/_edge/keep-session";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 

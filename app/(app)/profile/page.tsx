@@ -7,6 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -38,10 +39,10 @@ export default async function ProfilePage() {
         </TitledCard>
         <TitledCard id="profile-password" title={t("changePassword")}>
           <ClientMessages namespaces={["account"]}>
-            <ChangePasswordForm />
+            <ChangePasswordForm action={changePasswordAction} />
           </ClientMessages>
         </TitledCard>
-        <ApiTokensCard tokens={tokens} />
+        <ApiTokensCard tokens={tokens} actions={{ create: createApiTokenAction, revoke: revokeApiTokenAction }} />
       </div>
     </>
   );

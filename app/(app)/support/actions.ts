@@ -13,7 +13,7 @@ import { editSupportEntry } from "@/lib/support/edit-support-entry";
 import { withdrawNeed } from "@/lib/support/withdraw-need";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
 import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 
 /** Runs one change for the signed-in actor; on success the browser goes to the address it returns. */

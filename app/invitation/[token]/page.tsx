@@ -6,6 +6,7 @@ import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-lin
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getInvitation } from "@/lib/accounts/get-invitation";
 import type { Locale } from "@/lib/i18n/locales";
+import { acceptInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <dd className="font-medium">{invitation.email}</dd>
       </dl>
       <ClientMessages namespaces={["invitationPage", "account"]}>
-        <AcceptInvitationForm token={token} />
+        <AcceptInvitationForm action={acceptInvitationAction} token={token} />
       </ClientMessages>
     </OneTimeLinkPage>
   );

@@ -5,6 +5,7 @@ import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-lin
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getPasswordReset } from "@/lib/accounts/get-password-reset";
+import { resetPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function PasswordResetPage({ params }: { params: Promise<{ 
   return (
     <OneTimeLinkPage title={t("title")} intro={t("intro", { email: reset.email })}>
       <ClientMessages namespaces={["passwordResetPage", "account"]}>
-        <ResetPasswordForm token={token} />
+        <ResetPasswordForm action={resetPasswordAction} token={token} />
       </ClientMessages>
     </OneTimeLinkPage>
   );

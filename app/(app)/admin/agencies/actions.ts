@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAgency } from "@/lib/agencies/add-agency";
 import { editAgency } from "@/lib/agencies/edit-agency";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 
 function backToAgencies(): never {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addCountry } from "@/lib/countries/add-country";
 import { editCountry } from "@/lib/countries/edit-country";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 
 /** The country's page: its steps are there. */

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { moveCountriesToFramework } from "@/lib/framework/move-countries-to-framework";
 import { previewFrameworkVersion, publishFrameworkVersion } from "@/lib/framework/publish-framework-version";
 import { typedValues } from "@/lib/validation/form-data";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 
 /** One form, two buttons: the preview hands back what was typed with the changes; publishing saves and reloads. */

@@ -12,7 +12,7 @@ import { revokeRole } from "@/lib/accounts/revoke-role";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 import { publicOrigin } from "@/app/_edge/public-origin";
 

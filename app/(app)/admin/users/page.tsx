@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -120,11 +120,12 @@ export default async function UsersPage() {
                   )}
                 </Td>
                 <Td>
-                  <ActionButtonForm
+                  <ActionButton
+                    showSuccess
                     action={revokeInvitationAction}
                     fields={{ invitationId: invitation.id }}
                     label={t("withdraw")}
-                    ariaLabel={t("withdrawLabel", { email: invitation.email })}
+                    accessibleLabel={t("withdrawLabel", { email: invitation.email })}
                   />
                 </Td>
               </tr>

@@ -5,7 +5,7 @@ import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { editNationalStep } from "@/lib/progress/edit-national-step";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { markSubActivity } from "@/lib/progress/mark-sub-activity";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 import { progressSaved } from "./progress-saved";
 

@@ -6,6 +6,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfflineProvider } from "@/components/offline/offline-provider";
 import { QueueSummary } from "@/components/offline/queue-summary";
 import { Alert } from "@/components/ui/alert";
+import { logMilestoneAction } from "./actions";
+import { sendQueuedNeedAction } from "./offline-actions";
 
 export default async function CountryLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
@@ -22,7 +24,7 @@ export default async function CountryLayout({ children }: { children: ReactNode 
     </ClientMessages>
   );
   return (
-    <OfflineProvider userId={actor.userId} banner={banner} queueSummary={queueSummary}>
+    <OfflineProvider userId={actor.userId} actions={{ logMilestone: logMilestoneAction, addNeed: sendQueuedNeedAction }} banner={banner} queueSummary={queueSummary}>
       {children}
     </OfflineProvider>
   );

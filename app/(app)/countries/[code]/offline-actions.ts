@@ -2,7 +2,7 @@
 /** Server actions that send creates queued while offline: they answer with a state and never redirect the page the member is on. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 import { addNeed } from "@/lib/support/add-need";
 

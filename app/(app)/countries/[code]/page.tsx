@@ -18,6 +18,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { canReadUnshared } from "@/lib/sharing/visibility";
+import { addNationalStepAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -145,6 +146,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <p className="mt-2 mb-3 text-sm text-slate-600">{tWorkspace("nationalIntro")}</p>
           <ClientMessages namespaces={["workspace"]}>
             <AddNationalStepForm
+              action={addNationalStepAction}
               countryCode={country.code}
               steps={steps.map((step) => ({ id: step.id, label: tWorkspace("afterStep", { number: step.number, title: titleOf(step.title) }) }))}
             />

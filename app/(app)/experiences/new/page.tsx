@@ -16,6 +16,7 @@ import { mayWriteExperience } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
+import { writeExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +50,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
       </PageHeader>
       <ClientMessages namespaces={["experiences", "support"]}>
         <ExperienceForm
+          action={writeExperienceAction}
           mode="write"
           languages={locales.map((language) => ({ value: language, label: languageName(language, locale) }))}
           agencies={asGroup ? [] : agencyRows.map((agency) => ({ value: agency.id, label: localized(agency.shortName, locale) }))}

@@ -11,6 +11,7 @@ import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { mayWriteResource } from "@/lib/library/resource-records";
 import { libraryChoices } from "../choices";
+import { addResourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,7 @@ export default async function NewResourcePage({ searchParams }: { searchParams: 
       </PageHeader>
       <ClientMessages namespaces={["library", "support"]}>
         <ResourceForm
+          action={addResourceAction}
           mode="add"
           {...choices}
           initial={newResourceFormValues({

@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
 import { EntryHistory } from "@/components/support/entry-history";
 import { Money } from "@/components/support/money";
-import { SmallActionForm } from "@/components/support/small-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { TransactionForm } from "@/components/support/transaction-form";
 import { WithdrawForm } from "@/components/support/withdraw-form";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +24,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
 import {
+  addSupportTransactionAction,
   answerNeedAction,
   unanswerNeedAction,
   withdrawSupportEntryAction,
@@ -179,7 +180,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                     <Td>{transaction.recordedBy}</Td>
                     {canWrite ? (
                       <Td>
-                        <SmallActionForm action={withdrawSupportTransactionAction} hidden={{ id: transaction.id }} submitLabel={t("withdrawTransaction")} variant="ghost" />
+                        <ActionButton action={withdrawSupportTransactionAction} fields={{ id: transaction.id }} label={t("withdrawTransaction")} variant="ghost" />
                       </Td>
                     ) : null}
                   </tr>
@@ -193,7 +194,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                 {t("addTransactionTitle")}
               </h3>
               <ClientMessages namespaces={["support"]}>
-                <TransactionForm supportEntryId={entry.id} currency={entry.currency} today={new Date().toISOString().slice(0, 10)} />
+                <TransactionForm action={addSupportTransactionAction} supportEntryId={entry.id} currency={entry.currency} today={new Date().toISOString().slice(0, 10)} />
               </ClientMessages>
             </Card>
           ) : null}
@@ -215,14 +216,14 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                   {stepOfNeed(need.countryStepId) ? stepLabel(stepOfNeed(need.countryStepId)!) : ""} — {need.description}
                 </span>
                 {canAnswer ? (
-                  <SmallActionForm action={unanswerNeedAction} hidden={{ needId: need.id, supportEntryId: entry.id, returnTo }} submitLabel={t("unlink")} variant="ghost" />
+                  <ActionButton action={unanswerNeedAction} fields={{ needId: need.id, supportEntryId: entry.id, returnTo }} label={t("unlink")} variant="ghost" />
                 ) : null}
               </li>
             ))}
           </ul>
         )}
         {canAnswer && details.otherNeeds.length > 0 ? (
-          <SmallActionForm action={answerNeedAction} hidden={{ supportEntryId: entry.id, returnTo }} submitLabel={t("answer")}>
+          <ActionButton action={answerNeedAction} fields={{ supportEntryId: entry.id, returnTo }} label={t("answer")}>
               <div>
                 <label htmlFor="answer-need" className="block text-sm font-medium">
                   {t("answerNeedOfCountry")}
@@ -231,7 +232,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                   <Options choices={details.otherNeeds.map((need) => ({ value: need.id, label: `${needLabel(need)} · ${stepOfNeed(need.countryStepId) ? stepLabel(stepOfNeed(need.countryStepId)!) : ""} · ${need.description.slice(0, 80)}` }))} />
                 </Select>
               </div>
-            </SmallActionForm>
+            </ActionButton>
         ) : null}
       </section>
 

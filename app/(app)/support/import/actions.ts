@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { invalid } from "@/lib/errors";
 import { applySupportImport, checkSupportImport } from "@/lib/support/import-support";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 
 export async function checkImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

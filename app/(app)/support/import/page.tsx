@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/support/import-upload-form";
-import { TitledCard } from "@/components/ui/card";
+import { checkImportAction } from "./actions";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { mayAddSupport } from "@/lib/support/capabilities";
@@ -33,7 +34,7 @@ export default async function ImportPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <TitledCard id="import-upload-title" title={t("uploadTitle")}>
           <ClientMessages namespaces={["import"]}>
-            <ImportUploadForm maxBytes={importLimits.maxBytes} />
+            <ImportUploadForm action={checkImportAction} maxBytes={importLimits.maxBytes} />
           </ClientMessages>
         </TitledCard>
         <TitledCard id="import-template-title" title={t("templateTitle")}>

@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { getEntryFormOptions } from "@/lib/support/get-entry-form-options";
+import { addSupportEntryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -79,6 +80,7 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
       ) : null}
       <ClientMessages namespaces={["support"]}>
         <EntryForm
+          action={addSupportEntryAction}
           mode="add"
           steps={stepOptions(options.steps, locale)}
           agencies={options.agencies.map((agency) => ({ value: agency.id, label: `${localized(agency.shortName, locale)} — ${localized(agency.name, locale)}` }))}

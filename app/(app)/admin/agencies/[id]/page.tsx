@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAgency } from "@/lib/agencies/get-agency";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { editAgencyAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function EditAgencyPage({ params }: Props) {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
-          <AgencyForm agency={agency} />
+          <AgencyForm action={editAgencyAction} agency={agency} />
         </ClientMessages>
       </Card>
     </>

@@ -6,6 +6,7 @@ import { AgencyForm } from "@/components/admin/agency-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { addAgencyAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function AddAgencyPage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
-          <AgencyForm />
+          <AgencyForm action={addAgencyAction} />
         </ClientMessages>
       </Card>
     </>

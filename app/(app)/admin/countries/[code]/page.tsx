@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCountryForEdit } from "@/lib/countries/edit-country";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { editCountryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function EditCountryPage({ params }: Props) {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
-          <CountryForm country={country} />
+          <CountryForm action={editCountryAction} country={country} />
         </ClientMessages>
       </Card>
     </>

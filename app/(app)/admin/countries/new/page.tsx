@@ -6,6 +6,7 @@ import { CountryForm } from "@/components/admin/country-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { addCountryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function AddCountryPage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminCountries", "countries", "regions", "spfiStatus", "languages"]}>
-          <CountryForm />
+          <CountryForm action={addCountryAction} />
         </ClientMessages>
       </Card>
     </>

@@ -6,7 +6,7 @@ import { loadPage } from "@/app/_edge/load-page";
 import { GrantRoleForm } from "@/components/admin/grant-role-form";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +14,7 @@ import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { scopeOptions } from "../../scope-options";
-import { issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
+import { grantRoleAction, issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -60,11 +60,12 @@ export default async function UserAccountPage({ params }: Props) {
                   return (
                     <li key={membership.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <span>{role}</span>
-                      <ActionButtonForm
+                      <ActionButton
+                        showSuccess
                         action={revokeRoleAction}
                         fields={{ ...change, membershipId: membership.id }}
                         label={t("removeRole")}
-                        ariaLabel={t("removeRoleLabel", { role })}
+                        accessibleLabel={t("removeRoleLabel", { role })}
                       />
                     </li>
                   );
@@ -72,7 +73,7 @@ export default async function UserAccountPage({ params }: Props) {
               </ul>
             )}
             <h3 className="mb-2 font-semibold">{t("addRole")}</h3>
-            <GrantRoleForm userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
+            <GrantRoleForm action={grantRoleAction} userId={account.id} version={account.version} countries={options.countries} agencies={options.agencies} />
           </TitledCard>
 
           <TitledCard id="account-access" title={t("access")}>
@@ -97,7 +98,8 @@ export default async function UserAccountPage({ params }: Props) {
               </div>
             </dl>
             <p className="mb-2 text-sm text-slate-600">{account.active ? t("deactivateHint") : t("reactivateHint")}</p>
-            <ActionButtonForm
+            <ActionButton
+              showSuccess
               action={setUserActiveAction}
               fields={{ ...change, active: String(!account.active) }}
               label={account.active ? t("deactivate") : t("reactivate")}
@@ -110,7 +112,8 @@ export default async function UserAccountPage({ params }: Props) {
             {account.openPasswordResetUntil ? (
               <p className="mb-2 text-sm">{t("openReset", { date: format.dateTime(account.openPasswordResetUntil, { dateStyle: "medium", timeStyle: "short" }) })}</p>
             ) : null}
-            <ActionButtonForm
+            <ActionButton
+              showSuccess
               action={issuePasswordResetAction}
               fields={{ userId: account.id }}
               label={t("issueReset")}

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { scopeOptions } from "../../scope-options";
+import { inviteUserAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function InvitePage() {
       </PageHeader>
       <Card>
         <ClientMessages namespaces={["adminUsers", "roles", "languages", "common"]}>
-          <InviteUserForm countries={options.countries} agencies={options.agencies} locale={locale} />
+          <InviteUserForm action={inviteUserAction} countries={options.countries} agencies={options.agencies} locale={locale} />
         </ClientMessages>
       </Card>
     </>

@@ -17,6 +17,7 @@ import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { mayAddSupport, writableAgencies } from "@/lib/support/capabilities";
 import { getCountrySupport } from "@/lib/support/get-country-support";
+import { answerNeedAction, unanswerNeedAction } from "../../../support/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +50,8 @@ export default async function CountrySupportPage({ params, searchParams }: Props
     agencyIds: agencies,
     returnTo: `/countries/${code}/support`,
     canAdd: mayAddSupport(actor),
+    answer: answerNeedAction,
+    unanswer: unanswerNeedAction,
   };
   const stepTitle = (title: (typeof page.steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
   const stepsWithDetail = page.steps.filter((step) => step.needs.length > 0 || step.entries.length > 0);

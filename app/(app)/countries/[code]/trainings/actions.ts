@@ -2,7 +2,7 @@
 /** Server actions of trainings: each calls one lib/ function, then goes back to the country's capacity-building history. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 import { editTraining } from "@/lib/trainings/edit-training";
 import { recordTraining } from "@/lib/trainings/record-training";

@@ -10,6 +10,7 @@ import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { type Locale, locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
+import { editExperienceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +38,7 @@ export default async function EditExperiencePage({ params, searchParams }: { par
       </PageHeader>
       <ClientMessages namespaces={["experiences", "support"]}>
         <ExperienceForm
+          action={editExperienceAction}
           mode="edit"
           languages={[{ value: language, label: name }]}
           initial={experienceFormValues(experience, language)}

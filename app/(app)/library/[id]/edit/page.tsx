@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { getResource } from "@/lib/library/get-resource";
 import { libraryChoices } from "../../choices";
+import { editResourceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
       </PageHeader>
       <ClientMessages namespaces={["library", "support"]}>
         <ResourceForm
+          action={editResourceAction}
           mode="edit"
           {...choices}
           fileName={resource.fileName}

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
 import { entryFormValues } from "@/lib/support/entries";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
+import { editSupportEntryAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +42,7 @@ export default async function EditSupportEntryPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <EntryForm
+          action={editSupportEntryAction}
           mode="edit"
           steps={stepOptions(details.steps, locale)}
           agencies={[]}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
-import { SmallActionForm } from "@/components/support/small-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -71,7 +71,7 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
           </h2>
           <p className="mb-3 text-sm text-slate-700">{changes > 0 ? t("applyIntro", { count: changes }) : t("nothingToApply")}</p>
           {changes > 0 ? (
-            <SmallActionForm action={applyImportAction} hidden={{ importId: checked.id }} submitLabel={t("apply", { count: changes })} pendingLabel={t("applying")} variant="primary" />
+            <ActionButton action={applyImportAction} fields={{ importId: checked.id }} label={t("apply", { count: changes })} pendingLabel={t("applying")} variant="primary" />
           ) : null}
         </Card>
       ) : null}

@@ -6,7 +6,7 @@ import { deleteMilestone } from "@/lib/progress/delete-milestone";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { removeEvidence } from "@/lib/progress/remove-evidence";
 import { restoreMilestone } from "@/lib/progress/restore-milestone";
-import type { ActionState } from "@/app/_edge/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 import { progressSaved } from "../../progress-saved";
 

@@ -24,7 +24,8 @@ import { listMilestoneHistory } from "@/lib/progress/list-history";
 import { latestToday } from "@/lib/validation/progress";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import { canReadUnshared } from "@/lib/sharing/visibility";
-import { changeEvidenceSharingAction, deleteMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
+import { addEvidenceAction, changeEvidenceSharingAction, deleteMilestoneAction, editMilestoneAction, removeEvidenceAction, restoreMilestoneAction } from "./actions";
+import { commentOnReviewAction, decideReviewAction } from "../../review-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -147,6 +148,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         {canEdit ? (
           <TitledCard id="milestone-edit" title={t("edit")}>
             <EditMilestoneForm
+              action={editMilestoneAction}
               milestoneId={milestone.id}
               version={milestone.version}
               title={milestone.title}
@@ -161,11 +163,11 @@ export default async function MilestonePage({ params, searchParams }: Props) {
 
       {canEdit ? (
         <TitledCard id="milestone-add-evidence" title={tEvidence("addHeading")} className="mt-6">
-          <AddEvidenceForm milestoneId={milestone.id} />
+          <AddEvidenceForm action={addEvidenceAction} milestoneId={milestone.id} />
         </TitledCard>
       ) : null}
 
-      {thread ? <ReviewPanel actor={actor} subject={{ type: "milestone", id: milestone.id, countryCode: milestone.countryCode }} thread={thread} /> : null}
+      {thread ? <ReviewPanel actor={actor} subject={{ type: "milestone", id: milestone.id, countryCode: milestone.countryCode }} thread={thread} actions={{ comment: commentOnReviewAction, decide: decideReviewAction }} /> : null}
 
       <section aria-labelledby="milestone-history" className="mt-8">
         <h2 id="milestone-history" className="mb-3 text-lg font-semibold">

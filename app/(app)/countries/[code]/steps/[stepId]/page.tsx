@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { loadPage } from "@/app/_edge/load-page";
+import { deleteMilestoneAction, restoreMilestoneAction } from "@/app/(app)/countries/[code]/milestones/[milestoneId]/actions";
 import { StepLearning } from "@/components/learning/step-learning";
 import { StepSupport } from "@/components/support/step-support";
 import { StepStatusBadge } from "@/components/countries/status-badges";
@@ -30,6 +30,8 @@ import { listStepHistory } from "@/lib/progress/list-history";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
+import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction } from "../../actions";
+import { commentOnReviewAction, decideReviewAction } from "../../review-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -85,6 +87,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       canEdit={can(actor, "milestone.edit", target)}
       emptyText={t("noMilestones")}
       showSharing={canReadUnshared(actor, step.countryCode)}
+      deleteAction={deleteMilestoneAction}
     />
   );
 
@@ -122,25 +125,25 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
           </p>
           {can(actor, "step.update", target) ? (
             <div className="mt-4">
-              <StepStatusForms countryStepId={step.id} version={step.version} status={step.status} />
+              <StepStatusForms action={changeStepStatusAction} countryStepId={step.id} version={step.version} status={step.status} />
             </div>
           ) : null}
         </TitledCard>
 
         {checklist.length > 0 ? (
           <TitledCard id="step-checklist" title={t("checklist")}>
-            <Checklist countryStepId={step.id} items={checklist} canUpdate={can(actor, "step.update", target)} />
+            <Checklist action={markSubActivityAction} countryStepId={step.id} items={checklist} canUpdate={can(actor, "step.update", target)} />
           </TitledCard>
         ) : null}
 
         {step.national && can(actor, "step.tailor", target) ? (
           <TitledCard id="step-national" title={t("nationalWording")}>
-            <NationalStepWording countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
+            <NationalStepWording action={editNationalStepAction} countryStepId={step.id} version={step.version} title={title} description={text(step.description, locale)} />
           </TitledCard>
         ) : null}
       </div>
 
-      <ReviewPanel actor={actor} subject={{ type: "country_step", id: step.id, countryCode: step.countryCode }} thread={thread} />
+      <ReviewPanel actor={actor} subject={{ type: "country_step", id: step.id, countryCode: step.countryCode }} thread={thread} actions={{ comment: commentOnReviewAction, decide: decideReviewAction }} />
 
       <section aria-labelledby="step-milestones" className="mt-8">
         <h2 id="step-milestones" className="mb-3 text-lg font-semibold">
@@ -148,6 +151,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
         </h2>
         {can(actor, "milestone.log", target) ? (
           <MilestoneLogger
+            action={logMilestoneAction}
             countryCode={step.countryCode}
             countryStepId={step.id}
             stepVersion={step.version}

@@ -12,6 +12,7 @@ import { localized } from "@/lib/i18n/localized";
 import { mayWriteTraining } from "@/lib/trainings/training-records";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { trainingChoices } from "../options";
+import { recordTrainingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function NewTrainingPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["trainings", "support"]}>
         <TrainingForm
+          action={recordTrainingAction}
           mode="record"
           {...choices}
           initial={{

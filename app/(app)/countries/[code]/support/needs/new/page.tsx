@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountrySupport } from "@/lib/support/get-country-support";
+import { addNeedAction } from "../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +41,7 @@ export default async function NewNeedPage({ params, searchParams }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <NeedForm
+          action={addNeedAction}
           mode="add"
           steps={stepOptions(steps, locale)}
           currencies={Intl.supportedValuesOf("currency")}

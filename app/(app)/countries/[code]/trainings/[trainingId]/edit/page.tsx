@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTrainingForEdit } from "@/lib/trainings/list-trainings";
 import { trainingChoices } from "../../options";
+import { editTrainingAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function EditTrainingPage({ params }: Props) {
         </nav>
       </PageHeader>
       <ClientMessages namespaces={["trainings", "support"]}>
-        <TrainingForm mode="edit" {...choices} initial={values} />
+        <TrainingForm action={editTrainingAction} mode="edit" {...choices} initial={values} />
       </ClientMessages>
     </>
   );

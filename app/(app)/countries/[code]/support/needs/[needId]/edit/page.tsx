@@ -13,7 +13,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { needForChange, needFormValues } from "@/lib/support/needs";
-import { withdrawNeedAction } from "../../../../../../support/actions";
+import { editNeedAction, withdrawNeedAction } from "../../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +45,7 @@ export default async function EditNeedPage({ params }: Props) {
       </PageHeader>
       <ClientMessages namespaces={["support"]}>
         <NeedForm
+          action={editNeedAction}
           mode="edit"
           steps={stepOptions(steps, locale)}
           currencies={Intl.supportedValuesOf("currency")}

@@ -1,0 +1,21 @@
+/**
+ * The fixed lists forms and badges offer (languages, roles, kinds, statuses…): the schema's value lists, free of
+ * Drizzle, handed to components through lib/ so that components never import db/. Re-exports only.
+ */
+export {
+  agencyKinds,
+  locales,
+  needKinds,
+  notificationDeliveries,
+  priorities,
+  regions,
+  resourceKinds,
+  reviewStates,
+  roles,
+  spfiStatuses,
+  stepStatuses,
+  supportKinds,
+  supportStatuses,
+  technicalCategories,
+  transactionTypes,
+} from "@/db/schema/values";
