@@ -6,7 +6,7 @@ import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/support/import-upload-form";
 import { checkImportAction } from "./actions";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { mayAddSupport } from "@/lib/support/capabilities";
