@@ -1,19 +1,19 @@
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, invitations, users } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { type Actor, loadActor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { readEnv } from "@/lib/env";
 import { configuredMailer, type Mail } from "@/lib/mail/mailer";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
 import { acceptInvitation } from "./accept-invitation";
 import { getInvitation } from "./get-invitation";
 import { inviteUser } from "./invite-user";
 import { listInvitations } from "./list-invitations";
 import { revokeInvitation } from "./revoke-invitation";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let unicefId: string;
 const shown = { origin: "http://socle.test", mailer: null };
@@ -21,11 +21,9 @@ let counter = 0;
 const newEmail = () => `invitee-${Date.now()}-${counter++}@example.org`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator", name: "Camille Test" });
   unicefId = await agencyIdOf(database.db, "UNICEF");
 });
-afterAll(() => database.drop());
 
 const tokenOf = (link: string) => new URL(link).pathname.split("/").at(-1)!;
 

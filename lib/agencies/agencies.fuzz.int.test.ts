@@ -1,22 +1,20 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { agencies } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { addAgency } from "./add-agency";
 import { editAgency } from "./edit-agency";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let agencyIds: string[];
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
   agencyIds = (await database.db.select({ id: agencies.id }).from(agencies)).map((row) => row.id).slice(0, 3);
 });
-afterAll(() => database.drop());
 
 const names = (maximum: number) =>
   formLike({

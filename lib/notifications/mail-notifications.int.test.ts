@@ -7,17 +7,16 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { readEnv } from "@/lib/env";
 import { configuredMailer, type Mail } from "@/lib/mail/mailer";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { decideReview } from "@/lib/review/decide-review";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { mailNotifications } from "./mail-notifications";
 import { setNotificationPreference } from "./set-notification-preference";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let member: Actor;
 let colleague: Actor;
 let reviewer: Actor;
@@ -26,7 +25,6 @@ let server: SMTPServer;
 let port: number;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   member = await createPerson(database, { role: "working_group_member", countryCode: "BF", name: "Awa Ouédraogo" });
   colleague = await createPerson(database, { role: "working_group_member", countryCode: "BF" });
   reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
@@ -50,7 +48,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await database.drop();
 });
 
 const mailer = () => configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }))!;

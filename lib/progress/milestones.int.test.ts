@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evidence, milestones, storedFiles } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { pdfOfSize, sampleExecutable, sampleHtml, samplePdf, samplePng } from "@/lib/files/sample-files";
+import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 import { latestToday, maxEvidenceFileBytes } from "@/lib/validation/progress";
 import { addEvidence } from "./add-evidence";
 import { deleteMilestone } from "./delete-milestone";
@@ -14,9 +14,9 @@ import { listMilestoneHistory } from "./list-history";
 import { logMilestone } from "./log-milestone";
 import { removeEvidence } from "./remove-evidence";
 import { restoreMilestone } from "./restore-milestone";
-import { rowCounts, stepOf, upload } from "./test-helpers";
+import { rowCounts } from "./test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let benin: Actor;
 let beninColleague: Actor;
 let togo: Actor;
@@ -25,7 +25,6 @@ let reviewer: Actor;
 let adviser: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
   beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
   togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
@@ -33,7 +32,6 @@ beforeAll(async () => {
   reviewer = await createPerson(database, { role: "reviewer" });
   adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
 });
-afterAll(() => database.drop());
 
 const validMilestone = (countryStepId: string) => ({
   countryStepId,

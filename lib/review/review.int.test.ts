@@ -4,9 +4,8 @@
  * they chose.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, countrySteps, milestones, notifications } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
@@ -15,12 +14,12 @@ import { addEvidence } from "@/lib/progress/add-evidence";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { commentOnReview } from "./comment-on-review";
 import { decideReview } from "./decide-review";
 import { getReviewThread } from "./get-review-thread";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let benin: Actor;
 let beninColleague: Actor;
 let togo: Actor;
@@ -28,14 +27,12 @@ let reviewer: Actor;
 let adviser: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
   beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
   togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
   reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
   adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
 });
-afterAll(() => database.drop());
 
 async function newMilestone(title: string) {
   const step = await stepOf(database.db, "BJ", "stakeholders");

@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -16,9 +16,8 @@ import { listSupport } from "./list-support";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
-import { stepOf } from "@/lib/progress/test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let unicef: Actor;
 let ilo: Actor;
 let mozambique: Actor;
@@ -50,7 +49,6 @@ const financial = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   [unicef, ilo, mozambique, coordinator] = await Promise.all([
     createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" }),
     createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" }),
@@ -59,7 +57,6 @@ beforeAll(async () => {
   ]);
   [unicefId, iloId] = await Promise.all([agencyId("UNICEF"), agencyId("ILO")]);
 });
-afterAll(() => database.drop());
 
 describe("a financial entry and the gap it closes", () => {
   it("shrinks Mozambique's gap on the costing step once UNICEF commits and answers the need", async () => {
