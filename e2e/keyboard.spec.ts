@@ -5,8 +5,8 @@
  * with the keyboard alone.
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
-import { memberOnlyPages, pagesFor, visitors } from "./pages";
+import { signInAsNew } from "./helpers/accounts";
+import { memberOnlyPages, pagesFor, visitors } from "./helpers/pages";
 
 type Walk = { unreached: string[]; unringed: string[] };
 

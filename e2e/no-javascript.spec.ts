@@ -1,21 +1,15 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { signInAsNew } from "./helpers/accounts";
+import { openStep } from "./helpers/progress";
 
 // Haiti is this spec's country: other specs leave its steps and support alone.
 test.use({ javaScriptEnabled: false });
 
 const awareness = "Raise awareness and build political will";
 
-async function openHaitiStep(page: Page, stepTitle: string) {
-  await page.goto("/countries/HT");
-  await expect(page.getByRole("heading", { level: 1, name: "Haiti" })).toBeVisible();
-  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepTitle }).click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepTitle) })).toBeVisible();
-}
-
 test("without JavaScript a member signs in, reads Haiti's workspace, logs a milestone with a link, starts the step and records a need", async ({ page }) => {
   await signInAsNew(page, { role: "working_group_member", countryCode: "HT", name: "Marie-Ange Joseph" });
-  await openHaitiStep(page, awareness);
+  await openStep(page, "Haiti", awareness);
 
   // A refused milestone shows its field messages and keeps what was typed.
   const form = page.getByRole("form", { name: "Log a milestone" });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
 
 /**
  * Reviewing progress across countries. Benin's step 2 is made completed with a milestone by a Benin member made

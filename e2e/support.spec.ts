@@ -1,20 +1,15 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { signInAsNew } from "./helpers/accounts";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
 // the list), Burkina Faso (a stale save). Other specs leave their support alone.
-
-async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  return context.newPage();
-}
 
 const costingStep = "Assess cost and impact, and identify financing";
 
 test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an ILO adviser cannot change it", async ({ browser }) => {
   test.setTimeout(120_000);
   // A Mozambique working-group member records the need.
-  const member = await newPage(browser);
+  const member = await browser.newPage();
   await signInAsNew(member, { role: "working_group_member", countryCode: "MZ" });
   await member.goto("/countries/MZ");
   await member.getByRole("link", { name: "Technical and financial support, needs and gaps" }).click();
@@ -34,7 +29,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   await expect(costingRow.getByRole("cell").last()).toHaveText(/USD\s400,000\.00/);
 
   // A UNICEF adviser adds financial support for that need, commits and disburses.
-  const unicef = await newPage(browser);
+  const unicef = await browser.newPage();
   await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   await unicef.goto("/countries/MZ/support");
   const need = unicef.getByRole("listitem", { name: "Need: Funding" });
@@ -76,7 +71,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   await expect(member.getByRole("listitem", { name: "Need: Funding" })).toContainText("Costing of the child grant options");
 
   // An ILO adviser sees it but has no way to change it, and a forged request is refused.
-  const ilo = await newPage(browser);
+  const ilo = await browser.newPage();
   await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" });
   await ilo.goto(entryUrl);
   await expect(ilo.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
@@ -223,7 +218,7 @@ test("a stale save shows the newer version and keeps what was typed", async ({ p
 
   // A coordinator saves a change while the adviser still has the form open.
   await page.goto(editUrl);
-  const coordinator = await newPage(browser);
+  const coordinator = await browser.newPage();
   await signInAsNew(coordinator, { role: "coordinator" });
   await coordinator.goto(editUrl);
   await coordinator.getByLabel("Title").fill("Training on social budgeting, Ouagadougou");

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
 import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
-import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { acceptInvitation } from "./accept-invitation";
 import { changePassword } from "./change-password";
 import { chooseLanguage } from "./choose-language";
@@ -71,8 +71,7 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
   }, fuzzTimeout);
 });
 
-const userVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: users.version }).from(users).where(eq(users.id, id)).catch(() => []))[0]?.version : undefined;
+const userVersion = (id: unknown) => versionIn(database.db, users, id);
 const roleScope = () => ({
   role: mostly(["working_group_member", "agency_adviser", "reviewer"], fc.constantFrom("coordinator", "admin", "")),
   countryCode: mostly(["TG", "bj"], fc.constantFrom("", "XX", "TGO", "1")),

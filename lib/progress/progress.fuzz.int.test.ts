@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { countrySteps, evidence, frameworkSubActivities, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { pdfOfSize, sampleDocx, sampleExecutable, sampleHtml, samplePdf, samplePng, sampleXlsx } from "@/lib/files/sample-files";
 import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
-import { anyValue, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { anyValue, formLike, fuzzerFor, fuzzTimeout, idAmong, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { latestToday, maxEvidenceFileBytes } from "@/lib/validation/progress";
 import { addEvidence } from "./add-evidence";
 import { addNationalStep } from "./add-national-step";
@@ -89,18 +89,10 @@ beforeAll(async () => {
   ).map((row) => row.id);
 });
 
-const stepVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: countrySteps.version }).from(countrySteps).where(eq(countrySteps.id, id)).catch(() => []))[0]?.version : undefined;
-const milestoneVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: milestones.version }).from(milestones).where(eq(milestones.id, id)).catch(() => []))[0]?.version : undefined;
+const stepVersion = (id: unknown) => versionIn(database.db, countrySteps, id);
+const milestoneVersion = (id: unknown) => versionIn(database.db, milestones, id);
 
-async function fuzz<Input>(input: fc.Arbitrary<Input>, write: (input: Input) => Promise<unknown>, { mustAccept = true } = {}) {
-  const outcome = await fuzzWrite({ db: database.db, input, write, runs: fuzzRuns });
-  expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
-  expect(outcome.refused).toBeGreaterThan(0);
-  if (mustAccept) expect(outcome.accepted).toBeGreaterThan(0);
-  return outcome;
-}
+const fuzz = fuzzerFor(database);
 
 const steps = () => idAmong(...beninSteps, togoStep);
 const beninMilestone = () => idAmong(...beninMilestones, togoMilestone);

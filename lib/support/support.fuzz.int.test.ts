@@ -1,12 +1,11 @@
-import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { sampleXlsx } from "@/lib/files/sample-files";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
-import { anyValue, currentVersion, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { anyValue, currentVersion, formLike, fuzzerFor, fuzzTimeout, idAmong, mostly, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -60,16 +59,9 @@ beforeAll(async () => {
   togoNeed = (await addNeed(database.db, togo, { ...need, countryStepId: togoStep, countryCode: "TG" })).id;
 });
 
-async function fuzz<Input>(input: fc.Arbitrary<Input>, write: (input: Input) => Promise<unknown>, { mustAccept = true } = {}) {
-  const outcome = await fuzzWrite({ db: database.db, input, write, runs: fuzzRuns });
-  expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
-  expect(outcome.refused).toBeGreaterThan(0);
-  if (mustAccept) expect(outcome.accepted).toBeGreaterThan(0);
-  return outcome;
-}
+const fuzz = fuzzerFor(database);
 
-const versionOf = (table: typeof supportEntries | typeof supportNeeds) => async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: table.version }).from(table).where(eq(table.id, id)).catch(() => []))[0]?.version : undefined;
+const versionOf = (table: typeof supportEntries | typeof supportNeeds) => (id: unknown) => versionIn(database.db, table, id);
 
 const entryFields = () => ({
   countryStepId: fc.oneof(fc.constant(""), idAmong(...mozambiqueSteps, togoStep)),
