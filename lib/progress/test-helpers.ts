@@ -1,4 +1,4 @@
-/** Helpers for the progress integration tests only: count what a refused progress write must not leave behind. */
+/** Helpers for the progress integration tests only: a milestone to log, and what a refused progress write must not leave behind. */
 import { count } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { auditLog, countrySteps, evidence, milestones, storedFiles } from "@/db/schema";
@@ -15,3 +15,11 @@ export async function rowCounts(db: Database) {
     countrySteps: await total(countrySteps),
   };
 }
+
+/** A milestone the working group may log on the given step. */
+export const validMilestone = (countryStepId: string) => ({
+  countryStepId,
+  title: "Decree setting up the working group signed",
+  occurredOn: "2024-03-14",
+  description: "Signed by the Minister of Labour.",
+});

@@ -14,7 +14,7 @@ import { addEvidence } from "@/lib/progress/add-evidence";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { createCast, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { commentOnReview } from "./comment-on-review";
 import { decideReview } from "./decide-review";
 import { getReviewThread } from "./get-review-thread";
@@ -27,11 +27,7 @@ let reviewer: Actor;
 let adviser: Actor;
 
 beforeAll(async () => {
-  benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
-  beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
-  togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
-  reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
-  adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
+  ({ benin, beninColleague, togo, reviewer, adviser } = await createCast(database));
 });
 
 async function newMilestone(title: string) {

@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "@/db/engine";
 import { countrySteps, frameworkSteps } from "@/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 
 export { agencyIdOf, createPerson, createTestApiToken } from "@/db/testing";
 
@@ -28,6 +28,20 @@ export function useTestDatabase(): FileDatabase {
       return opened.db;
     },
   };
+}
+
+/**
+ * The people the progress and review tests act as, made in this order: Benin's working group (Adjoa Mensah and
+ * her colleague Codjo Houngbo), a member for Togo, a coordinator, a reviewer and an ILO adviser.
+ */
+export async function createCast(database: FileDatabase) {
+  const benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
+  const beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
+  const togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
+  const coordinator = await createPerson(database, { role: "coordinator", name: "Camille Coordinator" });
+  const reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
+  const adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
+  return { benin, beninColleague, togo, coordinator, reviewer, adviser };
 }
 
 /** A country's step by its framework key, with what a change to it must quote. */
