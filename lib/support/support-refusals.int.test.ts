@@ -1,7 +1,6 @@
 /** Support writes refused: bad input and someone else's records change nothing, and say why on the field. */
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actor";
-import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { describe, expect, it } from "vitest";
+import { createPerson, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -13,19 +12,11 @@ import { financialEntry, supportPeople, supportRowCounts } from "./test-helpers"
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 
 const database = useTestDatabase();
-let unicef: Actor;
-let ilo: Actor;
-let mozambique: Actor;
-let unicefId: string;
-let iloId: string;
+const people = madeBeforeAll(() => supportPeople(database));
 
 const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
 const rowCounts = () => supportRowCounts(database.db);
-const financial = (overrides: Record<string, unknown> = {}) => financialEntry(unicefId, overrides);
-
-beforeAll(async () => {
-  ({ unicef, ilo, mozambique, unicefId, iloId } = await supportPeople(database));
-});
+const financial = (overrides: Record<string, unknown> = {}) => financialEntry(people.unicefId, overrides);
 
 describe("bad input changes nothing", () => {
   const cases: [string, Record<string, unknown>, Record<string, string>][] = [
@@ -41,22 +32,22 @@ describe("bad input changes nothing", () => {
       const resolved = { ...overrides };
       if (resolved.countryStepId === "__TG__") resolved.countryStepId = await stepId("TG", "costing_financing");
       const before = await rowCounts();
-      await expect(addSupportEntry(database.db, unicef, financial(resolved))).rejects.toMatchObject({ code: "INVALID", fieldErrors });
+      await expect(addSupportEntry(database.db, people.unicef, financial(resolved))).rejects.toMatchObject({ code: "INVALID", fieldErrors });
       expect(await rowCounts()).toEqual(before);
     });
   }
 
   it("refuses a negative or zero transaction and a need with an unknown currency", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "Another" }));
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "Another" }));
     const before = await rowCounts();
     await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "-1", occurredOn: "2026-01-01" }),
+      addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "-1", occurredOn: "2026-01-01" }),
     ).rejects.toMatchObject({ fieldErrors: { amount: "validation.amountNegative" } });
     await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "0.00", occurredOn: "2026-01-01" }),
+      addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "0.00", occurredOn: "2026-01-01" }),
     ).rejects.toMatchObject({ fieldErrors: { amount: "validation.amountPositive" } });
     await expect(
-      addNeed(database.db, mozambique, {
+      addNeed(database.db, people.mozambique, {
         countryCode: "MZ",
         countryStepId: await stepId("MZ", "assessment"),
         kind: "funding",
@@ -70,19 +61,19 @@ describe("bad input changes nothing", () => {
   });
 
   it("refuses a duplicate reference of the same agency", async () => {
-    await addSupportEntry(database.db, unicef, financial({ reference: "UNICEF-MZ-2026-01" }));
-    await expect(addSupportEntry(database.db, unicef, financial({ reference: "UNICEF-MZ-2026-01" }))).rejects.toMatchObject({
+    await addSupportEntry(database.db, people.unicef, financial({ reference: "UNICEF-MZ-2026-01" }));
+    await expect(addSupportEntry(database.db, people.unicef, financial({ reference: "UNICEF-MZ-2026-01" }))).rejects.toMatchObject({
       fieldErrors: { reference: "support.referenceTaken" },
     });
     // Another agency may use the same reference for its own entry.
-    await expect(addSupportEntry(database.db, ilo, financial({ agencyId: iloId, reference: "UNICEF-MZ-2026-01" }))).resolves.toBeDefined();
+    await expect(addSupportEntry(database.db, people.ilo, financial({ agencyId: people.iloId, reference: "UNICEF-MZ-2026-01" }))).resolves.toBeDefined();
   });
 });
 
 describe("nobody changes what is not theirs", () => {
   it("refuses an ILO adviser every change to a UNICEF entry, even through forged requests", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "UNICEF only" }));
-    const need = await addNeed(database.db, mozambique, {
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "UNICEF only" }));
+    const need = await addNeed(database.db, people.mozambique, {
       countryCode: "MZ",
       countryStepId: await stepId("MZ", "monitoring"),
       kind: "technical",
@@ -93,17 +84,17 @@ describe("nobody changes what is not theirs", () => {
     const before = await rowCounts();
     const monitoring = await stepId("MZ", "monitoring");
     const forged = [
-      () => addSupportEntry(database.db, ilo, financial()), // ILO adviser writing as UNICEF
-      () => editSupportEntry(database.db, ilo, { ...financial({ title: "Taken over" }), id, version: 1 }),
-      () => withdrawSupportEntry(database.db, ilo, { id, version: 1, reason: "mine now" }),
-      () => addSupportTransaction(database.db, ilo, { supportEntryId: id, type: "pledged", amount: "1", occurredOn: "2026-01-01" }),
-      () => answerNeed(database.db, ilo, { needId: need.id, supportEntryId: id }),
-      () => addNeed(database.db, ilo, { countryCode: "MZ", countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
-      () => editNeed(database.db, unicef, { id: need.id, version: 1, countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
+      () => addSupportEntry(database.db, people.ilo, financial()), // ILO adviser writing as UNICEF
+      () => editSupportEntry(database.db, people.ilo, { ...financial({ title: "Taken over" }), id, version: 1 }),
+      () => withdrawSupportEntry(database.db, people.ilo, { id, version: 1, reason: "mine now" }),
+      () => addSupportTransaction(database.db, people.ilo, { supportEntryId: id, type: "pledged", amount: "1", occurredOn: "2026-01-01" }),
+      () => answerNeed(database.db, people.ilo, { needId: need.id, supportEntryId: id }),
+      () => addNeed(database.db, people.ilo, { countryCode: "MZ", countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
+      () => editNeed(database.db, people.unicef, { id: need.id, version: 1, countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
     ];
     for (const attempt of forged) await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await rowCounts()).toEqual(before);
-    expect((await getSupportEntry(database.db, ilo, id)).entry).toMatchObject({ title: "UNICEF only", version: 1 });
+    expect((await getSupportEntry(database.db, people.ilo, id)).entry).toMatchObject({ title: "UNICEF only", version: 1 });
   });
 
   it("lets a working group write needs only for its own country", async () => {

@@ -30,6 +30,15 @@ export function useTestDatabase(): FileDatabase {
   };
 }
 
+/** An object the file's tests read, made once in a beforeAll hook: call it after `useTestDatabase()`, whose hook runs first. */
+export function madeBeforeAll<Made extends object>(make: () => Promise<Made>): Made {
+  const made = {} as Made;
+  beforeAll(async () => {
+    Object.assign(made, await make());
+  });
+  return made;
+}
+
 /**
  * The people the progress and review tests act as, made in this order: Benin's working group (Adjoa Mensah and
  * her colleague Codjo Houngbo), a member for Togo, a coordinator, a reviewer and an ILO adviser.
