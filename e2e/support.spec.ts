@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
+import { addTechnicalSupport } from "./helpers/support";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
 // the list), Burkina Faso (a stale save). Other specs leave their support alone.
@@ -81,14 +82,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   expect((await ilo.goto(`${entryUrl}/edit`))?.status()).toBe(403);
 
   // The ILO adviser edits their own entry, and a tampering proxy swaps in the UNICEF entry's id on the way.
-  await ilo.goto("/support/new?country=MZ");
-  await expect(ilo.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
-  await ilo.getByLabel("Technical").check();
-  await ilo.getByLabel("Title").fill("ILO costing clinic");
-  await ilo.getByLabel("Category").selectOption("costing_modelling");
-  await ilo.getByRole("button", { name: "Add support" }).click();
-  await expect(ilo.getByRole("heading", { level: 1, name: "ILO costing clinic" })).toBeVisible();
-  const iloEntryId = new URL(ilo.url()).pathname.split("/").pop()!;
+  const iloEntryId = (await addTechnicalSupport(ilo, "MZ", "ILO costing clinic", "costing_modelling")).split("/").pop()!;
   const unicefEntryId = entryUrl.split("/").pop()!;
   await ilo.getByRole("link", { name: "Edit" }).click();
   await expect(ilo.getByRole("heading", { level: 1, name: "Edit support" })).toBeVisible();
@@ -207,14 +201,7 @@ test("the support list filters and sorts through the URL", async ({ page }) => {
 
 test("a stale save shows the newer version and keeps what was typed", async ({ page, browser }) => {
   await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await page.goto("/support/new?country=BF");
-  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
-  await page.getByLabel("Technical").check();
-  await page.getByLabel("Title").fill("Training on social budgeting");
-  await page.getByLabel("Category").selectOption("training_capacity");
-  await page.getByRole("button", { name: "Add support" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Training on social budgeting" })).toBeVisible();
-  const editUrl = `${new URL(page.url()).pathname}/edit`;
+  const editUrl = `${await addTechnicalSupport(page, "BF", "Training on social budgeting", "training_capacity")}/edit`;
 
   // A coordinator saves a change while the adviser still has the form open.
   await page.goto(editUrl);

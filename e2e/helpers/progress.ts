@@ -51,8 +51,11 @@ export async function logMilestone(page: Page, fields: MilestoneFields): Promise
 /** The session may write through /api/v1 from our own origin only, as Socle's pages do. */
 export const sameOrigin = () => ({ origin: test.info().project.use.baseURL! });
 
-/** Logs a milestone on Benin's step through the JSON API with the page's session, shared with all: set-up for tests about what others may do with it. */
-export async function logThroughApi(request: APIRequestContext, stepId: string, title: string): Promise<string> {
+/**
+ * Logs a milestone on Benin's step through the JSON API with the page's session, shared with all: set-up for
+ * tests about what others may do with it. `fields` replace the date or the link.
+ */
+export async function logThroughApi(request: APIRequestContext, stepId: string, title: string, fields: { occurredOn?: string; links?: { url: string; title: string }[] } = {}): Promise<string> {
   const response = await request.post("/api/v1/countries/BJ/milestones", {
     headers: sameOrigin(),
     data: {
@@ -62,6 +65,7 @@ export async function logThroughApi(request: APIRequestContext, stepId: string, 
       sharingLevel: "all",
       evidenceSharingLevel: "all",
       links: [{ url: "https://example.org/minutes", title: "Minutes" }],
+      ...fields,
     },
   });
   expect(response.status(), await response.text()).toBe(201);
