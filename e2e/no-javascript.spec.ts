@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
-import { openStep } from "./helpers/progress";
+import { logMilestone, openStep } from "./helpers/progress";
 
 // Haiti is this spec's country: other specs leave its steps and support alone.
 test.use({ javaScriptEnabled: false });
@@ -12,14 +12,12 @@ test("without JavaScript a member signs in, reads Haiti's workspace, logs a mile
   await openStep(page, "Haiti", awareness);
 
   // A refused milestone shows its field messages and keeps what was typed.
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill("National forum on the social protection floor");
-  await form.getByLabel("Date it happened").fill("2999-01-01");
-  await form.getByLabel("Description").fill("Two hundred participants in Port-au-Prince.");
-  await form.getByLabel("Link 1: title").fill("Forum report");
-  await form.getByLabel("Link 1: web address").fill("not a web address");
-  await form.getByRole("button", { name: "Log milestone" }).click();
-  const refused = page.getByRole("form", { name: "Log a milestone" });
+  const refused = await logMilestone(page, {
+    title: "National forum on the social protection floor",
+    occurredOn: "2999-01-01",
+    description: "Two hundred participants in Port-au-Prince.",
+    link: { title: "Forum report", url: "not a web address" },
+  });
   await expect(refused.getByText("This date is in the future. Log a milestone once it has happened.")).toBeVisible();
   await expect(refused.getByText("Enter a web address that starts with https:// or http://.")).toBeVisible();
   await expect(refused.getByLabel("What happened")).toHaveValue("National forum on the social protection floor");

@@ -1,6 +1,6 @@
 /** Support writes refused: bad input and someone else's records change nothing, and say why on the field. */
 import { describe, expect, it } from "vitest";
-import { createPerson, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { createPerson } from "@/lib/testing/database";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -8,15 +8,10 @@ import { answerNeed } from "./answer-need";
 import { editNeed } from "./edit-need";
 import { editSupportEntry } from "./edit-support-entry";
 import { getSupportEntry } from "./get-support-entry";
-import { financialEntry, supportPeople, supportRowCounts } from "./test-helpers";
+import { useSupportTests } from "./test-helpers";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 
-const database = useTestDatabase();
-const people = madeBeforeAll(() => supportPeople(database));
-
-const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
-const rowCounts = () => supportRowCounts(database.db);
-const financial = (overrides: Record<string, unknown> = {}) => financialEntry(people.unicefId, overrides);
+const { database, people, stepId, rowCounts, financial } = useSupportTests();
 
 describe("bad input changes nothing", () => {
   const cases: [string, Record<string, unknown>, Record<string, string>][] = [

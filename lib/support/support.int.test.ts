@@ -1,6 +1,6 @@
 /** Support on a real database: the gap a financial entry closes, totals per currency, edits, withdrawals, history and the support list. */
 import { describe, expect, it } from "vitest";
-import { createPerson, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { createPerson } from "@/lib/testing/database";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -11,17 +11,12 @@ import { getCountrySupport } from "./get-country-support";
 import { getSupportEntry } from "./get-support-entry";
 import { listStepSupport } from "./list-step-support";
 import { listSupport } from "./list-support";
-import { financialEntry, supportPeople, supportRowCounts } from "./test-helpers";
+import { useSupportTests } from "./test-helpers";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
 
-const database = useTestDatabase();
-const people = madeBeforeAll(() => supportPeople(database));
-
-const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
-const rowCounts = () => supportRowCounts(database.db);
-const financial = (overrides: Record<string, unknown> = {}) => financialEntry(people.unicefId, overrides);
+const { database, people, stepId, rowCounts, financial } = useSupportTests();
 
 describe("a financial entry and the gap it closes", () => {
   it("shrinks Mozambique's gap on the costing step once UNICEF commits and answers the need", async () => {
