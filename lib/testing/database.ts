@@ -9,7 +9,7 @@ import type { Database } from "@/db/engine";
 import { countrySteps, frameworkSteps } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 
-export { agencyIdOf, createPerson, createTestApiToken } from "@/db/testing";
+export { agencyIdOf, createPerson } from "@/db/testing";
 
 /** This file's database: `db` may be read in hooks and tests, once the fixture's `beforeAll` has opened it. */
 export type FileDatabase = { readonly db: Database };
