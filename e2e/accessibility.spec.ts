@@ -8,8 +8,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { locales } from "../db/schema/values";
-import { createPerson, signIn } from "./fixtures";
-import { memberOnlyPages, pagesFor, type Visitor, visitors } from "./pages";
+import { createPerson, signIn } from "./helpers/accounts";
+import { memberOnlyPages, pagesFor, type Visitor, visitors } from "./helpers/pages";
 
 async function seriousViolations(page: Page) {
   // Legacy mode runs axe in the page itself. The default opens a blank page for every check to merge the frames'

@@ -1,9 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createPerson, signIn, signInAsNew } from "./fixtures";
-
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
+import { expect, type Page, test } from "@playwright/test";
+import { createPerson, signIn, signInAsNew } from "./helpers/accounts";
 
 test("a coordinator invites an agency adviser, who signs up through the link shown and signs in", async ({ page, browser }) => {
   test.slow(); // two people and two sign-ins, one of them with a password hashed at sign-up
@@ -29,7 +25,7 @@ test("a coordinator invites an agency adviser, who signs up through the link sho
     "Agency adviser · ILO",
   );
 
-  const invitee = await newPage(browser);
+  const invitee = await browser.newPage();
   await invitee.goto(link);
   await expect(invitee.getByRole("heading", { level: 1, name: "Join Socle" })).toBeVisible();
   await expect(invitee.getByText("You are invited as Agency adviser · ILO.")).toBeVisible();
@@ -52,7 +48,7 @@ test("a coordinator invites an agency adviser, who signs up through the link sho
 });
 
 test("a coordinator deactivates a user, and that user's next page load sends them to sign in", async ({ page, browser }) => {
-  const memberPage = await newPage(browser);
+  const memberPage = await browser.newPage();
   const member = await signInAsNew(memberPage, { role: "working_group_member", countryCode: "BF" });
 
   await signInAsNew(page, { role: "coordinator" });
@@ -79,7 +75,7 @@ test("a coordinator gives a role and creates a password reset link that works on
 
   await page.getByRole("button", { name: "Create a reset link" }).click();
   const link = await page.getByLabel("Password reset link").inputValue();
-  const holder = await newPage(browser);
+  const holder = await browser.newPage();
   await holder.goto(link);
   await expect(holder.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
   await holder.getByLabel("New password", { exact: true }).fill("another long passphrase");
@@ -93,7 +89,7 @@ test("a coordinator gives a role and creates a password reset link that works on
 
 test("someone who is not a coordinator is refused the admin pages and a forged server action", async ({ page, browser, baseURL }) => {
   test.slow(); // two people, seven refused pages and two posts
-  const coordinator = await newPage(browser);
+  const coordinator = await browser.newPage();
   await signInAsNew(coordinator, { role: "coordinator" });
   const target = await createPerson(coordinator.request, { role: "reviewer" });
   await coordinator.goto(`/admin/users/${target.userId}`);

@@ -7,76 +7,20 @@
  * fingerprint unchanged. Reads that list milestones must show a milestone kept to its country exactly to
  * those the table lets read it. (API tokens have no scopes, so "a token of another scope" does not apply.)
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
 import type { Actor } from "../lib/actor";
-import { type Action, can, type Role, type Target } from "../lib/permissions";
-import { createPerson, type TestPerson } from "./fixtures";
-import { databaseFingerprint, formOn, signedInRequest, submit } from "./forged-forms";
-
-type Scope = { countryCode: string; agencyAcronym: string };
-// Countries and agencies no other spec reads or writes.
-const own: Scope = { countryCode: "PH", agencyAcronym: "WFP" };
-const other: Scope = { countryCode: "AR", agencyAcronym: "FAO" };
-const today = new Date().toISOString().slice(0, 10);
-
-type PersonSpec = { role: Role | null; countryCode?: string; agencyAcronym?: string };
-type Via = "token" | "session" | "session without Origin" | "revoked token" | "expired token" | "unknown token" | "malformed bearer" | "nothing";
-type Visitor = { label: string; person?: PersonSpec; via: Via; deactivated?: boolean };
-
-const roles: [string, PersonSpec][] = [
-  ["a coordinator", { role: "coordinator" }],
-  ["a working group member", { role: "working_group_member", countryCode: own.countryCode }],
-  ["an agency adviser", { role: "agency_adviser", agencyAcronym: own.agencyAcronym }],
-  ["a reviewer", { role: "reviewer" }],
-  ["a person with no role", { role: null }],
-];
-const coordinatorSpec = roles[0]![1];
-const memberSpec = roles[1]![1];
-const visitors: Visitor[] = [
-  ...roles.flatMap(([label, person]): Visitor[] => [
-    { label: `${label} with an API token`, person, via: "token" },
-    { label: `${label} signed in`, person, via: "session" },
-  ]),
-  { label: "a coordinator signed in, writing without Origin", person: coordinatorSpec, via: "session without Origin" },
-  { label: "a coordinator's revoked token", person: coordinatorSpec, via: "revoked token" },
-  { label: "a coordinator's expired token", person: coordinatorSpec, via: "expired token" },
-  { label: "a deactivated member's token", person: memberSpec, via: "token", deactivated: true },
-  { label: "a deactivated member's session", person: memberSpec, via: "session", deactivated: true },
-  { label: "a token Socle never issued", via: "unknown token" },
-  { label: "a malformed bearer header", via: "malformed bearer" },
-  { label: "nobody", via: "nothing" },
-];
-
-/** One request of the matrix: what it asks for, and what the table is asked about it. */
-type Call = { method: "GET" | "POST" | "PATCH"; url: string; body?: unknown };
-type Where = "own" | "other" | "forged" | "anywhere";
-type Case = {
-  name: string;
-  action: Action;
-  where: Where;
-  /** The target the permission is judged on; null for a forged or unknown id. */
-  target: Target | null;
-  call: () => Call;
-  /** A list read filtered by an unknown country is an empty page, not an error: filters narrow, they name nothing. */
-  forgedAnswer?: "empty";
-  /** Countries whose milestones this read lists in full: the one kept to its country must show iff readable. */
-  lists?: string[];
-  /** A write's answer carries the record's new version, for the next edit. */
-  versionOf?: string;
-};
+import { can } from "../lib/permissions";
+import { createPerson, type TestPerson } from "./helpers/accounts";
+import { type Call, cases, expected, financialEntry, type Made, other, own, today, type Visitor, visitors } from "./helpers/api-permission-cases";
+import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
 let setUpToken: string; // the coordinator's token, for set-up through the API
 let program: APIRequestContext;
-const agencyIds = new Map<string, string>();
-const stepIds = new Map<string, string>();
-const keptMilestones = new Map<string, { id: string; title: string }>();
-const entries = new Map<string, string>();
-const versions = new Map<string, number>();
-let serial = 0;
-const unique = (what: string) => `${what} ${Date.now().toString(36)}-${++serial}`;
+const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), versions: new Map() };
+const { agencyIds, stepIds, keptMilestones, entries, versions } = made;
 
 async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
   const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
@@ -88,126 +32,6 @@ async function tokenFor(person: TestPerson, state: "active" | "revoked" | "expir
   const response = await program.post("/api/test-support/api-tokens", { data: { userId: person.userId, state } });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()).token;
-}
-
-const scopeTarget = (scope: Scope): Target => ({ countryCode: scope.countryCode, agencyId: agencyIds.get(scope.agencyAcronym)! });
-const scoped = (where: "own" | "other") => (where === "own" ? own : other);
-
-function cases(): Case[] {
-  const all: Case[] = [];
-  for (const where of ["own", "other", "forged"] as const) {
-    const scope = where === "forged" ? own : scoped(where);
-    const target = where === "forged" ? null : scopeTarget(scope);
-    const code = where === "forged" ? "ZZ" : scope.countryCode;
-    // Writes.
-    all.push(
-      {
-        name: "POST /countries/{code}/milestones",
-        action: "milestone.log",
-        where,
-        target,
-        // Forged: a step of another country, sent under our own country's address.
-        call: () => ({
-          method: "POST",
-          url: `/countries/${scope.countryCode}/milestones`,
-          body: { countryStepId: stepIds.get(where === "forged" ? other.countryCode : scope.countryCode), title: unique("API milestone"), occurredOn: "2025-04-01" },
-        }),
-      },
-      {
-        name: "PATCH /milestones/{id}",
-        action: "milestone.edit",
-        where,
-        target,
-        versionOf: where === "forged" ? undefined : keptMilestones.get(scope.countryCode)?.id,
-        call: () => {
-          const id = where === "forged" ? randomUUID() : keptMilestones.get(scope.countryCode)!.id;
-          return { method: "PATCH", url: `/milestones/${id}`, body: { version: versions.get(id) ?? 1, title: keptMilestones.get(scope.countryCode)!.title, occurredOn: today, description: unique("Edited") } };
-        },
-      },
-      {
-        name: "POST /support-entries",
-        action: "support.write",
-        where,
-        target,
-        // Forged: an agency id that names no agency.
-        call: () => ({
-          method: "POST",
-          url: "/support-entries",
-          body: {
-            countryCode: scope.countryCode,
-            agencyId: where === "forged" ? randomUUID() : agencyIds.get(scope.agencyAcronym),
-            kind: "technical",
-            technicalCategory: "costing_modelling",
-            title: unique("API entry"),
-            status: "planned",
-          },
-        }),
-      },
-      {
-        name: "PATCH /support-entries/{id}",
-        action: "support.write",
-        where,
-        target,
-        versionOf: where === "forged" ? undefined : entries.get(scope.countryCode),
-        call: () => {
-          const id = where === "forged" ? randomUUID() : entries.get(scope.countryCode)!;
-          return { method: "PATCH", url: `/support-entries/${id}`, body: { version: versions.get(id) ?? 1, ...financialEntry(unique("Grant")) } };
-        },
-      },
-      {
-        name: "POST /support-entries/{id}/transactions",
-        action: "support.write",
-        where,
-        target,
-        versionOf: where === "forged" ? undefined : entries.get(scope.countryCode),
-        call: () => ({
-          method: "POST",
-          url: `/support-entries/${where === "forged" ? randomUUID() : entries.get(scope.countryCode)}/transactions`,
-          body: { type: "pledged", amount: "1.25", occurredOn: today },
-        }),
-      },
-    );
-    // Reads scoped by a country.
-    const countryTarget = where === "forged" ? null : { countryCode: code };
-    all.push(
-      { name: "GET /countries/{code}", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}` }) },
-      { name: "GET /countries/{code}/steps", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}/steps` }) },
-      {
-        name: "GET /milestones?country=",
-        action: "country.read",
-        where,
-        target: countryTarget,
-        forgedAnswer: "empty",
-        lists: where === "forged" ? [] : [code],
-        call: () => ({ method: "GET", url: `/milestones?country=${code}&limit=200` }),
-      },
-      { name: "GET /support-entries?country=", action: "support.read", where, target: countryTarget, forgedAnswer: "empty", call: () => ({ method: "GET", url: `/support-entries?country=${code}` }) },
-      { name: "GET /needs?country=", action: "support.read", where, target: countryTarget, forgedAnswer: "empty", call: () => ({ method: "GET", url: `/needs?country=${code}` }) },
-    );
-  }
-  // Reads over every country.
-  all.push(
-    { name: "GET /countries", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/countries?limit=200" }) },
-    { name: "GET /matrix", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/matrix" }) },
-    { name: "GET /matrix/changes", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: `/matrix/changes?from=${today}&to=${today}` }) },
-    { name: "GET /support-entries", action: "support.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/support-entries?limit=200" }) },
-  );
-  return all;
-}
-
-const financialEntry = (title: string) => ({ kind: "financial", title, status: "planned", amount: "1000", currency: "USD" });
-
-type Expected = { outcome: "allowed"; empty?: boolean } | { outcome: "refused"; statuses: number[] };
-
-/** What the permission table says this visitor gets for this case. */
-function expected(actor: Actor | null, via: Via, one: Case, method: Call["method"]): Expected {
-  if (!actor) return { outcome: "refused", statuses: [401] };
-  if (method !== "GET" && via === "session without Origin") return { outcome: "refused", statuses: [403] };
-  if (one.target === null) {
-    if (one.forgedAnswer === "empty" && can(actor, one.action, {})) return { outcome: "allowed", empty: true };
-    return { outcome: "refused", statuses: [403, 404, 422] };
-  }
-  return can(actor, one.action, one.target) ? { outcome: "allowed" } : { outcome: "refused", statuses: [403, 404] };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -287,7 +111,7 @@ for (const visitor of visitors) {
     test.setTimeout(300_000);
     const { request, headers, actor } = await present(visitor);
     const surprises: string[] = [];
-    for (const one of cases()) {
+    for (const one of cases(made)) {
       const call = one.call();
       const want = expected(actor, visitor.via, one, call.method);
       await warm(request, headers);

@@ -1,5 +1,5 @@
 import { expect, request, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
 
 test("a user creates an API token in their profile, reads countries with it, and revoking it stops it at once", async ({ page, baseURL }) => {
   await signInAsNew(page, { role: "reviewer" });

@@ -8,8 +8,8 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
-import { createPerson } from "./fixtures";
-import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, formsOn, linksOn, signedInRequest, submit } from "./forged-forms";
+import { createPerson } from "./helpers/accounts";
+import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, formsOn, linksOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
 // Countries no other spec reads or writes.
@@ -33,8 +33,6 @@ const visitors: Visitor[] = [
 let baseURL: string;
 let admin: APIRequestContext;
 let agencyIds: Map<string, string>;
-let serial = 0;
-const unique = (what: string) => `${what} ${Date.now().toString(36)}-${++serial}`;
 
 async function stepPaths(countryCode: string): Promise<string[]> {
   const links = await linksOn(admin, `/countries/${countryCode}`, new RegExp(`^/countries/${countryCode}/steps/[0-9a-f-]{36}$`));

@@ -5,7 +5,8 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { samplePdf } from "../lib/files/sample-files";
-import { createPerson, signInAsNew } from "./fixtures";
+import { createPerson, signInAsNew } from "./helpers/accounts";
+import { logMilestone, openStep } from "./helpers/progress";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -47,13 +48,8 @@ test("an export refuses a malformed country with a 400 and names its file only f
 });
 
 async function logMilestoneWithFile(page: Page, title: string) {
-  await page.goto("/countries/ID");
-  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: "Set up the national SPF working group" }).click();
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill(title);
-  await form.getByLabel("Date it happened").fill("2024-03-14");
-  await form.getByLabel("Files").setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from(samplePdf()) });
-  await form.getByRole("button", { name: "Log milestone" }).click();
+  await openStep(page, "Indonesia", "Set up the national SPF working group");
+  await logMilestone(page, { title, occurredOn: "2024-03-14", files: { name: "minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from(samplePdf()) } });
   const milestone = page.getByTestId("milestone").filter({ hasText: title });
   await expect(milestone).toBeVisible();
   return (await milestone.getByRole("link", { name: "minutes.pdf" }).getAttribute("href"))!;

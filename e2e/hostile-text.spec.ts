@@ -5,9 +5,9 @@
  */
 import { expect, test } from "@playwright/test";
 import { samplePdf } from "../lib/files/sample-files";
-import { signInAsNew } from "./fixtures";
-import { databaseFingerprint, decode, formOn, linksOn, submit } from "./forged-forms";
-import { message } from "./malformed-requests";
+import { signInAsNew } from "./helpers/accounts";
+import { databaseFingerprint, decode, formOn, linksOn, submit } from "./helpers/forged-forms";
+import { message } from "./helpers/malformed-requests";
 
 // A country no other spec writes to.
 const own = "RW";

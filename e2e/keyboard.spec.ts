@@ -5,8 +5,8 @@
  * with the keyboard alone.
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
-import { memberOnlyPages, pagesFor, visitors } from "./pages";
+import { signInAsNew } from "./helpers/accounts";
+import { memberOnlyPages, pagesFor, visitors } from "./helpers/pages";
 
 type Walk = { unreached: string[]; unringed: string[] };
 
@@ -94,6 +94,18 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error(`Tab never reached ${target}`);
 }
 
+/** Tabs to `target` and types `text` there, as a keyboard user fills a field. */
+async function typeInto(page: Page, target: Locator, text: string) {
+  await tabTo(page, target);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to `target` and presses `key` there (Enter sends a button, ArrowDown moves a select). */
+async function pressOn(page: Page, target: Locator, key: string) {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
 /** Tab stops once on a group of radios; the arrow keys then move to, and choose, `target`. */
 async function chooseRadio(page: Page, target: Locator) {
   const name = await target.getAttribute("name");
@@ -111,43 +123,31 @@ test("a member logs a milestone, completes the step and asks for support with th
   await signInAsNew(page, { role: "working_group_member", countryCode: "AR" });
   await page.goto("/countries/AR");
   const stepLink = page.getByRole("table", { name: "Key steps" }).getByRole("link").first();
-  await tabTo(page, stepLink);
-  await page.keyboard.press("Enter");
+  await pressOn(page, stepLink, "Enter");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/^Step 1:/);
 
   const form = page.getByRole("form", { name: "Log a milestone" });
   const title = `Working group convened by decree ${Date.now()}`;
-  await tabTo(page, form.getByLabel("What happened"));
-  await page.keyboard.type(title);
-  await tabTo(page, form.getByLabel("Date it happened"));
-  await page.keyboard.type("03142024");
-  await tabTo(page, form.getByLabel("Link 1: web address"));
-  await page.keyboard.type("https://example.org/decree");
-  await tabTo(page, form.getByRole("button", { name: "Log milestone" }));
-  await page.keyboard.press("Enter");
+  await typeInto(page, form.getByLabel("What happened"), title);
+  await typeInto(page, form.getByLabel("Date it happened"), "03142024");
+  await typeInto(page, form.getByLabel("Link 1: web address"), "https://example.org/decree");
+  await pressOn(page, form.getByRole("button", { name: "Log milestone" }), "Enter");
   await expect(page.getByRole("status").filter({ hasText: "The milestone was logged." })).toBeVisible();
   await expect(page.getByTestId("milestone").filter({ hasText: title })).toBeVisible();
 
   const status = page.getByRole("region", { name: "Status" });
-  await tabTo(page, status.getByText("Complete this step"));
-  await page.keyboard.press("Enter");
-  await tabTo(page, status.getByLabel("Sign-off note"));
-  await page.keyboard.type("Decree published");
-  await tabTo(page, status.getByRole("button", { name: "Complete the step" }));
-  await page.keyboard.press("Enter");
+  await pressOn(page, status.getByText("Complete this step"), "Enter");
+  await typeInto(page, status.getByLabel("Sign-off note"), "Decree published");
+  await pressOn(page, status.getByRole("button", { name: "Complete the step" }), "Enter");
   await expect(status).toContainText("Completed");
 
   await page.goto("/countries/AR/support/needs/new");
   const need = page.getByRole("main");
-  await tabTo(page, need.getByLabel("Key step"));
-  await page.keyboard.press("ArrowDown");
+  await pressOn(page, need.getByLabel("Key step"), "ArrowDown");
   await chooseRadio(page, need.getByLabel("Technical"));
-  await tabTo(page, need.getByLabel("Category"));
-  await page.keyboard.press("ArrowDown");
-  await tabTo(page, need.getByLabel("What exactly is needed"));
-  await page.keyboard.type("An actuarial review of the pension scheme");
-  await tabTo(page, need.getByRole("button", { name: "Record the need" }));
-  await page.keyboard.press("Enter");
+  await pressOn(page, need.getByLabel("Category"), "ArrowDown");
+  await typeInto(page, need.getByLabel("What exactly is needed"), "An actuarial review of the pension scheme");
+  await pressOn(page, need.getByRole("button", { name: "Record the need" }), "Enter");
   await expect(page.getByRole("status").filter({ hasText: "The need was recorded." })).toBeVisible();
 });
 
@@ -160,9 +160,7 @@ test("an adviser adds a support entry with the keyboard alone", async ({ page })
   await tabTo(page, main.getByLabel("Title"));
   const title = `ILO review of the social budget ${Date.now()}`;
   await page.keyboard.type(title);
-  await tabTo(page, main.getByLabel("Category"));
-  await page.keyboard.press("ArrowDown");
-  await tabTo(page, main.getByRole("button", { name: "Add support" }));
-  await page.keyboard.press("Enter");
+  await pressOn(page, main.getByLabel("Category"), "ArrowDown");
+  await pressOn(page, main.getByRole("button", { name: "Add support" }), "Enter");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });

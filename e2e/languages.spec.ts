@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
 
 // Algeria (French) and Botswana (Portuguese) are this spec's countries: other specs leave them alone.
 

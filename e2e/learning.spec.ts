@@ -5,28 +5,14 @@
  * Countries of this spec: Thailand's and Mozambique's step 6 milestones and Mozambique's trainings.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
+import { logMilestone, openStep } from "./helpers/progress";
 
 const stepSix = "Assess cost and impact, and identify financing";
 
-async function openStep(page: Page, countryName: string) {
-  await page.goto("/countries");
-  await page.getByRole("link", { name: countryName, exact: true }).click();
-  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepSix }).click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepSix) })).toBeVisible();
-}
-
-async function logMilestone(page: Page, title: string, { shared }: { shared: boolean }) {
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill(title);
-  await form.getByLabel("Date it happened").fill("2024-05-20");
-  await form.getByLabel("Link 1: title").fill(`${title} (report)`);
-  await form.getByLabel("Link 1: web address").fill("https://example.org/th/costing");
-  if (shared) {
-    await form.getByRole("group", { name: "Who may see this milestone" }).getByLabel("All Socle users").check();
-    await form.getByRole("group", { name: "Who may see this evidence" }).getByLabel("All Socle users").check();
-  }
-  await form.getByRole("button", { name: "Log milestone" }).click();
+/** Thailand's costing evidence on step 6, with its report's link, shared with all or kept to the country. */
+async function logCosting(page: Page, title: string, { shared }: { shared: boolean }) {
+  await logMilestone(page, { title, occurredOn: "2024-05-20", link: { title: `${title} (report)`, url: "https://example.org/th/costing" }, shared });
   await expect(page.getByTestId("milestone").filter({ hasText: title })).toBeVisible();
 }
 
@@ -34,9 +20,9 @@ test("a Mozambique member on step 6 sees the RAP tool and Thailand's shared cost
   test.setTimeout(120_000);
   const thai = await browser.newPage();
   await signInAsNew(thai, { role: "working_group_member", countryCode: "TH", name: "Somchai Prasert" });
-  await openStep(thai, "Thailand");
-  await logMilestone(thai, "Universal pension costed with the RAP", { shared: true });
-  await logMilestone(thai, "Draft cabinet note on fiscal space", { shared: false });
+  await openStep(thai, "Thailand", stepSix);
+  await logCosting(thai, "Universal pension costed with the RAP", { shared: true });
+  await logCosting(thai, "Draft cabinet note on fiscal space", { shared: false });
   const status = thai.getByRole("region", { name: "Status" });
   await status.getByText("Complete this step").click();
   await status.getByLabel("Sign-off note").fill("Costing endorsed by the finance ministry");
@@ -46,7 +32,7 @@ test("a Mozambique member on step 6 sees the RAP tool and Thailand's shared cost
 
   const page = await browser.newPage();
   await signInAsNew(page, { role: "working_group_member", countryCode: "MZ", name: "Lúcia Macuácua" });
-  await openStep(page, "Mozambique");
+  await openStep(page, "Mozambique", stepSix);
   const tools = page.getByRole("region", { name: "Tools for this step" });
   await expect(tools.getByRole("link", { name: "Rapid Assessment Protocol (RAP)" })).toBeVisible();
 

@@ -9,9 +9,9 @@
 import http from "node:http";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { maxEvidenceFileMegabytes, uploadRequestLimitMegabytes } from "../lib/validation/upload-limits";
-import { createPerson, signInAsNew } from "./fixtures";
-import { agencyIdsOn, type Form, formOn, formsOn, linksOn, signedInRequest, submit } from "./forged-forms";
-import { type Case, type FilePart, formParts, message, multipartBody, postRaw, runCases } from "./malformed-requests";
+import { createPerson, signInAsNew } from "./helpers/accounts";
+import { agencyIdsOn, type Form, formOn, formsOn, linksOn, signedInRequest, submit } from "./helpers/forged-forms";
+import { type Case, type FilePart, formParts, message, multipartBody, postRaw, runCases } from "./helpers/malformed-requests";
 
 // Countries no other spec reads or writes.
 const own = "ID";

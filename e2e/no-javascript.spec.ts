@@ -1,31 +1,23 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { signInAsNew } from "./helpers/accounts";
+import { logMilestone, openStep } from "./helpers/progress";
 
 // Haiti is this spec's country: other specs leave its steps and support alone.
 test.use({ javaScriptEnabled: false });
 
 const awareness = "Raise awareness and build political will";
 
-async function openHaitiStep(page: Page, stepTitle: string) {
-  await page.goto("/countries/HT");
-  await expect(page.getByRole("heading", { level: 1, name: "Haiti" })).toBeVisible();
-  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepTitle }).click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepTitle) })).toBeVisible();
-}
-
 test("without JavaScript a member signs in, reads Haiti's workspace, logs a milestone with a link, starts the step and records a need", async ({ page }) => {
   await signInAsNew(page, { role: "working_group_member", countryCode: "HT", name: "Marie-Ange Joseph" });
-  await openHaitiStep(page, awareness);
+  await openStep(page, "Haiti", awareness);
 
   // A refused milestone shows its field messages and keeps what was typed.
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill("National forum on the social protection floor");
-  await form.getByLabel("Date it happened").fill("2999-01-01");
-  await form.getByLabel("Description").fill("Two hundred participants in Port-au-Prince.");
-  await form.getByLabel("Link 1: title").fill("Forum report");
-  await form.getByLabel("Link 1: web address").fill("not a web address");
-  await form.getByRole("button", { name: "Log milestone" }).click();
-  const refused = page.getByRole("form", { name: "Log a milestone" });
+  const refused = await logMilestone(page, {
+    title: "National forum on the social protection floor",
+    occurredOn: "2999-01-01",
+    description: "Two hundred participants in Port-au-Prince.",
+    link: { title: "Forum report", url: "not a web address" },
+  });
   await expect(refused.getByText("This date is in the future. Log a milestone once it has happened.")).toBeVisible();
   await expect(refused.getByText("Enter a web address that starts with https:// or http://.")).toBeVisible();
   await expect(refused.getByLabel("What happened")).toHaveValue("National forum on the social protection floor");

@@ -1,6 +1,7 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { pdfOfSize, samplePdf } from "../lib/files/sample-files";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
+import { logMilestone } from "./helpers/progress";
 
 // El Salvador is this spec's country: other specs leave its steps and support alone.
 
@@ -26,14 +27,10 @@ async function stepPath(page: Page, stepTitle: string) {
   return path;
 }
 
-async function logMilestone(page: Page, title: string, options: { status?: string } = {}) {
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill(title);
-  await form.getByLabel("Date it happened").fill("2025-04-10");
-  await form.getByLabel("Link 1: title").fill("Minutes");
-  await form.getByLabel("Link 1: web address").fill("https://example.org/minutes-sv");
-  if (options.status) await form.getByLabel("Step status").selectOption({ label: options.status });
-  await form.getByRole("button", { name: "Log milestone" }).click();
+/** Logs a milestone while offline: the form says it is kept on this device. */
+async function queueMilestone(page: Page, title: string, options: { status?: string } = {}) {
+  const link = { title: "Minutes", url: "https://example.org/minutes-sv" };
+  const form = await logMilestone(page, { title, occurredOn: "2025-04-10", link, status: options.status });
   await expect(form.getByRole("status").filter({ hasText: "the milestone is kept on this device" })).toBeVisible();
 }
 
@@ -71,14 +68,11 @@ test("offline, milestones and needs queued on different pages and tabs all survi
   await expect(form).toContainText("up to 20 MB in all on this device");
   // Files wait too, up to the limit the form states: three of 7 MB are refused at once, with the reason.
   const big = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(pdfOfSize(7 * 1024 * 1024)) });
-  await form.getByLabel("Files").setInputFiles([big("a.pdf"), big("b.pdf"), big("c.pdf")]);
-  await form.getByLabel("What happened").fill(title);
-  await form.getByLabel("Date it happened").fill("2025-04-10");
-  await form.getByRole("button", { name: "Log milestone" }).click();
+  await logMilestone(other, { title, occurredOn: "2025-04-10", files: [big("a.pdf"), big("b.pdf"), big("c.pdf")] });
   await expect(form.getByRole("alert")).toContainText("may weigh 20 MB in all");
   await expect(other.getByTestId("pending-milestone")).toHaveCount(0);
   await form.getByLabel("Files").setInputFiles({ name: "minutes-san-miguel.pdf", mimeType: "application/pdf", buffer: Buffer.from(samplePdf()) });
-  await logMilestone(other, title);
+  await queueMilestone(other, title);
   await expect(other.getByTestId("pending-milestone").filter({ hasText: title })).toContainText("Waiting for the connection");
 
   // The first tab has never seen the milestone; its next save must not drop it.
@@ -126,10 +120,7 @@ test("a milestone in flight when the tab closes is sent again on the next visit 
     await new Promise(() => undefined);
   });
   const title = "Ministerial round table in Santa Ana";
-  const form = page.getByRole("form", { name: "Log a milestone" });
-  await form.getByLabel("What happened").fill(title);
-  await form.getByLabel("Date it happened").fill("2025-05-02");
-  await form.getByRole("button", { name: "Log milestone" }).click();
+  await logMilestone(page, { title, occurredOn: "2025-05-02" });
   await saved;
   await expect(page.getByTestId("pending-milestone").filter({ hasText: title })).toContainText("Saving");
   await page.waitForTimeout(500);
@@ -178,7 +169,7 @@ test("a queued milestone the server refuses (the step changed meanwhile) shows t
 
   await goOffline(context, page);
   const title = "Household survey results presented";
-  await logMilestone(page, title, { status: "Mark the step in progress" });
+  await queueMilestone(page, title, { status: "Mark the step in progress" });
   const item = page.getByTestId("pending-milestone").filter({ hasText: title });
   await expect(item).toContainText("Waiting for the connection");
 

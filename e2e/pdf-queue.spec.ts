@@ -4,7 +4,7 @@
  * the queue, so it runs alone (playwright.config.ts).
  */
 import { type APIResponse, expect, request as newRequest, test } from "@playwright/test";
-import { createPerson } from "./fixtures";
+import { createPerson } from "./helpers/accounts";
 
 /** A coordinator who asks by API token, as a script would; each token is a different person in the queue. */
 async function coordinatorToken(baseURL: string): Promise<string> {

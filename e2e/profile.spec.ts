@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { signIn } from "./helpers/accounts";
 
 test("changing the password checks as you type, then refuses a wrong current password", async ({ page }) => {
   await signIn(page, "ilo@example.org");

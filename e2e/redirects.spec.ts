@@ -1,6 +1,6 @@
 /** After signing in, Socle sends people only to its own pages (issue 15: the open redirect). */
 import { expect, test } from "@playwright/test";
-import { createPerson } from "./fixtures";
+import { createPerson } from "./helpers/accounts";
 
 const offSite = ["//evil.example/x", "/\\evil.example/x", "https://evil.example/x"];
 

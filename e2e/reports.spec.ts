@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import { type Download, expect, type Page, request, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { extractText, getDocumentProxy } from "unpdf";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
 
 async function downloaded(page: Page, start: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download"), start()]);

@@ -5,9 +5,9 @@
  * change nothing. (An old build spent minutes on the first: the request's timeout fails it.)
  */
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
-import { createPerson } from "./fixtures";
-import { databaseFingerprint, type Form, formOn, linksOn, signedInRequest, submit } from "./forged-forms";
-import { type Case, message, runCases } from "./malformed-requests";
+import { createPerson } from "./helpers/accounts";
+import { databaseFingerprint, type Form, formOn, linksOn, signedInRequest, submit } from "./helpers/forged-forms";
+import { type Case, message, runCases } from "./helpers/malformed-requests";
 
 const country = "ID";
 /** Long enough for any refusal on a loaded machine; far shorter than an index of 4 billion took to walk. */

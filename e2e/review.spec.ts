@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
+import { logThroughApi, openStep } from "./helpers/progress";
 
 /**
  * Reviewing progress across countries. Benin's step 2 is made completed with a milestone by a Benin member made
@@ -9,23 +10,12 @@ import { signInAsNew } from "./fixtures";
 const stepTwo = "Set up the national SPF working group";
 
 async function beninStepTwoCompletedWithMilestone(page: Page, title: string): Promise<{ stepId: string; milestoneId: string }> {
-  await page.goto("/countries/BJ");
-  await page.getByRole("table", { name: "Key steps" }).getByRole("link", { name: stepTwo }).click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(stepTwo) })).toBeVisible();
-  const stepId = page.url().split("/steps/")[1]!;
+  const stepId = await openStep(page, "Benin", stepTwo);
   // Through the JSON API with the page's session (same origin), shared with all so reviewers and others read it.
-  const logged = await page.request.post("/api/v1/countries/BJ/milestones", {
-    headers: { origin: test.info().project.use.baseURL! },
-    data: {
-      countryStepId: stepId,
-      title,
-      occurredOn: "2024-03-14",
-      sharingLevel: "all",
-      evidenceSharingLevel: "all",
-      links: [{ url: "https://www.social.gouv.bj/decret-2024", title: "Decree" }],
-    },
+  const milestoneId = await logThroughApi(page.request, stepId, title, {
+    occurredOn: "2024-03-14",
+    links: [{ url: "https://www.social.gouv.bj/decret-2024", title: "Decree" }],
   });
-  expect(logged.status(), await logged.text()).toBe(201);
   await page.reload();
   const status = page.getByRole("region", { name: "Status" });
   if (!(await status.textContent())?.includes("Completed")) {
@@ -34,7 +24,7 @@ async function beninStepTwoCompletedWithMilestone(page: Page, title: string): Pr
     await page.getByRole("button", { name: "Complete the step" }).click();
   }
   await expect(status).toContainText("Completed");
-  return { stepId, milestoneId: ((await logged.json()) as { data: { id: string } }).data.id };
+  return { stepId, milestoneId };
 }
 
 test("a reviewer filters the matrix to Africa and completed, requests changes on Benin's step 2 milestone; the member is notified, edits it, and it returns to review", async ({ page, browser }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts, signIn, signInAsNew } from "./fixtures";
+import { demoAccounts, signIn, signInAsNew } from "./helpers/accounts";
 
 for (const account of demoAccounts) {
   test(`${account.role}${account.countryCode ? ` of ${account.countryCode}` : ""}${account.agencyAcronym ? ` of ${account.agencyAcronym}` : ""} sees the countries and a country's key steps`, async ({ page }) => {

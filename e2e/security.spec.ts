@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { signInAsNew } from "./helpers/accounts";
 
 test("pages are served with the security headers", async ({ request }) => {
   const response = await request.get("/sign-in?from=auth");

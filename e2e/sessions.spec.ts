@@ -3,7 +3,7 @@
  * password reset, a coordinator's "Sign out everywhere", a deactivation (issue 15, decision 1200).
  */
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { signIn, signInAsNew, type TestPerson } from "./fixtures";
+import { signIn, signInAsNew, type TestPerson } from "./helpers/accounts";
 
 /** Another browser holding a copy of the page's session cookie, as someone who copied it would. */
 async function copySession(page: Page, browser: Browser): Promise<BrowserContext> {
@@ -35,7 +35,7 @@ async function expectSignedOut(context: BrowserContext) {
 
 /** A coordinator in their own browser, on the person's account page. */
 async function coordinatorOnAccount(browser: Browser, person: TestPerson): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await browser.newPage();
   await signInAsNew(page, { role: "coordinator" });
   await page.goto(`/admin/users/${person.userId}`);
   await expect(page.getByRole("heading", { level: 1, name: person.name })).toBeVisible();
@@ -61,7 +61,7 @@ test("a password reset ends every session made with the old password", async ({ 
   const coordinator = await coordinatorOnAccount(browser, person);
   await coordinator.getByRole("button", { name: "Create a reset link" }).click();
   const link = await coordinator.getByLabel("Password reset link").inputValue();
-  const holder = await (await browser.newContext()).newPage();
+  const holder = await browser.newPage();
   await holder.goto(link);
   await holder.getByLabel("New password", { exact: true }).fill("another long passphrase");
   await holder.getByLabel("New password, again").fill("another long passphrase");

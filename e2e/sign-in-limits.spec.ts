@@ -5,7 +5,7 @@
  * same machine, and pausing its address would pause every spec running beside this one.
  */
 import { expect, test } from "@playwright/test";
-import { createPerson } from "./fixtures";
+import { createPerson } from "./helpers/accounts";
 
 test("failures under forged addresses make a person wait a moment, then the right password works", async ({ page, request }) => {
   test.slow(); // waits out the half-minute

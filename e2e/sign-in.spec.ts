@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoPassword, signIn } from "./fixtures";
+import { demoPassword, signIn } from "./helpers/accounts";
 
 test.describe("signing in and out", () => {
   test("a visitor is sent to sign in, and comes back to the page they asked for", async ({ page }) => {

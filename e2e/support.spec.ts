@@ -1,20 +1,16 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signInAsNew } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { signInAsNew } from "./helpers/accounts";
+import { addTechnicalSupport } from "./helpers/support";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
 // the list), Burkina Faso (a stale save). Other specs leave their support alone.
-
-async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  return context.newPage();
-}
 
 const costingStep = "Assess cost and impact, and identify financing";
 
 test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an ILO adviser cannot change it", async ({ browser }) => {
   test.setTimeout(120_000);
   // A Mozambique working-group member records the need.
-  const member = await newPage(browser);
+  const member = await browser.newPage();
   await signInAsNew(member, { role: "working_group_member", countryCode: "MZ" });
   await member.goto("/countries/MZ");
   await member.getByRole("link", { name: "Technical and financial support, needs and gaps" }).click();
@@ -34,7 +30,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   await expect(costingRow.getByRole("cell").last()).toHaveText(/USD\s400,000\.00/);
 
   // A UNICEF adviser adds financial support for that need, commits and disburses.
-  const unicef = await newPage(browser);
+  const unicef = await browser.newPage();
   await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   await unicef.goto("/countries/MZ/support");
   const need = unicef.getByRole("listitem", { name: "Need: Funding" });
@@ -76,7 +72,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   await expect(member.getByRole("listitem", { name: "Need: Funding" })).toContainText("Costing of the child grant options");
 
   // An ILO adviser sees it but has no way to change it, and a forged request is refused.
-  const ilo = await newPage(browser);
+  const ilo = await browser.newPage();
   await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" });
   await ilo.goto(entryUrl);
   await expect(ilo.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
@@ -86,14 +82,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   expect((await ilo.goto(`${entryUrl}/edit`))?.status()).toBe(403);
 
   // The ILO adviser edits their own entry, and a tampering proxy swaps in the UNICEF entry's id on the way.
-  await ilo.goto("/support/new?country=MZ");
-  await expect(ilo.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
-  await ilo.getByLabel("Technical").check();
-  await ilo.getByLabel("Title").fill("ILO costing clinic");
-  await ilo.getByLabel("Category").selectOption("costing_modelling");
-  await ilo.getByRole("button", { name: "Add support" }).click();
-  await expect(ilo.getByRole("heading", { level: 1, name: "ILO costing clinic" })).toBeVisible();
-  const iloEntryId = new URL(ilo.url()).pathname.split("/").pop()!;
+  const iloEntryId = (await addTechnicalSupport(ilo, "MZ", "ILO costing clinic", "costing_modelling")).split("/").pop()!;
   const unicefEntryId = entryUrl.split("/").pop()!;
   await ilo.getByRole("link", { name: "Edit" }).click();
   await expect(ilo.getByRole("heading", { level: 1, name: "Edit support" })).toBeVisible();
@@ -212,18 +201,11 @@ test("the support list filters and sorts through the URL", async ({ page }) => {
 
 test("a stale save shows the newer version and keeps what was typed", async ({ page, browser }) => {
   await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await page.goto("/support/new?country=BF");
-  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
-  await page.getByLabel("Technical").check();
-  await page.getByLabel("Title").fill("Training on social budgeting");
-  await page.getByLabel("Category").selectOption("training_capacity");
-  await page.getByRole("button", { name: "Add support" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Training on social budgeting" })).toBeVisible();
-  const editUrl = `${new URL(page.url()).pathname}/edit`;
+  const editUrl = `${await addTechnicalSupport(page, "BF", "Training on social budgeting", "training_capacity")}/edit`;
 
   // A coordinator saves a change while the adviser still has the form open.
   await page.goto(editUrl);
-  const coordinator = await newPage(browser);
+  const coordinator = await browser.newPage();
   await signInAsNew(coordinator, { role: "coordinator" });
   await coordinator.goto(editUrl);
   await coordinator.getByLabel("Title").fill("Training on social budgeting, Ouagadougou");

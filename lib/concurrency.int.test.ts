@@ -4,15 +4,14 @@
  * transaction at a time, and financial totals exact to the cent.
  */
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, milestones, supportEntries } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { changeStepStatus } from "./progress/change-step-status";
 import { editMilestone } from "./progress/edit-milestone";
 import { logMilestone } from "./progress/log-milestone";
-import { stepOf } from "./progress/test-helpers";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { addSupportTransaction } from "./support/add-support-transaction";
@@ -21,18 +20,16 @@ import { editSupportEntry } from "./support/edit-support-entry";
 import { ledgersOf } from "./support/ledger";
 
 const people = 20;
-let database: TestDatabase;
+const database = useTestDatabase();
 let members: Actor[];
 let advisers: Actor[];
 let unicefId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   members = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "working_group_member", countryCode: "HT" })));
   advisers = await Promise.all(Array.from({ length: people }, () => createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" })));
   unicefId = await agencyIdOf(database.db, "UNICEF");
 });
-afterAll(() => database.drop());
 
 /** Runs every change at once; returns how many succeeded and the codes of the refusals. */
 async function race<T>(changes: (() => Promise<T>)[]) {

@@ -7,8 +7,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
 import { countrySteps, milestones } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { randomUUID } from "node:crypto";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { inviteUser } from "./accounts/invite-user";
 import { listUsers } from "./accounts/list-users";
 import { signOutEverywhere } from "./accounts/sign-out-everywhere";
@@ -34,7 +34,6 @@ import { deleteMilestone } from "./progress/delete-milestone";
 import { editMilestone } from "./progress/edit-milestone";
 import { logMilestone } from "./progress/log-milestone";
 import { restoreMilestone } from "./progress/restore-milestone";
-import { stepOf } from "./progress/test-helpers";
 import { commentOnReview } from "./review/comment-on-review";
 import { decideReview } from "./review/decide-review";
 import { addNeed } from "./support/add-need";
@@ -200,11 +199,10 @@ async function aCoordinator(): Promise<Actor> {
   return coordinatorForSetUp;
 }
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let someoneElse: Actor;
 const people = new Map<Role | null, Actor>();
 beforeAll(async () => {
-  database = await createTestDatabase();
   someoneElse = await createPerson(database, { role: "coordinator" });
   for (const role of [...roles, null]) {
     const spec =
@@ -216,7 +214,6 @@ beforeAll(async () => {
     people.set(role, await createPerson(database, spec));
   }
 });
-afterAll(() => database.drop());
 
 async function outcome(actor: Actor, action: Action, scope: Scope): Promise<"allowed" | "refused"> {
   try {

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
-import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
+import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { acceptInvitation } from "./accept-invitation";
 import { changePassword } from "./change-password";
 import { chooseLanguage } from "./choose-language";
@@ -19,7 +19,7 @@ import { resetPassword } from "./reset-password";
 import { revokeInvitation } from "./revoke-invitation";
 import { revokeRole } from "./revoke-role";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let actor: Actor;
 let coordinator: Actor;
 let people: string[];
@@ -27,14 +27,12 @@ let unicefId: string;
 const shown = { origin: "http://socle.test", mailer: null };
 const tokenOf = (sent: { delivery: string; link?: string }) => (sent.link ? new URL(sent.link).pathname.split("/").at(-1)! : "");
 beforeAll(async () => {
-  database = await createTestDatabase();
   actor = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   coordinator = await createPerson(database, { role: "coordinator" });
   people = [(await createPerson(database, { role: "working_group_member", countryCode: "TG" })).userId, (await createPerson(database, { role: "reviewer" })).userId];
   unicefId = await agencyIdOf(database.db, "UNICEF");
   await database.db.update(users).set({ passwordHash: await hashPassword("the current password") }).where(eq(users.id, actor.userId));
 });
-afterAll(() => database.drop());
 
 describe("fuzzed account writes get a 4xx or succeed, and refusals change nothing", () => {
   it("choosing a language", async () => {
@@ -73,8 +71,7 @@ describe("fuzzed account writes get a 4xx or succeed, and refusals change nothin
   }, fuzzTimeout);
 });
 
-const userVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: users.version }).from(users).where(eq(users.id, id)).catch(() => []))[0]?.version : undefined;
+const userVersion = (id: unknown) => versionIn(database.db, users, id);
 const roleScope = () => ({
   role: mostly(["working_group_member", "agency_adviser", "reviewer"], fc.constantFrom("coordinator", "admin", "")),
   countryCode: mostly(["TG", "bj"], fc.constantFrom("", "XX", "TGO", "1")),

@@ -1,19 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { loadActor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { changePassword } from "./change-password";
 import { chooseLanguage } from "./choose-language";
 import { listUsers } from "./list-users";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 async function auditOf(userId: string, action: string) {
   return database.db.select().from(auditLog).where(and(eq(auditLog.entityId, userId), eq(auditLog.action, action)));

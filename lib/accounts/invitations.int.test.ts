@@ -1,19 +1,18 @@
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, invitations, users } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { type Actor, loadActor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
-import { readEnv } from "@/lib/env";
-import { configuredMailer, type Mail } from "@/lib/mail/mailer";
+import type { Mail } from "@/lib/mail/mailer";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
+import { startMailCatcher } from "@/lib/testing/mail";
 import { acceptInvitation } from "./accept-invitation";
 import { getInvitation } from "./get-invitation";
 import { inviteUser } from "./invite-user";
 import { listInvitations } from "./list-invitations";
 import { revokeInvitation } from "./revoke-invitation";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let unicefId: string;
 const shown = { origin: "http://socle.test", mailer: null };
@@ -21,11 +20,9 @@ let counter = 0;
 const newEmail = () => `invitee-${Date.now()}-${counter++}@example.org`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator", name: "Camille Test" });
   unicefId = await agencyIdOf(database.db, "UNICEF");
 });
-afterAll(() => database.drop());
 
 const tokenOf = (link: string) => new URL(link).pathname.split("/").at(-1)!;
 
@@ -112,35 +109,20 @@ describe("inviting a person", () => {
 
 describe("invitation mail", () => {
   it("goes through the SMTP server named by SMTP_URL, in the invitation's language, and the link is not shown", async () => {
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, _session, done) {
-        let data = "";
-        stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-        stream.on("end", () => {
-          received.push(data);
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const mail = await startMailCatcher();
     try {
-      const port = (server.server.address() as { port: number }).port;
-      const mailer = configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }));
+      const mailer = mail.mailer();
       const email = newEmail();
       const sent = await inviteUser(database.db, coordinator, { email, role: "reviewer", locale: "fr" }, { origin: "http://socle.test", mailer });
       expect(sent).not.toHaveProperty("link");
       expect(sent.delivery).toBe("mailed");
-      // Quoted-printable: join soft line breaks and decode escapes before reading.
-      const message = received[0]!.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      const message = mail.received[0]!;
       expect(message).toContain(`To: ${email}`);
       expect(message).toMatch(/Camille Test vous invite/);
       const token = message.match(/http:\/\/socle\.test\/invitation\/([A-Za-z0-9_-]+)/)![1]!;
       expect(await getInvitation(database.db, token, "en")).toMatchObject({ state: "valid", email });
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.close();
     }
   });
 

@@ -2,11 +2,11 @@
  * A one-time link's token is checked before its password is hashed: argon2 costs tens of milliseconds of a core,
  * so a stranger posting made-up tokens must not get that work done for them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/passwords";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteUser } from "./invite-user";
 import { issuePasswordReset } from "./issue-password-reset";
@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/passwords", async (original) => {
   return { ...passwords, hashPassword: vi.fn(passwords.hashPassword) };
 });
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 const shown = { origin: "http://socle.test", mailer: null };
 const passphrase = "a long enough passphrase";
@@ -25,10 +25,8 @@ const madeUpToken = "a".repeat(43);
 const tokenOf = (sent: { delivery: string; link?: string }) => new URL(sent.link!).pathname.split("/").at(-1)!;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 beforeEach(() => {
   vi.mocked(hashPassword).mockClear(); // a block: a function returned from a hook would run as its teardown
 });

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { passwordResets, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { authenticate } from "@/lib/auth/authenticate";
 import { authenticateApiToken } from "@/lib/auth/authenticate-api-token";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { deactivateUser } from "./deactivate-user";
 import { getPasswordReset } from "./get-password-reset";
 import { getUserAccount } from "./get-user-account";
@@ -15,14 +15,12 @@ import { reactivateUser } from "./reactivate-user";
 import { resetPassword } from "./reset-password";
 import { revokeRole } from "./revoke-role";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 const shown = { origin: "http://socle.test", mailer: null };
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const versionOf = async (userId: string) => (await getUserAccount(database.db, coordinator, userId)).version;
 

@@ -1,22 +1,19 @@
-import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { agencies } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
-import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
+import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { addAgency } from "./add-agency";
 import { editAgency } from "./edit-agency";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let agencyIds: string[];
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
   agencyIds = (await database.db.select({ id: agencies.id }).from(agencies)).map((row) => row.id).slice(0, 3);
 });
-afterAll(() => database.drop());
 
 const names = (maximum: number) =>
   formLike({
@@ -47,8 +44,7 @@ describe("fuzzed agency writes by a coordinator get a 4xx or succeed, and refusa
   }, fuzzTimeout);
 
   it("editing an agency", async () => {
-    const version = async (id: unknown) =>
-      typeof id === "string" ? (await database.db.select({ version: agencies.version }).from(agencies).where(eq(agencies.id, id)).catch(() => []))[0]?.version : undefined;
+    const version = (id: unknown) => versionIn(database.db, agencies, id);
     const outcome = await fuzzWrite({
       db: database.db,
       input: formLike({ id: idAmong(...agencyIds), version: versionLike(), ...fields(), acronym: mostly(["IFAD"], fc.string({ maxLength: 40 })) }),

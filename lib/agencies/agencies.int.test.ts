@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { addAgency } from "./add-agency";
 import { editAgency } from "./edit-agency";
 import { getAgency } from "./get-agency";
 import { listAgencies } from "./list-agencies";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const ifad = {
   acronym: "IFAD",

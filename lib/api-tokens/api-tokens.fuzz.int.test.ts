@@ -1,21 +1,19 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, mostly } from "@/lib/testing/fuzz";
 import { createApiToken } from "./create-api-token";
 import { revokeApiToken } from "./revoke-api-token";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let owner: Actor;
 let othersToken: string;
 beforeAll(async () => {
-  database = await createTestDatabase();
   owner = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   const other = await createPerson(database, { role: "reviewer" });
   othersToken = (await createApiToken(database.db, other, { name: "someone else's" })).id;
 });
-afterAll(() => database.drop());
 
 describe("fuzzed API token writes get a 4xx or succeed, and refusals change nothing", () => {
   it("creating and revoking tokens (someone else's token is refused)", async () => {

@@ -2,8 +2,7 @@
  * The API's rules through its core, on a real database: who may call it (API token or session), what a bad
  * token, a deactivated owner or a missing role get, how input is refused, and how lists page and filter.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import type { Actor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
@@ -11,19 +10,18 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { authenticateApiToken } from "@/lib/auth/authenticate-api-token";
 import type { Authentication } from "@/lib/session";
 import { z } from "zod";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { defineEndpoint } from "./endpoint";
 import { findEndpoint } from "./endpoints";
 import { handleApiRequest, maxJsonBodyBytes, readJson } from "./handle-api-request";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let reader: Actor;
 let readerToken: string;
 beforeAll(async () => {
-  database = await createTestDatabase();
   reader = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   readerToken = (await createApiToken(database.db, reader, { name: "tests" })).token;
 });
-afterAll(() => database.drop());
 
 const base = "http://socle.test/api/v1";
 

@@ -3,19 +3,18 @@
  * (token or session, own or other country and agency), paging and filters, conflicts and refused input.
  */
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { agencies, auditLog, idempotencyKeys, milestones, supportEntries } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { authenticateApiToken } from "@/lib/auth/authenticate-api-token";
-import { stepOf } from "@/lib/progress/test-helpers";
 import type { Authentication } from "@/lib/session";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import type { HttpMethod } from "./endpoint";
 import { findEndpoint } from "./endpoints";
 import { handleApiRequest } from "./handle-api-request";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const tokens = new Map<string, string>();
 let benin: Actor;
 let unicef: Actor;
@@ -23,7 +22,6 @@ let unicefId: string;
 let iloId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   unicef = await createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   const people: Record<string, Actor> = {
@@ -37,7 +35,6 @@ beforeAll(async () => {
   unicefId = rows.find((row) => row.acronym === "UNICEF")!.id;
   iloId = rows.find((row) => row.acronym === "ILO")!.id;
 });
-afterAll(() => database.drop());
 
 type Call = { as?: string; session?: Actor; body?: unknown; params?: Record<string, string>; origin?: string; idempotencyKey?: string };
 

@@ -1,17 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
 import { loginAttempts, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { authenticate } from "./authenticate";
 import { hashPassword } from "./passwords";
 import { signInLimits } from "./sign-in-limits";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 async function personWithPassword(password: string) {
   const actor = await createPerson(database, { role: "reviewer" });

@@ -1,18 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { changePassword } from "@/lib/accounts/change-password";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { authenticate } from "./authenticate";
 import { clientAddress, parseTrustedProxies } from "./client-address";
 import { hashPassword } from "./passwords";
 import { recordSignInAttempt, signInLimits, signInWaitSeconds } from "./sign-in-limits";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 const password = "correct horse battery";
 async function personWithPassword() {

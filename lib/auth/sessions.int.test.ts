@@ -1,24 +1,22 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { changePassword } from "@/lib/accounts/change-password";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { authenticate } from "./authenticate";
 import { hashPassword } from "./passwords";
 import { endSessions, isSessionCurrent, loadSessionActor, type SessionClaims, sessionLifetimeSeconds } from "./sessions";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const password = "correct horse battery";
 const nowSeconds = () => Math.floor(Date.now() / 1000);

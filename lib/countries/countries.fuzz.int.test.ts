@@ -1,20 +1,18 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { countries } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { formLike, fuzzRuns, fuzzTimeout, fuzzWrite, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { addCountry } from "./add-country";
 import { editCountry } from "./edit-country";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const place = () => ({
   region: mostly(["africa", "europe_central_asia"], fc.constantFrom("mars", "")),

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { getCountryOverview } from "./get-country-overview";
 import { listCountries } from "./list-countries";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 describe("the countries list", () => {
   it("lists every seeded country with its region, SPF-I status and steps done", async () => {

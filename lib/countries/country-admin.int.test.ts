@@ -1,19 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, countries, countrySteps } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
+import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { addCountry } from "./add-country";
 import { editCountry, getCountryRecord } from "./edit-country";
 import { getCountryOverview } from "./get-country-overview";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 describe("adding a country", () => {
   it("fills blank names with the standard ones, keeps typed ones, and gives it the framework's steps", async () => {

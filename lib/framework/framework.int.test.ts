@@ -3,30 +3,27 @@
  * stale or for anyone but a coordinator), and moving countries to it with their history kept.
  */
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, countries, countrySteps, countrySubActivities, frameworkVersions, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { markSubActivity } from "@/lib/progress/mark-sub-activity";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { addNationalStep } from "@/lib/progress/add-national-step";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { frameworkFormValues } from "./framework-form";
 import { getFramework } from "./get-framework";
 import { moveCountriesToFramework } from "./move-countries-to-framework";
 import { previewFrameworkVersion, publishFrameworkVersion } from "./publish-framework-version";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let reviewer: Actor;
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
   reviewer = await createPerson(database, { role: "reviewer" });
 });
-afterAll(() => database.drop());
 
 /** The latest version as the editor's form posts it, changed by `edit`. */
 async function proposal(edit: (steps: Record<string, unknown>[]) => Record<string, unknown>[]) {

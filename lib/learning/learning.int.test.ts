@@ -4,12 +4,11 @@
  * training totals per country and institution (decision 0501).
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { experienceFormValues } from "@/components/experiences/experience-form-values";
 import { resourceFormValues } from "@/components/library/resource-form-values";
 import { resources, trainingInstitutions } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { editExperience } from "@/lib/experiences/edit-experience";
@@ -21,26 +20,25 @@ import { getResource, type ResourceView } from "@/lib/library/get-resource";
 import { listResources } from "@/lib/library/list-resources";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { searchEverything } from "@/lib/search/search-everything";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
 import { getTrainingTotals } from "@/lib/trainings/get-training-totals";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { recordTraining } from "@/lib/trainings/record-training";
 import { withdrawTraining } from "@/lib/trainings/withdraw-training";
 import { getStepLearning } from "./get-step-learning";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let mozambique: Actor;
 let thai: Actor;
 let reviewer: Actor;
 let coordinator: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
   thai = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
   reviewer = await createPerson(database, { role: "reviewer" });
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const titles = (items: { title: string }[]) => items.map((item) => item.title);
 

@@ -3,21 +3,20 @@
  * from the history, what changed between two dates, and aggregates that follow the reader's permissions.
  */
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, milestones } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { followCountry } from "@/lib/activity/follow-country";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Actor } from "@/lib/actor";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { deleteMilestone } from "@/lib/progress/delete-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { getProgressMatrix, type ProgressMatrix } from "./get-progress-matrix";
 import { listMatrixChanges } from "./list-matrix-changes";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let benin: Actor;
 let togo: Actor;
 let reviewer: Actor;
@@ -25,7 +24,6 @@ let unicef: Actor;
 let nobody: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
   togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
   reviewer = await createPerson(database, { role: "reviewer" });
@@ -61,7 +59,6 @@ beforeAll(async () => {
     .set({ at: new Date("2024-03-10T10:00:00Z") })
     .where(and(eq(auditLog.action, "step.status"), eq(auditLog.entityId, step.id)));
 });
-afterAll(() => database.drop());
 
 const cell = (matrix: ProgressMatrix, code: string, key: string) => {
   const column = matrix.steps.findIndex((step) => step.key === key);

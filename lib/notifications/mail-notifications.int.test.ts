@@ -4,56 +4,30 @@
  * tried again.
  */
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, users } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
-import { readEnv } from "@/lib/env";
-import { configuredMailer, type Mail } from "@/lib/mail/mailer";
+import type { Mail } from "@/lib/mail/mailer";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { decideReview } from "@/lib/review/decide-review";
+import { createPerson, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { startMailCatcher } from "@/lib/testing/mail";
 import { mailNotifications } from "./mail-notifications";
 import { setNotificationPreference } from "./set-notification-preference";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let member: Actor;
 let colleague: Actor;
 let reviewer: Actor;
-const received: string[] = [];
-let server: SMTPServer;
-let port: number;
+const mail = madeBeforeAll(() => startMailCatcher());
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   member = await createPerson(database, { role: "working_group_member", countryCode: "BF", name: "Awa Ouédraogo" });
   colleague = await createPerson(database, { role: "working_group_member", countryCode: "BF" });
   reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
   await database.db.update(users).set({ locale: "fr" }).where(eq(users.id, member.userId));
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, done) {
-      let data = "";
-      stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-      stream.on("end", () => {
-        // Quoted-printable: join soft line breaks, turn escapes back into bytes, read the bytes as UTF-8.
-        const bytes = data.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        received.push(Buffer.from(bytes, "latin1").toString("utf8"));
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await database.drop();
-});
-
-const mailer = () => configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }))!;
+afterAll(() => mail.close());
 
 describe("notification mails", () => {
   it("send an immediate notice once, in the recipient's language, and nothing for a digest", async () => {
@@ -64,14 +38,14 @@ describe("notification mails", () => {
     for (const milestone of [mine, theirs]) {
       await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "changes_requested", reason: "Ajoutez la liste" });
     }
-    expect(await mailNotifications(database.db, mailer(), { origin: "http://socle.test" })).toBe(1);
-    expect(received).toHaveLength(1);
-    expect(received[0]).toContain(`To: ${member.email}`);
-    expect(received[0]).toMatch(/Rita Reviewer a demandé des modifications/);
-    expect(received[0]).toContain(`http://socle.test/countries/BF/milestones/${mine.id}`);
+    expect(await mailNotifications(database.db, mail.mailer(), { origin: "http://socle.test" })).toBe(1);
+    expect(mail.received).toHaveLength(1);
+    expect(mail.received[0]).toContain(`To: ${member.email}`);
+    expect(mail.received[0]).toMatch(/Rita Reviewer a demandé des modifications/);
+    expect(mail.received[0]).toContain(`http://socle.test/countries/BF/milestones/${mine.id}`);
     // Already mailed: the next round sends nothing.
-    expect(await mailNotifications(database.db, mailer(), { origin: "http://socle.test" })).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(await mailNotifications(database.db, mail.mailer(), { origin: "http://socle.test" })).toBe(0);
+    expect(mail.received).toHaveLength(1);
   });
 
   it("give a notice back when the mail server refuses it, and send it on the next round", async () => {
@@ -84,7 +58,7 @@ describe("notification mails", () => {
     expect(await mailNotifications(database.db, refusing, { origin: "http://socle.test" })).toBe(0);
     const pending = await database.db.select({ mailedAt: notifications.mailedAt }).from(notifications).where(eq(notifications.userId, member.userId));
     expect(pending.filter((row) => row.mailedAt === null)).toHaveLength(1);
-    expect(await mailNotifications(database.db, mailer(), { origin: "http://socle.test" })).toBe(1);
-    expect(received.at(-1)).toMatch(/Rita Reviewer a validé/);
+    expect(await mailNotifications(database.db, mail.mailer(), { origin: "http://socle.test" })).toBe(1);
+    expect(mail.received.at(-1)).toMatch(/Rita Reviewer a validé/);
   });
 });

@@ -1,21 +1,19 @@
 /** Evidence titles and file names that carry control, XML-illegal or right-to-left override characters. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { samplePdf } from "@/lib/files/sample-files";
+import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 import { getCountryStep } from "./get-country-step";
 import { getEvidenceFile } from "./get-evidence-file";
 import { logMilestone } from "./log-milestone";
-import { rowCounts, stepOf, upload } from "./test-helpers";
+import { rowCounts } from "./test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
 });
-afterAll(() => database.drop());
 
 const milestoneWith = async (evidence: { links?: { url: string; title: string }[]; files?: File[] }) => ({
   countryStepId: (await stepOf(database.db, "BJ", "awareness")).id,

@@ -1,23 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, evidence, milestones, supportNeeds } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { addNeed } from "@/lib/support/add-need";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { logMilestone } from "./log-milestone";
-import { stepOf } from "./test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let benin: Actor;
 let beninColleague: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
 });
-afterAll(() => database.drop());
 
 const milestone = async (idempotencyKey: string, title = "Validation workshop held") => ({
   countryStepId: (await stepOf(database.db, "BJ", "assessment")).id,

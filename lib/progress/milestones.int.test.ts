@@ -1,58 +1,32 @@
+/** Logging and editing milestones on a real database: evidence, dates, who may, step status with them, versions. */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evidence, milestones, storedFiles } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { evidence, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { pdfOfSize, sampleExecutable, sampleHtml, samplePdf, samplePng } from "@/lib/files/sample-files";
+import { pdfOfSize, sampleExecutable, sampleHtml, samplePdf } from "@/lib/files/sample-files";
+import { createCast, madeBeforeAll, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 import { latestToday, maxEvidenceFileBytes } from "@/lib/validation/progress";
-import { addEvidence } from "./add-evidence";
-import { deleteMilestone } from "./delete-milestone";
 import { editMilestone } from "./edit-milestone";
 import { getCountryStep } from "./get-country-step";
 import { getEvidenceFile } from "./get-evidence-file";
 import { listMilestoneHistory } from "./list-history";
 import { logMilestone } from "./log-milestone";
-import { removeEvidence } from "./remove-evidence";
-import { restoreMilestone } from "./restore-milestone";
-import { rowCounts, stepOf, upload } from "./test-helpers";
+import { rowCounts, validMilestone } from "./test-helpers";
 
-let database: TestDatabase;
-let benin: Actor;
-let beninColleague: Actor;
-let togo: Actor;
-let coordinator: Actor;
-let reviewer: Actor;
-let adviser: Actor;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
-  beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
-  togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
-  coordinator = await createPerson(database, { role: "coordinator", name: "Camille Coordinator" });
-  reviewer = await createPerson(database, { role: "reviewer" });
-  adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
-});
-afterAll(() => database.drop());
-
-const validMilestone = (countryStepId: string) => ({
-  countryStepId,
-  title: "Decree setting up the working group signed",
-  occurredOn: "2024-03-14",
-  description: "Signed by the Minister of Labour.",
-});
+const database = useTestDatabase();
+const people = madeBeforeAll(() => createCast(database));
 
 describe("logging a milestone", () => {
   it("records the milestone with a link and a PDF, and the audit says who did it", async () => {
     const step = await stepOf(database.db, "BJ", "working_group");
-    const logged = await logMilestone(database.db, benin, {
+    const logged = await logMilestone(database.db, people.benin, {
       ...validMilestone(step.id),
       countryCode: "BJ",
       links: [{ url: "https://www.social.gouv.bj/decret-2024", title: "Decree on the ministry site" }, { url: "", title: "" }],
       files: [upload(samplePdf(), "decret.pdf", "application/pdf"), new File([], "")],
     });
 
-    const { milestones: listed } = await getCountryStep(database.db, coordinator, { countryCode: "BJ", countryStepId: step.id });
+    const { milestones: listed } = await getCountryStep(database.db, people.coordinator, { countryCode: "BJ", countryStepId: step.id });
     const milestone = listed.find((item) => item.id === logged.id)!;
     expect(milestone).toMatchObject({ title: "Decree setting up the working group signed", occurredOn: "2024-03-14", authorName: "Adjoa Mensah" });
     expect(milestone.evidence.map((item) => [item.kind, item.title, item.contentType])).toEqual([
@@ -60,11 +34,11 @@ describe("logging a milestone", () => {
       ["file", "decret.pdf", "application/pdf"],
     ]);
 
-    const file = await getEvidenceFile(database.db, coordinator, milestone.evidence[1]!.id);
+    const file = await getEvidenceFile(database.db, people.coordinator, milestone.evidence[1]!.id);
     expect(file.contentType).toBe("application/pdf");
     expect(Buffer.compare(file.content, Buffer.from(samplePdf()))).toBe(0);
 
-    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: logged.id });
+    const history = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: logged.id });
     expect(history.map((entry) => [entry.action, entry.actorName])).toEqual([
       ["evidence.add", "Adjoa Mensah"],
       ["evidence.add", "Adjoa Mensah"],
@@ -75,13 +49,13 @@ describe("logging a milestone", () => {
 
   it("takes a date as late as today anywhere on Earth, and a link without a title under its address", async () => {
     const step = await stepOf(database.db, "BJ", "stakeholders");
-    const logged = await logMilestone(database.db, benin, {
+    const logged = await logMilestone(database.db, people.benin, {
       ...validMilestone(step.id),
       occurredOn: latestToday(),
       links: [{ url: "https://example.org/list", title: "" }],
     });
     const [item] = await database.db.select().from(evidence).where(eq(evidence.milestoneId, logged.id));
-    expect(item).toMatchObject({ kind: "link", title: "https://example.org/list", addedById: benin.userId });
+    expect(item).toMatchObject({ kind: "link", title: "https://example.org/list", addedById: people.benin.userId });
   });
 
   const refusals: [string, () => Promise<unknown>, { code: string; fieldErrors?: Record<string, string>; message?: string }][] = [
@@ -140,40 +114,40 @@ describe("logging a milestone", () => {
   for (const [what, input, expected] of refusals) {
     it(`refuses ${what} with a clear message, and changes nothing`, async () => {
       const before = await rowCounts(database.db);
-      await expect(logMilestone(database.db, benin, await input())).rejects.toMatchObject(expected);
+      await expect(logMilestone(database.db, people.benin, await input())).rejects.toMatchObject(expected);
       expect(await rowCounts(database.db)).toEqual(before);
     });
   }
 
   it("is for the country's working group and coordinators only", async () => {
     const step = await stepOf(database.db, "BJ", "policy_options");
-    for (const outsider of [togo, reviewer, adviser]) {
+    for (const outsider of [people.togo, people.reviewer, people.adviser]) {
       await expect(logMilestone(database.db, outsider, validMilestone(step.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(logMilestone(database.db, coordinator, validMilestone(step.id))).resolves.toMatchObject({ countryCode: "BJ" });
+    await expect(logMilestone(database.db, people.coordinator, validMilestone(step.id))).resolves.toMatchObject({ countryCode: "BJ" });
   });
 
   it("can start or complete the step with the milestone, recording who signed off", async () => {
     const step = await stepOf(database.db, "BJ", "monitoring");
-    await logMilestone(database.db, benin, { ...validMilestone(step.id), statusChange: "in_progress", stepVersion: step.version });
+    await logMilestone(database.db, people.benin, { ...validMilestone(step.id), statusChange: "in_progress", stepVersion: step.version });
     const started = await stepOf(database.db, "BJ", "monitoring");
     expect(started.status).toBe("in_progress");
-    await logMilestone(database.db, beninColleague, {
+    await logMilestone(database.db, people.beninColleague, {
       ...validMilestone(step.id),
       statusChange: "completed",
       signOffNote: "Monitoring framework adopted",
       stepVersion: started.version,
     });
-    const { step: completed } = await getCountryStep(database.db, reviewer, { countryCode: "BJ", countryStepId: step.id });
+    const { step: completed } = await getCountryStep(database.db, people.reviewer, { countryCode: "BJ", countryStepId: step.id });
     expect(completed).toMatchObject({ status: "completed", signedOffByName: "Codjo Houngbo", signOffNote: "Monitoring framework adopted" });
     expect(completed.signedOffAt).toBeInstanceOf(Date);
   });
 
   it("refuses a status change based on an old version of the step, and logs nothing", async () => {
     const step = await stepOf(database.db, "BJ", "costing_financing");
-    await logMilestone(database.db, benin, { ...validMilestone(step.id), statusChange: "in_progress", stepVersion: step.version });
+    await logMilestone(database.db, people.benin, { ...validMilestone(step.id), statusChange: "in_progress", stepVersion: step.version });
     const before = await rowCounts(database.db);
-    const stale = logMilestone(database.db, beninColleague, {
+    const stale = logMilestone(database.db, people.beninColleague, {
       ...validMilestone(step.id),
       statusChange: "completed",
       signOffNote: "Costed",
@@ -187,9 +161,9 @@ describe("logging a milestone", () => {
 describe("editing a milestone", () => {
   it("refuses the second of two saves from the same version, showing the newer one", async () => {
     const step = await stepOf(database.db, "BJ", "support_needs");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
-    await editMilestone(database.db, benin, { milestoneId: id, version: 1, title: "Decree signed and published", occurredOn: "2024-03-14", description: "" });
-    const second = editMilestone(database.db, beninColleague, { milestoneId: id, version: 1, title: "Decree signed", occurredOn: "2024-03-15", description: "" });
+    const { id } = await logMilestone(database.db, people.benin, validMilestone(step.id));
+    await editMilestone(database.db, people.benin, { milestoneId: id, version: 1, title: "Decree signed and published", occurredOn: "2024-03-14", description: "" });
+    const second = editMilestone(database.db, people.beninColleague, { milestoneId: id, version: 1, title: "Decree signed", occurredOn: "2024-03-15", description: "" });
     await expect(second).rejects.toMatchObject({
       code: "CONFLICT",
       current: { kind: "milestone", title: "Decree signed and published", version: 2, changedBy: "Adjoa Mensah" },
@@ -197,7 +171,7 @@ describe("editing a milestone", () => {
     const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
     expect(stored).toMatchObject({ title: "Decree signed and published", occurredOn: "2024-03-14", version: 2 });
 
-    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: id });
+    const history = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: id });
     expect(history[0]).toMatchObject({
       action: "milestone.edit",
       actorName: "Adjoa Mensah",
@@ -210,9 +184,9 @@ describe("editing a milestone", () => {
 
   it("lets exactly one of two simultaneous saves from the same version through", async () => {
     const step = await stepOf(database.db, "BJ", "support_needs");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
+    const { id } = await logMilestone(database.db, people.benin, validMilestone(step.id));
     const edit = (actor: Actor, title: string) => editMilestone(database.db, actor, { milestoneId: id, version: 1, title, occurredOn: "2024-03-14" });
-    const outcomes = await Promise.allSettled([edit(benin, "First title"), edit(beninColleague, "Second title")]);
+    const outcomes = await Promise.allSettled([edit(people.benin, "First title"), edit(people.beninColleague, "Second title")]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
@@ -221,83 +195,14 @@ describe("editing a milestone", () => {
 
   it("refuses bad input and other countries' members, changing nothing", async () => {
     const step = await stepOf(database.db, "BJ", "support_needs");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
+    const { id } = await logMilestone(database.db, people.benin, validMilestone(step.id));
     const edit = { milestoneId: id, version: 1, title: "", occurredOn: "2999-12-31", description: "" };
-    await expect(editMilestone(database.db, benin, edit)).rejects.toMatchObject({
+    await expect(editMilestone(database.db, people.benin, edit)).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { title: "validation.required", occurredOn: "progress.futureDate" },
     });
-    await expect(editMilestone(database.db, togo, { ...edit, title: "Hijacked", occurredOn: "2024-01-01" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(editMilestone(database.db, people.togo, { ...edit, title: "Hijacked", occurredOn: "2024-01-01" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
     expect(stored).toMatchObject({ title: "Decree setting up the working group signed", version: 1 });
-  });
-});
-
-describe("deleting and restoring a milestone", () => {
-  it("hides a deleted milestone but keeps it; its author or a coordinator brings it back, nobody else", async () => {
-    const step = await stepOf(database.db, "BJ", "assessment");
-    const { id } = await logMilestone(database.db, benin, { ...validMilestone(step.id), links: [{ url: "https://example.org/a", title: "A" }] });
-    await deleteMilestone(database.db, beninColleague, { milestoneId: id });
-
-    const seen = await getCountryStep(database.db, benin, { countryCode: "BJ", countryStepId: step.id });
-    expect(seen.milestones.map((item) => item.id)).not.toContain(id);
-    expect(seen.deletedMilestones.map((item) => [item.id, item.deletedByName])).toEqual([[id, "Codjo Houngbo"]]);
-    const colleagueView = await getCountryStep(database.db, beninColleague, { countryCode: "BJ", countryStepId: step.id });
-    expect(colleagueView.deletedMilestones).toEqual([]);
-
-    await expect(restoreMilestone(database.db, beninColleague, { milestoneId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(restoreMilestone(database.db, togo, { milestoneId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await restoreMilestone(database.db, benin, { milestoneId: id });
-    const restored = await getCountryStep(database.db, coordinator, { countryCode: "BJ", countryStepId: step.id });
-    expect(restored.milestones.find((item) => item.id === id)?.evidence).toHaveLength(1);
-
-    await deleteMilestone(database.db, benin, { milestoneId: id });
-    await restoreMilestone(database.db, coordinator, { milestoneId: id });
-    const history = await listMilestoneHistory(database.db, coordinator, { countryCode: "BJ", milestoneId: id });
-    expect(history.slice(0, 4).map((entry) => [entry.action, entry.actorName])).toEqual([
-      ["milestone.restore", "Camille Coordinator"],
-      ["milestone.delete", "Adjoa Mensah"],
-      ["milestone.restore", "Adjoa Mensah"],
-      ["milestone.delete", "Codjo Houngbo"],
-    ]);
-  });
-
-  it("refuses deletion to other countries' members and to readers", async () => {
-    const step = await stepOf(database.db, "BJ", "assessment");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
-    for (const outsider of [togo, reviewer, adviser]) {
-      await expect(deleteMilestone(database.db, outsider, { milestoneId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    }
-    const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
-    expect(stored?.deletedAt).toBeNull();
-  });
-});
-
-describe("evidence on a logged milestone", () => {
-  it("adds a picture, removes it softly, and stops serving it", async () => {
-    const step = await stepOf(database.db, "BJ", "assessment");
-    // Shared with all, so a reader outside the country (the adviser) may download it.
-    const { id } = await logMilestone(database.db, benin, { ...validMilestone(step.id), sharingLevel: "all" });
-    const { evidenceIds } = await addEvidence(database.db, beninColleague, { milestoneId: id, sharingLevel: "all", files: [upload(samplePng(), "meeting.png")] });
-    const file = await getEvidenceFile(database.db, adviser, evidenceIds[0]);
-    expect(file).toMatchObject({ contentType: "image/png", originalName: "meeting.png" });
-
-    await expect(removeEvidence(database.db, togo, { evidenceId: evidenceIds[0] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await removeEvidence(database.db, benin, { evidenceId: evidenceIds[0] });
-    await expect(getEvidenceFile(database.db, adviser, evidenceIds[0])).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const [kept] = await database.db.select({ id: storedFiles.id }).from(storedFiles).innerJoin(evidence, eq(evidence.fileId, storedFiles.id)).where(eq(evidence.id, evidenceIds[0]!));
-    expect(kept).toBeDefined();
-  });
-
-  it("refuses an empty submission and a disguised file, adding nothing", async () => {
-    const step = await stepOf(database.db, "BJ", "assessment");
-    const { id } = await logMilestone(database.db, benin, validMilestone(step.id));
-    const before = await rowCounts(database.db);
-    await expect(addEvidence(database.db, benin, { milestoneId: id })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { files: "evidence.nothingToAdd" } });
-    await expect(addEvidence(database.db, benin, { milestoneId: id, files: upload(sampleExecutable(), "minutes.docx") })).rejects.toMatchObject({
-      code: "INVALID",
-      fieldErrors: { files: "evidence.typeNotAccepted?name=minutes.docx" },
-    });
-    expect(await rowCounts(database.db)).toEqual(before);
   });
 });

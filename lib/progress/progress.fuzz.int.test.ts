@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { countrySteps, evidence, frameworkSubActivities, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { pdfOfSize, sampleDocx, sampleExecutable, sampleHtml, samplePdf, samplePng, sampleXlsx } from "@/lib/files/sample-files";
-import { anyValue, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
+import { anyValue, formLike, fuzzerFor, fuzzTimeout, idAmong, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { latestToday, maxEvidenceFileBytes } from "@/lib/validation/progress";
 import { addEvidence } from "./add-evidence";
 import { addNationalStep } from "./add-national-step";
@@ -17,9 +17,8 @@ import { logMilestone } from "./log-milestone";
 import { markSubActivity } from "./mark-sub-activity";
 import { removeEvidence } from "./remove-evidence";
 import { restoreMilestone } from "./restore-milestone";
-import { stepOf, upload } from "./test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let benin: Actor;
 let beninSteps: string[];
 let togoStep: string;
@@ -64,7 +63,6 @@ const title = () => fc.oneof(fc.string({ minLength: 1, maxLength: 60 }), fc.stri
 const date = () => fc.oneof({ weight: 2, arbitrary: fc.constant("2024-03-14") }, fc.constantFrom("2024-03-14", latestToday(), "2099-01-01", "2024-02-30", " 2024-03-14 "), fc.date().map((day) => (Number.isNaN(day.getTime()) ? "" : day.toISOString().slice(0, 10))));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   beninSteps = [(await stepOf(database.db, "BJ", "working_group")).id, (await stepOf(database.db, "BJ", "assessment")).id];
   togoStep = (await stepOf(database.db, "TG", "working_group")).id;
@@ -90,20 +88,11 @@ beforeAll(async () => {
       .orderBy(asc(frameworkSubActivities.position))
   ).map((row) => row.id);
 });
-afterAll(() => database.drop());
 
-const stepVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: countrySteps.version }).from(countrySteps).where(eq(countrySteps.id, id)).catch(() => []))[0]?.version : undefined;
-const milestoneVersion = async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: milestones.version }).from(milestones).where(eq(milestones.id, id)).catch(() => []))[0]?.version : undefined;
+const stepVersion = (id: unknown) => versionIn(database.db, countrySteps, id);
+const milestoneVersion = (id: unknown) => versionIn(database.db, milestones, id);
 
-async function fuzz<Input>(input: fc.Arbitrary<Input>, write: (input: Input) => Promise<unknown>, { mustAccept = true } = {}) {
-  const outcome = await fuzzWrite({ db: database.db, input, write, runs: fuzzRuns });
-  expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
-  expect(outcome.refused).toBeGreaterThan(0);
-  if (mustAccept) expect(outcome.accepted).toBeGreaterThan(0);
-  return outcome;
-}
+const fuzz = fuzzerFor(database);
 
 const steps = () => idAmong(...beninSteps, togoStep);
 const beninMilestone = () => idAmong(...beninMilestones, togoMilestone);

@@ -1,10 +1,10 @@
 import { asc, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, frameworkSteps, frameworkSubActivities } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/list-countries";
 import { samplePdf } from "@/lib/files/sample-files";
+import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 import { addNationalStep } from "./add-national-step";
 import { changeStepStatus } from "./change-step-status";
 import { editNationalStep } from "./edit-national-step";
@@ -14,9 +14,9 @@ import { getCountryWorkspace } from "./get-country-workspace";
 import { listStepHistory } from "./list-history";
 import { logMilestone } from "./log-milestone";
 import { markSubActivity } from "./mark-sub-activity";
-import { rowCounts, stepOf, upload } from "./test-helpers";
+import { rowCounts } from "./test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let member: Actor;
 let colleague: Actor;
 let outsider: Actor;
@@ -24,14 +24,12 @@ let coordinator: Actor;
 let reviewer: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   member = await createPerson(database, { role: "working_group_member", countryCode: "MZ", name: "Luísa Machava" });
   colleague = await createPerson(database, { role: "working_group_member", countryCode: "MZ", name: "Armando Cossa" });
   outsider = await createPerson(database, { role: "working_group_member", countryCode: "NP" });
   coordinator = await createPerson(database, { role: "coordinator", name: "Camille Coordinator" });
   reviewer = await createPerson(database, { role: "reviewer" });
 });
-afterAll(() => database.drop());
 
 const status = (countryStepId: string, version: number, to: string, note = "") => ({ countryStepId, version, to, note });
 

@@ -1,17 +1,7 @@
-/** Helpers for the progress integration tests: find a country's step, count what a refused write must not leave behind. */
-import { and, count, eq } from "drizzle-orm";
+/** Helpers for the progress integration tests only: a milestone to log, and what a refused progress write must not leave behind. */
+import { count } from "drizzle-orm";
 import type { Database } from "@/db/engine";
-import { auditLog, countrySteps, evidence, frameworkSteps, milestones, storedFiles } from "@/db/schema";
-
-export async function stepOf(db: Database, countryCode: string, key: string) {
-  const [step] = await db
-    .select({ id: countrySteps.id, version: countrySteps.version, status: countrySteps.status })
-    .from(countrySteps)
-    .innerJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(and(eq(countrySteps.countryCode, countryCode), eq(frameworkSteps.key, key)));
-  if (!step) throw new Error(`no step ${key} in ${countryCode}`);
-  return step;
-}
+import { auditLog, countrySteps, evidence, milestones, storedFiles } from "@/db/schema";
 
 /** Every row a progress write could add: compare before and after a refused write. */
 export async function rowCounts(db: Database) {
@@ -26,5 +16,10 @@ export async function rowCounts(db: Database) {
   };
 }
 
-/** A File as a browser would upload it. */
-export const upload = (bytes: Uint8Array, name: string, type = "application/octet-stream") => new File([new Uint8Array(bytes)], name, { type });
+/** A milestone the working group may log on the given step. */
+export const validMilestone = (countryStepId: string) => ({
+  countryStepId,
+  title: "Decree setting up the working group signed",
+  occurredOn: "2024-03-14",
+  description: "Signed by the Minister of Labour.",
+});

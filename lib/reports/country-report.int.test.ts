@@ -2,25 +2,22 @@
  * The country report's open review items: requests for changes not yet answered, with their reason, on
  * milestones and steps; a milestone kept to its country shows only to those who may read it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { decideReview } from "@/lib/review/decide-review";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { getCountryReport } from "./get-country-report";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let member: Actor;
 let reviewer: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   member = await createPerson(database, { role: "working_group_member", countryCode: "DZ" });
   reviewer = await createPerson(database, { role: "reviewer" });
 });
-afterAll(() => database.drop());
 
 describe("open review items in the country report", () => {
   it("lists each request for changes until the working group answers it, and hides unshared milestones from outsiders", async () => {

@@ -5,29 +5,27 @@
  */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { checkSupportImport } from "@/lib/support/import-support";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { exportSupportIati } from "./export-iati";
 import { type ExportName, exportTables } from "./exports";
 import { validateIati } from "./iati-schema";
 import { csvStream } from "./write-csv-stream";
 import { xlsxStream } from "./write-xlsx-stream";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 let unicef: Actor;
 const options = { locale: "fr" as const, origin: "https://socle.example" };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator", name: "Ada Coordinatrice" });
   unicef = await createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   const db = database.db;
@@ -76,7 +74,6 @@ beforeAll(async () => {
     deliverables: "RAP report",
   });
 });
-afterAll(() => database.drop());
 
 async function csvOf(actor: Actor, name: ExportName, input: Record<string, unknown>) {
   const { tables, rowCount } = await exportTables(database.db, actor, name, input, options);

@@ -6,27 +6,25 @@
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { milestones, supportEntries } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { addAgency } from "@/lib/agencies/add-agency";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { exportSupportIati } from "./export-iati";
 import { exportTables } from "./exports";
 import { validateIati } from "./iati-schema";
 import { csvStream } from "./write-csv-stream";
 import { xlsxStream } from "./write-xlsx-stream";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let coordinator: Actor;
 const options = { locale: "fr" as const, origin: "https://socle.example" };
 const formulaAcronym = '=HYPERLINK("http://x";"y")';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   coordinator = await createPerson(database, { role: "coordinator" });
   const db = database.db;
   const agency = await addAgency(db, coordinator, { acronym: formulaAcronym, shortName: { en: "Evil" }, name: { en: "Evil agency" }, kind: "development_partner", iatiRef: "XM-DAC-666", iatiOrgType: "10" });
@@ -47,7 +45,6 @@ beforeAll(async () => {
   await db.update(supportEntries).set({ title: "Plan\uffff\ufffe\u0001 national" }).where(eq(supportEntries.reference, "EVIL-1"));
   await db.update(milestones).set({ description: "Atelier\uffff\u000b du coût" }).where(eq(milestones.title, "Costing workshop"));
 });
-afterAll(() => database.drop());
 
 const csvOf = async (name: "support" | "milestones") => {
   const { tables } = await exportTables(database.db, coordinator, name, { country: "BJ" }, options);

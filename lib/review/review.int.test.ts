@@ -4,10 +4,8 @@
  * they chose.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, countrySteps, milestones, notifications } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "@/lib/actor";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { setNotificationPreference } from "@/lib/notifications/set-notification-preference";
@@ -15,31 +13,17 @@ import { addEvidence } from "@/lib/progress/add-evidence";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
+import { createCast, createPerson, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { commentOnReview } from "./comment-on-review";
 import { decideReview } from "./decide-review";
 import { getReviewThread } from "./get-review-thread";
 
-let database: TestDatabase;
-let benin: Actor;
-let beninColleague: Actor;
-let togo: Actor;
-let reviewer: Actor;
-let adviser: Actor;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Adjoa Mensah" });
-  beninColleague = await createPerson(database, { role: "working_group_member", countryCode: "BJ", name: "Codjo Houngbo" });
-  togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
-  reviewer = await createPerson(database, { role: "reviewer", name: "Rita Reviewer" });
-  adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
+const people = madeBeforeAll(() => createCast(database));
 
 async function newMilestone(title: string) {
   const step = await stepOf(database.db, "BJ", "stakeholders");
-  const { id } = await logMilestone(database.db, benin, { countryStepId: step.id, title, occurredOn: "2024-03-14", sharingLevel: "all" });
+  const { id } = await logMilestone(database.db, people.benin, { countryStepId: step.id, title, occurredOn: "2024-03-14", sharingLevel: "all" });
   return (await database.db.select().from(milestones).where(eq(milestones.id, id)))[0]!;
 }
 
@@ -54,16 +38,16 @@ describe("reviewing a milestone", () => {
   it("refuses a request for changes without a reason, and writes nothing", async () => {
     const milestone = await newMilestone("Stakeholder map drafted");
     await expect(
-      decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: milestone.version, decision: "changes_requested", reason: "  " }),
+      decideReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: milestone.id, version: milestone.version, decision: "changes_requested", reason: "  " }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { reason: "review.reasonRequired" } });
     expect(await stateOf(milestone.id)).toBeNull();
-    expect((await getReviewThread(database.db, reviewer, { type: "milestone", id: milestone.id })).entries).toEqual([]);
+    expect((await getReviewThread(database.db, people.reviewer, { type: "milestone", id: milestone.id })).entries).toEqual([]);
   });
 
   it("requests changes, notifies the author, and the author's edit returns it to review, audited in the same transaction", async () => {
     const milestone = await newMilestone("Consultation with social partners");
-    const before = await countUnreadNotifications(database.db, benin);
-    await decideReview(database.db, reviewer, {
+    const before = await countUnreadNotifications(database.db, people.benin);
+    await decideReview(database.db, people.reviewer, {
       subjectType: "milestone",
       subjectId: milestone.id,
       version: milestone.version,
@@ -73,12 +57,12 @@ describe("reviewing a milestone", () => {
     expect(await stateOf(milestone.id)).toBe("changes_requested");
     expect(await lastAudit(milestone.id)).toMatchObject({
       action: "review.decide",
-      actorId: reviewer.userId,
+      actorId: people.reviewer.userId,
       before: { reviewState: null },
       after: { reviewState: "changes_requested", reason: "Please name the organisations consulted." },
     });
-    expect(await countUnreadNotifications(database.db, benin)).toBe(before + 1);
-    const [notice] = (await listNotifications(database.db, benin)).notices;
+    expect(await countUnreadNotifications(database.db, people.benin)).toBe(before + 1);
+    const [notice] = (await listNotifications(database.db, people.benin)).notices;
     expect(notice).toMatchObject({
       kind: "review_decision",
       actorName: "Rita Reviewer",
@@ -86,10 +70,10 @@ describe("reviewing a milestone", () => {
       params: { action: "changes_requested", subject: "Consultation with social partners", text: "Please name the organisations consulted." },
     });
     // The reviewer is not told of their own decision; a colleague who did not write the milestone is not either.
-    expect(await countUnreadNotifications(database.db, reviewer)).toBe(0);
-    expect((await listNotifications(database.db, beninColleague)).notices).toHaveLength(0);
+    expect(await countUnreadNotifications(database.db, people.reviewer)).toBe(0);
+    expect((await listNotifications(database.db, people.beninColleague)).notices).toHaveLength(0);
 
-    await editMilestone(database.db, benin, {
+    await editMilestone(database.db, people.benin, {
       milestoneId: milestone.id,
       version: milestone.version,
       title: "Consultation with social partners",
@@ -102,18 +86,18 @@ describe("reviewing a milestone", () => {
 
   it("a working group's answer moves 'changes requested' back to review and notifies the reviewer; a validated item that gets evidence returns to review", async () => {
     const milestone = await newMilestone("Mapping workshop held");
-    await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "changes_requested", reason: "Attach the minutes." });
-    await commentOnReview(database.db, beninColleague, { subjectType: "milestone", subjectId: milestone.id, body: "The minutes are being signed." });
+    await decideReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "changes_requested", reason: "Attach the minutes." });
+    await commentOnReview(database.db, people.beninColleague, { subjectType: "milestone", subjectId: milestone.id, body: "The minutes are being signed." });
     expect(await stateOf(milestone.id)).toBe("in_review");
-    const reviewerNotices = (await listNotifications(database.db, reviewer)).notices;
+    const reviewerNotices = (await listNotifications(database.db, people.reviewer)).notices;
     expect(reviewerNotices[0]).toMatchObject({ kind: "review_comment", actorName: "Codjo Houngbo", params: { text: "The minutes are being signed." } });
 
-    await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "validated" });
+    await decideReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "validated" });
     expect(await stateOf(milestone.id)).toBe("validated");
-    await addEvidence(database.db, benin, { milestoneId: milestone.id, links: [{ url: "https://example.org/minutes.pdf", title: "Minutes" }] });
+    await addEvidence(database.db, people.benin, { milestoneId: milestone.id, links: [{ url: "https://example.org/minutes.pdf", title: "Minutes" }] });
     expect(await stateOf(milestone.id)).toBe("in_review");
 
-    const thread = await getReviewThread(database.db, togo, { type: "milestone", id: milestone.id });
+    const thread = await getReviewThread(database.db, people.togo, { type: "milestone", id: milestone.id });
     expect(thread.entries.map((entry) => [entry.kind, entry.authorName])).toEqual([
       ["changes_requested", "Rita Reviewer"],
       ["comment", "Codjo Houngbo"],
@@ -123,14 +107,14 @@ describe("reviewing a milestone", () => {
 
   it("refuses a decision on a version the reviewer did not see, and anyone outside the policy", async () => {
     const milestone = await newMilestone("Second mapping workshop");
-    await editMilestone(database.db, benin, { milestoneId: milestone.id, version: 1, title: "Second mapping workshop, Parakou", occurredOn: "2024-03-14" });
+    await editMilestone(database.db, people.benin, { milestoneId: milestone.id, version: 1, title: "Second mapping workshop, Parakou", occurredOn: "2024-03-14" });
     await expect(
-      decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "validated" }),
+      decideReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: milestone.id, version: 1, decision: "validated" }),
     ).rejects.toMatchObject({ code: "CONFLICT", current: { version: 2 } });
-    for (const outsider of [togo, adviser]) {
+    for (const outsider of [people.togo, people.adviser]) {
       await expect(commentOnReview(database.db, outsider, { subjectType: "milestone", subjectId: milestone.id, body: "Hello" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(decideReview(database.db, benin, { subjectType: "milestone", subjectId: milestone.id, version: 2, decision: "validated" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideReview(database.db, people.benin, { subjectType: "milestone", subjectId: milestone.id, version: 2, decision: "validated" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await stateOf(milestone.id)).toBeNull();
   });
 });
@@ -138,16 +122,16 @@ describe("reviewing a milestone", () => {
 describe("reviewing a step", () => {
   it("a reviewer's first comment puts the step in review; a validated step whose status changes returns to review; the group hears of it", async () => {
     const step = await stepOf(database.db, "BJ", "awareness");
-    await commentOnReview(database.db, reviewer, { subjectType: "country_step", subjectId: step.id, body: "Which media campaigns are planned?" });
+    await commentOnReview(database.db, people.reviewer, { subjectType: "country_step", subjectId: step.id, body: "Which media campaigns are planned?" });
     const state = async () => (await database.db.select({ state: countrySteps.reviewState }).from(countrySteps).where(eq(countrySteps.id, step.id)))[0]!.state;
     expect(await state()).toBe("in_review");
     // A step belongs to its whole working group: both members hear of it.
-    for (const member of [benin, beninColleague]) {
+    for (const member of [people.benin, people.beninColleague]) {
       expect((await listNotifications(database.db, member)).notices.some((notice) => notice.params.countryStepId === step.id)).toBe(true);
     }
-    await decideReview(database.db, reviewer, { subjectType: "country_step", subjectId: step.id, version: step.version, decision: "validated" });
+    await decideReview(database.db, people.reviewer, { subjectType: "country_step", subjectId: step.id, version: step.version, decision: "validated" });
     expect(await state()).toBe("validated");
-    await changeStepStatus(database.db, benin, { countryStepId: step.id, version: step.version, to: "in_progress" });
+    await changeStepStatus(database.db, people.benin, { countryStepId: step.id, version: step.version, to: "in_progress" });
     expect(await state()).toBe("in_review");
     const audit = await database.db
       .select({ action: auditLog.action })
@@ -167,8 +151,8 @@ describe("notification preferences", () => {
     await setNotificationPreference(database.db, member, { kind: "review_comment", delivery: "digest" });
     await setNotificationPreference(database.db, member, { kind: "review_decision", delivery: "off" });
     const first = await log("Options paper drafted");
-    await commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: first, body: "Good start." });
-    await decideReview(database.db, reviewer, { subjectType: "milestone", subjectId: first, version: 1, decision: "validated" });
+    await commentOnReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: first, body: "Good start." });
+    await decideReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: first, version: 1, decision: "validated" });
 
     let listed = await listNotifications(database.db, member);
     expect(listed.notices).toHaveLength(0);
@@ -182,7 +166,7 @@ describe("notification preferences", () => {
 
     await setNotificationPreference(database.db, member, { kind: "review_comment", delivery: "immediate" });
     const second = await log("Options paper revised");
-    await commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: second, body: "Thank you." });
+    await commentOnReview(database.db, people.reviewer, { subjectType: "milestone", subjectId: second, body: "Thank you." });
     expect(await countUnreadNotifications(database.db, member)).toBe(2);
     listed = await listNotifications(database.db, member);
     await markNotificationsRead(database.db, member, { notificationId: listed.notices[0]!.id });
@@ -190,6 +174,6 @@ describe("notification preferences", () => {
     await markNotificationsRead(database.db, member, {});
     expect(await countUnreadNotifications(database.db, member)).toBe(0);
     // Nobody marks someone else's notices.
-    expect((await markNotificationsRead(database.db, reviewer, { notificationId: listed.notices[0]!.id })).count).toBe(0);
+    expect((await markNotificationsRead(database.db, people.reviewer, { notificationId: listed.notices[0]!.id })).count).toBe(0);
   });
 });

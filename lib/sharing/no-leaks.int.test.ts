@@ -7,9 +7,8 @@
  */
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { followCountry } from "@/lib/activity/follow-country";
@@ -22,7 +21,6 @@ import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf } from "@/lib/progress/test-helpers";
 import { exportSupportIati } from "@/lib/reports/export-iati";
 import { type ExportName, exportTables } from "@/lib/reports/exports";
 import { getCountryReport } from "@/lib/reports/get-country-report";
@@ -32,12 +30,13 @@ import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
 import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
 import { searchEverything } from "@/lib/search/search-everything";
+import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 
 // One word, so full-text search finds it as a whole.
 const marker = `zqleak${randomBytes(4).toString("hex")}`;
 const today = new Date().toISOString().slice(0, 10);
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let thai: Actor;
 let thaiColleague: Actor;
 let coordinator: Actor;
@@ -46,7 +45,6 @@ let reviewer: Actor;
 let adviser: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   const { db } = database;
   thai = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
   thaiColleague = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
@@ -79,7 +77,6 @@ beforeAll(async () => {
   await editMilestone(db, thai, { milestoneId: takenBack.id, version: 1, title: `Decree ${marker}`, occurredOn: "2025-05-04", description: "", sharingLevel: "country" });
   await commentOnReview(db, coordinator, { subjectType: "milestone", subjectId: takenBack.id, body: `Please attach the draft ${marker}` });
 });
-afterAll(() => database.drop());
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   return Buffer.from(await new Response(stream).arrayBuffer());

@@ -5,9 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evidence, milestones } from "@/db/schema";
-import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { samplePdf } from "@/lib/files/sample-files";
 import { getStepLearning } from "@/lib/learning/get-step-learning";
@@ -21,10 +20,10 @@ import { getEvidenceFile } from "@/lib/progress/get-evidence-file";
 import { getMilestone } from "@/lib/progress/get-milestone";
 import { listMilestoneHistory, listStepHistory } from "@/lib/progress/list-history";
 import { logMilestone } from "@/lib/progress/log-milestone";
-import { stepOf, upload } from "@/lib/progress/test-helpers";
 import { searchEverything } from "@/lib/search/search-everything";
+import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let thai: Actor;
 let thaiColleague: Actor;
 let mozambique: Actor;
@@ -36,7 +35,6 @@ let kept: { id: string; file: string };
 let stepId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   thai = await createPerson(database, { role: "working_group_member", countryCode: "TH", name: "Somchai Srisuk" });
   thaiColleague = await createPerson(database, { role: "working_group_member", countryCode: "TH" });
   mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
@@ -68,7 +66,6 @@ beforeAll(async () => {
   });
   kept = { id: internal.id, file: internal.evidenceIds[0]! };
 });
-afterAll(() => database.drop());
 
 const titlesOf = (items: { title: string }[]) => items.map((item) => item.title).sort();
 

@@ -1,9 +1,9 @@
 import { count } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, countrySteps, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
 import { blankRow, type ExchangeRow } from "./exchange-format";
@@ -14,18 +14,16 @@ import { importLimits } from "./read-exchange-file";
 import { readExchangeRows } from "./read-exchange-rows";
 import { exchangeCsv, exchangeXlsx } from "./write-exchange-file";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let unicef: Actor;
 let ilo: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   [unicef, ilo] = await Promise.all([
     createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" }),
     createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" }),
   ]);
 });
-afterAll(() => database.drop());
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const csv = (rows: Partial<ExchangeRow>[]) => bytes(exchangeCsv(rows.map((row) => ({ ...blankRow(), ...row }))));

@@ -1,12 +1,11 @@
-import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/actor";
 import { sampleXlsx } from "@/lib/files/sample-files";
-import { anyValue, currentVersion, formLike, fuzzRuns, fuzzTimeout, fuzzWrite, idAmong, mostly, versionLike, withVersion } from "@/lib/testing/fuzz";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { anyValue, currentVersion, formLike, fuzzerFor, fuzzTimeout, idAmong, mostly, versionIn, versionLike, withVersion } from "@/lib/testing/fuzz";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -18,9 +17,8 @@ import { applySupportImport, checkSupportImport } from "./import-support";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
-import { stepOf } from "@/lib/progress/test-helpers";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let unicef: Actor;
 let mozambique: Actor;
 let unicefId: string;
@@ -46,7 +44,6 @@ const date = () => mostly(["2026-02-01"], fc.constantFrom("2026-02-30", "2026-13
 const text = (maximum: number) => fc.oneof({ weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 40 }).filter((value) => value.trim() !== "") }, fc.string({ minLength: maximum - 5, maxLength: maximum + 20 }));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   unicef = await createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" });
   mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
   const ilo = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
@@ -61,18 +58,10 @@ beforeAll(async () => {
   mozambiqueNeeds = [(await addNeed(database.db, mozambique, { ...need, countryCode: "MZ" })).id, (await addNeed(database.db, mozambique, { ...need, countryCode: "MZ" })).id];
   togoNeed = (await addNeed(database.db, togo, { ...need, countryStepId: togoStep, countryCode: "TG" })).id;
 });
-afterAll(() => database.drop());
 
-async function fuzz<Input>(input: fc.Arbitrary<Input>, write: (input: Input) => Promise<unknown>, { mustAccept = true } = {}) {
-  const outcome = await fuzzWrite({ db: database.db, input, write, runs: fuzzRuns });
-  expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
-  expect(outcome.refused).toBeGreaterThan(0);
-  if (mustAccept) expect(outcome.accepted).toBeGreaterThan(0);
-  return outcome;
-}
+const fuzz = fuzzerFor(database);
 
-const versionOf = (table: typeof supportEntries | typeof supportNeeds) => async (id: unknown) =>
-  typeof id === "string" ? (await database.db.select({ version: table.version }).from(table).where(eq(table.id, id)).catch(() => []))[0]?.version : undefined;
+const versionOf = (table: typeof supportEntries | typeof supportNeeds) => (id: unknown) => versionIn(database.db, table, id);
 
 const entryFields = () => ({
   countryStepId: fc.oneof(fc.constant(""), idAmong(...mozambiqueSteps, togoStep)),

@@ -1,8 +1,6 @@
-import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "@/lib/actor";
+/** Support on a real database: the gap a financial entry closes, totals per currency, edits, withdrawals, history and the support list. */
+import { describe, expect, it } from "vitest";
+import { createPerson } from "@/lib/testing/database";
 import { addNeed } from "./add-need";
 import { addSupportEntry } from "./add-support-entry";
 import { addSupportTransaction } from "./add-support-transaction";
@@ -13,58 +11,17 @@ import { getCountrySupport } from "./get-country-support";
 import { getSupportEntry } from "./get-support-entry";
 import { listStepSupport } from "./list-step-support";
 import { listSupport } from "./list-support";
+import { useSupportTests } from "./test-helpers";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
 import { withdrawSupportTransaction } from "./withdraw-support-transaction";
-import { stepOf } from "@/lib/progress/test-helpers";
 
-let database: TestDatabase;
-let unicef: Actor;
-let ilo: Actor;
-let mozambique: Actor;
-let coordinator: Actor;
-let unicefId: string;
-let iloId: string;
-
-const stepId = async (countryCode: string, key: string) => (await stepOf(database.db, countryCode, key)).id;
-const agencyId = (acronym: string) => agencyIdOf(database.db, acronym);
-
-async function rowCounts() {
-  const [[entries], [transactions], [audits]] = await Promise.all([
-    database.db.select({ n: count() }).from(supportEntries),
-    database.db.select({ n: count() }).from(supportTransactions),
-    database.db.select({ n: count() }).from(auditLog),
-  ]);
-  return { entries: entries!.n, transactions: transactions!.n, audits: audits!.n };
-}
-
-const financial = (overrides: Record<string, unknown> = {}) => ({
-  countryCode: "MZ",
-  agencyId: unicefId,
-  kind: "financial",
-  title: "Costing of a child grant",
-  status: "ongoing",
-  amount: "250000",
-  currency: "USD",
-  ...overrides,
-});
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  [unicef, ilo, mozambique, coordinator] = await Promise.all([
-    createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" }),
-    createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" }),
-    createPerson(database, { role: "working_group_member", countryCode: "MZ" }),
-    createPerson(database, { role: "coordinator" }),
-  ]);
-  [unicefId, iloId] = await Promise.all([agencyId("UNICEF"), agencyId("ILO")]);
-});
-afterAll(() => database.drop());
+const { database, people, stepId, rowCounts, financial } = useSupportTests();
 
 describe("a financial entry and the gap it closes", () => {
   it("shrinks Mozambique's gap on the costing step once UNICEF commits and answers the need", async () => {
     const costing = await stepId("MZ", "costing_financing");
-    const need = await addNeed(database.db, mozambique, {
+    const need = await addNeed(database.db, people.mozambique, {
       countryCode: "MZ",
       countryStepId: costing,
       kind: "funding",
@@ -73,56 +30,39 @@ describe("a financial entry and the gap it closes", () => {
       estimateCurrency: "usd",
       priority: "high",
     });
-    let page = await getCountrySupport(database.db, mozambique, "MZ");
+    let page = await getCountrySupport(database.db, people.mozambique, "MZ");
     let step = page.steps.find((s) => s.id === costing)!;
     expect(step.money).toEqual([
       { currency: "USD", needed: "400000.0000", pledged: "0", committed: "0", disbursed: "0", spent: "0", gap: "400000.0000" },
     ]);
     expect(step.needsWithoutSupport).toBe(true);
 
-    const { id } = await addSupportEntry(database.db, unicef, financial({ countryStepId: costing, answersNeedId: need.id }));
-    await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "150000.50", occurredOn: "2026-03-01" });
-    await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "disbursed", amount: "100000", occurredOn: "2026-04-01" });
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ countryStepId: costing, answersNeedId: need.id }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "150000.50", occurredOn: "2026-03-01" });
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "disbursed", amount: "100000", occurredOn: "2026-04-01" });
 
-    page = await getCountrySupport(database.db, mozambique, "MZ");
+    page = await getCountrySupport(database.db, people.mozambique, "MZ");
     step = page.steps.find((s) => s.id === costing)!;
-    expect(step.money).toEqual([
-      {
-        currency: "USD",
-        needed: "400000.0000",
-        pledged: "0",
-        committed: "150000.5000",
-        disbursed: "100000.0000",
-        spent: "0",
-        gap: "249999.5000",
-      },
-    ]);
+    const afterCommitment = [
+      { currency: "USD", needed: "400000.0000", pledged: "0", committed: "150000.5000", disbursed: "100000.0000", spent: "0", gap: "249999.5000" },
+    ];
+    expect(step.money).toEqual(afterCommitment);
     expect(step.needsWithoutSupport).toBe(false);
     expect(step.needs[0]).toMatchObject({ remaining: "249999.5000", answers: [{ supportEntryId: id, agencyAcronym: "UNICEF" }] });
-    expect(page.totals).toEqual([
-      {
-        currency: "USD",
-        needed: "400000.0000",
-        pledged: "0",
-        committed: "150000.5000",
-        disbursed: "100000.0000",
-        spent: "0",
-        gap: "249999.5000",
-      },
-    ]);
+    expect(page.totals).toEqual(afterCommitment);
 
-    const details = await getSupportEntry(database.db, ilo, id);
+    const details = await getSupportEntry(database.db, people.ilo, id);
     expect(details.ledger).toMatchObject({ committed: "150000.5000", disbursed: "100000.0000", disbursedOverCommitted: false });
     expect(details.history.map((event) => event.action)).toEqual(["support.transaction.add", "support.transaction.add", "support.add"]);
   });
 
   it("keeps totals per currency and never adds one currency to another", async () => {
     const assessment = await stepId("TG", "assessment");
-    const usd = await addSupportEntry(database.db, unicef, financial({ countryCode: "TG", countryStepId: assessment }));
-    const xof = await addSupportEntry(database.db, unicef, financial({ countryCode: "TG", countryStepId: assessment, currency: "XOF", amount: "5000000" }));
-    await addSupportTransaction(database.db, unicef, { supportEntryId: usd.id, type: "pledged", amount: "10", occurredOn: "2026-01-01" });
-    await addSupportTransaction(database.db, unicef, { supportEntryId: xof.id, type: "pledged", amount: "5000000", occurredOn: "2026-01-01" });
-    const { totals } = await getCountrySupport(database.db, coordinator, "TG");
+    const usd = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", countryStepId: assessment }));
+    const xof = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", countryStepId: assessment, currency: "XOF", amount: "5000000" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: usd.id, type: "pledged", amount: "10", occurredOn: "2026-01-01" });
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: xof.id, type: "pledged", amount: "5000000", occurredOn: "2026-01-01" });
+    const { totals } = await getCountrySupport(database.db, people.coordinator, "TG");
     expect(totals.map((row) => [row.currency, row.pledged])).toEqual([
       ["USD", "10.0000"],
       ["XOF", "5000000.0000"],
@@ -130,155 +70,67 @@ describe("a financial entry and the gap it closes", () => {
   });
 
   it("needs a confirmation note before disbursed exceeds committed or spent exceeds disbursed", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "Pilot transfers" }));
-    await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "100", occurredOn: "2026-01-01" });
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "Pilot transfers" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "100", occurredOn: "2026-01-01" });
     const before = await rowCounts();
     await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "disbursed", amount: "100.0001", occurredOn: "2026-01-02" }),
+      addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "disbursed", amount: "100.0001", occurredOn: "2026-01-02" }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { confirmationNote: "support.confirmDisbursedOverCommitted" } });
     await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "spent", amount: "1", occurredOn: "2026-01-02" }),
+      addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "spent", amount: "1", occurredOn: "2026-01-02" }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { confirmationNote: "support.confirmSpentOverDisbursed" } });
     expect(await rowCounts()).toEqual(before);
 
-    await addSupportTransaction(database.db, unicef, {
+    await addSupportTransaction(database.db, people.unicef, {
       supportEntryId: id,
       type: "disbursed",
       amount: "120",
       occurredOn: "2026-01-02",
       confirmationNote: "Advance agreed with the ministry of finance",
     });
-    const details = await getSupportEntry(database.db, unicef, id);
+    const details = await getSupportEntry(database.db, people.unicef, id);
     expect(details.ledger).toMatchObject({ committed: "100.0000", disbursed: "120.0000", disbursedOverCommitted: true });
     expect(details.transactions.at(-1)).toMatchObject({ confirmationNote: "Advance agreed with the ministry of finance" });
   });
 });
 
-describe("bad input changes nothing", () => {
-  const cases: [string, Record<string, unknown>, Record<string, string>][] = [
-    ["a negative amount", { amount: "-5" }, { amount: "validation.amountNegative" }],
-    ["a non-numeric amount", { amount: "12,5 dollars" }, { amount: "validation.amount" }],
-    ["an unknown currency", { currency: "ABC" }, { currency: "validation.currency" }],
-    ["an end date before the start", { startDate: "2026-05-01", endDate: "2026-04-30" }, { endDate: "validation.endBeforeStart" }],
-    ["a technical entry without its category", { kind: "technical", amount: undefined }, { technicalCategory: "validation.required" }],
-    ["a step of another country", { countryStepId: "__TG__" }, { countryStepId: "support.stepNotInCountry" }],
-  ];
-  for (const [name, overrides, fieldErrors] of cases) {
-    it(`refuses ${name} with a message on the field`, async () => {
-      const resolved = { ...overrides };
-      if (resolved.countryStepId === "__TG__") resolved.countryStepId = await stepId("TG", "costing_financing");
-      const before = await rowCounts();
-      await expect(addSupportEntry(database.db, unicef, financial(resolved))).rejects.toMatchObject({ code: "INVALID", fieldErrors });
-      expect(await rowCounts()).toEqual(before);
-    });
-  }
-
-  it("refuses a negative or zero transaction and a need with an unknown currency", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "Another" }));
-    const before = await rowCounts();
-    await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "-1", occurredOn: "2026-01-01" }),
-    ).rejects.toMatchObject({ fieldErrors: { amount: "validation.amountNegative" } });
-    await expect(
-      addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "0.00", occurredOn: "2026-01-01" }),
-    ).rejects.toMatchObject({ fieldErrors: { amount: "validation.amountPositive" } });
-    await expect(
-      addNeed(database.db, mozambique, {
-        countryCode: "MZ",
-        countryStepId: await stepId("MZ", "assessment"),
-        kind: "funding",
-        description: "Survey",
-        estimateAmount: "1000",
-        estimateCurrency: "XYZ",
-        priority: "low",
-      }),
-    ).rejects.toMatchObject({ fieldErrors: { estimateCurrency: "validation.currency" } });
-    expect(await rowCounts()).toEqual(before);
-  });
-
-  it("refuses a duplicate reference of the same agency", async () => {
-    await addSupportEntry(database.db, unicef, financial({ reference: "UNICEF-MZ-2026-01" }));
-    await expect(addSupportEntry(database.db, unicef, financial({ reference: "UNICEF-MZ-2026-01" }))).rejects.toMatchObject({
-      fieldErrors: { reference: "support.referenceTaken" },
-    });
-    // Another agency may use the same reference for its own entry.
-    await expect(addSupportEntry(database.db, ilo, financial({ agencyId: iloId, reference: "UNICEF-MZ-2026-01" }))).resolves.toBeDefined();
-  });
-});
-
-describe("nobody changes what is not theirs", () => {
-  it("refuses an ILO adviser every change to a UNICEF entry, even through forged requests", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "UNICEF only" }));
-    const need = await addNeed(database.db, mozambique, {
-      countryCode: "MZ",
-      countryStepId: await stepId("MZ", "monitoring"),
-      kind: "technical",
-      technicalCategory: "monitoring_evaluation",
-      description: "An M&E framework",
-      priority: "medium",
-    });
-    const before = await rowCounts();
-    const monitoring = await stepId("MZ", "monitoring");
-    const forged = [
-      () => addSupportEntry(database.db, ilo, financial()), // ILO adviser writing as UNICEF
-      () => editSupportEntry(database.db, ilo, { ...financial({ title: "Taken over" }), id, version: 1 }),
-      () => withdrawSupportEntry(database.db, ilo, { id, version: 1, reason: "mine now" }),
-      () => addSupportTransaction(database.db, ilo, { supportEntryId: id, type: "pledged", amount: "1", occurredOn: "2026-01-01" }),
-      () => answerNeed(database.db, ilo, { needId: need.id, supportEntryId: id }),
-      () => addNeed(database.db, ilo, { countryCode: "MZ", countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
-      () => editNeed(database.db, unicef, { id: need.id, version: 1, countryStepId: monitoring, kind: "technical", technicalCategory: "training_capacity", description: "x", priority: "low" }),
-    ];
-    for (const attempt of forged) await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await rowCounts()).toEqual(before);
-    expect((await getSupportEntry(database.db, ilo, id)).entry).toMatchObject({ title: "UNICEF only", version: 1 });
-  });
-
-  it("lets a working group write needs only for its own country", async () => {
-    const benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
-    await expect(
-      addNeed(database.db, benin, { countryCode: "MZ", countryStepId: await stepId("MZ", "assessment"), kind: "technical", technicalCategory: "needs_assessment", description: "RAP", priority: "high" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addSupportEntry(database.db, benin, financial({ countryCode: "BJ" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-  });
-});
-
 describe("edits, withdrawals and history", () => {
   it("answers a stale save with CONFLICT and the newer version, keeping the newer one", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "First title" }));
-    await editSupportEntry(database.db, unicef, { ...financial({ title: "Second title" }), id, version: 1 });
-    const stale = editSupportEntry(database.db, coordinator, { ...financial({ title: "Stale title" }), id, version: 1 });
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "First title" }));
+    await editSupportEntry(database.db, people.unicef, { ...financial({ title: "Second title" }), id, version: 1 });
+    const stale = editSupportEntry(database.db, people.coordinator, { ...financial({ title: "Stale title" }), id, version: 1 });
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT", current: { title: "Second title", version: 2 } });
-    expect((await getSupportEntry(database.db, unicef, id)).entry.title).toBe("Second title");
+    expect((await getSupportEntry(database.db, people.unicef, id)).entry.title).toBe("Second title");
   });
 
   it("refuses to change the currency of an entry that has transactions", async () => {
-    const { id } = await addSupportEntry(database.db, unicef, financial({ title: "Locked currency" }));
-    await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "pledged", amount: "5", occurredOn: "2026-01-01" });
-    await expect(editSupportEntry(database.db, unicef, { ...financial({ currency: "EUR" }), id, version: 1 })).rejects.toMatchObject({
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "Locked currency" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "pledged", amount: "5", occurredOn: "2026-01-01" });
+    await expect(editSupportEntry(database.db, people.unicef, { ...financial({ currency: "EUR" }), id, version: 1 })).rejects.toMatchObject({
       fieldErrors: { currency: "support.currencyLocked" },
     });
   });
 
   it("withdraws an entry out of lists and totals, keeping it and its history", async () => {
     const costing = await stepId("BJ", "costing_financing");
-    const { id } = await addSupportEntry(database.db, unicef, financial({ countryCode: "BJ", countryStepId: costing, title: "To withdraw" }));
-    const { id: transactionId } = await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "70", occurredOn: "2026-02-01" });
-    await withdrawSupportTransaction(database.db, unicef, { id: transactionId });
-    expect((await getCountrySupport(database.db, unicef, "BJ")).totals).toEqual([]);
-    await addSupportTransaction(database.db, unicef, { supportEntryId: id, type: "committed", amount: "80", occurredOn: "2026-02-01" });
-    expect((await getCountrySupport(database.db, unicef, "BJ")).totals[0]).toMatchObject({ committed: "80.0000" });
+    const { id } = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "BJ", countryStepId: costing, title: "To withdraw" }));
+    const { id: transactionId } = await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "70", occurredOn: "2026-02-01" });
+    await withdrawSupportTransaction(database.db, people.unicef, { id: transactionId });
+    expect((await getCountrySupport(database.db, people.unicef, "BJ")).totals).toEqual([]);
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: id, type: "committed", amount: "80", occurredOn: "2026-02-01" });
+    expect((await getCountrySupport(database.db, people.unicef, "BJ")).totals[0]).toMatchObject({ committed: "80.0000" });
 
-    await expect(withdrawSupportEntry(database.db, unicef, { id, version: 1, reason: "" })).rejects.toMatchObject({
+    await expect(withdrawSupportEntry(database.db, people.unicef, { id, version: 1, reason: "" })).rejects.toMatchObject({
       fieldErrors: { reason: "validation.required" },
     });
-    await withdrawSupportEntry(database.db, unicef, { id, version: 1, reason: "Recorded twice" });
-    const page = await getCountrySupport(database.db, unicef, "BJ");
+    await withdrawSupportEntry(database.db, people.unicef, { id, version: 1, reason: "Recorded twice" });
+    const page = await getCountrySupport(database.db, people.unicef, "BJ");
     expect(page.totals).toEqual([]);
     expect(page.steps.flatMap((step) => step.entries)).toEqual([]);
-    expect((await listSupport(database.db, unicef, { country: "BJ" }, "en")).total).toBe(0);
+    expect((await listSupport(database.db, people.unicef, { country: "BJ" }, "en")).total).toBe(0);
 
-    const details = await getSupportEntry(database.db, unicef, id);
-    expect(details.entry).toMatchObject({ withdrawalReason: "Recorded twice", deletedById: unicef.userId });
+    const details = await getSupportEntry(database.db, people.unicef, id);
+    expect(details.entry).toMatchObject({ withdrawalReason: "Recorded twice", deletedById: people.unicef.userId });
     expect(details.history.map((event) => event.action)).toEqual([
       "support.withdraw",
       "support.transaction.add",
@@ -286,12 +138,12 @@ describe("edits, withdrawals and history", () => {
       "support.transaction.add",
       "support.add",
     ]);
-    await expect(editSupportEntry(database.db, unicef, { ...financial(), id, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(editSupportEntry(database.db, people.unicef, { ...financial(), id, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("edits and withdraws needs with versions, and unlinks answers", async () => {
     const step = await stepId("MZ", "awareness");
-    const need = await addNeed(database.db, mozambique, {
+    const need = await addNeed(database.db, people.mozambique, {
       countryCode: "MZ",
       countryStepId: step,
       kind: "technical",
@@ -300,28 +152,28 @@ describe("edits, withdrawals and history", () => {
       priority: "low",
     });
     const edit = { id: need.id, countryStepId: step, kind: "technical", technicalCategory: "advocacy_awareness", description: "Campaign with unions", priority: "high" };
-    await editNeed(database.db, mozambique, { ...edit, version: 1 });
-    await expect(editNeed(database.db, coordinator, { ...edit, description: "Old", version: 1 })).rejects.toMatchObject({
+    await editNeed(database.db, people.mozambique, { ...edit, version: 1 });
+    await expect(editNeed(database.db, people.coordinator, { ...edit, description: "Old", version: 1 })).rejects.toMatchObject({
       code: "CONFLICT",
       current: { description: "Campaign with unions", version: 2 },
     });
-    const { id } = await addSupportEntry(database.db, ilo, {
+    const { id } = await addSupportEntry(database.db, people.ilo, {
       countryCode: "MZ",
-      agencyId: iloId,
+      agencyId: people.iloId,
       kind: "technical",
       technicalCategory: "advocacy_awareness",
       title: "Awareness workshops",
       status: "planned",
     });
-    await answerNeed(database.db, ilo, { needId: need.id, supportEntryId: id });
-    let stepSupport = await listStepSupport(database.db, mozambique, step);
+    await answerNeed(database.db, people.ilo, { needId: need.id, supportEntryId: id });
+    let stepSupport = await listStepSupport(database.db, people.mozambique, step);
     expect(stepSupport.entries.map((entry) => entry.id)).toEqual([id]);
     expect(stepSupport.needs[0]!.answers.map((answer) => answer.supportEntryId)).toEqual([id]);
-    await unanswerNeed(database.db, ilo, { needId: need.id, supportEntryId: id });
-    stepSupport = await listStepSupport(database.db, mozambique, step);
+    await unanswerNeed(database.db, people.ilo, { needId: need.id, supportEntryId: id });
+    stepSupport = await listStepSupport(database.db, people.mozambique, step);
     expect(stepSupport.entries).toEqual([]);
-    await withdrawNeed(database.db, mozambique, { id: need.id, version: 2 });
-    expect((await listStepSupport(database.db, mozambique, step)).needs).toEqual([]);
+    await withdrawNeed(database.db, people.mozambique, { id: need.id, version: 2 });
+    expect((await listStepSupport(database.db, people.mozambique, step)).needs).toEqual([]);
   });
 });
 

@@ -1,15 +1,11 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { AppError } from "@/lib/errors";
+import { useTestDatabase } from "@/lib/testing/database";
 import { fuzzWrite } from "./fuzz";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 describe("the fuzz harness itself", () => {
   it("catches a refusal that wrote to the database anyway", async () => {

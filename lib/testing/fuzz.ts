@@ -3,11 +3,12 @@
  * accepted or refused with an AppError (a 4xx at the edges), and that a refused one changed nothing in the
  * database (compared by a fingerprint of every table).
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect } from "vitest";
 import { type Queryable, queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
+import type { agencies, countrySteps, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
 import { AppError, httpStatusOf } from "@/lib/errors";
 
 /** Values of every shape a forged or broken request can carry. */
@@ -116,6 +117,20 @@ export async function fuzzWrite<Input>(options: {
   return outcome;
 }
 
+/**
+ * A file's fuzz runner over its database: `fuzzWrite` with the default runs, then the checks such a test makes
+ * (every input counted, some refused and, unless `mustAccept` is false, some accepted).
+ */
+export function fuzzerFor(database: { readonly db: Queryable }) {
+  return async function fuzz<Input>(input: fc.Arbitrary<Input>, write: (input: Input) => Promise<unknown>, { mustAccept = true } = {}) {
+    const outcome = await fuzzWrite({ db: database.db, input, write, runs: fuzzRuns });
+    expect(outcome.accepted + outcome.refused).toBe(fuzzRuns);
+    expect(outcome.refused).toBeGreaterThan(0);
+    if (mustAccept) expect(outcome.accepted).toBeGreaterThan(0);
+    return outcome;
+  };
+}
+
 /** An id among the given real ones (often), or a forged one: a random uuid or not a uuid at all. */
 export const idAmong = (...ids: string[]): fc.Arbitrary<unknown> => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, fc.uuid().map(String));
 
@@ -130,6 +145,15 @@ export const currentVersion = "«current version»";
 export async function withVersion<Input extends Record<string, unknown>>(input: Input, read: () => Promise<number | undefined>): Promise<Input> {
   if (input.version !== currentVersion) return input;
   return { ...input, version: (await read()) ?? 1 };
+}
+
+type VersionedTable = typeof agencies | typeof countrySteps | typeof milestones | typeof supportEntries | typeof supportNeeds | typeof users;
+
+/** The version of the record `id` names, for `withVersion`; undefined when the id is forged or not even a string. */
+export async function versionIn(db: Queryable, table: VersionedTable, id: unknown): Promise<number | undefined> {
+  if (typeof id !== "string") return undefined;
+  const [row] = await db.select({ version: table.version }).from(table).where(eq(table.id, id)).catch(() => []);
+  return row?.version;
 }
 
 /** Mostly one of the good values, sometimes one of the bad ones: for fields where most values are wrong. */

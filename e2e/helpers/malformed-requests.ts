@@ -4,7 +4,7 @@
  * answered as expected, without a stack trace, and left every table's fingerprint unchanged.
  */
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import en from "../../lib/i18n/messages/en.json" with { type: "json" };
 import { databaseFingerprint, decode, type Form } from "./forged-forms";
 
 /** An English message from the catalogue, with its {values} filled in, as the user reads it. */

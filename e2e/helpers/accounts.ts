@@ -1,7 +1,7 @@
-/** Shared helpers for the browser tests: demo accounts, people made for one test, and signing in. */
+/** Accounts in the browser tests: demo accounts, people made for one test, and signing in. */
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import type { Role } from "../lib/permissions";
-import { demoAccounts, demoPassword } from "../db/seed-data/demo-accounts";
+import type { Role } from "../../lib/permissions";
+import { demoAccounts, demoPassword } from "../../db/seed-data/demo-accounts";
 
 export { demoAccounts, demoPassword };
 

@@ -7,6 +7,10 @@ import { type APIRequestContext, type APIResponse, expect, request as playwright
 
 export type Form = { path: string; fields: [string, string][] };
 
+let serial = 0;
+/** A title no other request of this run has used: the record a forged request made is found again by it. */
+export const unique = (what: string) => `${what} ${Date.now().toString(36)}-${++serial}`;
+
 const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'" };
 export const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
 
