@@ -8,12 +8,12 @@ import {
   frameworkSteps,
   frameworkSubActivities,
   frameworkVersions,
-  type LocalizedText,
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
+import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
 
 export type CountryStepSummary = {
   id: string;
@@ -21,7 +21,7 @@ export type CountryStepSummary = {
   /** The framework step's key; null for a national step. */
   key: string | null;
   /** Translatable for a framework step; as typed for a national step. */
-  title: LocalizedText | string;
+  title: StepTitle;
   status: (typeof countrySteps.$inferSelect)["status"];
   reviewState: (typeof countrySteps.$inferSelect)["reviewState"];
   statusChangedAt: Date | null;
@@ -70,8 +70,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
       id: countrySteps.id,
       position: countrySteps.position,
       key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      title: stepTitle,
       status: countrySteps.status,
       reviewState: countrySteps.reviewState,
       statusChangedAt: countrySteps.statusChangedAt,
@@ -91,7 +90,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     id: row.id,
     position: row.position,
     key: row.key,
-    title: row.frameworkTitle ?? row.nationalTitle ?? "",
+    title: row.title,
     status: row.status,
     reviewState: row.reviewState,
     statusChangedAt: row.statusChangedAt,

@@ -1,9 +1,10 @@
 /** A country's steps as support pages name them: in order, with the framework key and the title. */
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countrySteps, frameworkSteps, type LocalizedText } from "@/db/schema";
+import { countrySteps, frameworkSteps } from "@/db/schema";
+import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
 
-export type SupportStep = { id: string; position: number; key: string | null; title: LocalizedText | string };
+export type SupportStep = { id: string; position: number; key: string | null; title: StepTitle };
 
 export async function stepsOfCountry(db: Queryable, countryCode: string): Promise<SupportStep[]> {
   const rows = await db
@@ -11,12 +12,11 @@ export async function stepsOfCountry(db: Queryable, countryCode: string): Promis
       id: countrySteps.id,
       position: countrySteps.position,
       key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      title: stepTitle,
     })
     .from(countrySteps)
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .where(eq(countrySteps.countryCode, countryCode))
     .orderBy(asc(countrySteps.position));
-  return rows.map((row) => ({ id: row.id, position: row.position, key: row.key, title: row.frameworkTitle ?? row.nationalTitle ?? "" }));
+  return rows;
 }

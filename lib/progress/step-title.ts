@@ -1,0 +1,24 @@
+/**
+ * The one rule for a step's title, for every read: a framework step's title (a text per language) or, for a
+ * national step the country added, the title its working group wrote. Pages show it with `titleText`
+ * (lib/i18n/localized.ts).
+ */
+import { eq, type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { countrySteps, frameworkSteps } from "@/db/schema";
+import type { StepTitle } from "@/lib/i18n/localized";
+
+export type { StepTitle };
+
+/** The title of a country step, in a query that left-joins `frameworkSteps` on the step's framework step. */
+export const stepTitle = sql<StepTitle>`coalesce(${frameworkSteps.title}, to_jsonb(coalesce(${countrySteps.nationalTitle}, '')))`;
+
+/** The titles of the country steps `where` selects, by step id. */
+export async function stepTitlesById(db: Queryable, where: SQL): Promise<Map<string, StepTitle>> {
+  const rows = await db
+    .select({ id: countrySteps.id, title: stepTitle })
+    .from(countrySteps)
+    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+    .where(where);
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
