@@ -10,10 +10,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Options } from "@/components/ui/options";
 import { getDb } from "@/db";
 import { resourceKinds } from "@/db/schema/values";
-import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { listResources } from "@/lib/library/list-resources";
-import { mayWriteResource } from "@/lib/library/resource-records";
+import { maySomewhere } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../_edge/page-errors";
 import { libraryChoices } from "./choices";
@@ -34,7 +33,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     libraryChoices(db, locale),
     getTranslations("library"),
   ]);
-  const mayAdd = mayWriteResource(actor, agenciesOf(actor));
+  const mayAdd = maySomewhere(actor, "resource.write");
   const filtered = query.step !== undefined || query.kind !== undefined || query.language !== undefined || query.agency !== undefined;
 
   return (

@@ -10,12 +10,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { agencies } from "@/db/schema";
 import { locales } from "@/db/schema/values";
-import { agenciesOf } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
-import { mayWriteExperience } from "@/lib/experiences/experience-records";
+import { experienceWriteScope } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { can } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { inArray } from "drizzle-orm";
 import { orPageError } from "../../../_edge/page-errors";
@@ -34,8 +32,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
   const step = steps.find((candidate) => candidate.key !== null && candidate.key === stepKey);
   if (!step) notFound();
   // A working group writes for its country; an adviser for one of their agencies.
-  const ownAgencies = agenciesOf(actor).filter((agencyId) => can(actor, "experience.write", { agencyId }));
-  const asGroup = mayWriteExperience(actor, { countryCode: country.code, agencyId: null });
+  const { asGroup, agencyIds: ownAgencies } = experienceWriteScope(actor, country.code);
   if (!asGroup && ownAgencies.length === 0) forbidden();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("experiences");

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
-import { mayWriteResource } from "@/lib/library/resource-records";
+import { maySomewhere } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { libraryChoices } from "../choices";
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  if (!mayWriteResource(actor, agenciesOf(actor))) forbidden();
+  if (!maySomewhere(actor, "resource.write")) forbidden();
   const { step } = await searchParams;
   const [choices, t] = await Promise.all([libraryChoices(await getDb(), (await getLocale()) as Locale), getTranslations("library")]);
   return (

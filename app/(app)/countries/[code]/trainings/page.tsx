@@ -8,11 +8,10 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
-import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
-import { mayWriteTraining } from "@/lib/trainings/training-records";
+import { mayInCountry } from "@/lib/permissions";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../_edge/page-errors";
 import { withdrawTrainingAction } from "./actions";
@@ -30,7 +29,7 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
   const { country, trainings } = await orPageError(listCountryTrainings(await getDb(), actor, (await params).code));
   const [t, format, locale, { done }] = await Promise.all([getTranslations("trainings"), getFormatter(), getLocale(), searchParams]);
   const countryName = localized(country.name, locale as Locale);
-  const mayRecord = mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: agenciesOf(actor)[0] ?? null });
+  const mayRecord = mayInCountry(actor, "training.write", country.code);
   const day = (value: string) => format.dateTime(dateOnly(value), dateOnlyFormat);
 
   return (

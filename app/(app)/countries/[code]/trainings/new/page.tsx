@@ -9,7 +9,7 @@ import { getDb } from "@/db";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { mayWriteTraining } from "@/lib/trainings/training-records";
+import { mayInCountry } from "@/lib/permissions";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { requireActor } from "@/lib/session";
 import { orPageError } from "../../../../../_edge/page-errors";
@@ -27,8 +27,8 @@ export default async function NewTrainingPage({ params }: Props) {
   const actor = await requireActor();
   const db = await getDb();
   const { country } = await orPageError(listCountryTrainings(db, actor, (await params).code));
+  if (!mayInCountry(actor, "training.write", country.code)) forbidden();
   const [ownAgency] = agenciesOf(actor);
-  if (!mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: ownAgency ?? null })) forbidden();
   const locale = (await getLocale()) as Locale;
   const [choices, t] = await Promise.all([trainingChoices(db, actor, country.code, locale), getTranslations("trainings")]);
   const countryName = localized(country.name, locale);
