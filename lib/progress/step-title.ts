@@ -5,7 +5,7 @@
  */
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countrySteps, frameworkSteps } from "@/db/schema";
+import { countrySteps, frameworkSteps, type LocalizedText } from "@/db/schema";
 import type { StepTitle } from "@/lib/i18n/localized";
 
 export type { StepTitle };
@@ -21,4 +21,9 @@ export async function stepTitlesById(db: Queryable, where: SQL): Promise<Map<str
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .where(where);
   return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+/** The title as the JSON API gives it: the framework's translations, or a national step's own title. */
+export function stepTitleFields(title: StepTitle): { title: LocalizedText | null; nationalTitle: string | null } {
+  return typeof title === "string" ? { title: null, nationalTitle: title } : { title, nationalTitle: null };
 }

@@ -13,7 +13,7 @@ import { locales } from "@/db/schema/values";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { experienceWriteScope } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { requireActor } from "@/lib/session";
 import { inArray } from "drizzle-orm";
 import { orPageError } from "../../../_edge/page-errors";
@@ -38,7 +38,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
   const t = await getTranslations("experiences");
   const agencyRows = ownAgencies.length ? await db.select({ id: agencies.id, shortName: agencies.shortName }).from(agencies).where(inArray(agencies.id, ownAgencies)) : [];
   const countryName = localized(country.name, locale);
-  const stepTitle = typeof step.title === "string" ? step.title : localized(step.title, locale);
+  const stepTitle = titleText(step.title, locale);
 
   return (
     <>
