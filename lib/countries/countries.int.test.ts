@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import { AppError } from "@/lib/errors";
 import { getCountryOverview } from "./get-country-overview";
-import { listCountries } from "./list-countries";
+import { listCountries } from "./query-countries";
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,19 +1,13 @@
 /** A country's page: the country, its framework version and its steps in order with their status. */
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import {
-  countries,
-  countrySteps,
-  countrySubActivities,
-  frameworkSteps,
-  frameworkSubActivities,
-  frameworkVersions,
-} from "@/db/schema";
+import { countrySteps, countrySubActivities, frameworkSteps, frameworkSubActivities } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
+import { countrySummary } from "./query-countries";
 
 export type CountryStepSummary = {
   id: string;
@@ -38,20 +32,9 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
   const countryCode = parsed.data;
   assertCan(actor, "country.read", { countryCode });
 
-  const [country] = await db
-    .select({
-      code: countries.code,
-      name: countries.name,
-      region: countries.region,
-      spfiStatus: countries.spfiStatus,
-      frameworkVersion: frameworkVersions.number,
-      frameworkVersionId: countries.frameworkVersionId,
-    })
-    .from(countries)
-    .innerJoin(frameworkVersions, eq(frameworkVersions.id, countries.frameworkVersionId))
-    .where(eq(countries.code, countryCode));
+  const country = await countrySummary(db, countryCode);
   if (!country) throw notFound();
-  const { frameworkVersionId, ...countryFields } = country;
+  const { frameworkVersionId, stepsDone: _done, stepsApplicable: _applicable, ...countryFields } = country;
 
   const subActivityTotals = db
     .select({ stepId: frameworkSubActivities.stepId, total: count().as("total") })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, frameworkSteps, frameworkSubActivities } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/actor";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import { samplePdf } from "@/lib/files/sample-files";
 import { addNationalStep } from "./add-national-step";
 import { changeStepStatus } from "./change-step-status";
