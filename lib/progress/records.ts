@@ -2,7 +2,9 @@
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { auditLog, countrySteps, evidence, frameworkSteps, milestones, users } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { invalid, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,6 +50,13 @@ export async function lockStep(db: Queryable, countryStepId: string): Promise<St
   return step;
 }
 
+/** A country step the actor may do `action` to, locked for the change; NOT_FOUND / FORBIDDEN otherwise. */
+export async function stepForChange(db: Queryable, actor: Actor, countryStepId: string, action: "step.update" | "step.tailor"): Promise<StepRecord> {
+  const step = await lockStep(db, countryStepId);
+  assertCan(actor, action, { countryCode: step.countryCode });
+  return step;
+}
+
 export type MilestoneRecord = typeof milestones.$inferSelect;
 
 export async function findMilestone(db: Queryable, milestoneId: string, options: { lock?: boolean } = {}): Promise<MilestoneRecord> {
@@ -55,6 +64,18 @@ export async function findMilestone(db: Queryable, milestoneId: string, options:
   const query = db.select().from(milestones).where(eq(milestones.id, milestoneId));
   const [milestone] = options.lock ? await query.for("update") : await query;
   if (!milestone) throw notFound();
+  return milestone;
+}
+
+/** A milestone (deleted ones too) the actor may do `action` to, locked for the change; NOT_FOUND / FORBIDDEN otherwise. */
+export async function milestoneForChange(
+  db: Queryable,
+  actor: Actor,
+  milestoneId: string,
+  action: "milestone.edit" | "milestone.delete" | "milestone.restore",
+): Promise<MilestoneRecord> {
+  const milestone = await findMilestone(db, milestoneId, { lock: true });
+  assertCan(actor, action, { countryCode: milestone.countryCode, authorId: milestone.authorId });
   return milestone;
 }
 
