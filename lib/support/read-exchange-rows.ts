@@ -7,28 +7,32 @@ import type { Actor } from "@/lib/actor";
 import { assertCan } from "@/lib/permissions";
 import { type ExportedEntry, supportEntryPages } from "@/lib/reports/support-pages";
 import { supportListQuery } from "@/lib/validation/support";
-import { blankRow, type ExchangeRow } from "./exchange-format";
+import { blankRow, type ExchangeColumn, type ExchangeRow } from "./exchange-format";
+import { entryFormValues, type SupportEntryFormValues } from "./entries";
 import { normalizeAmount } from "./money";
+
+/** The exchange columns of an entry row, each with the field of the entry's form values it holds. */
+const entryColumnFields = {
+  kind: "kind",
+  title: "title",
+  description: "description",
+  technical_category: "technicalCategory",
+  status: "status",
+  start_date: "startDate",
+  end_date: "endDate",
+  deliverables: "deliverables",
+  amount: "amount",
+  currency: "currency",
+} as const satisfies Partial<Record<ExchangeColumn, keyof SupportEntryFormValues>>;
 
 /** An entry's row followed by one row per transaction; blanks for what is not set, amounts in their canonical form. */
 export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEntry): ExchangeRow[] {
   const shared = { ...blankRow(), reference: entry.reference, agency: agency.acronym, country: entry.countryCode };
+  // The entry's columns hold what its edit form holds: the same blanks and the same canonical amount.
+  const form = entryFormValues(entry);
+  const columns = Object.entries(entryColumnFields).map(([column, field]) => [column, form[field]]);
   return [
-    {
-      ...shared,
-      record: "entry",
-      step: step ?? "",
-      kind: entry.kind,
-      title: entry.title,
-      description: entry.description,
-      technical_category: entry.technicalCategory ?? "",
-      status: entry.status,
-      start_date: entry.startDate ?? "",
-      end_date: entry.endDate ?? "",
-      deliverables: entry.deliverables,
-      amount: entry.amount === null ? "" : normalizeAmount(entry.amount),
-      currency: entry.currency ?? "",
-    },
+    { ...shared, ...Object.fromEntries(columns), record: "entry", step: step ?? "" },
     ...transactions.map((transaction) => ({
       ...shared,
       record: "transaction",
