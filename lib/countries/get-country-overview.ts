@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
-import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
+import { stepNameColumns, type StepTitle } from "@/lib/progress/step-title";
 import { countrySummary } from "./query-countries";
 
 export type CountryStepSummary = {
@@ -50,10 +50,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
 
   const rows = await db
     .select({
-      id: countrySteps.id,
-      position: countrySteps.position,
-      key: frameworkSteps.key,
-      title: stepTitle,
+      ...stepNameColumns,
       status: countrySteps.status,
       reviewState: countrySteps.reviewState,
       statusChangedAt: countrySteps.statusChangedAt,

@@ -13,6 +13,9 @@ export type { StepTitle };
 /** The title of a country step, in a query that left-joins `frameworkSteps` on the step's framework step. */
 export const stepTitle = sql<StepTitle>`coalesce(${frameworkSteps.title}, to_jsonb(coalesce(${countrySteps.nationalTitle}, '')))`;
 
+/** A country step as lists name it: id, place, framework key (null for a national step) and title. Same join as `stepTitle`. */
+export const stepNameColumns = { id: countrySteps.id, position: countrySteps.position, key: frameworkSteps.key, title: stepTitle };
+
 /** The titles of the country steps `where` selects, by step id. */
 export async function stepTitlesById(db: Queryable, where: SQL): Promise<Map<string, StepTitle>> {
   const rows = await db

@@ -2,21 +2,15 @@
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countrySteps, frameworkSteps } from "@/db/schema";
-import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
+import { stepNameColumns, type StepTitle } from "@/lib/progress/step-title";
 
 export type SupportStep = { id: string; position: number; key: string | null; title: StepTitle };
 
 export async function stepsOfCountry(db: Queryable, countryCode: string): Promise<SupportStep[]> {
-  const rows = await db
-    .select({
-      id: countrySteps.id,
-      position: countrySteps.position,
-      key: frameworkSteps.key,
-      title: stepTitle,
-    })
+  return db
+    .select(stepNameColumns)
     .from(countrySteps)
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .where(eq(countrySteps.countryCode, countryCode))
     .orderBy(asc(countrySteps.position));
-  return rows;
 }
