@@ -4,10 +4,8 @@ import type { Queryable } from "@/db/engine";
 import { countrySteps, countrySubActivities, frameworkSteps, frameworkSubActivities } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { stepNameColumns, type StepTitle } from "@/lib/progress/step-title";
-import { countrySummary } from "./query-countries";
+import { countryCodeFor, countrySummary } from "./query-countries";
 
 export type CountryStepSummary = {
   id: string;
@@ -27,10 +25,7 @@ export type CountryStepSummary = {
 };
 
 export async function getCountryOverview(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  const countryCode = parsed.data;
-  assertCan(actor, "country.read", { countryCode });
+  const countryCode = countryCodeFor(actor, code);
 
   const country = await countrySummary(db, countryCode);
   if (!country) throw notFound();

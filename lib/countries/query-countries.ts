@@ -1,7 +1,8 @@
 /**
  * The one query module of countries: each country with its framework version and how many of its steps are
  * done. The countries page (`listCountries`), the JSON API (`queryCountries`) and a country's page
- * (`countrySummary`, from get-country-overview.ts) all read through `countrySummaries`.
+ * (`countrySummary`, from get-country-overview.ts) all read through `countrySummaries`; a page or use case that
+ * names a country by its address checks and finds it with `countryCodeFor` and `countryFor`.
  */
 import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
@@ -9,8 +10,9 @@ import { countries, countrySteps, frameworkVersions, type Locale, type Localized
 import type { Actor } from "@/lib/actor";
 import { localized } from "@/lib/i18n/localized";
 import { decodeCursor, type Page, pageOf } from "@/lib/paging";
-import { assertCan } from "@/lib/permissions";
-import { countryListQuery, countryPageQuerySchema, type countrySortColumns } from "@/lib/validation/countries";
+import { notFound } from "@/lib/errors";
+import { type Action, assertCan } from "@/lib/permissions";
+import { countryCodeSchema, countryListQuery, countryPageQuerySchema, type countrySortColumns } from "@/lib/validation/countries";
 import { parseInput } from "@/lib/validation/parse";
 import * as z from "zod/mini";
 
@@ -98,4 +100,20 @@ export async function queryCountries(db: Queryable, actor: Actor, input: unknown
     limit,
     (row) => ({ after: row.code }),
   );
+}
+
+/** A country code from an address, upper-cased: NOT_FOUND when malformed, FORBIDDEN when the actor may not `action` there. */
+export function countryCodeFor(actor: Actor, code: unknown, action: Action = "country.read"): string {
+  const parsed = countryCodeSchema.safeParse(code);
+  if (!parsed.success) throw notFound();
+  assertCan(actor, action, { countryCode: parsed.data });
+  return parsed.data;
+}
+
+/** The country an address names, with its name, checked as `countryCodeFor` checks it; NOT_FOUND when unknown. */
+export async function countryFor(db: Queryable, actor: Actor, code: unknown, action: Action = "country.read"): Promise<{ code: string; name: LocalizedText }> {
+  const countryCode = countryCodeFor(actor, code, action);
+  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, countryCode));
+  if (!country) throw notFound();
+  return country;
 }
