@@ -27,15 +27,13 @@ export type StepConflictView = {
 };
 
 export async function stepConflictView(db: Transaction | Database, step: StepRecord): Promise<StepConflictView> {
-  const last = await lastChangeOf(db, "country_step", step.id);
   return {
     kind: "step",
     status: step.status,
     statusReason: step.statusReason,
     signOffNote: step.signOffNote,
     version: step.version,
-    changedBy: last.by,
-    changedAt: last.at?.toISOString() ?? null,
+    ...(await lastChangeOf(db, "country_step", step.id)),
   };
 }
 

@@ -18,14 +18,12 @@ export async function editNationalStep(db: Database, actor: Actor, input: unknow
     const step = await stepForChange(tx, actor, values.countryStepId, "step.tailor");
     if (step.frameworkStepId) throw invalid({}, "progress.frameworkStepWording");
     if (step.version !== values.version) {
-      const last = await lastChangeOf(tx, "country_step", step.id);
       const current: NationalStepConflictView = {
         kind: "nationalStep",
         title: step.nationalTitle ?? "",
         description: step.nationalDescription ?? "",
         version: step.version,
-        changedBy: last.by,
-        changedAt: last.at?.toISOString() ?? null,
+        ...(await lastChangeOf(tx, "country_step", step.id)),
       };
       throw conflict(current);
     }

@@ -89,8 +89,8 @@ export async function countStepEvidence(db: Queryable, countryStepId: string): P
   return row?.total ?? 0;
 }
 
-/** Who last changed a record and when, from the audit log: what a conflict message shows beside the newer version. */
-export async function lastChangeOf(db: Queryable, entityType: string, entityId: string): Promise<{ by: string | null; at: Date | null }> {
+/** Who last changed a record and when (ISO), from the audit log: what a conflict notice shows beside the newer version. */
+export async function lastChangeOf(db: Queryable, entityType: string, entityId: string): Promise<{ changedBy: string | null; changedAt: string | null }> {
   const [row] = await db
     .select({ by: users.name, at: auditLog.at })
     .from(auditLog)
@@ -98,5 +98,5 @@ export async function lastChangeOf(db: Queryable, entityType: string, entityId: 
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
     .orderBy(sql`${auditLog.at} desc, ${auditLog.id} desc`)
     .limit(1);
-  return { by: row?.by ?? null, at: row?.at ?? null };
+  return { changedBy: row?.by ?? null, changedAt: row?.at?.toISOString() ?? null };
 }
