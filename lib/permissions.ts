@@ -161,6 +161,11 @@ export function maySomewhere(actor: Actor | null, action: Action): boolean {
   return scope === "any" || scope.countryCodes.length > 0 || scope.agencyIds.length > 0;
 }
 
+/** FORBIDDEN unless the actor may do the action somewhere: for a use case whose target is only known row by row (an import). */
+export function assertCanSomewhere(actor: Actor, action: Action): void {
+  if (!maySomewhere(actor, action)) throw forbidden();
+}
+
 /**
  * Whether the actor may do the action for a country: as its country's role, or (where the rule allows an
  * agency) for an agency of theirs working there. Pages ask it to offer a "write" link for a country.

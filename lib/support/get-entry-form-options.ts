@@ -3,15 +3,15 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { forbidden } from "@/lib/errors";
+import { assertCanSomewhere } from "@/lib/permissions";
 import * as z from "zod/mini";
 import { writableAgencies } from "./capabilities";
 import { stepsOfCountry } from "./steps";
 import { countryFor } from "@/lib/countries/query-countries";
 
 export async function getEntryFormOptions(db: Queryable, actor: Actor, input: { country: unknown; need?: unknown }) {
+  assertCanSomewhere(actor, "support.write");
   const writable = writableAgencies(actor);
-  if (writable !== "any" && writable.size === 0) throw forbidden();
   const country = await countryFor(db, actor, input.country, "support.read");
 
   const needId = z.uuid().safeParse(input.need);
