@@ -3,9 +3,9 @@ import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countries, experiences, experienceTexts, frameworkSteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { assertCan, can, scopeOf } from "@/lib/permissions";
-import { isRecordId } from "@/lib/progress/records";
+import { findLive } from "@/lib/progress/records";
 
 export type ExperienceRecord = typeof experiences.$inferSelect;
 export type ExperienceText = Omit<typeof experienceTexts.$inferSelect, "searchVector" | "experienceId">;
@@ -45,11 +45,7 @@ export async function experienceForChange(
 }
 
 export async function findExperience(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ExperienceRecord> {
-  if (!isRecordId(id)) throw notFound();
-  const query = db.select().from(experiences).where(eq(experiences.id, id));
-  const [experience] = options.lock ? await query.for("update") : await query;
-  if (!experience || experience.deletedAt) throw notFound();
-  return experience;
+  return findLive(db, experiences, id, options);
 }
 
 export async function textsOf(db: Queryable, experienceId: string): Promise<ExperienceText[]> {

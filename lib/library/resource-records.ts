@@ -1,10 +1,11 @@
 /** What the library's use cases share: checks of steps and agencies, who may write a resource, and its snapshot for the audit log. */
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, frameworkSteps, resourceAgencies, resources } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
+import { findLive } from "@/lib/progress/records";
 
 export type ResourceRecord = typeof resources.$inferSelect;
 
@@ -40,8 +41,7 @@ export async function agenciesOfResource(db: Queryable, resourceId: string): Pro
 
 /** A live resource the actor may write, locked for a change, with the agencies behind it; or NOT_FOUND / FORBIDDEN. */
 export async function resourceForChange(db: Queryable, actor: Actor, id: string): Promise<{ resource: ResourceRecord; agencyIds: string[] }> {
-  const [resource] = await db.select().from(resources).where(and(eq(resources.id, id))).for("update");
-  if (!resource || resource.deletedAt) throw notFound();
+  const resource = await findLive(db, resources, id, { lock: true });
   const agencyIds = await agenciesOfResource(db, id);
   assertCan(actor, "resource.write", { agencyIds });
   return { resource, agencyIds };

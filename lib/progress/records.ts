@@ -1,5 +1,6 @@
 /** Lookups the progress use cases share: a country step, a milestone or an evidence item by id, with their country. */
 import { and, count, eq, isNull, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/engine";
 import { auditLog, countrySteps, evidence, frameworkSteps, milestones, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -10,6 +11,18 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** An id that is not a uuid names nothing: answer as for an unknown record, without asking the database. */
 export const isRecordId = (value: string) => uuidPattern.test(value);
+
+/** A record with a uuid id that is withdrawn by setting `deletedAt` (experiences, trainings, resources). */
+type WithdrawableTable = PgTable & { id: PgColumn; deletedAt: PgColumn };
+
+/** A record that is not withdrawn, by id (locked for the change with `lock`); NOT_FOUND otherwise, an id that is no uuid too. */
+export async function findLive<Table extends WithdrawableTable>(db: Queryable, table: Table, id: string, { lock = false } = {}): Promise<Table["$inferSelect"]> {
+  if (!isRecordId(id)) throw notFound();
+  const query = db.select().from(table as PgTable).where(eq(table.id, id));
+  const [row] = (lock ? await query.for("update") : await query) as Table["$inferSelect"][];
+  if (!row || (row as { deletedAt: Date | null }).deletedAt) throw notFound();
+  return row;
+}
 
 export type StepRecord = Awaited<ReturnType<typeof selectStep>>[number];
 

@@ -5,7 +5,7 @@ import { agencies, countries, supportEntries, trainingInstitutions, trainingPart
 import type { Actor } from "@/lib/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
-import { isRecordId } from "@/lib/progress/records";
+import { findLive } from "@/lib/progress/records";
 import type { EditTrainingValues } from "@/lib/validation/trainings";
 
 export type TrainingRecord = typeof trainings.$inferSelect;
@@ -82,11 +82,7 @@ export async function trainingForChange(db: Queryable, actor: Actor, id: string)
 }
 
 export async function findTraining(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<TrainingRecord> {
-  if (!isRecordId(id)) throw notFound();
-  const query = db.select().from(trainings).where(eq(trainings.id, id));
-  const [training] = options.lock ? await query.for("update") : await query;
-  if (!training || training.deletedAt) throw notFound();
-  return training;
+  return findLive(db, trainings, id, options);
 }
 
 export async function participantsOf(db: Queryable, trainingId: string): Promise<ParticipantRow[]> {
