@@ -95,8 +95,11 @@ export const permissionTable: Record<Action, Rules> = {
   "review.decide": { coordinator: "any", reviewer: "any" },
 };
 
-/** What an action is done to: the country and agency it belongs to, and who wrote it. */
-export type Target = { countryCode?: string | null; agencyId?: string | null; authorId?: string | null };
+/**
+ * What an action is done to: the country and agency it belongs to, and who wrote it. A record behind several
+ * agencies (a library resource) names them all in `agencyIds`: an agency rule holds for any one of them.
+ */
+export type Target = { countryCode?: string | null; agencyId?: string | null; agencyIds?: readonly string[]; authorId?: string | null };
 
 export function can(actor: Actor | null, action: Action, target: Target = {}): boolean {
   if (!actor) return false;
@@ -108,7 +111,7 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
       case "country":
         return target.countryCode != null && membership.countryCode === target.countryCode;
       case "agency":
-        return target.agencyId != null && membership.agencyId === target.agencyId;
+        return membership.agencyId != null && (membership.agencyId === target.agencyId || (target.agencyIds?.includes(membership.agencyId) ?? false));
       case "author":
         return (
           target.countryCode != null && membership.countryCode === target.countryCode && target.authorId === actor.userId
@@ -129,4 +132,45 @@ export function mayEverDo(actor: Actor | null, action: Action): boolean {
 
 export function assertCan(actor: Actor, action: Action, target: Target = {}): void {
   if (!can(actor, action, target)) throw forbidden();
+}
+
+/**
+ * Where an actor may do an action: "any" (everywhere), or the countries and the agencies their roles are held
+ * for under that action's rule (either list may be empty; an "author" rule counts its country, for the actor's
+ * own records there). The one answer to "what may this person act on", for lib reads, the sharing rule and pages.
+ */
+export type ActionScope = "any" | { countryCodes: string[]; agencyIds: string[] };
+
+export function scopeOf(actor: Actor | null, action: Action): ActionScope {
+  const rules = permissionTable[action];
+  const held = actor?.memberships ?? [];
+  if (held.some((membership) => rules[membership.role] === "any")) return "any";
+  const countryCodes = new Set<string>();
+  const agencyIds = new Set<string>();
+  for (const { role, countryCode, agencyId } of held) {
+    const scope = rules[role];
+    if ((scope === "country" || scope === "author") && countryCode) countryCodes.add(countryCode);
+    if (scope === "agency" && agencyId) agencyIds.add(agencyId);
+  }
+  return { countryCodes: [...countryCodes], agencyIds: [...agencyIds] };
+}
+
+/** Whether the actor may do the action on something: anywhere, or in one country or for one agency of theirs. */
+export function maySomewhere(actor: Actor | null, action: Action): boolean {
+  const scope = scopeOf(actor, action);
+  return scope === "any" || scope.countryCodes.length > 0 || scope.agencyIds.length > 0;
+}
+
+/** FORBIDDEN unless the actor may do the action somewhere: for a use case whose target is only known row by row (an import). */
+export function assertCanSomewhere(actor: Actor, action: Action): void {
+  if (!maySomewhere(actor, action)) throw forbidden();
+}
+
+/**
+ * Whether the actor may do the action for a country: as its country's role, or (where the rule allows an
+ * agency) for an agency of theirs working there. Pages ask it to offer a "write" link for a country.
+ */
+export function mayInCountry(actor: Actor | null, action: Action, countryCode: string): boolean {
+  const scope = scopeOf(actor, action);
+  return scope === "any" || scope.countryCodes.includes(countryCode) || scope.agencyIds.length > 0;
 }

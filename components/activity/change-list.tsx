@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ChangeEntry } from "@/lib/activity/change-entries";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 
 export async function ChangeList({ entries, label, emptyText }: { entries: ChangeEntry[]; label: string; emptyText: string }) {
   const [t, tStatus, tReview, format, locale] = await Promise.all([
@@ -19,7 +19,7 @@ export async function ChangeList({ entries, label, emptyText }: { entries: Chang
   return (
     <ol className="space-y-2" aria-label={label}>
       {entries.map((entry) => {
-        const step = entry.stepTitle === null ? "" : typeof entry.stepTitle === "string" ? entry.stepTitle : localized(entry.stepTitle, locale);
+        const step = entry.stepTitle === null ? "" : titleText(entry.stepTitle, locale);
         const values = {
           actor: entry.actorName ?? t("someone"),
           subject: entry.subject ?? "",

@@ -11,21 +11,18 @@ import { EvidenceList } from "@/components/milestones/evidence-list";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { TitledCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { type Actor, agenciesOf } from "@/lib/actor";
-import { mayWriteExperience } from "@/lib/experiences/experience-records";
+import type { Actor } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { getStepLearning } from "@/lib/learning/get-step-learning";
-import { mayWriteResource } from "@/lib/library/resource-records";
-import { can } from "@/lib/permissions";
+import { mayInCountry, maySomewhere } from "@/lib/permissions";
 
 type Props = { actor: Actor; countryCode: string; countryName: string; stepKey: string; learning: Awaited<ReturnType<typeof getStepLearning>> };
 
 export async function StepLearning({ actor, countryCode, countryName, stepKey, learning }: Props) {
   const { tools, completed, shared, experiences, ownExperiences } = learning;
   const [t, format, locale] = await Promise.all([getTranslations("learning"), getFormatter(), getLocale()]);
-  const mayWrite =
-    mayWriteExperience(actor, { countryCode, agencyId: null }) || agenciesOf(actor).some((agencyId) => can(actor, "experience.write", { agencyId }));
+  const mayWrite = mayInCountry(actor, "experience.write", countryCode);
   const writeLink = `/experiences/new?country=${countryCode}&step=${stepKey}`;
 
   return (
@@ -34,7 +31,7 @@ export async function StepLearning({ actor, countryCode, countryName, stepKey, l
         {tools.length === 0 ? (
           <EmptyState
             action={
-              mayWriteResource(actor, agenciesOf(actor)) ? <Link href={`/library/new?step=${stepKey}`}>{t("addTool")}</Link> : <Link href="/library">{t("openLibrary")}</Link>
+              maySomewhere(actor, "resource.write") ? <Link href={`/library/new?step=${stepKey}`}>{t("addTool")}</Link> : <Link href="/library">{t("openLibrary")}</Link>
             }
           >
             {t("noTools")}

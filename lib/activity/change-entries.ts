@@ -5,9 +5,10 @@
  */
 import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { auditLog, countries, countrySteps, frameworkSteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
+import { auditLog, countries, countrySteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { type StepTitle, stepTitlesById } from "@/lib/progress/step-title";
 
 /** The changes that tell how a country's process moves; administration and personal settings stay out. */
 export const progressActions = [
@@ -34,7 +35,7 @@ export type ChangeEntry = {
   countryName: LocalizedText;
   actorName: string | null;
   /** The step the change concerns, if any: a framework step's title, or a national step's. */
-  stepTitle: LocalizedText | string | null;
+  stepTitle: StepTitle | null;
   /** A milestone's or support entry's title, or a need's description. */
   subject: string | null;
   statusFrom: string | null;
@@ -83,14 +84,7 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
   ]);
   const subjects = new Map([...milestoneRows, ...entryRows, ...needRows].map((row) => [row.id, row]));
   const stepIds = [...new Set([...idsOf("country_step"), ...[...subjects.values()].flatMap((row) => (row.stepId ? [row.stepId] : []))])];
-  const steps = stepIds.length
-    ? await db
-        .select({ id: countrySteps.id, frameworkTitle: frameworkSteps.title, nationalTitle: countrySteps.nationalTitle })
-        .from(countrySteps)
-        .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-        .where(inArray(countrySteps.id, stepIds))
-    : [];
-  const stepTitles = new Map(steps.map((step) => [step.id, (step.frameworkTitle ?? step.nationalTitle ?? "") as LocalizedText | string]));
+  const stepTitles = stepIds.length ? await stepTitlesById(db, inArray(countrySteps.id, stepIds)) : new Map<string, StepTitle>();
 
   return rows.flatMap((row) => {
     const subject = subjects.get(row.entityId);

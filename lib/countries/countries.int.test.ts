@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createPerson, useTestDatabase } from "@/lib/testing/database";
 import { getCountryOverview } from "./get-country-overview";
-import { listCountries } from "./list-countries";
+import { listCountries } from "./query-countries";
 
 const database = useTestDatabase();
 

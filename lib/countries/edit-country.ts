@@ -2,12 +2,13 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/engine";
 import { countries } from "@/db/schema";
-import { countryCodeSchema, editCountrySchema } from "@/lib/validation/countries";
+import { editCountrySchema } from "@/lib/validation/countries";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
+import { countryCodeFor } from "./query-countries";
 
 /** The editable record, as the edit form shows it and as a CONFLICT returns it. */
 export async function getCountryRecord(db: Queryable, code: string) {
@@ -20,10 +21,7 @@ export async function getCountryRecord(db: Queryable, code: string) {
 
 /** The record for the coordinators' edit form. */
 export async function getCountryForEdit(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  assertCan(actor, "country.manage", { countryCode: parsed.data });
-  const country = await getCountryRecord(db, parsed.data);
+  const country = await getCountryRecord(db, countryCodeFor(actor, code, "country.manage"));
   if (!country) throw notFound();
   return country;
 }

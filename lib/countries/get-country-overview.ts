@@ -1,19 +1,11 @@
 /** A country's page: the country, its framework version and its steps in order with their status. */
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import {
-  countries,
-  countrySteps,
-  countrySubActivities,
-  frameworkSteps,
-  frameworkSubActivities,
-  frameworkVersions,
-  type LocalizedText,
-} from "@/db/schema";
+import { countrySteps, countrySubActivities, frameworkSteps, frameworkSubActivities } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
+import { stepNameColumns, type StepTitle } from "@/lib/progress/step-title";
+import { countryCodeFor, countrySummary } from "./query-countries";
 
 export type CountryStepSummary = {
   id: string;
@@ -21,7 +13,7 @@ export type CountryStepSummary = {
   /** The framework step's key; null for a national step. */
   key: string | null;
   /** Translatable for a framework step; as typed for a national step. */
-  title: LocalizedText | string;
+  title: StepTitle;
   status: (typeof countrySteps.$inferSelect)["status"];
   reviewState: (typeof countrySteps.$inferSelect)["reviewState"];
   statusChangedAt: Date | null;
@@ -33,25 +25,11 @@ export type CountryStepSummary = {
 };
 
 export async function getCountryOverview(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  const countryCode = parsed.data;
-  assertCan(actor, "country.read", { countryCode });
+  const countryCode = countryCodeFor(actor, code);
 
-  const [country] = await db
-    .select({
-      code: countries.code,
-      name: countries.name,
-      region: countries.region,
-      spfiStatus: countries.spfiStatus,
-      frameworkVersion: frameworkVersions.number,
-      frameworkVersionId: countries.frameworkVersionId,
-    })
-    .from(countries)
-    .innerJoin(frameworkVersions, eq(frameworkVersions.id, countries.frameworkVersionId))
-    .where(eq(countries.code, countryCode));
+  const country = await countrySummary(db, countryCode);
   if (!country) throw notFound();
-  const { frameworkVersionId, ...countryFields } = country;
+  const { frameworkVersionId, stepsDone: _done, stepsApplicable: _applicable, ...countryFields } = country;
 
   const subActivityTotals = db
     .select({ stepId: frameworkSubActivities.stepId, total: count().as("total") })
@@ -67,11 +45,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
 
   const rows = await db
     .select({
-      id: countrySteps.id,
-      position: countrySteps.position,
-      key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      ...stepNameColumns,
       status: countrySteps.status,
       reviewState: countrySteps.reviewState,
       statusChangedAt: countrySteps.statusChangedAt,
@@ -91,7 +65,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     id: row.id,
     position: row.position,
     key: row.key,
-    title: row.frameworkTitle ?? row.nationalTitle ?? "",
+    title: row.title,
     status: row.status,
     reviewState: row.reviewState,
     statusChangedAt: row.statusChangedAt,

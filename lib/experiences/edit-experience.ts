@@ -10,14 +10,13 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
 import { editExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
-import { assertMayWriteExperience, findExperience, textSnapshot, textsOf } from "./experience-records";
+import { experienceForChange, textSnapshot, textsOf } from "./experience-records";
 import { getExperience } from "./list-experiences";
 
 export async function editExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { experienceId, version, language, contacts, contactsConsent: _consent, ...text } = parseInput(editExperienceSchema, input);
   return db.transaction(async (tx) => {
-    const experience = await findExperience(tx, experienceId, { lock: true });
-    assertMayWriteExperience(actor, experience);
+    const experience = await experienceForChange(tx, actor, experienceId);
     if (experience.version !== version) throw conflict((await getExperience(tx, actor, experience.id)).experience);
     const before = (await textsOf(tx, experience.id)).find((candidate) => candidate.language === language);
     const now = new Date();

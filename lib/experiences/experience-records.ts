@@ -3,9 +3,9 @@ import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countries, experiences, experienceTexts, frameworkSteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { forbidden, invalid, notFound } from "@/lib/errors";
-import { can } from "@/lib/permissions";
-import { isRecordId } from "@/lib/progress/records";
+import { invalid } from "@/lib/errors";
+import { assertCan, can, scopeOf } from "@/lib/permissions";
+import { findLive } from "@/lib/progress/records";
 
 export type ExperienceRecord = typeof experiences.$inferSelect;
 export type ExperienceText = Omit<typeof experienceTexts.$inferSelect, "searchVector" | "experienceId">;
@@ -15,8 +15,14 @@ export function mayWriteExperience(actor: Actor, target: { countryCode: string; 
   return can(actor, "experience.write", target);
 }
 
-export function assertMayWriteExperience(actor: Actor, target: { countryCode: string; agencyId: string | null }): void {
-  if (!mayWriteExperience(actor, target)) throw forbidden();
+/**
+ * How the actor may write an experience of a country: as its working group (or a coordinator), or for the
+ * agencies of theirs the permission table lets them write for (none when they write as the group).
+ */
+export function experienceWriteScope(actor: Actor, countryCode: string): { asGroup: boolean; agencyIds: string[] } {
+  const scope = scopeOf(actor, "experience.write");
+  if (scope === "any" || scope.countryCodes.includes(countryCode)) return { asGroup: true, agencyIds: [] };
+  return { asGroup: false, agencyIds: scope.agencyIds };
 }
 
 export async function checkCountryAndStep(db: Queryable, countryCode: string, stepKey: string): Promise<void> {
@@ -26,12 +32,20 @@ export async function checkCountryAndStep(db: Queryable, countryCode: string, st
   if (!step) throw invalid({ stepKey: "experiences.unknownStep" });
 }
 
-export async function findExperience(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ExperienceRecord> {
-  if (!isRecordId(id)) throw notFound();
-  const query = db.select().from(experiences).where(eq(experiences.id, id));
-  const [experience] = options.lock ? await query.for("update") : await query;
-  if (!experience || experience.deletedAt) throw notFound();
+/** A live experience the actor may do `action` on (its write or its featuring), locked for the change; or NOT_FOUND / FORBIDDEN. */
+export async function experienceForChange(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  action: "experience.write" | "experience.feature" = "experience.write",
+): Promise<ExperienceRecord> {
+  const experience = await findExperience(db, id, { lock: true });
+  assertCan(actor, action, { countryCode: experience.countryCode, agencyId: experience.agencyId });
   return experience;
+}
+
+export async function findExperience(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ExperienceRecord> {
+  return findLive(db, experiences, id, options);
 }
 
 export async function textsOf(db: Queryable, experienceId: string): Promise<ExperienceText[]> {

@@ -4,16 +4,14 @@ import type { Database } from "@/db/engine";
 import { experiences } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/permissions";
 import { featureExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
-import { findExperience } from "./experience-records";
+import { experienceForChange } from "./experience-records";
 
 export async function featureExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { experienceId, featured } = parseInput(featureExperienceSchema, input);
   return db.transaction(async (tx) => {
-    const experience = await findExperience(tx, experienceId, { lock: true });
-    assertCan(actor, "experience.feature", { countryCode: experience.countryCode, agencyId: experience.agencyId });
+    const experience = await experienceForChange(tx, actor, experienceId, "experience.feature");
     const result = { id: experience.id, countryCode: experience.countryCode };
     // Setting a value rather than toggling: two coordinators featuring it at once agree.
     if ((experience.featuredAt !== null) === featured) return result;

@@ -6,12 +6,12 @@ import type { Database } from "@/db/engine";
 import { experiences, experienceTexts } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { forbidden, invalid } from "@/lib/errors";
-import { can } from "@/lib/permissions";
+import { invalid } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { writeExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
-import { assertMayWriteExperience, checkCountryAndStep, textSnapshot } from "./experience-records";
+import { checkCountryAndStep, textSnapshot } from "./experience-records";
 
 export async function writeExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { countryCode: typedCountry, stepKey, agencyId, language, contacts, contactsConsent: _consent, ...text } = parseInput(writeExperienceSchema, input);
@@ -19,8 +19,8 @@ export async function writeExperience(db: Database, actor: Actor, input: unknown
   if (!code.success) throw invalid({ countryCode: "experiences.unknownCountry" });
   const countryCode = code.data;
   // An agency is named only by someone who speaks for it.
-  if (agencyId && !can(actor, "experience.write", { agencyId })) throw forbidden();
-  assertMayWriteExperience(actor, { countryCode, agencyId: agencyId ?? null });
+  if (agencyId) assertCan(actor, "experience.write", { agencyId });
+  assertCan(actor, "experience.write", { countryCode, agencyId: agencyId ?? null });
   return db.transaction(async (tx) => {
     await checkCountryAndStep(tx, countryCode, stepKey);
     const [experience] = await tx

@@ -3,14 +3,15 @@ import type { Database } from "@/db/engine";
 import { resources, storedFiles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/permissions";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { addResourceSchema } from "@/lib/validation/library";
 import { parseInput } from "@/lib/validation/parse";
-import { assertMayWriteResource, checkAgencies, checkStepKeys, resourceSnapshot, setResourceAgencies } from "./resource-records";
+import { checkAgencies, checkStepKeys, resourceSnapshot, setResourceAgencies } from "./resource-records";
 
 export async function addResource(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
   const values = parseInput(addResourceSchema, input);
-  assertMayWriteResource(actor, values.agencyIds);
+  assertCan(actor, "resource.write", { agencyIds: values.agencyIds });
   // Checked before the transaction (the same checks as evidence), so a refused file leaves nothing behind.
   const [file] = await prepareEvidenceFiles(values.files);
   return db.transaction(async (tx) => {

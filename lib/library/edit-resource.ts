@@ -5,11 +5,12 @@ import { resources, storedFiles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { editResourceSchema } from "@/lib/validation/library";
 import { parseInput } from "@/lib/validation/parse";
 import { getResource } from "./get-resource";
-import { assertMayWriteResource, checkAgencies, checkStepKeys, resourceForChange, resourceSnapshot, setResourceAgencies } from "./resource-records";
+import { checkAgencies, checkStepKeys, resourceForChange, resourceSnapshot, setResourceAgencies } from "./resource-records";
 
 async function fileName(db: Queryable, fileId: string | null) {
   if (!fileId) return null;
@@ -20,11 +21,10 @@ async function fileName(db: Queryable, fileId: string | null) {
 export async function editResource(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number }> {
   const { id, version, removeFile, files, ...values } = parseInput(editResourceSchema, input);
   // An adviser must stay among the agencies of what they save, or they would lose it as they save it.
-  assertMayWriteResource(actor, values.agencyIds);
+  assertCan(actor, "resource.write", { agencyIds: values.agencyIds });
   const [file] = await prepareEvidenceFiles(files);
   return db.transaction(async (tx) => {
-    const { resource, agencyIds: before } = await resourceForChange(tx, id);
-    assertMayWriteResource(actor, before);
+    const { resource, agencyIds: before } = await resourceForChange(tx, actor, id);
     if (resource.version !== version) throw conflict(await getResource(tx, actor, resource.id));
     const stepKeys = await checkStepKeys(tx, values.stepKeys);
     const agencyIds = await checkAgencies(tx, values.agencyIds);

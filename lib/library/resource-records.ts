@@ -1,20 +1,17 @@
 /** What the library's use cases share: checks of steps and agencies, who may write a resource, and its snapshot for the audit log. */
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, frameworkSteps, resourceAgencies, resources } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { forbidden, invalid, notFound } from "@/lib/errors";
-import { can } from "@/lib/permissions";
+import { invalid } from "@/lib/errors";
+import { assertCan, can } from "@/lib/permissions";
+import { findLive } from "@/lib/progress/records";
 
 export type ResourceRecord = typeof resources.$inferSelect;
 
 /** A coordinator writes any resource; an adviser only resources their own agency is among the agencies of. */
 export function mayWriteResource(actor: Actor, agencyIds: string[]): boolean {
-  return can(actor, "resource.write") || agencyIds.some((agencyId) => can(actor, "resource.write", { agencyId }));
-}
-
-export function assertMayWriteResource(actor: Actor, agencyIds: string[]): void {
-  if (!mayWriteResource(actor, agencyIds)) throw forbidden();
+  return can(actor, "resource.write", { agencyIds });
 }
 
 /** Step keys must be the framework's; the same key in several versions counts once. */
@@ -42,11 +39,12 @@ export async function agenciesOfResource(db: Queryable, resourceId: string): Pro
   );
 }
 
-/** A live resource, locked for a change, with the agencies behind it. */
-export async function resourceForChange(db: Queryable, id: string): Promise<{ resource: ResourceRecord; agencyIds: string[] }> {
-  const [resource] = await db.select().from(resources).where(and(eq(resources.id, id))).for("update");
-  if (!resource || resource.deletedAt) throw notFound();
-  return { resource, agencyIds: await agenciesOfResource(db, id) };
+/** A live resource the actor may write, locked for a change, with the agencies behind it; or NOT_FOUND / FORBIDDEN. */
+export async function resourceForChange(db: Queryable, actor: Actor, id: string): Promise<{ resource: ResourceRecord; agencyIds: string[] }> {
+  const resource = await findLive(db, resources, id, { lock: true });
+  const agencyIds = await agenciesOfResource(db, id);
+  assertCan(actor, "resource.write", { agencyIds });
+  return { resource, agencyIds };
 }
 
 export async function setResourceAgencies(db: Queryable, resourceId: string, agencyIds: string[]): Promise<void> {

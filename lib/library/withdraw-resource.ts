@@ -6,13 +6,12 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { withdrawResourceSchema } from "@/lib/validation/library";
 import { parseInput } from "@/lib/validation/parse";
-import { assertMayWriteResource, resourceForChange } from "./resource-records";
+import { resourceForChange } from "./resource-records";
 
 export async function withdrawResource(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
   const { id } = parseInput(withdrawResourceSchema, input);
   return db.transaction(async (tx) => {
-    const { resource, agencyIds } = await resourceForChange(tx, id);
-    assertMayWriteResource(actor, agencyIds);
+    const { resource } = await resourceForChange(tx, actor, id);
     const now = new Date();
     await tx.update(resources).set({ deletedAt: now, deletedById: actor.userId, version: resource.version + 1, updatedAt: now }).where(eq(resources.id, id));
     await recordAudit(tx, actor, { action: "resource.withdraw", entityType: "resource", entityId: id, before: { withdrawn: false }, after: { withdrawn: true } });

@@ -3,17 +3,18 @@
  * state, last update and counts of milestones and support entries; filtered, and optionally as of a past day.
  * One aggregate query (matrix-sql.ts) serves the page and GET /api/v1/matrix alike.
  */
-import { desc, eq } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
-import { frameworkSteps, frameworkVersions, type LocalizedText, type regions, type reviewStates, type spfiStatuses, type stepStatuses } from "@/db/schema";
+import { type LocalizedText, type regions, type reviewStates, type spfiStatuses, type stepStatuses } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { type FrameworkStepRef, listFrameworkSteps } from "@/lib/learning/framework-steps";
 import { assertCan } from "@/lib/permissions";
 import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { type MatrixQuery, matrixQuerySchema } from "@/lib/validation/matrix";
 import { parseInput } from "@/lib/validation/parse";
 import { type MatrixCellRow, matrixSql } from "./matrix-sql";
 
-export type MatrixStep = { key: string; position: number; title: LocalizedText };
+/** The columns: every framework step key, titled and ordered as the newest framework version has it. */
+export type MatrixStep = FrameworkStepRef;
 
 export type MatrixCell = {
   key: string;
@@ -40,20 +41,11 @@ export type ProgressMatrix = { query: MatrixQuery; steps: MatrixStep[]; countrie
 
 const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 
-/** The columns: every framework step key, titled and ordered as the newest framework version has it. */
-export async function matrixSteps(db: Queryable): Promise<MatrixStep[]> {
-  const rows = await db
-    .selectDistinctOn([frameworkSteps.key], { key: frameworkSteps.key, position: frameworkSteps.position, title: frameworkSteps.title })
-    .from(frameworkSteps)
-    .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkSteps.versionId))
-    .orderBy(frameworkSteps.key, desc(frameworkVersions.number));
-  return rows.sort((a, b) => a.position - b.position);
-}
 
 export async function getProgressMatrix(db: Queryable, actor: Actor, input: unknown): Promise<ProgressMatrix> {
   assertCan(actor, "country.read");
   const query = parseInput(matrixQuerySchema, input);
-  const [steps, rows] = await Promise.all([matrixSteps(db), queryRows<MatrixCellRow>(db, matrixSql(query, milestoneVisibleTo(actor)))]);
+  const [steps, rows] = await Promise.all([listFrameworkSteps(db), queryRows<MatrixCellRow>(db, matrixSql(query, milestoneVisibleTo(actor)))]);
   const column = new Map(steps.map((step, index) => [step.key, index]));
 
   const countries: MatrixCountry[] = [];

@@ -4,10 +4,11 @@
  */
 import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, countrySteps, frameworkSteps, type LocalizedText, notificationPreferences, notifications, users } from "@/db/schema";
+import { countries, countrySteps, type LocalizedText, notificationPreferences, notifications, users } from "@/db/schema";
 import { notificationKinds } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
 import type { NotificationKind } from "./notify";
+import { type StepTitle, stepTitlesById } from "@/lib/progress/step-title";
 
 export type NotificationView = {
   id: string;
@@ -17,7 +18,7 @@ export type NotificationView = {
   actorName: string | null;
   countryName: LocalizedText | null;
   /** The step a notice is about, when it names one: a framework step's title, or a national step's. */
-  stepTitle: LocalizedText | string | null;
+  stepTitle: StepTitle | null;
   readAt: Date | null;
   createdAt: Date;
 };
@@ -63,14 +64,7 @@ export async function notificationViews(db: Queryable, where: ReturnType<typeof 
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
   const stepIds = [...new Set(rows.map((row) => row.params.countryStepId).filter((id): id is string => Boolean(id)))];
-  const steps = stepIds.length
-    ? await db
-        .select({ id: countrySteps.id, frameworkTitle: frameworkSteps.title, nationalTitle: countrySteps.nationalTitle })
-        .from(countrySteps)
-        .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-        .where(inArray(countrySteps.id, stepIds))
-    : [];
-  const titles = new Map(steps.map((step) => [step.id, step.frameworkTitle ?? step.nationalTitle ?? ""]));
+  const titles = stepIds.length ? await stepTitlesById(db, inArray(countrySteps.id, stepIds)) : new Map<string, StepTitle>();
   return rows.map((row) => ({ ...row, stepTitle: titles.get(row.params.countryStepId ?? "") ?? null }));
 }
 

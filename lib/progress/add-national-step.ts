@@ -8,10 +8,9 @@ import { countries, countrySteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid, notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { parseInput } from "@/lib/validation/parse";
 import { addNationalStepSchema } from "@/lib/validation/progress";
+import { countryCodeFor } from "@/lib/countries/query-countries";
 
 /** Steps are numbered 10, 20, 30…, so a step fits between two others; when no gap is left, the country's steps are renumbered. */
 const spacing = 10;
@@ -40,10 +39,7 @@ async function positionAfter(tx: Transaction, countryCode: string, afterStepId: 
 
 export async function addNationalStep(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const values = parseInput(addNationalStepSchema, input);
-  const code = countryCodeSchema.safeParse(values.countryCode);
-  if (!code.success) throw notFound();
-  const countryCode = code.data;
-  assertCan(actor, "step.tailor", { countryCode });
+  const countryCode = countryCodeFor(actor, values.countryCode, "step.tailor");
 
   return db.transaction(async (tx) => {
     const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, countryCode));

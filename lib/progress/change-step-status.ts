@@ -8,11 +8,10 @@ import { countrySteps, stepStatuses } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { changeStepStatusSchema, type StepStatusChange } from "@/lib/validation/progress";
-import { countStepEvidence, lastChangeOf, lockStep, type StepRecord } from "./records";
+import { countStepEvidence, lastChangeOf, stepForChange, type StepRecord } from "./records";
 
 type StepStatus = (typeof stepStatuses)[number];
 
@@ -28,15 +27,13 @@ export type StepConflictView = {
 };
 
 export async function stepConflictView(db: Transaction | Database, step: StepRecord): Promise<StepConflictView> {
-  const last = await lastChangeOf(db, "country_step", step.id);
   return {
     kind: "step",
     status: step.status,
     statusReason: step.statusReason,
     signOffNote: step.signOffNote,
     version: step.version,
-    changedBy: last.by,
-    changedAt: last.at?.toISOString() ?? null,
+    ...(await lastChangeOf(db, "country_step", step.id)),
   };
 }
 
@@ -113,8 +110,7 @@ export async function applyStepStatus(
 export async function changeStepStatus(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; countryStepId: string }> {
   const values = parseInput(changeStepStatusSchema, input);
   return db.transaction(async (tx) => {
-    const step = await lockStep(tx, values.countryStepId);
-    assertCan(actor, "step.update", { countryCode: step.countryCode });
+    const step = await stepForChange(tx, actor, values.countryStepId, "step.update");
     await applyStepStatus(tx, actor, step, values);
     return { countryCode: step.countryCode, countryStepId: step.id };
   });

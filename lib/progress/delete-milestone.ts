@@ -4,16 +4,14 @@ import type { Database } from "@/db/engine";
 import { milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { milestoneRefSchema } from "@/lib/validation/progress";
-import { findMilestone } from "./records";
+import { milestoneForChange } from "./records";
 
 export async function deleteMilestone(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; countryStepId: string }> {
   const { milestoneId } = parseInput(milestoneRefSchema, input);
   return db.transaction(async (tx) => {
-    const milestone = await findMilestone(tx, milestoneId, { lock: true });
-    assertCan(actor, "milestone.delete", { countryCode: milestone.countryCode });
+    const milestone = await milestoneForChange(tx, actor, milestoneId, "milestone.delete");
     const result = { id: milestone.id, countryCode: milestone.countryCode, countryStepId: milestone.countryStepId };
     if (milestone.deletedAt) return result; // deleting twice changes nothing
     const now = new Date();

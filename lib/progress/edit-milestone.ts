@@ -8,18 +8,16 @@ import { milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { editMilestoneSchema } from "@/lib/validation/progress";
 import { milestoneConflictView } from "./milestone-conflict";
-import { findMilestone } from "./records";
+import { milestoneForChange } from "./records";
 
 export async function editMilestone(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
   const values = parseInput(editMilestoneSchema, input);
   return db.transaction(async (tx) => {
-    const milestone = await findMilestone(tx, values.milestoneId, { lock: true });
-    assertCan(actor, "milestone.edit", { countryCode: milestone.countryCode });
+    const milestone = await milestoneForChange(tx, actor, values.milestoneId, "milestone.edit");
     if (milestone.deletedAt) throw notFound();
     if (milestone.version !== values.version) throw conflict(await milestoneConflictView(tx, milestone));
 

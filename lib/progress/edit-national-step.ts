@@ -5,29 +5,25 @@ import { countrySteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { editNationalStepSchema } from "@/lib/validation/progress";
-import { lastChangeOf, lockStep } from "./records";
+import { lastChangeOf, stepForChange } from "./records";
 
 export type NationalStepConflictView = { kind: "nationalStep"; title: string; description: string; version: number; changedBy: string | null; changedAt: string | null };
 
 export async function editNationalStep(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; countryStepId: string }> {
   const values = parseInput(editNationalStepSchema, input);
   return db.transaction(async (tx) => {
-    const step = await lockStep(tx, values.countryStepId);
-    assertCan(actor, "step.tailor", { countryCode: step.countryCode });
+    const step = await stepForChange(tx, actor, values.countryStepId, "step.tailor");
     if (step.frameworkStepId) throw invalid({}, "progress.frameworkStepWording");
     if (step.version !== values.version) {
-      const last = await lastChangeOf(tx, "country_step", step.id);
       const current: NationalStepConflictView = {
         kind: "nationalStep",
         title: step.nationalTitle ?? "",
         description: step.nationalDescription ?? "",
         version: step.version,
-        changedBy: last.by,
-        changedAt: last.at?.toISOString() ?? null,
+        ...(await lastChangeOf(tx, "country_step", step.id)),
       };
       throw conflict(current);
     }

@@ -13,6 +13,7 @@ import { countryCodeSchema } from "@/lib/validation/countries";
 import { listMilestones } from "./milestone-list";
 import { isRecordId } from "./records";
 import { loadChecklists } from "./step-checklists";
+import { stepTitle } from "./step-title";
 
 const signedOffBy = alias(users, "signed_off_by");
 const statusChangedBy = alias(users, "status_changed_by");
@@ -30,9 +31,8 @@ export async function getCountryStep(db: Queryable, actor: Actor, input: { count
       countryName: countries.name,
       position: countrySteps.position,
       key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
+      title: stepTitle,
       frameworkDescription: frameworkSteps.description,
-      nationalTitle: countrySteps.nationalTitle,
       nationalDescription: countrySteps.nationalDescription,
       requiresEvidence: frameworkSteps.requiresEvidence,
       status: countrySteps.status,
@@ -66,15 +66,13 @@ export async function getCountryStep(db: Queryable, actor: Actor, input: { count
     mayRestoreSome ? listMilestones(db, actor, and(eq(milestones.countryStepId, row.id), isNotNull(milestones.deletedAt))) : [],
   ]);
 
-  const { frameworkTitle, frameworkDescription, nationalTitle, nationalDescription, ...step } = row;
+  const { frameworkDescription, nationalDescription, ...step } = row;
   return {
     step: {
       ...step,
       number: index + 1,
       national: step.key === null,
       requiresEvidence: step.requiresEvidence ?? false,
-      /** Translatable for a framework step; as the country typed it for a national step. */
-      title: (frameworkTitle ?? nationalTitle ?? "") as LocalizedText | string,
       description: (frameworkDescription ?? nationalDescription ?? "") as LocalizedText | string,
       previousStepId: order[index - 1]?.id ?? null,
       nextStepId: order[index + 1]?.id ?? null,

@@ -4,15 +4,14 @@
  */
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { auditLog, countries, countrySteps, evidence, frameworkSteps, milestones, users, type LocalizedText } from "@/db/schema";
+import { auditLog, countrySteps, evidence, milestones, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { evidenceVisibleTo } from "@/lib/sharing/visibility";
 import { listMilestones } from "./milestone-list";
+import { type StepTitle, stepTitlesById } from "./step-title";
+import { countryFor } from "@/lib/countries/query-countries";
 
-type StepRef = { stepId: string; stepTitle: LocalizedText | string };
+type StepRef = { stepId: string; stepTitle: StepTitle };
 
 export type TimelineEntry = StepRef & { date: string; at: Date; who: string | null } & (
     | { kind: "milestone"; milestoneId: string; title: string; evidenceCount: number }
@@ -24,18 +23,9 @@ export type TimelineEntry = StepRef & { date: string; at: Date; who: string | nu
 const timelineLimit = 300;
 
 export async function getCountryTimeline(db: Queryable, actor: Actor, countryCode: unknown) {
-  const code = countryCodeSchema.safeParse(countryCode);
-  if (!code.success) throw notFound();
-  assertCan(actor, "country.read", { countryCode: code.data });
-  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, code.data));
-  if (!country) throw notFound();
+  const country = await countryFor(db, actor, countryCode);
 
-  const steps = await db
-    .select({ id: countrySteps.id, frameworkTitle: frameworkSteps.title, nationalTitle: countrySteps.nationalTitle })
-    .from(countrySteps)
-    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(eq(countrySteps.countryCode, country.code));
-  const stepTitle = new Map(steps.map((step) => [step.id, (step.frameworkTitle ?? step.nationalTitle ?? "") as LocalizedText | string]));
+  const stepTitle = await stepTitlesById(db, eq(countrySteps.countryCode, country.code));
   const ref = (stepId: string): StepRef => ({ stepId, stepTitle: stepTitle.get(stepId) ?? "" });
 
   const [current, changes] = await Promise.all([

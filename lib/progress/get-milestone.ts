@@ -1,13 +1,14 @@
 /** One milestone of a country, with its evidence and the step it belongs to, for its own page. */
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, countrySteps, frameworkSteps, milestones, type LocalizedText } from "@/db/schema";
+import { countries, countrySteps, frameworkSteps, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { listMilestones } from "./milestone-list";
 import { isRecordId } from "./records";
+import { stepTitle } from "./step-title";
 
 export async function getMilestone(db: Queryable, actor: Actor, input: { countryCode: unknown; milestoneId: unknown }) {
   const code = countryCodeSchema.safeParse(input.countryCode);
@@ -20,8 +21,7 @@ export async function getMilestone(db: Queryable, actor: Actor, input: { country
   const [context] = await db
     .select({
       countryName: countries.name,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      stepTitle,
     })
     .from(countrySteps)
     .innerJoin(countries, eq(countries.code, countrySteps.countryCode))
@@ -30,6 +30,6 @@ export async function getMilestone(db: Queryable, actor: Actor, input: { country
   return {
     milestone,
     countryName: context!.countryName,
-    stepTitle: (context!.frameworkTitle ?? context!.nationalTitle ?? "") as LocalizedText | string,
+    stepTitle: context!.stepTitle,
   };
 }

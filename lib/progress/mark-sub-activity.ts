@@ -5,18 +5,16 @@ import { countrySubActivities, frameworkSubActivities } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { markSubActivitySchema } from "@/lib/validation/progress";
-import { isRecordId, lockStep } from "./records";
+import { isRecordId, stepForChange } from "./records";
 
 /** Setting a value rather than toggling it: two people ticking the same box agree instead of undoing each other. */
 export async function markSubActivity(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; countryStepId: string }> {
   const values = parseInput(markSubActivitySchema, input);
   return db.transaction(async (tx) => {
-    const step = await lockStep(tx, values.countryStepId);
-    assertCan(actor, "step.update", { countryCode: step.countryCode });
+    const step = await stepForChange(tx, actor, values.countryStepId, "step.update");
     const [subActivity] =
       isRecordId(values.subActivityId) && step.frameworkStepId
         ? await tx

@@ -15,7 +15,6 @@ export type MilestoneConflictView = {
 };
 
 export async function milestoneConflictView(db: Queryable, milestone: MilestoneRecord): Promise<MilestoneConflictView> {
-  const last = await lastChangeOf(db, "milestone", milestone.id);
   return {
     kind: "milestone",
     title: milestone.title,
@@ -24,7 +23,6 @@ export async function milestoneConflictView(db: Queryable, milestone: MilestoneR
     sharingLevel: milestone.sharingLevel,
     version: milestone.version,
     deleted: milestone.deletedAt !== null,
-    changedBy: last.by,
-    changedAt: last.at?.toISOString() ?? null,
+    ...(await lastChangeOf(db, "milestone", milestone.id)),
   };
 }

@@ -2,7 +2,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, frameworkSteps, frameworkSubActivities } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import { samplePdf } from "@/lib/files/sample-files";
 import { createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
 import { addNationalStep } from "./add-national-step";

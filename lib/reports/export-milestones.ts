@@ -7,7 +7,7 @@ import { and, count, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { type Locale, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { localized } from "@/lib/i18n/localized";
+import { titleText } from "@/lib/i18n/localized";
 import { listMilestones, milestoneKeysetAfter, type MilestoneView } from "@/lib/progress/milestone-list";
 import { milestoneFilter } from "@/lib/progress/milestone-filter";
 import { milestoneVisibleTo } from "@/lib/sharing/visibility";
@@ -47,7 +47,7 @@ function rowOf(milestone: MilestoneView, step: StepName | undefined, locale: Loc
   return {
     country: milestone.countryCode,
     stepNumber: step?.number ?? null,
-    step: step ? (typeof step.title === "string" ? step.title : localized(step.title, locale)) : null,
+    step: step ? (titleText(step.title, locale)) : null,
     milestone: milestone.title,
     occurredOn: milestone.occurredOn,
     description: milestone.description,

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { type Locale, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { localized } from "@/lib/i18n/localized";
+import { titleText } from "@/lib/i18n/localized";
 import { assertCan } from "@/lib/permissions";
 import { selectNeedSummaries } from "@/lib/support/need-summaries";
 import { authorizeProgressExport, stepNames } from "./progress-export-scope";
@@ -47,7 +47,7 @@ export async function exportNeeds(
         .map(({ need, step }) => ({
           country: need.countryCode,
           stepNumber: step?.number,
-          step: step ? (typeof step.title === "string" ? step.title : localized(step.title, options.locale)) : null,
+          step: step ? (titleText(step.title, options.locale)) : null,
           kind: need.kind,
           category: need.technicalCategory,
           description: need.description,

@@ -6,7 +6,7 @@ import type { Queryable } from "@/db/engine";
 import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
-import { localized } from "@/lib/i18n/localized";
+import { titleText } from "@/lib/i18n/localized";
 import { authorizeProgressExport } from "./progress-export-scope";
 import { stepSignOffs } from "./step-sign-offs";
 import type { ExportColumn, ExportRow, ExportTable } from "./tabular";
@@ -45,7 +45,7 @@ export async function exportStepProgress(
           country: country.code,
           stepNumber: number,
           stepKey: step.key,
-          step: typeof step.title === "string" ? step.title : localized(step.title, options.locale),
+          step: titleText(step.title, options.locale),
           status: step.status,
           statusChangedAt: step.statusChangedAt?.toISOString(),
           signedOffAt: signOff?.signedOffAt?.toISOString(),

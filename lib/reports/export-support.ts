@@ -5,6 +5,7 @@
 import type { Queryable } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
 import { exchangeColumns, type ExchangeColumn } from "@/lib/support/exchange-format";
+import { exchangeRowsOf } from "@/lib/support/read-exchange-rows";
 import { authorizeSupportExport, countSupportRows, type ExportedEntry, supportEntryPages } from "./support-pages";
 import type { ColumnType, ExportRow, ExportTable } from "./tabular";
 
@@ -28,39 +29,6 @@ export const exchangeExportColumns = exchangeColumns.map((column) => ({
   type: columnTypes[column] ?? "text",
   width: Math.max(12, column.length + 4),
 }));
-
-export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEntry): ExportRow[] {
-  return [
-    {
-      record: "entry",
-      reference: entry.reference,
-      agency: agency.acronym,
-      country: entry.countryCode,
-      step,
-      kind: entry.kind,
-      title: entry.title,
-      description: entry.description,
-      technical_category: entry.technicalCategory,
-      status: entry.status,
-      start_date: entry.startDate,
-      end_date: entry.endDate,
-      deliverables: entry.deliverables,
-      amount: entry.amount,
-      currency: entry.currency,
-    },
-    ...transactions.map((transaction) => ({
-      record: "transaction",
-      reference: entry.reference,
-      agency: agency.acronym,
-      country: entry.countryCode,
-      currency: transaction.currency,
-      transaction_type: transaction.type,
-      transaction_date: transaction.occurredOn,
-      transaction_amount: transaction.amount,
-      confirmation_note: transaction.confirmationNote,
-    })),
-  ];
-}
 
 async function* exchangeBatches(pages: AsyncIterable<ExportedEntry[]>): AsyncGenerator<ExportRow[]> {
   for await (const page of pages) yield page.flatMap(exchangeRowsOf);

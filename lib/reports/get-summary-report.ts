@@ -6,7 +6,7 @@ import type { Queryable } from "@/db/engine";
 import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { authorizeSummaryReport } from "./report-access";
 

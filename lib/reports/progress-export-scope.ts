@@ -1,11 +1,12 @@
 /** Who may export progress, and which countries an export covers: one named by the URL, or all of them. */
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, countrySteps, frameworkSteps, type LocalizedText } from "@/db/schema";
+import { countries, countrySteps, frameworkSteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { type ProgressExportQuery, progressExportQuery } from "@/lib/validation/reports";
+import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
 
 export async function authorizeProgressExport(
   db: Queryable,
@@ -23,7 +24,7 @@ export async function authorizeProgressExport(
   return { query, countryCodes: rows.map((row) => row.code) };
 }
 
-export type StepName = { countryCode: string; number: number; key: string | null; title: LocalizedText | string };
+export type StepName = { countryCode: string; number: number; key: string | null; title: StepTitle };
 
 /** Every country step's number (its place in the country's order), key and title, to name steps in rows. */
 export async function stepNames(db: Queryable, countryCode?: string): Promise<Map<string, StepName>> {
@@ -32,8 +33,7 @@ export async function stepNames(db: Queryable, countryCode?: string): Promise<Ma
       id: countrySteps.id,
       countryCode: countrySteps.countryCode,
       key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      title: stepTitle,
     })
     .from(countrySteps)
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
@@ -45,7 +45,7 @@ export async function stepNames(db: Queryable, countryCode?: string): Promise<Ma
   for (const row of rows) {
     number = row.countryCode === country ? number + 1 : 1;
     country = row.countryCode;
-    names.set(row.id, { countryCode: row.countryCode, number, key: row.key, title: row.frameworkTitle ?? row.nationalTitle ?? "" });
+    names.set(row.id, { countryCode: row.countryCode, number, key: row.key, title: row.title });
   }
   return names;
 }

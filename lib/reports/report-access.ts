@@ -3,9 +3,8 @@
  * so that no one sets Chromium to work on a page they would only be refused.
  */
 import type { Actor } from "@/lib/actor";
-import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
+import { countryCodeFor } from "@/lib/countries/query-countries";
 
 /** The cross-country summary: those who may export reports anywhere. */
 export function authorizeSummaryReport(actor: Actor): void {
@@ -14,8 +13,5 @@ export function authorizeSummaryReport(actor: Actor): void {
 
 /** A country's report: its code, upper-cased, if the actor may export that country's report; a malformed code is not found. */
 export function authorizeCountryReport(actor: Actor, code: unknown): string {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  assertCan(actor, "report.export", { countryCode: parsed.data });
-  return parsed.data;
+  return countryCodeFor(actor, code, "report.export");
 }

@@ -3,37 +3,23 @@
  * decision names the version of the item the reviewer saw; an item changed since gets CONFLICT.
  */
 import type { Database } from "@/db/engine";
-import { reviewEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { reviewDecisionSchema } from "@/lib/validation/review";
 import { notifyReviewAction } from "./review-notices";
-import { findReviewSubject, updateReviewState } from "./subjects";
+import { addReviewEntry, reviewSubjectForChange, updateReviewState } from "./subjects";
 
 export async function decideReview(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const values = parseInput(reviewDecisionSchema, input);
   return db.transaction(async (tx) => {
-    const subject = await findReviewSubject(tx, actor, values.subjectType, values.subjectId, { lock: true });
-    assertCan(actor, "review.decide", { countryCode: subject.countryCode });
+    const subject = await reviewSubjectForChange(tx, actor, values, "review.decide");
     if (subject.version !== values.version) {
       throw new AppError("CONFLICT", "review.changedSinceSeen", { current: { kind: "review", version: subject.version, reviewState: subject.reviewState } });
     }
     await notifyReviewAction(tx, actor, subject, { kind: values.decision, text: values.reason });
-    const [entry] = await tx
-      .insert(reviewEntries)
-      .values({
-        subjectType: subject.type,
-        subjectId: subject.id,
-        countryCode: subject.countryCode,
-        countryStepId: subject.countryStepId,
-        kind: values.decision,
-        body: values.reason,
-        authorId: actor.userId,
-      })
-      .returning({ id: reviewEntries.id });
+    const entryId = await addReviewEntry(tx, actor, subject, { kind: values.decision, body: values.reason });
     await updateReviewState(tx, subject, values.decision);
     await recordAudit(tx, actor, {
       action: "review.decide",
@@ -41,8 +27,8 @@ export async function decideReview(db: Database, actor: Actor, input: unknown): 
       entityId: subject.id,
       countryCode: subject.countryCode,
       before: { reviewState: subject.reviewState },
-      after: { reviewState: values.decision, reason: values.reason, reviewEntryId: entry!.id },
+      after: { reviewState: values.decision, reason: values.reason, reviewEntryId: entryId },
     });
-    return { id: entry!.id, countryCode: subject.countryCode };
+    return { id: entryId, countryCode: subject.countryCode };
   });
 }

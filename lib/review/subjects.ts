@@ -1,10 +1,11 @@
 /** The things a review is about (a milestone or a country step): found and locked by id, with their country, state and version. */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/engine";
-import { countrySteps, frameworkSteps, milestones, type reviewStates, type reviewSubjects, type sharingLevels } from "@/db/schema";
+import { countrySteps, frameworkSteps, milestones, reviewEntries, type reviewStates, type reviewSubjects, type sharingLevels } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { isRecordId } from "@/lib/progress/records";
 import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 
@@ -84,6 +85,32 @@ export async function findReviewSubject(
     title: row.nationalTitle ?? row.key ?? "",
     sharingLevel: "all",
   };
+}
+
+/** A live subject the actor may comment on or decide, locked for the change; NOT_FOUND / FORBIDDEN otherwise. */
+export async function reviewSubjectForChange(
+  tx: Transaction,
+  actor: Actor,
+  subject: { subjectType: ReviewSubjectType; subjectId: string },
+  action: "review.comment" | "review.decide",
+): Promise<ReviewSubject> {
+  const found = await findReviewSubject(tx, actor, subject.subjectType, subject.subjectId, { lock: true });
+  assertCan(actor, action, { countryCode: found.countryCode });
+  return found;
+}
+
+/** Writes one entry of a subject's review thread (a comment or a decision with its reason) and returns its id. */
+export async function addReviewEntry(
+  tx: Transaction,
+  actor: Actor,
+  subject: ReviewSubject,
+  entry: { kind: (typeof reviewEntries.$inferInsert)["kind"]; body: string },
+): Promise<string> {
+  const [added] = await tx
+    .insert(reviewEntries)
+    .values({ subjectType: subject.type, subjectId: subject.id, countryCode: subject.countryCode, countryStepId: subject.countryStepId, ...entry, authorId: actor.userId })
+    .returning({ id: reviewEntries.id });
+  return added!.id;
 }
 
 /** Writes the review state column only; callers write the audit entry that says why. */

@@ -6,13 +6,13 @@
  */
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { evidence, milestones } from "@/db/schema";
-import { type Actor, countriesOf } from "@/lib/actor";
-import { can } from "@/lib/permissions";
+import type { Actor } from "@/lib/actor";
+import { can, scopeOf } from "@/lib/permissions";
 
 /** The countries whose unshared items the actor reads: every country, or a list (often empty). */
 export function unsharedReadScope(actor: Actor): "any" | string[] {
-  if (can(actor, "milestone.readUnshared")) return "any";
-  return [...new Set(countriesOf(actor))].filter((countryCode) => can(actor, "milestone.readUnshared", { countryCode }));
+  const scope = scopeOf(actor, "milestone.readUnshared");
+  return scope === "any" ? "any" : scope.countryCodes;
 }
 
 export function canReadUnshared(actor: Actor, countryCode: string): boolean {

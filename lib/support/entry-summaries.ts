@@ -10,6 +10,7 @@ import {
   supportEntries,
   supportTransactions,
 } from "@/db/schema";
+import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
 
 export type SupportEntrySummary = {
   id: string;
@@ -31,7 +32,7 @@ export type SupportEntrySummary = {
   stepKey: string | null;
   stepPosition: number | null;
   /** Translatable for a framework step; as typed for a national step; null when the entry targets no step. */
-  stepTitle: LocalizedText | string | null;
+  stepTitle: StepTitle | null;
   pledged: string;
   committed: string;
   disbursed: string;
@@ -84,8 +85,7 @@ export async function selectEntrySummaries(
       countryStepId: supportEntries.countryStepId,
       stepKey: frameworkSteps.key,
       stepPosition: countrySteps.position,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
+      stepTitle,
       pledged: sql<string>`coalesce(${flows.pledged}, 0)`,
       committed: sql<string>`coalesce(${flows.committed}, 0)`,
       disbursed: sql<string>`coalesce(${flows.disbursed}, 0)`,
@@ -106,8 +106,5 @@ export async function selectEntrySummaries(
   if (options.offset !== undefined) query = query.offset(options.offset);
 
   const rows = await query;
-  return rows.map(({ frameworkTitle, nationalTitle, ...row }) => ({
-    ...row,
-    stepTitle: row.countryStepId ? (frameworkTitle ?? nationalTitle ?? "") : null,
-  }));
+  return rows.map((row) => ({ ...row, stepTitle: row.countryStepId ? row.stepTitle : null }));
 }

@@ -5,14 +5,12 @@
  */
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, supportEntries, supportNeeds } from "@/db/schema";
+import { supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
 import { selectNeedSummaries, type SupportNeedSummary } from "./need-summaries";
 import { stepsOfCountry, type SupportStep } from "./steps";
+import { countryFor } from "@/lib/countries/query-countries";
 
 export type MoneyFigures = {
   currency: string;
@@ -129,12 +127,8 @@ async function moneyInTotal(db: Queryable, countryCode: string): Promise<MoneyFi
 }
 
 export async function getCountrySupport(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  const countryCode = parsed.data;
-  assertCan(actor, "support.read", { countryCode });
-  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, countryCode));
-  if (!country) throw notFound();
+  const country = await countryFor(db, actor, code, "support.read");
+  const countryCode = country.code;
 
   const [steps, money, totals, needs, entries] = await Promise.all([
     stepsOfCountry(db, countryCode),

@@ -1,23 +1,18 @@
 /** What the new-entry form offers: the country's steps, the agencies the actor may write for, and the need it may answer. */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { agencies, countries, supportNeeds } from "@/db/schema";
+import { agencies, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { forbidden, notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { countryCodeSchema } from "@/lib/validation/countries";
+import { assertCanSomewhere } from "@/lib/permissions";
 import * as z from "zod/mini";
 import { writableAgencies } from "./capabilities";
 import { stepsOfCountry } from "./steps";
+import { countryFor } from "@/lib/countries/query-countries";
 
 export async function getEntryFormOptions(db: Queryable, actor: Actor, input: { country: unknown; need?: unknown }) {
+  assertCanSomewhere(actor, "support.write");
   const writable = writableAgencies(actor);
-  if (writable !== "any" && writable.size === 0) throw forbidden();
-  const parsed = countryCodeSchema.safeParse(input.country);
-  if (!parsed.success) throw notFound();
-  assertCan(actor, "support.read", { countryCode: parsed.data });
-  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, parsed.data));
-  if (!country) throw notFound();
+  const country = await countryFor(db, actor, input.country, "support.read");
 
   const needId = z.uuid().safeParse(input.need);
   const [steps, agencyRows, needs] = await Promise.all([

@@ -11,10 +11,10 @@ import type { Database, Transaction } from "@/db/engine";
 import { storedFiles, supportEntries, supportImports, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
-import { forbidden, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
+import { assertCanSomewhere } from "@/lib/permissions";
 import { noticeOfImportedSupport } from "@/lib/notifications/support-notices";
 import * as z from "zod/mini";
-import { mayAddSupport } from "./capabilities";
 import { entryColumns } from "./entries";
 import type { ExchangeColumn } from "./exchange-format";
 import { ledgersOf, overrunMessage } from "./ledger";
@@ -31,10 +31,6 @@ export type ImportReport = {
 };
 
 class RollBack extends Error {}
-
-function assertMayImport(actor: Actor) {
-  if (!mayAddSupport(actor)) throw forbidden();
-}
 
 function reportOf(file: ExchangeFile, plan: ImportPlan, errors: RowError[]): ImportReport {
   const rows: ImportReport["rows"] = [
@@ -188,7 +184,7 @@ const mediaTypes: Record<ImportFormat, string> = {
 
 /** Reads an uploaded file, stores it with its dry-run report, and returns the import to show. Writes no support yet. */
 export async function checkSupportImport(db: Database, actor: Actor, input: { fileName: string; bytes: Uint8Array }) {
-  assertMayImport(actor);
+  assertCanSomewhere(actor, "support.write");
   const file = await readExchangeFile(input.bytes);
   const report = await runImport(db, actor, file, { apply: false });
   const fileName = path.basename(input.fileName.replaceAll("\\", "/")).slice(0, 200) || `import.${file.format}`;
@@ -239,7 +235,7 @@ export async function getSupportImport(db: Database, actor: Actor, id: unknown) 
  * run so that a row no longer fits, nothing is written and the new report says why.
  */
 export async function applySupportImport(db: Database, actor: Actor, input: { importId: unknown }) {
-  assertMayImport(actor);
+  assertCanSomewhere(actor, "support.write");
   const checked = await getSupportImport(db, actor, input.importId);
   if (checked.appliedAt) throw invalid({}, "import.alreadyApplied");
   const [stored] = await db.select({ content: storedFiles.content }).from(storedFiles).where(eq(storedFiles.id, checked.fileId));

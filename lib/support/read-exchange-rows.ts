@@ -1,71 +1,54 @@
-/** Support entries and their transactions as rows of the exchange shape: what the export writes and the import reads back. */
-import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+/**
+ * The one builder of exchange rows: a support entry and its transactions as rows of the exchange shape
+ * (exchange-format.ts). The support export writes them; the import's round trip reads them back.
+ */
 import type { Queryable } from "@/db/engine";
-import { agencies, countrySteps, frameworkSteps, supportEntries, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { assertCan } from "@/lib/permissions";
-import { blankRow, type ExchangeRow } from "./exchange-format";
+import { type ExportedEntry, supportEntryPages } from "@/lib/reports/support-pages";
+import { supportListQuery } from "@/lib/validation/support";
+import { blankRow, type ExchangeColumn, type ExchangeRow } from "./exchange-format";
+import { entryFormValues, type SupportEntryFormValues } from "./entries";
 import { normalizeAmount } from "./money";
 
-export async function readExchangeRows(
-  db: Queryable,
-  actor: Actor,
-  filter: { countryCode?: string; agencyId?: string } = {},
-): Promise<ExchangeRow[]> {
-  assertCan(actor, "support.read", { countryCode: filter.countryCode, agencyId: filter.agencyId });
-  const conditions: (SQL | undefined)[] = [
-    isNull(supportEntries.deletedAt),
-    filter.countryCode ? eq(supportEntries.countryCode, filter.countryCode) : undefined,
-    filter.agencyId ? eq(supportEntries.agencyId, filter.agencyId) : undefined,
-  ];
-  const entries = await db
-    .select({ entry: supportEntries, agency: agencies.acronym, stepKey: frameworkSteps.key })
-    .from(supportEntries)
-    .innerJoin(agencies, eq(agencies.id, supportEntries.agencyId))
-    .leftJoin(countrySteps, eq(countrySteps.id, supportEntries.countryStepId))
-    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(and(...conditions))
-    .orderBy(asc(agencies.acronym), asc(supportEntries.countryCode), asc(supportEntries.reference));
-  if (entries.length === 0) return [];
-  const transactions = await db
-    .select()
-    .from(supportTransactions)
-    .where(and(inArray(supportTransactions.supportEntryId, entries.map(({ entry }) => entry.id)), isNull(supportTransactions.deletedAt)))
-    .orderBy(asc(supportTransactions.occurredOn), asc(supportTransactions.createdAt));
+/** The exchange columns of an entry row, each with the field of the entry's form values it holds. */
+const entryColumnFields = {
+  kind: "kind",
+  title: "title",
+  description: "description",
+  technical_category: "technicalCategory",
+  status: "status",
+  start_date: "startDate",
+  end_date: "endDate",
+  deliverables: "deliverables",
+  amount: "amount",
+  currency: "currency",
+} as const satisfies Partial<Record<ExchangeColumn, keyof SupportEntryFormValues>>;
 
-  return entries.flatMap(({ entry, agency, stepKey }) => [
-    {
-      ...blankRow(),
-      record: "entry",
-      reference: entry.reference,
-      agency,
-      country: entry.countryCode,
-      // A national step has no framework key: its id names it.
-      step: entry.countryStepId ? (stepKey ?? entry.countryStepId) : "",
-      kind: entry.kind,
-      title: entry.title,
-      description: entry.description,
-      technical_category: entry.technicalCategory ?? "",
-      status: entry.status,
-      start_date: entry.startDate ?? "",
-      end_date: entry.endDate ?? "",
-      deliverables: entry.deliverables,
-      amount: entry.amount === null ? "" : normalizeAmount(entry.amount),
-      currency: entry.currency ?? "",
-    },
-    ...transactions
-      .filter((transaction) => transaction.supportEntryId === entry.id)
-      .map((transaction) => ({
-        ...blankRow(),
-        record: "transaction",
-        reference: entry.reference,
-        agency,
-        country: entry.countryCode,
-        currency: transaction.currency,
-        transaction_type: transaction.type,
-        transaction_date: transaction.occurredOn,
-        transaction_amount: normalizeAmount(transaction.amount),
-        confirmation_note: transaction.confirmationNote ?? "",
-      })),
-  ]);
+/** An entry's row followed by one row per transaction; blanks for what is not set, amounts in their canonical form. */
+export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEntry): ExchangeRow[] {
+  const shared = { ...blankRow(), reference: entry.reference, agency: agency.acronym, country: entry.countryCode };
+  // The entry's columns hold what its edit form holds: the same blanks and the same canonical amount.
+  const form = entryFormValues(entry);
+  const columns = Object.entries(entryColumnFields).map(([column, field]) => [column, form[field]]);
+  return [
+    { ...shared, ...Object.fromEntries(columns), record: "entry", step: step ?? "" },
+    ...transactions.map((transaction) => ({
+      ...shared,
+      record: "transaction",
+      currency: transaction.currency,
+      transaction_type: transaction.type,
+      transaction_date: transaction.occurredOn,
+      transaction_amount: normalizeAmount(transaction.amount),
+      confirmation_note: transaction.confirmationNote ?? "",
+    })),
+  ];
+}
+
+/** Every live entry of a country (or all) in the exchange shape, agency by agency and by reference. */
+export async function readExchangeRows(db: Queryable, actor: Actor, filter: { countryCode?: string } = {}): Promise<ExchangeRow[]> {
+  assertCan(actor, "support.read", { countryCode: filter.countryCode });
+  const rows: ExchangeRow[] = [];
+  for await (const page of supportEntryPages(db, supportListQuery.parse({ country: filter.countryCode }))) rows.push(...page.flatMap(exchangeRowsOf));
+  return rows;
 }

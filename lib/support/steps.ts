@@ -1,22 +1,16 @@
 /** A country's steps as support pages name them: in order, with the framework key and the title. */
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countrySteps, frameworkSteps, type LocalizedText } from "@/db/schema";
+import { countrySteps, frameworkSteps } from "@/db/schema";
+import { stepNameColumns, type StepTitle } from "@/lib/progress/step-title";
 
-export type SupportStep = { id: string; position: number; key: string | null; title: LocalizedText | string };
+export type SupportStep = { id: string; position: number; key: string | null; title: StepTitle };
 
 export async function stepsOfCountry(db: Queryable, countryCode: string): Promise<SupportStep[]> {
-  const rows = await db
-    .select({
-      id: countrySteps.id,
-      position: countrySteps.position,
-      key: frameworkSteps.key,
-      frameworkTitle: frameworkSteps.title,
-      nationalTitle: countrySteps.nationalTitle,
-    })
+  return db
+    .select(stepNameColumns)
     .from(countrySteps)
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .where(eq(countrySteps.countryCode, countryCode))
     .orderBy(asc(countrySteps.position));
-  return rows.map((row) => ({ id: row.id, position: row.position, key: row.key, title: row.frameworkTitle ?? row.nationalTitle ?? "" }));
 }

@@ -5,15 +5,15 @@ import { trainings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { editTrainingSchema } from "@/lib/validation/trainings";
 import {
-  assertMayWriteTraining,
   checkAgency,
   checkSupportEntry,
-  findTraining,
   participantsOf,
   trainingColumns,
+  trainingForChange,
   setParticipants,
   type TrainingRecord,
   trainingSnapshot,
@@ -42,10 +42,9 @@ export type TrainingFormValues = Awaited<ReturnType<typeof trainingFormValues>>;
 export async function editTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { id, version, participants, ...values } = parseInput(editTrainingSchema, input);
   return db.transaction(async (tx) => {
-    const training = await findTraining(tx, id, { lock: true });
-    assertMayWriteTraining(actor, training);
+    const training = await trainingForChange(tx, actor, id);
     // An adviser cannot hand the training to another agency and keep writing it.
-    assertMayWriteTraining(actor, { countryCode: training.countryCode, fundingAgencyId: values.fundingAgencyId ?? null });
+    assertCan(actor, "training.write", { countryCode: training.countryCode, agencyId: values.fundingAgencyId ?? null });
     if (training.version !== version) throw conflict(await trainingFormValues(tx, training));
     await checkAgency(tx, values.fundingAgencyId);
     await checkSupportEntry(tx, training.countryCode, values.supportEntryId);

@@ -5,14 +5,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/engine";
-import { agencies, countries, type LocalizedText, supportEntries, trainingInstitutions, trainingParticipants, trainings } from "@/db/schema";
+import { agencies, type LocalizedText, supportEntries, trainingInstitutions, trainingParticipants, trainings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { canReadUnshared } from "@/lib/sharing/visibility";
-import { countryCodeSchema } from "@/lib/validation/countries";
 import { trainingFormValues } from "./edit-training";
 import { findTraining, mayWriteTraining, type ParticipantRow } from "./training-records";
+import { countryFor } from "@/lib/countries/query-countries";
 
 export type TrainingView = {
   id: string;
@@ -33,12 +33,8 @@ export type TrainingView = {
 const funder = alias(agencies, "funder");
 
 export async function listCountryTrainings(db: Queryable, actor: Actor, code: unknown) {
-  const parsed = countryCodeSchema.safeParse(code);
-  if (!parsed.success) throw notFound();
-  const countryCode = parsed.data;
-  assertCan(actor, "country.read", { countryCode });
-  const [country] = await db.select({ code: countries.code, name: countries.name }).from(countries).where(eq(countries.code, countryCode));
-  if (!country) throw notFound();
+  const country = await countryFor(db, actor, code);
+  const countryCode = country.code;
 
   const rows = await db
     .select({

@@ -4,17 +4,18 @@ import { trainings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { parseInput } from "@/lib/validation/parse";
 import { recordTrainingSchema } from "@/lib/validation/trainings";
-import { assertMayWriteTraining, checkAgency, checkCountry, checkSupportEntry, trainingColumns, setParticipants, trainingSnapshot } from "./training-records";
+import { checkAgency, checkCountry, checkSupportEntry, trainingColumns, setParticipants, trainingSnapshot } from "./training-records";
 
 export async function recordTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { countryCode: typedCountry, participants, ...values } = parseInput(recordTrainingSchema, input);
   const code = countryCodeSchema.safeParse(typedCountry);
   if (!code.success) throw notFound();
   const countryCode = code.data;
-  assertMayWriteTraining(actor, { countryCode, fundingAgencyId: values.fundingAgencyId ?? null });
+  assertCan(actor, "training.write", { countryCode, agencyId: values.fundingAgencyId ?? null });
   return db.transaction(async (tx) => {
     await checkCountry(tx, countryCode);
     await checkAgency(tx, values.fundingAgencyId);

@@ -3,9 +3,9 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, countries, supportEntries, trainingInstitutions, trainingParticipants, trainings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { forbidden, invalid, notFound } from "@/lib/errors";
-import { can } from "@/lib/permissions";
-import { isRecordId } from "@/lib/progress/records";
+import { invalid, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/permissions";
+import { findLive } from "@/lib/progress/records";
 import type { EditTrainingValues } from "@/lib/validation/trainings";
 
 export type TrainingRecord = typeof trainings.$inferSelect;
@@ -16,9 +16,6 @@ export function mayWriteTraining(actor: Actor, target: { countryCode: string; fu
   return can(actor, "training.write", { countryCode: target.countryCode, agencyId: target.fundingAgencyId });
 }
 
-export function assertMayWriteTraining(actor: Actor, target: { countryCode: string; fundingAgencyId: string | null }): void {
-  if (!mayWriteTraining(actor, target)) throw forbidden();
-}
 
 export async function checkCountry(db: Queryable, countryCode: string): Promise<void> {
   const [country] = await db.select({ code: countries.code }).from(countries).where(eq(countries.code, countryCode));
@@ -77,12 +74,15 @@ export async function checkSupportEntry(db: Queryable, countryCode: string, supp
   if (!entry) throw invalid({ supportEntryId: "trainings.unknownSupportEntry" });
 }
 
-export async function findTraining(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<TrainingRecord> {
-  if (!isRecordId(id)) throw notFound();
-  const query = db.select().from(trainings).where(eq(trainings.id, id));
-  const [training] = options.lock ? await query.for("update") : await query;
-  if (!training || training.deletedAt) throw notFound();
+/** A live training the actor may write, locked for the change; or NOT_FOUND / FORBIDDEN. */
+export async function trainingForChange(db: Queryable, actor: Actor, id: string): Promise<TrainingRecord> {
+  const training = await findTraining(db, id, { lock: true });
+  assertCan(actor, "training.write", { countryCode: training.countryCode, agencyId: training.fundingAgencyId });
   return training;
+}
+
+export async function findTraining(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<TrainingRecord> {
+  return findLive(db, trainings, id, options);
 }
 
 export async function participantsOf(db: Queryable, trainingId: string): Promise<ParticipantRow[]> {

@@ -6,13 +6,12 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { parseInput } from "@/lib/validation/parse";
 import { withdrawTrainingSchema } from "@/lib/validation/trainings";
-import { assertMayWriteTraining, findTraining } from "./training-records";
+import { trainingForChange } from "./training-records";
 
 export async function withdrawTraining(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const { id } = parseInput(withdrawTrainingSchema, input);
   return db.transaction(async (tx) => {
-    const training = await findTraining(tx, id, { lock: true });
-    assertMayWriteTraining(actor, training);
+    const training = await trainingForChange(tx, actor, id);
     const now = new Date();
     await tx.update(trainings).set({ deletedAt: now, deletedById: actor.userId, version: training.version + 1, updatedAt: now }).where(eq(trainings.id, id));
     await recordAudit(tx, actor, {

@@ -3,7 +3,7 @@ import "server-only";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
 import { listAgencies } from "@/lib/agencies/list-agencies";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { assertCan } from "@/lib/permissions";

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
 import { countriesOf } from "@/lib/actor";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import { countryListQuery, type countrySortColumns } from "@/lib/validation/countries";
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";

@@ -10,10 +10,9 @@ import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Options } from "@/components/ui/options";
 import { resourceKinds } from "@/db/schema/values";
-import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { listResources } from "@/lib/library/list-resources";
-import { mayWriteResource } from "@/lib/library/resource-records";
+import { maySomewhere } from "@/lib/permissions";
 import { libraryChoices } from "./choices";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +31,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     }),
     getTranslations("library"),
   ]);
-  const mayAdd = mayWriteResource(actor, agenciesOf(actor));
+  const mayAdd = maySomewhere(actor, "resource.write");
   const filtered = query.step !== undefined || query.kind !== undefined || query.language !== undefined || query.agency !== undefined;
 
   return (

@@ -12,7 +12,7 @@ import { SortableTh, type SortDirection, Table, Td, Th } from "@/components/ui/t
 import { Options } from "@/components/ui/options";
 import { supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DownloadLink } from "@/components/reports/download-link";
 import { can } from "@/lib/permissions";
@@ -154,7 +154,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
                   <Link href={`/countries/${row.countryCode}/support`}>{localized(row.countryName, locale)}</Link>
                 </Td>
                 <Td>{localized(row.agencyShortName, locale)}</Td>
-                <Td>{row.stepTitle === null ? "—" : typeof row.stepTitle === "string" ? row.stepTitle : localized(row.stepTitle, locale)}</Td>
+                <Td>{row.stepTitle === null ? "—" : titleText(row.stepTitle, locale)}</Td>
                 <Td>
                   <KindBadge kind={row.kind} />
                 </Td>

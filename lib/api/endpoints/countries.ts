@@ -8,6 +8,7 @@ import { z } from "zod";
 import * as zm from "zod/mini";
 import { defineEndpoint } from "../endpoint";
 import { isoTimestamp, localizedTextResponse, pageResponse, timestamp } from "../schemas";
+import { stepTitleFields } from "@/lib/progress/step-title";
 
 const country = z
   .object({
@@ -66,8 +67,7 @@ export const getCountryEndpoint = defineEndpoint({
           id: step.id,
           position: step.position,
           key: step.key,
-          title: typeof step.title === "string" ? null : step.title,
-          nationalTitle: typeof step.title === "string" ? step.title : null,
+          ...stepTitleFields(step.title),
           status: step.status,
           statusChangedAt: isoTimestamp(step.statusChangedAt),
           requiresEvidence: step.requiresEvidence,

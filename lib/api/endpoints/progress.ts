@@ -16,6 +16,7 @@ import { z } from "zod";
 import * as zm from "zod/mini";
 import { defineEndpoint } from "../endpoint";
 import { isoTimestamp, localizedTextResponse, pageResponse, timestamp } from "../schemas";
+import { stepTitleFields } from "@/lib/progress/step-title";
 
 const codeParams = z.object({ code: countryCodeSchema.check(zm.meta({ description: "ISO 3166-1 alpha-2, either case", example: "BJ" })) });
 const idParams = z.object({ id: z.uuid() });
@@ -105,8 +106,7 @@ export const listStepsEndpoint = defineEndpoint({
           id: row.id,
           number,
           key: row.key,
-          title: typeof row.title === "string" ? null : row.title,
-          nationalTitle: typeof row.title === "string" ? row.title : null,
+          ...stepTitleFields(row.title),
           status: row.status,
           statusChangedAt: isoTimestamp(row.statusChangedAt),
           signedOffAt: isoTimestamp(signOff?.signedOffAt ?? null),

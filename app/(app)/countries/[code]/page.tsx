@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
 import { canReadUnshared } from "@/lib/sharing/visibility";
@@ -42,7 +42,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
-  const titleOf = (title: (typeof steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
+  const titleOf = (title: (typeof steps)[number]["title"]) => (titleText(title, locale));
   const target = { countryCode: country.code };
   const writes = can(actor, "milestone.log", target);
   const insider = canReadUnshared(actor, country.code);

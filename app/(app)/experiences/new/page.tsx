@@ -9,13 +9,11 @@ import { newExperienceFormValues } from "@/components/experiences/experience-for
 import { languageName } from "@/components/library/resource-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { locales } from "@/db/schema/values";
-import { agenciesOf } from "@/lib/actor";
 import { listAgencyNames } from "@/lib/agencies/agency-names";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
-import { mayWriteExperience } from "@/lib/experiences/experience-records";
+import { experienceWriteScope } from "@/lib/experiences/experience-records";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
-import { can } from "@/lib/permissions";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { writeExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -31,15 +29,14 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
     const step = steps.find((candidate) => candidate.key !== null && candidate.key === stepKey);
     if (!step) notFound();
     // A working group writes for its country; an adviser for one of their agencies.
-    const ownAgencies = agenciesOf(actor).filter((agencyId) => can(actor, "experience.write", { agencyId }));
-    const asGroup = mayWriteExperience(actor, { countryCode: country.code, agencyId: null });
+    const { asGroup, agencyIds: ownAgencies } = experienceWriteScope(actor, country.code);
     if (!asGroup && ownAgencies.length === 0) forbidden();
     return { country, step, asGroup, agencyRows: await listAgencyNames(db, ownAgencies) };
   });
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("experiences");
   const countryName = localized(country.name, locale);
-  const stepTitle = typeof step.title === "string" ? step.title : localized(step.title, locale);
+  const stepTitle = titleText(step.title, locale);
 
   return (
     <>

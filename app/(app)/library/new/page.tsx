@@ -9,7 +9,7 @@ import { newResourceFormValues } from "@/components/library/resource-form-values
 import { PageHeader } from "@/components/ui/page-header";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
-import { mayWriteResource } from "@/lib/library/resource-records";
+import { maySomewhere } from "@/lib/permissions";
 import { libraryChoices } from "../choices";
 import { addResourceAction } from "../actions";
 
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const { actor, choices } = await loadPage(async ({ db, actor }) => {
-    if (!mayWriteResource(actor, agenciesOf(actor))) forbidden();
+    if (!maySomewhere(actor, "resource.write")) forbidden();
     return { actor, choices: await libraryChoices(db, locale) };
   });
   const { step } = await searchParams;

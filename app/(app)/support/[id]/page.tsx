@@ -20,7 +20,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Options } from "@/components/ui/options";
 import { transactionTypes } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
 import {
@@ -55,7 +55,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
   const canAnswer = !withdrawn && can(actor, "need.answer", target);
   const countryName = localized(details.country.name, locale);
   const stepLabel = (step: (typeof details.steps)[number]) =>
-    `${details.steps.indexOf(step) + 1}. ${typeof step.title === "string" ? step.title : localized(step.title, locale)}`;
+    `${details.steps.indexOf(step) + 1}. ${titleText(step.title, locale)}`;
   const stepOfNeed = (stepId: string) => details.steps.find((step) => step.id === stepId);
   const needLabel = (need: (typeof details.answers)[number]) =>
     need.kind === "funding" ? t("needKind.funding") : t(`category.${need.technicalCategory!}`);

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { listCountries } from "@/lib/countries/list-countries";
+import { listCountries } from "@/lib/countries/query-countries";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { mayAddSupport } from "@/lib/support/capabilities";

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { mayAddSupport, writableAgencies } from "@/lib/support/capabilities";
 import { getCountrySupport } from "@/lib/support/get-country-support";
@@ -53,7 +53,7 @@ export default async function CountrySupportPage({ params, searchParams }: Props
     answer: answerNeedAction,
     unanswer: unanswerNeedAction,
   };
-  const stepTitle = (title: (typeof page.steps)[number]["title"]) => (typeof title === "string" ? title : localized(title, locale));
+  const stepTitle = (title: (typeof page.steps)[number]["title"]) => (titleText(title, locale));
   const stepsWithDetail = page.steps.filter((step) => step.needs.length > 0 || step.entries.length > 0);
 
   return (

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +38,7 @@ export default async function CountryTimelinePage({ params }: Props) {
   const base = `/countries/${country.code}`;
   const days = [...new Set(entries.map((entry) => entry.date))];
   const status = (value: string | null) => (value ? tStatus(value as Parameters<typeof tStatus>[0]) : "—");
-  const stepName = (entry: TimelineEntry) => (typeof entry.stepTitle === "string" ? entry.stepTitle : localized(entry.stepTitle, locale));
+  const stepName = (entry: TimelineEntry) => (titleText(entry.stepTitle, locale));
 
   const describe = (entry: TimelineEntry) => {
     const step = <Link href={`${base}/steps/${entry.stepId}`}>{stepName(entry)}</Link>;

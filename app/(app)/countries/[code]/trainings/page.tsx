@@ -8,11 +8,10 @@ import { ActionButton } from "@/components/ui/action-button";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { mayInCountry } from "@/lib/permissions";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
-import { mayWriteTraining } from "@/lib/trainings/training-records";
 import { withdrawTrainingAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +27,7 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
   const { actor, country, trainings } = await loadPage(async ({ db, actor }) => ({ actor, ...(await listCountryTrainings(db, actor, code)) }));
   const [t, format, locale, { done }] = await Promise.all([getTranslations("trainings"), getFormatter(), getLocale(), searchParams]);
   const countryName = localized(country.name, locale as Locale);
-  const mayRecord = mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: agenciesOf(actor)[0] ?? null });
+  const mayRecord = mayInCountry(actor, "training.write", country.code);
   const day = (value: string) => format.dateTime(dateOnly(value), dateOnlyFormat);
 
   return (

@@ -13,7 +13,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { getCountryReport } from "@/lib/reports/get-country-report";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ export default async function CountryReportPage({ params }: Props) {
   ]);
   const { country } = report;
   const name = localized(country.name, locale);
-  const titleOf = (title: string | { en: string }) => (typeof title === "string" ? title : localized(title as never, locale));
+  const titleOf = (title: string | { en: string }) => (titleText(title, locale));
   const day = (date: Date | string) => format.dateTime(typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date, { dateStyle: "medium", timeZone: "UTC" });
   const withMilestones = report.steps.filter((step) => step.milestones.length > 0);
 

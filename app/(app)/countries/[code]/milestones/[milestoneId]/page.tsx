@@ -15,7 +15,7 @@ import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UploadRefused } from "@/components/milestones/upload-refused";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getMilestone } from "@/lib/progress/get-milestone";
 import { getReviewThread } from "@/lib/review/get-review-thread";
@@ -66,7 +66,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const deleted = milestone.deletedAt !== null;
   const canEdit = !deleted && can(actor, "milestone.edit", target);
   const insider = canReadUnshared(actor, milestone.countryCode);
-  const stepName = typeof stepTitle === "string" ? stepTitle : localized(stepTitle, locale);
+  const stepName = titleText(stepTitle, locale);
   const refused = (await searchParams).refused;
 
   return (

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { agenciesOf } from "@/lib/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { mayWriteTraining } from "@/lib/trainings/training-records";
+import { mayInCountry } from "@/lib/permissions";
 import { listCountryTrainings } from "@/lib/trainings/list-trainings";
 import { trainingChoices } from "../options";
 import { recordTrainingAction } from "../actions";
@@ -28,7 +28,7 @@ export default async function NewTrainingPage({ params }: Props) {
   const { country, ownAgency, choices } = await loadPage(async ({ db, actor }) => {
     const { country } = await listCountryTrainings(db, actor, code);
     const [ownAgency] = agenciesOf(actor);
-    if (!mayWriteTraining(actor, { countryCode: country.code, fundingAgencyId: ownAgency ?? null })) forbidden();
+    if (!mayInCountry(actor, "training.write", country.code)) forbidden();
     return { country, ownAgency, choices: await trainingChoices(db, actor, country.code, locale) };
   });
   const t = await getTranslations("trainings");
