@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input } from "@/components/ui/field";
 import type { ChangePasswordInput } from "@/lib/validation/accounts";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";

@@ -1,8 +1,7 @@
 "use client";
 /** Creates a personal API token: a name and an optional last day; the token is shown once, to copy. */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";

@@ -7,9 +7,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";
-import { type ActionForm, ActionFormShell } from "@/components/ui/action-form";
+import { type ActionForm, ActionFormShell, SubmitButton } from "@/components/ui/action-form";
 import { buttonClassName } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/form-fields";
 import { Field, Input } from "@/components/ui/field";
 import { minimumPasswordLength } from "@/lib/validation/form-constants";
 

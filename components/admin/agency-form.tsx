@@ -1,8 +1,8 @@
 "use client";
 /** Adds or edits an agency: acronym, names in each language, kind, IATI identity; a conflict shows the newer record. */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
+import { fieldRenderer } from "@/components/ui/form-fields";
 import { Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { agencyKinds } from "@/lib/forms/choices";

@@ -5,8 +5,8 @@
  * newer record in the form, with its version, so the coordinator can apply their change again.
  */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
+import { fieldRenderer } from "@/components/ui/form-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { LocalizedText } from "@/db/schema/values";

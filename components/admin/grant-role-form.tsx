@@ -2,8 +2,7 @@
 /** Adds a role in a scope to an existing account, from the account's version the coordinator sees. */
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import type { GrantRoleInput } from "@/lib/validation/users";
 import { type Option, RoleScopeFields } from "./role-scope-fields";
 import type { ServerAction } from "@/lib/forms/action-state";

@@ -1,8 +1,7 @@
 "use client";
 /** The invitation form: email, role and scope, language; answers with the one-time link when it is not mailed. */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input, Select } from "@/components/ui/field";
 import { SecretValue } from "@/components/ui/secret-value";
 import { Options } from "@/components/ui/options";

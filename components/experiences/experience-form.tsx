@@ -2,9 +2,9 @@
 /** Writes an experience write-up, or edits (or translates) one language of it, with its contacts. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { fieldRenderer } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
 import { contactRowsPerForm } from "@/lib/validation/form-constants";

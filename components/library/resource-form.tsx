@@ -2,9 +2,9 @@
 /** Adds or edits a library resource: what it is, its link and/or file, languages, the steps it serves, agencies and year. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { resourceKinds } from "@/lib/forms/choices";
 import { maxEvidenceFileMegabytes } from "@/lib/validation/upload-limits";

@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SharingChoice } from "@/components/sharing/sharing-choice";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import type { AddEvidenceInput } from "@/lib/validation/progress";
 import { EvidenceFields } from "./evidence-fields";
 import type { ServerAction } from "@/lib/forms/action-state";

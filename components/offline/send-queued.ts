@@ -1,6 +1,6 @@
 "use client";
 /** How a queued create is sent: its fields and files posted to the same server action as the form, with its idempotency key. */
-import { type ActionState, idleState, type ServerAction } from "@/lib/forms/action-state";
+import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { type QueuedCreate, RefusedSave } from "./queue";
 
 function formDataOf(create: QueuedCreate): FormData {
@@ -15,7 +15,7 @@ function formDataOf(create: QueuedCreate): FormData {
 export type QueueActions = { logMilestone: ServerAction; addNeed: ServerAction };
 
 export async function sendQueued(action: ServerAction, create: QueuedCreate): Promise<ActionState> {
-  const state = await action(idleState, formDataOf(create));
+  const state = await action({ status: "idle" }, formDataOf(create));
   if (state.status !== "success") throw new RefusedSave(state);
   return state;
 }

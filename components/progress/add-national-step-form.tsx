@@ -1,8 +1,7 @@
 "use client";
 /** Tailoring: add a national step between the framework's steps. */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import type { AddNationalStepInput } from "@/lib/validation/progress";

@@ -1,8 +1,7 @@
 "use client";
 /** Tailoring: reword a national step, with a version check (a conflict shows what is now saved). */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { EditNationalStepInput } from "@/lib/validation/progress";
 import { ProgressConflictNotice } from "./conflict-notice";

@@ -4,8 +4,7 @@
  * applicable with a reason, reopen with a reason. Each is a small form that works without JavaScript.
  */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Textarea } from "@/components/ui/field";
 import type { stepStatuses } from "@/db/schema/values";
 import type { ChangeStepStatusInput, StepStatusChange } from "@/lib/validation/progress";

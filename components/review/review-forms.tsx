@@ -4,8 +4,7 @@
  * for reviewers the decisions, "request changes" with its reason and "validate". Each works without JavaScript.
  */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Textarea } from "@/components/ui/field";
 import type { reviewSubjects } from "@/db/schema/values";
 import type { ReviewCommentInput, ReviewDecisionInput } from "@/lib/validation/review";

@@ -4,7 +4,7 @@
  * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
  */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { supportKinds, supportStatuses } from "@/lib/forms/choices";
@@ -12,7 +12,7 @@ import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
 import { Options } from "@/components/ui/options";
-import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { CategoryField, MoneyFields } from "./support-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
 

@@ -3,7 +3,7 @@
 import { onlineManager } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { needKinds, priorities } from "@/lib/forms/choices";
@@ -14,7 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
 import { Options } from "@/components/ui/options";
-import { ChoiceGroup, fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { CategoryField, MoneyFields } from "./support-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
 

@@ -1,8 +1,7 @@
 "use client";
 /** Records a pledge, commitment, disbursement or spending on a financial entry; asks for a note when the flow runs over. */
 import { useTranslations } from "next-intl";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { transactionTypes } from "@/lib/forms/choices";

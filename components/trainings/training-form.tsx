@@ -2,9 +2,9 @@
 /** Records or edits a training: course, institution (known or typed), dates, funder, support entry, names and counts by institution and sex. */
 import { useTranslations } from "next-intl";
 import { SavedVersionNotice } from "@/components/support/conflict-notice";
-import { fieldRenderer, SubmitButton } from "@/components/ui/form-fields";
+import { fieldRenderer } from "@/components/ui/form-fields";
 import { Options } from "@/components/ui/options";
-import { ActionFormShell, useActionForm } from "@/components/ui/action-form";
+import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import { participantRowsPerForm } from "@/lib/validation/form-constants";
 import type * as z from "zod/mini";

@@ -11,6 +11,7 @@ import { type DefaultValues, type FieldValues, type Path, type PathValue, type R
 import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import type * as z from "zod/mini";
+import { Button, type ButtonVariant } from "./button";
 import { FormShell, useFormAction } from "./form-shell";
 
 /** Loads a form's schema: `() => import("@/lib/validation/x").then((module) => module.xSchema)`. */
@@ -129,5 +130,26 @@ export function ActionFormShell<Values extends FieldValues>({
     >
       {children}
     </FormShell>
+  );
+}
+
+/** The form's submit button: disabled while the action runs, saying so when `pendingLabel` is given. */
+export function SubmitButton<Values extends FieldValues>({
+  actionForm,
+  label,
+  pendingLabel,
+  variant,
+  className,
+}: {
+  actionForm: ActionForm<Values>;
+  label: string;
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+  className?: string;
+}) {
+  return (
+    <Button type="submit" variant={variant} className={className} disabled={actionForm.pending}>
+      {actionForm.pending && pendingLabel ? pendingLabel : label}
+    </Button>
   );
 }

@@ -1,15 +1,15 @@
 import { clsx } from "clsx";
 import { cloneElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 
-type Wiring = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean | "true" | "false" };
+type Wiring = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
 
 /**
  * A labelled form field with its hint and its error. It wires its one control (the child element) itself: the
  * control gets the field's id and points at the hint and the error for screen readers.
  */
 export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactElement<Wiring> }) {
-  const described = [...new Set([hint ? `${id}-hint` : "", error ? `${id}-error` : "", ...(children.props["aria-describedby"] ?? "").split(" ")])].filter(Boolean).join(" ");
-  const control = cloneElement(children, { id, "aria-describedby": described || undefined, "aria-invalid": error ? true : children.props["aria-invalid"] });
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  const control = cloneElement(children, { id, "aria-describedby": described || undefined, "aria-invalid": error ? true : undefined });
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

@@ -1,12 +1,11 @@
 "use client";
 /**
  * The parts of an action form bound to react-hook-form: a labelled control with its starting value (also
- * without JavaScript), hidden fields, a group of radio buttons or checkboxes, and the submit button.
+ * without JavaScript), hidden fields, and a group of radio buttons or checkboxes (the submit button is `SubmitButton` in action-form.tsx).
  */
 import type { ReactElement } from "react";
 import type { FieldValues, Path } from "react-hook-form";
 import type { ActionForm } from "./action-form";
-import { Button, type ButtonVariant } from "./button";
 import { Field, FieldError } from "./field";
 
 /**
@@ -68,26 +67,5 @@ export function ChoiceGroup<Values extends FieldValues>({
       </div>
       <FieldError error={actionForm.errorFor(name)} />
     </fieldset>
-  );
-}
-
-/** The form's submit button: disabled while the action runs, saying so when `pendingLabel` is given. */
-export function SubmitButton<Values extends FieldValues>({
-  actionForm,
-  label,
-  pendingLabel,
-  variant,
-  className,
-}: {
-  actionForm: ActionForm<Values>;
-  label: string;
-  pendingLabel?: string;
-  variant?: ButtonVariant;
-  className?: string;
-}) {
-  return (
-    <Button type="submit" variant={variant} className={className} disabled={actionForm.pending}>
-      {actionForm.pending && pendingLabel ? pendingLabel : label}
-    </Button>
   );
 }

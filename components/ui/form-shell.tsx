@@ -7,8 +7,11 @@
  */
 import { clsx } from "clsx";
 import { type ComponentProps, type ReactNode, useActionState } from "react";
-import { type ActionState, idleState, type ServerAction } from "@/lib/forms/action-state";
+import type { ActionState, ServerAction } from "@/lib/forms/action-state";
 import { Alert } from "./alert";
+
+/** The state of a form not yet sent. */
+export const idleState: ActionState = { status: "idle" };
 
 /** The one call of `useActionState` for a form: its state, the action to post to, and whether it is on its way. */
 export function useFormAction(action: ServerAction) {

@@ -1,7 +1,7 @@
 /**
  * What a server action hands back to its form, and the one type of such an action: shared by the server's
- * mapping (app/_edge) and the client form kit (components/ui), so neither imports the other. Types and pure
- * helpers only: it runs in the browser too.
+ * mapping (app/_edge) and the client form kit (components/ui), so neither imports the other. Types only: a
+ * value here would be a module of its own in every form's chunk.
  */
 
 export type ActionState = {
@@ -20,6 +20,3 @@ export type ActionState = {
 
 /** A form's server action, as `useActionState` calls it; pages hand it to client components as a prop. */
 export type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** The state of a form not yet sent. */
-export const idleState: ActionState = { status: "idle" };

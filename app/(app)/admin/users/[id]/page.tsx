@@ -8,6 +8,7 @@ import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-fo
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { PasswordResetForm } from "@/components/admin/password-reset-form";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getUserAccount } from "@/lib/accounts/get-user-account";
@@ -112,13 +113,7 @@ export default async function UserAccountPage({ params }: Props) {
             {account.openPasswordResetUntil ? (
               <p className="mb-2 text-sm">{t("openReset", { date: format.dateTime(account.openPasswordResetUntil, { dateStyle: "medium", timeStyle: "short" }) })}</p>
             ) : null}
-            <ActionButton
-              showSuccess
-              action={issuePasswordResetAction}
-              fields={{ userId: account.id }}
-              label={t("issueReset")}
-              reveal={{ field: "link", id: "reset-link", label: t("resetLink") }}
-            />
+            <PasswordResetForm action={issuePasswordResetAction} userId={account.id} label={t("issueReset")} linkLabel={t("resetLink")} />
           </TitledCard>
 
           <TitledCard id="account-sessions" title={t("signOutEverywhere")}>
