@@ -6,8 +6,8 @@ import { loadPage } from "@/app/_edge/load-page";
 import { ExperienceCard } from "@/components/experiences/experience-card";
 import { languageName } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
-import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { locales } from "@/db/schema/values";
 import { getExperience } from "@/lib/experiences/list-experiences";
@@ -56,11 +56,7 @@ export default async function ExperiencePage({ params, searchParams }: Props) {
           <Link href={`/countries/${experience.countryCode}`}>{localized(experience.countryName, locale)}</Link>
         </nav>
       </PageHeader>
-      {done === "written" || done === "saved" ? (
-        <div className="mb-4">
-          <Alert tone="success">{t(done)}</Alert>
-        </div>
-      ) : null}
+      <DoneNotice done={done} known={["written", "saved"] as const} message={(key) => t(key)} />
       <div className="max-w-3xl">
         <ExperienceCard experience={experience} headingLevel={2} />
         {experience.mayEdit ? (

@@ -5,9 +5,9 @@ import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { languageName, ResourceAccess } from "@/components/library/resource-list";
 import { ActionButton } from "@/components/ui/action-button";
-import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -49,11 +49,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           <Link href="/library">{t("title")}</Link>
         </nav>
       </PageHeader>
-      {done === "added" || done === "saved" ? (
-        <div className="mb-4">
-          <Alert tone="success">{t(done)}</Alert>
-        </div>
-      ) : null}
+      <DoneNotice done={done} known={["added", "saved"] as const} message={(key) => t(key)} />
       <TitledCard id="resource-details" title={t("details")} className="max-w-3xl">
         {resource.description ? <p className="mb-3 whitespace-pre-line">{resource.description}</p> : null}
         <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">

@@ -13,6 +13,7 @@ import { WithdrawForm } from "@/components/support/withdraw-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -81,11 +82,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
           <SupportStatusBadge status={entry.status} />
         </p>
       </PageHeader>
-      {done && (doneMessages as readonly string[]).includes(done) ? (
-        <div className="mb-4">
-          <Alert tone="success">{t(`done.${done as (typeof doneMessages)[number]}`)}</Alert>
-        </div>
-      ) : null}
+      <DoneNotice done={done} known={doneMessages} message={(key) => t(`done.${key}`)} />
       {withdrawn ? (
         <div className="mb-4">
           <Alert tone="info" title={t("withdrawnTitle")}>

@@ -7,8 +7,8 @@ import { NeedsWithoutSupportBadge } from "@/components/support/badges";
 import { EntryList } from "@/components/support/entry-list";
 import { MoneyCells, MoneyHeaders, MoneyTotals } from "@/components/support/money-table";
 import { NeedList } from "@/components/support/need-list";
-import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -76,11 +76,7 @@ export default async function CountrySupportPage({ params, searchParams }: Props
           <Link href="/countries">{tCountries("title")}</Link> › <Link href={`/countries/${code}`}>{countryName}</Link>
         </nav>
       </PageHeader>
-      {done && (doneMessages as readonly string[]).includes(done) ? (
-        <div className="mb-4">
-          <Alert tone="success">{t(`done.${done as (typeof doneMessages)[number]}`)}</Alert>
-        </div>
-      ) : null}
+      <DoneNotice done={done} known={doneMessages} message={(key) => t(`done.${key}`)} />
 
       <h2 className="mb-2 text-lg font-semibold">{t("totalsTitle")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("noConversion")}</p>

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
-import { Alert } from "@/components/ui/alert";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClassName } from "@/components/ui/button";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
@@ -45,11 +45,7 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
           <Link href={`/countries/${country.code}`}>{countryName}</Link>
         </nav>
       </PageHeader>
-      {done === "recorded" || done === "saved" || done === "withdrawn" ? (
-        <div className="mb-4">
-          <Alert tone="success">{t(`done.${done}`)}</Alert>
-        </div>
-      ) : null}
+      <DoneNotice done={done} known={["recorded", "saved", "withdrawn"] as const} message={(key) => t(`done.${key}`)} />
       {trainings.length === 0 ? (
         <EmptyState action={mayRecord ? <Link href={`/countries/${country.code}/trainings/new`}>{t("record")}</Link> : undefined}>
           {mayRecord ? t("emptyWriter") : t("emptyReader")}
