@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{lib,db,components,app/_edge,bench/lib}/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+        test: { name: "unit", include: ["{lib,db,components,app/_edge,bench/lib,scripts}/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
       },
       {
         extends: true,
