@@ -19,8 +19,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Each file opens its own fresh database (PGlite in memory, or a new database on DATABASE_URL's server).
-        test: { name: "integration", include: ["{lib,db}/**/*.int.test.ts"], testTimeout: 30_000, hookTimeout: 120_000 },
+        // Each file opens its own fresh database (PGlite in memory, or a new database on DATABASE_URL's server): a
+        // copy of one template that the global setup migrates and seeds once per run.
+        test: {
+          name: "integration",
+          include: ["{lib,db}/**/*.int.test.ts"],
+          globalSetup: ["lib/testing/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

@@ -37,11 +37,14 @@ export type Engine = {
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const options = { schema, casing: "snake_case" } as const;
 
-/** PGlite in `folder` (locked for this process), or in memory when `folder` is null. */
-export async function openPglite(folder: string | null): Promise<Engine> {
+/**
+ * PGlite in `folder` (locked for this process), or in memory when `folder` is null; `from`, a data folder
+ * dumped by `dumpDataDir`, starts it as a copy of that database instead of an empty one.
+ */
+export async function openPglite(folder: string | null, from?: Blob): Promise<Engine> {
   const lock = folder ? lockDataFolder(folder) : null;
   try {
-    const client = await PGlite.create(folder ?? undefined);
+    const client = await PGlite.create({ dataDir: folder ?? undefined, loadDataDir: from });
     const db = drizzlePglite(client, options);
     return {
       kind: "pglite",

@@ -11,9 +11,12 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
-/** Creates the database `name` (letters, digits and underscores) on the server and returns its URL. */
-export async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  await onServer(serverUrl, `create database ${name}`);
+/**
+ * Creates the database `name` (letters, digits and underscores) on the server, as a copy of `template` when one
+ * is named, and returns its URL.
+ */
+export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await onServer(serverUrl, `create database ${name}${template ? ` template ${template}` : ""}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

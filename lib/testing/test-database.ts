@@ -3,6 +3,9 @@
  * created on the PostgreSQL server named by DATABASE_URL. Plus factories for the people tests act as.
  */
 import { randomUUID } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { type Actor, loadActor } from "@/lib/actor";
@@ -10,25 +13,60 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
 import { type Engine, openPglite, openPostgres, type Queryable } from "@/db/engine";
-import { createDatabase } from "@/db/server-databases";
+import { createDatabase, dropDatabase } from "@/db/server-databases";
 import { agencies, apiTokens, memberships, users } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * Where the test run's template lives, once `prepareTestTemplate` has made it: a PGlite data folder dumped to a
+ * file, or a database on DATABASE_URL's server. Each test database starts as a copy of it, so a test file pays
+ * for a copy instead of an initdb, the migrations and the seed (they ran once, in the template).
+ */
+const templateVariable = "SOCLE_TEST_TEMPLATE";
+
+/** A migrated and seeded database to copy: made once per test run (vitest's global setup), removed by the returned function. */
+export async function prepareTestTemplate(): Promise<() => Promise<void>> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const engine = await openPglite(null);
-    await engine.migrate();
-    await seedDatabase(engine.db, { demoAccounts: false });
+    const engine = await migratedAndSeeded(await openPglite(null));
+    const folder = await mkdtemp(path.join(tmpdir(), "socle-test-template-"));
+    const file = path.join(folder, "template.tar.gz");
+    await writeFile(file, Buffer.from(await (await engine.dumpDataDir!()).arrayBuffer()));
+    await engine.close();
+    process.env[templateVariable] = file;
+    return () => rm(folder, { recursive: true, force: true });
+  }
+  const name = `socle_template_${randomUUID().replaceAll("-", "")}`;
+  const engine = await migratedAndSeeded(await openPostgres(await createDatabase(serverUrl, name)));
+  // A database is copied only while nobody is connected to it.
+  await engine.close();
+  process.env[templateVariable] = name;
+  return () => dropDatabase(serverUrl, name);
+}
+
+async function migratedAndSeeded(engine: Engine): Promise<Engine> {
+  await engine.migrate();
+  await seedDatabase(engine.db, { demoAccounts: false });
+  return engine;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  const template = process.env[templateVariable];
+  if (!serverUrl) {
+    if (!template) {
+      const engine = await migratedAndSeeded(await openPglite(null));
+      return { ...engine, drop: engine.close };
+    }
+    const engine = await openPglite(null, new Blob([await readFile(template)]));
     return { ...engine, drop: engine.close };
   }
   const name = `socle_test_${randomUUID().replaceAll("-", "")}`;
-  const url = await createDatabase(serverUrl, name);
+  const url = await createDatabase(serverUrl, name, template);
   const engine = await openPostgres(url, 4);
-  await engine.migrate();
-  await seedDatabase(engine.db, { demoAccounts: false });
+  if (!template) await migratedAndSeeded(engine);
   return {
     ...engine,
     url,
