@@ -10,7 +10,7 @@ import { demoAccounts, demoPassword, seedDatabase } from "@/lib/seed/seed-databa
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 import { configuredMailer } from "./mail/mailer";
-import { ensureMaintenanceKey } from "./maintenance-key";
+import { ensureMaintenanceKey, recordServerAddress } from "./maintenance-key";
 import { startNotificationMails } from "./notifications/mail-notifications";
 import { reachableAddresses, takePublicUrl } from "./public-url";
 
@@ -20,6 +20,8 @@ export async function startServer(): Promise<void> {
   recordPeerAddresses(parseTrustedProxies(env.SOCLE_TRUSTED_PROXIES));
   ensureSessionSecret(env);
   ensureMaintenanceKey(env);
+  // Next.js has set PORT to the port it listens on by now, whether from -p or the environment.
+  recordServerAddress(env, `http://127.0.0.1:${env.PORT}`);
   const linksTo = takePublicUrl(env);
 
   const engine = await getEngine();
