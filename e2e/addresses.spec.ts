@@ -35,9 +35,9 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 
-  test(`signing in through the server's name lands signed in under that name${how}`, async ({ browserType, baseURL }, testInfo) => {
+  test(`signing in through the server's name lands signed in under that name${how}`, async ({ playwright, baseURL }, testInfo) => {
     const origin = `http://socle.test:${new URL(baseURL!).port}`;
-    const browser = await browserWithServerName(browserType, testInfo.project.use.launchOptions);
+    const browser = await browserWithServerName(playwright.chromium, testInfo.project.use.launchOptions);
     try {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();

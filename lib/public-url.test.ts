@@ -24,7 +24,7 @@ describe("the address mails link to", () => {
 
   it("is localhost on the server's port when NEXTAUTH_URL is unset", () => {
     delete process.env.NEXTAUTH_URL;
-    expect(publicUrl(readEnv({ PORT: "4100" } as NodeJS.ProcessEnv))).toBe("http://localhost:4100");
+    expect(publicUrl(readEnv({ PORT: "4100" } as unknown as NodeJS.ProcessEnv))).toBe("http://localhost:4100");
   });
 });
 
