@@ -1,7 +1,7 @@
 /**
  * What a starting server does before its first request: make sure there is a session secret, open the
  * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
- * are missing, start mailing notices if a mail server is configured, and say how to sign in.
+ * are missing, start mailing notices if a mail server is configured, and say where and how to sign in.
  */
 import { getEngine } from "@/db";
 import { recordPeerAddresses } from "@/lib/auth/peer-address";

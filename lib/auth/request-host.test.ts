@@ -19,19 +19,19 @@ describe("a Host header", () => {
 });
 
 describe("forwarded headers as the server receives them", () => {
-  it("are dropped from a client that is not a trusted proxy, so Next fills them in from the request's own Host", () => {
+  it("are the request's own Host and plain HTTP for a client that is not a trusted proxy, whatever it sent", () => {
     const headers: IncomingHttpHeaders = { host: "192.168.1.20:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-port": "443" };
     expect(settleForwardedHeaders(headers, "192.168.1.33", proxy)).toBe(true);
-    expect(headers).toEqual({ host: "192.168.1.20:3000" });
+    expect(headers).toEqual({ host: "192.168.1.20:3000", "x-forwarded-host": "192.168.1.20:3000", "x-forwarded-proto": "http" });
   });
 
-  it("are kept from a trusted proxy, first value only, and dropped when malformed", () => {
+  it("are a trusted proxy's, first value only, or the request's own when malformed", () => {
     const good: IncomingHttpHeaders = { host: "127.0.0.1:3000", "x-forwarded-host": "socle.example.org, inner.lan", "x-forwarded-proto": "HTTPS" };
     expect(settleForwardedHeaders(good, "::ffff:10.0.0.5", proxy)).toBe(true);
     expect(good).toMatchObject({ "x-forwarded-host": "socle.example.org", "x-forwarded-proto": "https" });
     const bad: IncomingHttpHeaders = { host: "127.0.0.1:3000", "x-forwarded-host": "evil.example/@x", "x-forwarded-proto": "javascript" };
     expect(settleForwardedHeaders(bad, "10.0.0.5", proxy)).toBe(true);
-    expect(bad).toEqual({ host: "127.0.0.1:3000" });
+    expect(bad).toEqual({ host: "127.0.0.1:3000", "x-forwarded-host": "127.0.0.1:3000", "x-forwarded-proto": "http" });
   });
 
   it("refuse a request whose Host is not a host", () => {

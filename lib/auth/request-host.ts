@@ -28,33 +28,24 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * Run on each request as the server receives it, before Next.js reads it. Forwarded headers count only from a
- * trusted proxy, and only when well formed: otherwise they are dropped, and Next.js fills them in from the
- * request's own Host and socket. Answers false when the Host header itself is not a host.
+ * Run on each request as the server receives it, before Next.js reads it. X-Forwarded-Host and -Proto are
+ * believed only from a trusted proxy, and only when well formed; otherwise they are set from the request's own
+ * Host and plain HTTP (the server itself speaks no TLS), so everything downstream, next-auth included, sees the
+ * address the client used. Answers false when the Host header itself is not a host.
  */
 export function settleForwardedHeaders(headers: IncomingHttpHeaders, peer: string, trusted: BlockList): boolean {
   if (headers.host !== undefined && !isHostHeader(headers.host)) return false;
-  if (!isTrusted(trusted, peer)) {
-    for (const name of forwardedHeaders) delete headers[name];
-    return true;
-  }
-  const host = firstValue(headers["x-forwarded-host"]);
-  const proto = firstValue(headers["x-forwarded-proto"])?.toLowerCase();
-  if (host !== undefined) {
-    if (isHostHeader(host)) headers["x-forwarded-host"] = host;
-    else delete headers["x-forwarded-host"];
-  }
-  if (proto !== undefined) {
-    if (proto === "http" || proto === "https") headers["x-forwarded-proto"] = proto;
-    else delete headers["x-forwarded-proto"];
-  }
+  const fromProxy = isTrusted(trusted, peer);
+  const host = fromProxy ? firstValue(headers["x-forwarded-host"]) : undefined;
+  const proto = fromProxy ? firstValue(headers["x-forwarded-proto"])?.toLowerCase() : undefined;
+  for (const name of forwardedHeaders) delete headers[name];
+  const ownHost = host !== undefined && isHostHeader(host) ? host : headers.host;
+  if (ownHost !== undefined) headers["x-forwarded-host"] = ownHost;
+  headers["x-forwarded-proto"] = proto === "https" ? "https" : "http";
   return true;
 }
 
-/**
- * The origin the request was sent to, from headers settled as above (Next.js has filled in X-Forwarded-Host
- * and -Proto by then), or null when they name none.
- */
+/** The origin the request was sent to, from headers settled as above, or null when they name none. */
 export function requestOriginOf(headers: Headers): string | null {
   const host = firstValue(headers.get("x-forwarded-host") ?? headers.get("host") ?? undefined);
   const proto = firstValue(headers.get("x-forwarded-proto") ?? undefined) === "https" ? "https" : "http";
