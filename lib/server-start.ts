@@ -20,11 +20,12 @@ export async function startServer(): Promise<void> {
   recordPeerAddresses(parseTrustedProxies(env.SOCLE_TRUSTED_PROXIES));
   ensureSessionSecret(env);
   ensureMaintenanceKey(env);
-  // Next.js has set PORT to the port it listens on by now, whether from -p or the environment.
-  recordServerAddress(env, `http://127.0.0.1:${env.PORT}`);
   const linksTo = takePublicUrl(env);
 
   const engine = await getEngine();
+  // Only once the data folder is ours: a second server refused its lock must not redirect db:backup to itself.
+  // Next.js has set PORT to the port it listens on by now, whether from -p or the environment.
+  recordServerAddress(env, `http://127.0.0.1:${env.PORT}`);
   await engine.migrate();
   const withDemo = demoAccountsEnabled(env);
   await seedDatabase(engine.db, { demoAccounts: withDemo });
