@@ -23,6 +23,32 @@ export function postgresTool(name: "pg_dump" | "pg_restore"): string {
   return versioned[0] ?? name;
 }
 
+/** Why a request reached no server, in the words of the error Node gives ("ECONNREFUSED"…). */
+function unreachableBecause(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Asks the server that holds the embedded database for a tarball of it (`POST /api/maintenance/backup` with
+ * the data folder's key). When nothing answers there, or another server does, says which address was tried
+ * and how to name the right one.
+ */
+export async function backupThroughServer(server: string, key: string, folder: string): Promise<Blob> {
+  const pointElsewhere = `If the server listens elsewhere, name it: PORT=<its port> npm run db:backup, or SOCLE_SERVER_URL=http://<host>:<port> npm run db:backup.`;
+  let response: Response;
+  try {
+    response = await fetch(new URL("/api/maintenance/backup", server), { method: "POST", headers: { "x-socle-maintenance-key": key } });
+  } catch (error) {
+    throw new Error(`A server holds ${folder}, but none answered at ${server} (${unreachableBecause(error)}). ${pointElsewhere}`, { cause: error });
+  }
+  if (response.status === 404) {
+    throw new Error(`The server at ${server} is not the one holding ${folder}: it does not know that folder's maintenance key. ${pointElsewhere}`);
+  }
+  if (!response.ok) throw new Error(`The server at ${server} refused the backup (${response.status}: ${(await response.text()).slice(0, 200)}).`);
+  return response.blob();
+}
+
 export function backupPostgres(url: string, file: string): void {
   execFileSync(postgresTool("pg_dump"), ["--format=custom", "--no-owner", `--file=${file}`, url], { stdio: "inherit" });
 }

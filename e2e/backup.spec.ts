@@ -34,3 +34,41 @@ test("npm run db:backup takes a backup through the running server, and it restor
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test.describe("npm run db:backup beside a server on another port than 3000", () => {
+  test.skip(Boolean(process.env.DATABASE_URL), "on PostgreSQL the command runs pg_dump and asks no server");
+  const run = (file: string, extra: Record<string, string>) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SOCLE_DATA_DIR: dataDir, ...extra };
+    delete env.SOCLE_SERVER_URL;
+    if (!("PORT" in extra)) delete env.PORT;
+    return execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-cli.ts", "backup", file], { env, encoding: "utf8", stdio: "pipe" });
+  };
+
+  test("finds the server by the address it noted in the data folder", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "socle-e2e-backup-"));
+    try {
+      const file = path.join(folder, "backup");
+      expect(run(file, {})).toContain("Backup written to");
+      expect(fs.statSync(file).size).toBeGreaterThan(1000);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("says which address it tried and how to name the right one when told a wrong port", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "socle-e2e-backup-"));
+    try {
+      let failure = "";
+      try {
+        run(path.join(folder, "backup"), { PORT: "1" });
+      } catch (error) {
+        failure = String((error as { stderr?: string }).stderr);
+      }
+      expect(failure).toContain("none answered at http://127.0.0.1:1 (ECONNREFUSED)");
+      expect(failure).toContain("SOCLE_SERVER_URL=http://<host>:<port> npm run db:backup");
+      expect(failure).not.toContain("fetch failed");
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -97,3 +97,19 @@ test("the training form refuses a training with no participants, without JavaScr
   await expect(page.getByLabel("Course", { exact: true })).toHaveValue("Actuarial valuation basics");
   await context.close();
 });
+
+test("the library's filters show everything again once cleared", async ({ page }) => {
+  await signInAsNew(page, { role: "reviewer" });
+  await page.goto("/library");
+  const filters = page.getByRole("form", { name: "Filter the library" });
+  const resources = page.getByTestId("resource");
+  const all = await resources.count();
+  await filters.getByLabel("Key step").selectOption({ label: `6. ${stepSix}` });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/step=/);
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/library$/);
+  await expect(resources).toHaveCount(all);
+  await expect(filters.getByLabel("Key step")).toHaveValue("");
+  await expect(filters.getByLabel("Key step").locator("option:checked")).toHaveText("Any step");
+});

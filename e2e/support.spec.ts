@@ -149,10 +149,12 @@ test("a CSV import of 500 rows shows its dry run, then applies all of it", async
   await expect(page.getByRole("heading", { level: 1, name: "Import check" })).toBeVisible();
   await expect(page.getByText("thailand.csv: 500 rows read.")).toBeVisible();
   const summary = page.getByLabel("What the import would do");
-  await expect(summary).toContainText(/Add\s*500/);
-  await expect(summary).toContainText(/Update\s*0/);
+  await expect(summary).toContainText(/rows to add\s*500/);
+  await expect(summary).toContainText(/rows to update\s*0/);
+  await expect(page.getByText("Show the 500 rows")).toBeVisible();
   await page.getByRole("button", { name: "Import 500 rows" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported on" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Imported on" })).toContainText(": 500 rows added, 0 updated, 0 unchanged.");
+  await expect(page.getByLabel("What the import did")).toContainText(/rows added\s*500/);
   await page.goto("/countries/TH/support");
   await expect(page.getByRole("table", { name: "Totals per currency" })).toContainText(/THB\s250,000\.00/);
 
@@ -166,6 +168,17 @@ test("a CSV import of 500 rows shows its dry run, then applies all of it", async
   await expect(problems.getByRole("row", { name: /agency/ })).toContainText("You can import only your own agency's support.");
   await expect(problems.getByRole("row", { name: /agency/ })).toContainText("4");
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+  await expect(page.getByLabel("What the import would do")).toHaveCount(0);
+
+  // One row: its words are singular; refused, it says only that nothing was imported.
+  await page.goto("/support/import");
+  await page.getByLabel("File (CSV or XLSX)").setInputFiles({ name: "one.csv", mimeType: "text/csv", buffer: importCsv([header, rows[3]!]) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByText("one.csv: 1 row read.")).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("Nothing was imported.");
+  await expect(page.getByText("Show the row", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("What the import would do")).toHaveCount(0);
+  await expect(page.getByText(/Add\s*1/)).toHaveCount(0);
 });
 
 test("the support list filters and sorts through the URL", async ({ page }) => {

@@ -35,3 +35,26 @@ export function pageOf<Row>(rows: Row[], limit: number, positionOf: (row: Row) =
   const data = rows.slice(0, limit);
   return { data, nextCursor: rows.length > limit ? encodeCursor(positionOf(data.at(-1)!)) : null };
 }
+
+/**
+ * Long lists on the screens (a step's history, a country's timeline) read one numbered page at a time, with
+ * the total, so a page can say "Showing 21–40 of 143" and link to the next with a plain link. Their page
+ * size is fixed by the list; the page asked for is bounded, and past the last one it is the last one.
+ */
+export const maxPageNumber = 10_000;
+
+export type CountedPage<Row> = { rows: Row[]; total: number; page: number; pageSize: number; pageCount: number };
+
+const pageNumberSchema = z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(maxPageNumber)), 1);
+
+/** The page a URL asks for: a whole number from 1, anything else the first page. */
+export function pageNumberOf(value: unknown): number {
+  return pageNumberSchema.parse(Array.isArray(value) ? value[0] : value);
+}
+
+/** The rows to read for the page asked, once the list's total is known. */
+export function pageWindow(total: number, requested: number, pageSize: number): { page: number; pageCount: number; offset: number; limit: number } {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  return { page, pageCount, offset: (page - 1) * pageSize, limit: pageSize };
+}

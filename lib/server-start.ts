@@ -1,32 +1,41 @@
 /**
  * What a starting server does before its first request: make sure there is a session secret, open the
  * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
- * are missing, start mailing notices if a mail server is configured, and say how to sign in.
+ * are missing, start mailing notices if a mail server is configured, and say where and how to sign in.
  */
 import { getEngine } from "@/db";
+import { recordPeerAddresses } from "@/lib/auth/peer-address";
+import { parseTrustedProxies } from "@/lib/auth/trusted-proxies";
 import { demoAccounts, demoPassword, seedDatabase } from "@/lib/seed/seed-database";
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 import { configuredMailer } from "./mail/mailer";
-import { ensureMaintenanceKey } from "./maintenance-key";
+import { ensureMaintenanceKey, recordServerAddress } from "./maintenance-key";
 import { startNotificationMails } from "./notifications/mail-notifications";
+import { reachableAddresses, takePublicUrl } from "./public-url";
 
 export async function startServer(): Promise<void> {
   const env = readEnv();
+  // Before the first request: Next.js gives route handlers no socket address, so the server records it.
+  recordPeerAddresses(parseTrustedProxies(env.SOCLE_TRUSTED_PROXIES));
   ensureSessionSecret(env);
   ensureMaintenanceKey(env);
-  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+  const linksTo = takePublicUrl(env);
 
   const engine = await getEngine();
+  // Only once the data folder is ours: a second server refused its lock must not redirect db:backup to itself.
+  // Next.js has set PORT to the port it listens on by now, whether from -p or the environment.
+  recordServerAddress(env, `http://127.0.0.1:${env.PORT}`);
   await engine.migrate();
   const withDemo = demoAccountsEnabled(env);
   await seedDatabase(engine.db, { demoAccounts: withDemo });
   const mailer = configuredMailer(env);
-  if (mailer) startNotificationMails(engine.db, mailer, process.env.NEXTAUTH_URL);
+  if (mailer) startNotificationMails(engine.db, mailer, linksTo);
 
   if (testSupportEnabled(env)) console.warn("Socle: SOCLE_TEST_SUPPORT=1 — test-only routes are open. Never on a real installation.");
   const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;
   console.log(`Socle: database ready on ${where}; migrations applied.`);
+  console.log(`Socle: open ${reachableAddresses(env.PORT).join(" or ")}; mails link to ${linksTo}.`);
   if (withDemo) {
     console.log(`Socle: demo accounts (password "${demoPassword}"):`);
     for (const account of demoAccounts) console.log(`  ${account.email.padEnd(26)} ${account.role}${account.countryCode ? ` ${account.countryCode}` : ""}${account.agencyAcronym ? ` ${account.agencyAcronym}` : ""}`);

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import type { Actor } from "./actor";
 import { authenticateApiToken } from "./auth/authenticate-api-token";
+import { requestOriginOf } from "./auth/request-host";
 import { loadSessionActor } from "./auth/sessions";
 
 /** Who is acting, and how they proved it: route handlers protect session-authenticated writes against CSRF. */
@@ -36,7 +37,9 @@ async function readSessionToken() {
   const cookieValues = Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value]));
   // getToken reads a request's cookies and headers; a server component has them from next/headers.
   const request = { cookies: cookieValues, headers: Object.fromEntries(headerList) } as unknown as Parameters<typeof getToken>[0]["req"];
-  return getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  // next-auth names the cookie __Secure-… when it signed in over HTTPS, judged by the request's address as here.
+  const secureCookie = requestOriginOf(headerList)?.startsWith("https:") ?? false;
+  return getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
 }
 
 export const getActor = cache(async (): Promise<Actor | null> => (await getAuthentication())?.actor ?? null);

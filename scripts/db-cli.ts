@@ -10,8 +10,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir, demoAccountsEnabled, pgliteFolder, readEnv } from "@/lib/env";
-import { readMaintenanceKey } from "@/lib/maintenance-key";
-import { backupPostgres, restorePglite, restorePostgres } from "@/db/backup";
+import { readMaintenanceKey, readServerAddress } from "@/lib/maintenance-key";
+import { backupPostgres, backupThroughServer, restorePglite, restorePostgres } from "@/db/backup";
 import { DataFolderLockedError } from "@/db/data-folder-lock";
 import { openPglite, openPostgres } from "@/db/engine";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -31,14 +31,21 @@ async function migrateOrSeed(seed: boolean) {
   }
 }
 
-/** Asks the server that holds the embedded database for a tarball of it. */
-async function backupThroughServer(file: string) {
+/**
+ * Where the server holding the embedded database listens: SOCLE_SERVER_URL, else PORT when set here, else the
+ * address the server noted in the data folder when it started, else port 3000.
+ */
+function serverAddress(): string {
+  if (process.env.SOCLE_SERVER_URL) return process.env.SOCLE_SERVER_URL;
+  if (process.env.PORT) return `http://127.0.0.1:${env.PORT}`;
+  return readServerAddress(env) ?? `http://127.0.0.1:${env.PORT}`;
+}
+
+async function backupFromServer(file: string) {
   const key = readMaintenanceKey(env);
-  const server = process.env.SOCLE_SERVER_URL ?? `http://127.0.0.1:${env.PORT}`;
   if (!key) throw new Error(`No maintenance key in ${dataDir(env)}: is the server there a Socle server?`);
-  const response = await fetch(`${server}/api/maintenance/backup`, { method: "POST", headers: { "x-socle-maintenance-key": key } });
-  if (!response.ok) throw new Error(`The server at ${server} refused the backup (${response.status}). Set SOCLE_SERVER_URL if it listens elsewhere.`);
-  fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  const tarball = await backupThroughServer(serverAddress(), key, dataDir(env));
+  fs.writeFileSync(file, Buffer.from(await tarball.arrayBuffer()));
 }
 
 async function backup(file: string) {
@@ -52,7 +59,7 @@ async function backup(file: string) {
     }
   } catch (error) {
     if (!(error instanceof DataFolderLockedError)) throw error;
-    await backupThroughServer(file);
+    await backupFromServer(file);
   }
 }
 

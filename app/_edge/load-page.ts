@@ -17,6 +17,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
+import { boundedPath } from "@/lib/auth/safe-redirect";
 import { AppError } from "@/lib/errors";
 import { type Action, can } from "@/lib/permissions";
 import { getActor } from "@/lib/session";
@@ -73,13 +74,7 @@ async function orPageError<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Longest address brought back after sign-in: a longer one (a search of pages of text) would make a redirect header no client accepts. */
-const longestReturnPath = 2000;
-
 /** The page to come back to after signing in: the whole address, or its path alone when that is too long, or none. */
 function returnPath(requested: string | null): string | null {
-  if (!requested) return null;
-  if (requested.length <= longestReturnPath) return requested;
-  const path = requested.split("?")[0]!;
-  return path.length <= longestReturnPath ? path : null;
+  return requested ? boundedPath(requested) : null;
 }

@@ -11,7 +11,7 @@ import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
-import { publicOrigin } from "@/app/_edge/public-origin";
+import { requestOrigin } from "@/app/_edge/public-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   // Only pages of this Socle: a sign-in link must not send anyone elsewhere.
-  const callbackUrl = safeRedirectPath(params.callbackUrl, await publicOrigin());
+  const callbackUrl = safeRedirectPath(params.callbackUrl, await requestOrigin());
   if (await getActor()) redirect(callbackUrl);
 
   const csrfToken = await readCsrfToken();

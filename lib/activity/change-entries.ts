@@ -3,7 +3,7 @@
  * who did what to which step, milestone or support entry of which country, with titles as they are now.
  * Milestone entries pass through the same visibility rule as every other milestone read.
  */
-import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { auditLog, countries, countrySteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -45,6 +45,21 @@ export type ChangeEntry = {
   link: string;
 };
 
+/** A milestone's entry counts only where the reader may see the milestone, in SQL so that counts and pages agree. */
+const entryMilestone = and(eq(auditLog.entityType, "milestone"), eq(sql`${milestones.id}::text`, auditLog.entityId));
+const readable = (actor: Actor) => or(ne(auditLog.entityType, "milestone"), milestoneVisibleTo(actor));
+
+/** How many entries match: all of them, or those from `fromId` on (the entries newer than a page's first, with it). */
+export async function countChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { fromId?: number } = {}): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(auditLog)
+    .innerJoin(countries, eq(countries.code, auditLog.countryCode))
+    .leftJoin(milestones, entryMilestone)
+    .where(and(inArray(auditLog.action, [...progressActions]), where, readable(actor), options.fromId ? gte(auditLog.id, options.fromId) : undefined));
+  return Number(row?.total ?? 0);
+}
+
 /** `before`: the id of the last entry of the previous page (entries are read newest first). */
 export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { limit: number; before?: number }): Promise<ChangeEntry[]> {
   const rows = await db
@@ -63,7 +78,8 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
     .from(auditLog)
     .innerJoin(countries, eq(countries.code, auditLog.countryCode))
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(inArray(auditLog.action, [...progressActions]), where, options.before ? lt(auditLog.id, options.before) : undefined))
+    .leftJoin(milestones, entryMilestone)
+    .where(and(inArray(auditLog.action, [...progressActions]), where, readable(actor), options.before ? lt(auditLog.id, options.before) : undefined))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(options.limit);
 

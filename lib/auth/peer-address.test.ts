@@ -19,3 +19,28 @@ describe("the socket address recorded for each request", () => {
     }
   });
 });
+
+describe("the Host and forwarded headers as the server receives them", () => {
+  it("replaces a client's X-Forwarded-Host by its own Host, and refuses a Host that is not a host, before any handler runs", async () => {
+    recordPeerAddresses();
+    const seen: Array<string | undefined> = [];
+    const server = http.createServer((request, response) => {
+      seen.push(request.headers["x-forwarded-host"] as string | undefined);
+      response.end("handled");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const forged = await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-host": "evil.example" } });
+      expect(await forged.text()).toBe("handled");
+      expect(seen).toEqual([`127.0.0.1:${port}`]);
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        http.get({ port, host: "127.0.0.1", path: "/", headers: { host: "evil.example/x" } }, (response) => resolve(response.statusCode)).on("error", reject);
+      });
+      expect(status).toBe(400);
+      expect(seen).toHaveLength(1);
+    } finally {
+      server.close();
+    }
+  });
+});

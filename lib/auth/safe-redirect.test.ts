@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirectPath } from "./safe-redirect";
+import { longestRedirectPath, safeRedirectPath } from "./safe-redirect";
 
 const origin = "http://localhost:3210";
 
@@ -29,5 +29,25 @@ describe("where a sign-in, sign-out or one-time link may send someone", () => {
 
   it("takes the first of repeated parameters", () => {
     expect(safeRedirectPath(["/matrix", "//evil.example"], origin)).toBe("/matrix");
+  });
+});
+
+describe("a path too long for a redirect header", () => {
+  const search = `/search?q=${"social ".repeat(1000)}`;
+
+  it("comes back without its query when the path alone fits", () => {
+    expect(safeRedirectPath(search, origin)).toBe("/search");
+    expect(safeRedirectPath(`${origin}${search}`, origin)).toBe("/search");
+  });
+
+  it("is the start page when even its path is too long, or the value is too long to read", () => {
+    expect(safeRedirectPath(`/${"a".repeat(longestRedirectPath)}`, origin)).toBe("/");
+    expect(safeRedirectPath(`/countries?${"x".repeat(20_000)}`, origin)).toBe("/");
+  });
+
+  it("keeps a path of exactly the longest length whole", () => {
+    const path = `/search?q=${"a".repeat(longestRedirectPath - 10)}`;
+    expect(path).toHaveLength(longestRedirectPath);
+    expect(safeRedirectPath(path, origin)).toBe(path);
   });
 });

@@ -18,7 +18,8 @@ function flatten(messages: object, prefix = ""): Map<string, string> {
   return entries;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+/** "{name}" and "{name, plural, …}", not the words that open a plural's branch ("one {row to add}"). */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
 
 describe("message catalogues", () => {
   const english = flatten(en);

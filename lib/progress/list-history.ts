@@ -1,9 +1,9 @@
 /**
  * The history of a step or of a milestone, from the audit log: who changed what and when, with the old and
- * new value of each changed field, named by the person rather than an id. Milestones and evidence the reader
- * may not see (lib/sharing/visibility.ts) leave no entry.
+ * new value of each changed field, named by the person rather than an id, newest first, a counted page at a
+ * time. Milestones and evidence the reader may not see (lib/sharing/visibility.ts) leave no entry.
  */
-import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { auditLog, evidence, milestones, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -11,6 +11,7 @@ import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { evidenceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { type CountedPage, pageNumberOf, pageWindow } from "@/lib/paging";
 import { isRecordId } from "./records";
 
 export type HistoryChange = { field: string; before: unknown; after: unknown };
@@ -27,8 +28,8 @@ export type HistoryEntry = {
   changes: HistoryChange[];
 };
 
-/** Enough for any real step; older entries stay in the audit log. */
-const historyLimit = 500;
+/** Entries on one page of a history: a step edited a few dozen times stays within a screen or two. */
+export const historyPageSize = 20;
 
 /** Fields that say where a record belongs rather than what it says. */
 const structuralFields = new Set(["countryStepId", "milestoneId"]);
@@ -38,7 +39,10 @@ function changesOf(before: Record<string, unknown> | null, after: Record<string,
   return fields.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
 }
 
-async function readHistory(db: Queryable, countryCode: string, entities: SQL | undefined): Promise<HistoryEntry[]> {
+async function readHistory(db: Queryable, countryCode: string, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
+  const where = and(eq(auditLog.countryCode, countryCode), entities);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where);
+  const { page, pageCount, offset, limit } = pageWindow(total, pageNumberOf(requestedPage), historyPageSize);
   const rows = await db
     .select({
       id: auditLog.id,
@@ -52,9 +56,10 @@ async function readHistory(db: Queryable, countryCode: string, entities: SQL | u
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.countryCode, countryCode), entities))
+    .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(historyLimit);
+    .limit(limit)
+    .offset(offset);
 
   const idsOf = (type: string) => rows.filter((row) => row.entityType === type).map((row) => row.entityId);
   const [milestoneTitles, evidenceTitles] = await Promise.all([
@@ -66,7 +71,8 @@ async function readHistory(db: Queryable, countryCode: string, entities: SQL | u
       : [],
   ]);
   const subjects = new Map([...milestoneTitles, ...evidenceTitles].map((row) => [row.id, row.title]));
-  return rows.map(({ before, after, ...row }) => ({ ...row, subject: subjects.get(row.entityId) ?? null, changes: changesOf(before, after) }));
+  const entries = rows.map(({ before, after, ...row }) => ({ ...row, subject: subjects.get(row.entityId) ?? null, changes: changesOf(before, after) }));
+  return { rows: entries, total, page, pageSize: historyPageSize, pageCount };
 }
 
 function parseScope(actor: Actor, countryCode: unknown, id: unknown): { code: string; id: string } {
@@ -77,7 +83,7 @@ function parseScope(actor: Actor, countryCode: unknown, id: unknown): { code: st
 }
 
 /** The step's own changes, and those of its milestones and their evidence, deleted ones included. */
-export async function listStepHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; countryStepId: unknown }) {
+export async function listStepHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; countryStepId: unknown; page?: unknown }) {
   const { code, id } = parseScope(actor, input.countryCode, input.countryStepId);
   const milestoneIds = (
     await db
@@ -96,10 +102,11 @@ export async function listStepHistory(db: Queryable, actor: Actor, input: { coun
       milestoneIds.length ? and(eq(auditLog.entityType, "milestone"), inArray(auditLog.entityId, milestoneIds)) : undefined,
       evidenceIds.length ? and(eq(auditLog.entityType, "evidence"), inArray(auditLog.entityId, evidenceIds)) : undefined,
     ),
+    input.page,
   );
 }
 
-export async function listMilestoneHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; milestoneId: unknown }) {
+export async function listMilestoneHistory(db: Queryable, actor: Actor, input: { countryCode: unknown; milestoneId: unknown; page?: unknown }) {
   const { code, id } = parseScope(actor, input.countryCode, input.milestoneId);
   const [visible] = await db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.id, id), milestoneVisibleTo(actor)));
   if (!visible) throw notFound();
@@ -113,5 +120,6 @@ export async function listMilestoneHistory(db: Queryable, actor: Actor, input: {
       and(eq(auditLog.entityType, "milestone"), eq(auditLog.entityId, id)),
       evidenceIds.length ? and(eq(auditLog.entityType, "evidence"), inArray(auditLog.entityId, evidenceIds)) : undefined,
     ),
+    input.page,
   );
 }

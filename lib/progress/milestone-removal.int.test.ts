@@ -37,7 +37,7 @@ describe("deleting and restoring a milestone", () => {
 
     await deleteMilestone(database.db, people.benin, { milestoneId: id });
     await restoreMilestone(database.db, people.coordinator, { milestoneId: id });
-    const history = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: id });
+    const { rows: history } = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: id });
     expect(history.slice(0, 4).map((entry) => [entry.action, entry.actorName])).toEqual([
       ["milestone.restore", "Camille Coordinator"],
       ["milestone.delete", "Adjoa Mensah"],

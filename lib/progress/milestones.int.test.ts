@@ -38,7 +38,7 @@ describe("logging a milestone", () => {
     expect(file.contentType).toBe("application/pdf");
     expect(Buffer.compare(file.content, Buffer.from(samplePdf()))).toBe(0);
 
-    const history = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: logged.id });
+    const { rows: history } = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: logged.id });
     expect(history.map((entry) => [entry.action, entry.actorName])).toEqual([
       ["evidence.add", "Adjoa Mensah"],
       ["evidence.add", "Adjoa Mensah"],
@@ -171,7 +171,7 @@ describe("editing a milestone", () => {
     const [stored] = await database.db.select().from(milestones).where(eq(milestones.id, id));
     expect(stored).toMatchObject({ title: "Decree signed and published", occurredOn: "2024-03-14", version: 2 });
 
-    const history = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: id });
+    const { rows: history } = await listMilestoneHistory(database.db, people.coordinator, { countryCode: "BJ", milestoneId: id });
     expect(history[0]).toMatchObject({
       action: "milestone.edit",
       actorName: "Adjoa Mensah",

@@ -68,7 +68,7 @@ describe("completing and reopening a step", () => {
     const { step: reopened } = await getCountryStep(database.db, reviewer, { countryCode: "MZ", countryStepId: step.id });
     expect(reopened).toMatchObject({ status: "in_progress", statusReason: "The decree was annulled", signOffNote: null, signedOffAt: null });
 
-    const history = await listStepHistory(database.db, colleague, { countryCode: "MZ", countryStepId: step.id });
+    const { rows: history } = await listStepHistory(database.db, colleague, { countryCode: "MZ", countryStepId: step.id });
     expect(history[0]).toMatchObject({
       action: "step.status",
       actorName: "Luísa Machava",
@@ -140,7 +140,7 @@ describe("the sub-activity checklist", () => {
       [false, null],
     ]);
     expect(assessment.lastChangeAt).toBeInstanceOf(Date);
-    const history = await listStepHistory(database.db, reviewer, { countryCode: "MZ", countryStepId: step.id });
+    const { rows: history } = await listStepHistory(database.db, reviewer, { countryCode: "MZ", countryStepId: step.id });
     expect(history).toHaveLength(2); // ticking a box already ticked changes nothing
 
     const otherStep = await stepOf(database.db, "MZ", "stakeholders");
@@ -169,7 +169,7 @@ describe("tailoring the framework for a country", () => {
     expect((await database.db.select({ total: count() }).from(frameworkSteps))[0]!.total).toBe(frameworkBefore);
     // The framework steps kept their rows, so their history stays attached.
     expect((await stepOf(database.db, "MZ", "working_group")).id).toBe(second.id);
-    expect(await listStepHistory(database.db, reviewer, { countryCode: "MZ", countryStepId: second.id })).not.toHaveLength(0);
+    expect((await listStepHistory(database.db, reviewer, { countryCode: "MZ", countryStepId: second.id })).rows).not.toHaveLength(0);
 
     await addNationalStep(database.db, coordinator, { countryCode: "MZ", afterStepId: "", title: "Agree the terms of reference" });
     expect((await getCountryWorkspace(database.db, reviewer, "MZ")).steps[0]?.title).toBe("Agree the terms of reference");

@@ -177,7 +177,7 @@ describe("changing a sharing level", () => {
     await expect(getEvidenceFile(database.db, mozambique, shared.file)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const found = await searchEverything(database.db, mozambique, { q: "costing", kind: "milestones" }, "en");
     expect(found.groups[0]!.total).toBe(0);
-    const history = await listMilestoneHistory(database.db, thai, { countryCode: "TH", milestoneId: shared.id });
+    const { rows: history } = await listMilestoneHistory(database.db, thai, { countryCode: "TH", milestoneId: shared.id });
     expect(history[0]).toMatchObject({ action: "milestone.edit", changes: [{ field: "sharingLevel", before: "all", after: "country" }] });
   });
 });

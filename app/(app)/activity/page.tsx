@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ChangeList } from "@/components/activity/change-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { listFollowChoices } from "@/lib/activity/followed-countries";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Locale } from "@/lib/i18n/locales";
@@ -38,10 +38,14 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
             {t("newest")}
           </h2>
           <ChangeList entries={feed.entries} label={t("newest")} emptyText={feed.followed.length ? t("empty") : t("emptyNoCountry")} />
-          <p className="mt-4 flex gap-4 text-sm">
-            {before ? <Link href="/activity">{t("newestLink")}</Link> : null}
-            {feed.nextBefore ? <Link href={`/activity?before=${feed.nextBefore}`}>{t("older")}</Link> : null}
-          </p>
+          <Pager
+            label={t("pages")}
+            from={feed.from}
+            to={feed.from + feed.entries.length - 1}
+            total={feed.total}
+            newer={before ? { href: "/activity", text: t("newestLink") } : null}
+            older={feed.nextBefore ? { href: `/activity?before=${feed.nextBefore}`, text: t("older") } : null}
+          />
         </section>
         <section aria-labelledby="following">
           <h2 id="following" className="mb-3 text-lg font-semibold">

@@ -50,7 +50,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           <Alert tone="success">{t("withdrawn")}</Alert>
         </div>
       ) : null}
-      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("filters")}>
+      {/* Keyed by the filters: "Clear filters" navigates in place, and React keeps what an uncontrolled select shows. */}
+      <form key={[query.step, query.kind, query.language, query.agency].join("|")} method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={t("filters")}>
         <Field id="library-step" label={t("form.step")}>
           <Select id="library-step" name="step" defaultValue={query.step ?? ""}>
             <Options choices={choices.steps} blank={t("anyStep")} />

@@ -7,31 +7,39 @@ import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { NumberedPager } from "@/components/ui/pager";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const load = cache((code: string) => loadPage(({ db, actor }) => getCountryTimeline(db, actor, code)));
+const load = cache((code: string, page: string | undefined) => loadPage(({ db, actor }) => getCountryTimeline(db, actor, code, { page })));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { country } = await load((await params).code);
+const pageOf = async (searchParams: Props["searchParams"]) => {
+  const { page } = await searchParams;
+  return Array.isArray(page) ? page[0] : page;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { country } = await load((await params).code, await pageOf(searchParams));
   return { title: (await getTranslations("timeline"))("title", { country: localized(country.name, (await getLocale()) as Locale) }) };
 }
 
 const symbols: Record<TimelineEntry["kind"], string> = { milestone: "◆", status: "◐", evidence: "+" };
 
-export default async function CountryTimelinePage({ params }: Props) {
-  const { country, entries } = await load((await params).code);
+export default async function CountryTimelinePage({ params, searchParams }: Props) {
+  const timeline = await load((await params).code, await pageOf(searchParams));
+  const { country, entries } = timeline;
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tStatus, format] = await Promise.all([
+  const [t, tNav, tCountries, tStatus, tPaging, format] = await Promise.all([
     getTranslations("timeline"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("stepStatus"),
+    getTranslations("paging"),
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
@@ -78,7 +86,7 @@ export default async function CountryTimelinePage({ params }: Props) {
           <Link href={base}>{name}</Link>
         </nav>
       </PageHeader>
-      {entries.length === 0 ? (
+      {timeline.total === 0 ? (
         <EmptyState action={<Link href={base}>{t("toWorkspace")}</Link>}>{t("empty")}</EmptyState>
       ) : (
         <ol className="space-y-6" aria-label={t("title", { country: name })}>
@@ -103,6 +111,7 @@ export default async function CountryTimelinePage({ params }: Props) {
           ))}
         </ol>
       )}
+      <NumberedPager place={timeline} label={tPaging("timelinePages")} href={(page) => `${base}/timeline${page > 1 ? `?page=${page}` : ""}`} />
     </>
   );
 }

@@ -55,14 +55,17 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
         </div>
       ) : null}
 
-      <dl className="mb-6 grid grid-cols-3 gap-3 sm:max-w-lg" aria-label={t("summary")}>
-        {(["add", "update", "skip"] as const).map((action) => (
-          <div key={action} className="rounded-md border border-slate-200 bg-white p-3">
-            <dt className="text-sm text-slate-500">{t(`action.${action}`)}</dt>
-            <dd className="text-2xl font-semibold">{report.counts[action]}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* A file with problems does nothing: counts of what it would do beside "Nothing was imported" read as done. */}
+      {hasErrors ? null : (
+        <dl className="mb-6 grid grid-cols-3 gap-3 sm:max-w-lg" aria-label={t(checked.appliedAt ? "summaryApplied" : "summary")}>
+          {(["add", "update", "skip"] as const).map((action) => (
+            <div key={action} className="rounded-md border border-slate-200 bg-white p-3">
+              <dt className="text-sm text-slate-500">{t(`${checked.appliedAt ? "tallyApplied" : "tally"}.${action}`, { count: report.counts[action] })}</dt>
+              <dd className="text-2xl font-semibold">{format.number(report.counts[action])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
 
       {!checked.appliedAt && !hasErrors ? (
         <Card className="mb-6" aria-labelledby="apply-title">

@@ -9,6 +9,7 @@ import { EditMilestoneForm } from "@/components/milestones/edit-milestone-form";
 import { EvidenceList } from "@/components/milestones/evidence-list";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { HistoryList } from "@/components/progress/history-list";
+import { NumberedPager } from "@/components/ui/pager";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { TitledCard } from "@/components/ui/card";
@@ -33,13 +34,10 @@ type Props = { params: Promise<{ code: string; milestoneId: string }>; searchPar
 
 const load = cache((code: string, milestoneId: string) =>
   loadPage(async ({ db, actor }) => {
-    const [data, history] = await Promise.all([
-      getMilestone(db, actor, { countryCode: code, milestoneId }),
-      listMilestoneHistory(db, actor, { countryCode: code, milestoneId }),
-    ]);
+    const data = await getMilestone(db, actor, { countryCode: code, milestoneId });
     // A deleted milestone is not under review: its page shows no review.
     const thread = data.milestone.deletedAt ? null : await getReviewThread(db, actor, { type: "milestone", id: data.milestone.id });
-    return { actor, ...data, history, thread };
+    return { actor, ...data, thread };
   }),
 );
 
@@ -50,15 +48,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MilestonePage({ params, searchParams }: Props) {
   const { code, milestoneId } = await params;
-  const { actor, milestone, countryName, stepTitle, history, thread } = await load(code, milestoneId);
+  const historyPage = (await searchParams).history;
+  const [{ actor, milestone, countryName, stepTitle, thread }, history] = await Promise.all([
+    load(code, milestoneId),
+    loadPage(({ db, actor }) => listMilestoneHistory(db, actor, { countryCode: code, milestoneId, page: historyPage })),
+  ]);
   const locale = (await getLocale()) as Locale;
-  const [t, tEvidence, tSharing, tNav, tCountries, tHistory, format] = await Promise.all([
+  const [t, tEvidence, tSharing, tNav, tCountries, tHistory, tPaging, format] = await Promise.all([
     getTranslations("milestone"),
     getTranslations("evidence"),
     getTranslations("sharing"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("history"),
+    getTranslations("paging"),
     getFormatter(),
   ]);
   const base = `/countries/${milestone.countryCode}`;
@@ -173,7 +176,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         <h2 id="milestone-history" className="mb-3 text-lg font-semibold">
           {tHistory("heading")}
         </h2>
-        <HistoryList entries={history} />
+        <HistoryList entries={history.rows} />
+        <NumberedPager place={history} label={tPaging("historyPages")} href={(page) => `/countries/${milestone.countryCode}/milestones/${milestone.id}${page > 1 ? `?history=${page}` : ""}#milestone-history`} />
       </section>
     </ClientMessages>
   );

@@ -17,6 +17,7 @@ import { StepStatusForms } from "@/components/progress/step-status-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { NumberedPager } from "@/components/ui/pager";
 import { UploadRefused } from "@/components/milestones/upload-refused";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -39,10 +40,7 @@ type Props = { params: Promise<{ code: string; stepId: string }>; searchParams: 
 
 const loadStep = cache((code: string, stepId: string) =>
   loadPage(async ({ db, actor }) => {
-    const [data, history] = await Promise.all([
-      getCountryStep(db, actor, { countryCode: code, countryStepId: stepId }),
-      listStepHistory(db, actor, { countryCode: code, countryStepId: stepId }),
-    ]);
+    const data = await getCountryStep(db, actor, { countryCode: code, countryStepId: stepId });
     const { step } = data;
     const [thread, support, learning] = await Promise.all([
       getReviewThread(db, actor, { type: "country_step", id: step.id }),
@@ -50,7 +48,7 @@ const loadStep = cache((code: string, stepId: string) =>
       // Issue 9: the library's tools for the step and what other countries did (framework steps only).
       step.key ? getStepLearning(db, actor, { countryCode: step.countryCode, stepKey: step.key }) : null,
     ]);
-    return { actor, ...data, history, thread, support, learning };
+    return { actor, ...data, thread, support, learning };
   }),
 );
 
@@ -67,20 +65,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryStepPage({ params, searchParams }: Props) {
-  const { actor, step, checklist, milestones, deletedMilestones, evidenceCount, history, thread, support, learning } = await load(params);
+  const [{ code, stepId }, { refused, history: historyPage }] = await Promise.all([params, searchParams]);
+  const [{ actor, step, checklist, milestones, deletedMilestones, evidenceCount, thread, support, learning }, history] = await Promise.all([
+    load(params),
+    loadPage(({ db, actor }) => listStepHistory(db, actor, { countryCode: code, countryStepId: stepId, page: historyPage })),
+  ]);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tMilestone, tHistory, format] = await Promise.all([
+  const [t, tNav, tCountries, tMilestone, tHistory, tPaging, format] = await Promise.all([
     getTranslations("step"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("milestone"),
     getTranslations("history"),
+    getTranslations("paging"),
     getFormatter(),
   ]);
   const target = { countryCode: step.countryCode };
   const title = text(step.title, locale);
   const base = `/countries/${step.countryCode}`;
-  const refused = (await searchParams).refused;
   const list = (
     <MilestoneList
       milestones={milestones}
@@ -205,7 +207,8 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
         <h2 id="step-history" className="mb-3 text-lg font-semibold">
           {tHistory("heading")}
         </h2>
-        <HistoryList entries={history} checklistTitles={new Map(checklist.map((item) => [item.key, item.title]))} />
+        <HistoryList entries={history.rows} checklistTitles={new Map(checklist.map((item) => [item.key, item.title]))} />
+        <NumberedPager place={history} label={tPaging("historyPages")} href={(page) => `${base}/steps/${step.id}${page > 1 ? `?history=${page}` : ""}#step-history`} />
       </section>
 
       <nav aria-label={t("stepNavigation")} className="mt-8 flex flex-wrap justify-between gap-3 text-sm">
