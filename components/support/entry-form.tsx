@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { supportKinds, supportStatuses } from "@/lib/forms/choices";
+import { supportKinds, supportStatuses, technicalCategories } from "@/lib/forms/choices";
+import { isOneOf } from "@/lib/i18n/message-key";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
@@ -64,7 +65,7 @@ export function EntryForm({
             { label: tForm("title"), value: current.title },
             { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
             { label: t("statusLabel"), value: t(`status.${current.status}`) },
-            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: t("categoryLabel"), value: isOneOf(technicalCategories, current.technicalCategory) ? t(`category.${current.technicalCategory}`) : "" },
             { label: tForm("amount"), value: current.amount ? `${current.amount} ${current.currency}` : "" },
             { label: tForm("startDate"), value: current.startDate },
             { label: tForm("endDate"), value: current.endDate },

@@ -10,21 +10,21 @@ import { runFormAction } from "@/app/_edge/form-action";
 import { progressSaved } from "./progress-saved";
 
 export async function addNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addNationalStep, progressSaved("workspace", "nationalStepAdded"), "step.tailor");
+  return runFormAction(formData, addNationalStep, progressSaved("workspace.nationalStepAdded"), "step.tailor");
 }
 
 export async function editNationalStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editNationalStep, progressSaved("step", "nationalStepSaved"), "step.tailor");
+  return runFormAction(formData, editNationalStep, progressSaved("step.nationalStepSaved"), "step.tailor");
 }
 
 export async function changeStepStatusAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, changeStepStatus, progressSaved("step", "statusSaved"), "step.update");
+  return runFormAction(formData, changeStepStatus, progressSaved("step.statusSaved"), "step.update");
 }
 
 export async function markSubActivityAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, markSubActivity, progressSaved("progress", null), "step.update");
+  return runFormAction(formData, markSubActivity, progressSaved(null), "step.update");
 }
 
 export async function logMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, logMilestone, progressSaved("milestone", "logged"), "milestone.log");
+  return runFormAction(formData, logMilestone, progressSaved("milestone.logged"), "milestone.log");
 }
