@@ -27,6 +27,7 @@ import { getReviewThread } from "@/lib/review/get-review-thread";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { listStepHistory } from "@/lib/progress/list-history";
+import { evidenceMessages, noMilestonesMessage } from "@/lib/progress/step-wording";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
@@ -81,11 +82,12 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
   const title = text(step.title, locale);
   const base = `/countries/${step.countryCode}`;
   const refused = (await searchParams).refused;
+  const evidence = evidenceMessages(actor, step, evidenceCount);
   const list = (
     <MilestoneList
       milestones={milestones}
       canEdit={can(actor, "milestone.edit", target)}
-      emptyText={t("noMilestones")}
+      emptyText={t(noMilestonesMessage(actor, step.countryCode))}
       showSharing={canReadUnshared(actor, step.countryCode)}
       deleteAction={deleteMilestoneAction}
     />
@@ -120,8 +122,9 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           {step.statusReason ? <p className="mt-2 text-sm whitespace-pre-line">{t("reason", { reason: step.statusReason })}</p> : null}
-          <p className="mt-2 text-sm text-slate-600">
-            {step.requiresEvidence ? t("needsEvidence", { count: evidenceCount }) : t("evidenceCount", { count: evidenceCount })}
+          <p className="mt-2 text-sm text-slate-600" data-testid="step-evidence">
+            {t(evidence.count, { count: evidenceCount })}
+            {evidence.rule ? <> {t(evidence.rule)}</> : null}
           </p>
           {can(actor, "step.update", target) ? (
             <div className="mt-4">
