@@ -31,7 +31,7 @@ import { evidenceMessages, noMilestonesMessage } from "@/lib/progress/step-wordi
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
-import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction } from "../../actions";
+import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction, recordStepNeedAction } from "../../actions";
 import { commentOnReviewAction, decideReviewAction } from "../../review-actions";
 
 export const dynamic = "force-dynamic";
@@ -195,7 +195,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mt-8">
-        <StepSupport countryStepId={step.id} support={support} />
+        <StepSupport countryStepId={step.id} support={support} recordNeed={can(actor, "need.write", target) ? recordStepNeedAction : undefined} />
       </div>
 
       {step.key && learning ? (
