@@ -24,6 +24,7 @@ test("a user creates an API token in their profile, reads countries with it, and
   expect((await program.get("/api/v1/nothing-here", { headers })).status()).toBe(404);
 
   await page.reload();
+  await page.getByRole("checkbox", { name: /I understand.*Monthly report script/ }).check();
   await page.getByRole("button", { name: "Revoke the token Monthly report script" }).click();
   await expect(page.getByRole("row", { name: /Monthly report script/ })).toContainText("Revoked");
   const refused = await program.get("/api/v1/countries", { headers });

@@ -123,6 +123,7 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
 
   // Revoking the token stops it at once.
   await page.goto("/profile");
+  await page.getByRole("checkbox", { name: /I understand.*Report script/ }).check();
   await page.getByRole("button", { name: "Revoke the token Report script" }).click();
   await expect(page.getByRole("row", { name: /Report script/ })).toContainText("Revoked");
   const afterRevoke = await program.get("/api/v1/milestones?country=KH");

@@ -3,7 +3,7 @@ import { signInAsNew } from "./helpers/accounts";
 import { addTechnicalSupport } from "./helpers/support";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
-// the list), Burkina Faso (a stale save). Other specs leave their support alone.
+// the list), Burkina Faso (a stale save), Rwanda (a first commitment). Other specs leave their support alone.
 
 const costingStep = "Assess cost and impact, and identify financing";
 
@@ -233,4 +233,26 @@ test("a stale save shows the newer version and keeps what was typed", async ({ p
   // Having seen it, the adviser may still save theirs.
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Training on social budgeting and costing" })).toBeVisible();
+});
+
+test("an adviser records a new financial entry's amount as committed at once, so it counts without another step", async ({ page }) => {
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+  await page.goto("/support/new?country=RW");
+  await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
+  await page.getByLabel("Financial").check();
+  await page.getByLabel("Title").fill("Child grant pilot in Rwanda");
+  await page.getByLabel("Amount", { exact: true }).fill("180 000");
+  await page.getByLabel("Currency").fill("EUR");
+  const record = page.getByRole("group", { name: "Record this amount now" });
+  await expect(record.getByLabel("Not yet")).toBeChecked();
+  await expect(page.getByLabel("Pledged or committed on")).toHaveCount(0);
+  await record.getByLabel("Committed").check();
+  await page.getByLabel("Pledged or committed on").fill("2026-02-10");
+  await page.getByRole("button", { name: "Add support" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Child grant pilot in Rwanda" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The support entry was added." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Flow of funds" })).toContainText(/Committed\s*EUR\s180,000\.00/);
+  await expect(page.getByRole("table", { name: "Transactions" }).getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table", { name: "Transactions" })).toContainText("Committed");
 });

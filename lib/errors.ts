@@ -1,4 +1,5 @@
 /** The typed errors lib/ throws, mapped once at each edge (HTTP status, form state, notFound/forbidden). */
+import type { LibMessage } from "@/lib/i18n/message-key";
 
 export type AppErrorCode =
   | "UNAUTHENTICATED"
@@ -12,22 +13,24 @@ export type AppErrorCode =
 
 /**
  * A message is a catalogue key, optionally with values in query form ("validation.tooLong?maximum=200"),
- * so that lib/ stays language-free and the browser and the server translate the same text.
+ * so that lib/ stays language-free and the browser and the server translate the same text. The keys lib/ writes
+ * are typed; a Zod issue's message is text, checked against the catalogue where it is translated.
  */
-export type MessageKey = string;
-export type FieldErrors = Record<string, MessageKey>;
+export type FieldErrors = Record<string, LibMessage>;
+/** Zod issues' messages by field: text, since schemas write their own; checked against the catalogue where translated. */
+export type IssueMessages = Record<string, string>;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  readonly fieldErrors: FieldErrors;
+  readonly fieldErrors: IssueMessages;
   /** For CONFLICT: the record as it stands now, so the user sees the newer version. */
   readonly current: unknown;
 
-  constructor(code: AppErrorCode, message: MessageKey, options: { fieldErrors?: FieldErrors; current?: unknown } = {}) {
+  constructor(code: AppErrorCode, message: LibMessage, options: { fieldErrors?: FieldErrors; issues?: IssueMessages; current?: unknown } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
-    this.fieldErrors = options.fieldErrors ?? {};
+    this.fieldErrors = options.issues ?? options.fieldErrors ?? {};
     this.current = options.current;
   }
 }
@@ -45,6 +48,8 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
 
 export const forbidden = () => new AppError("FORBIDDEN", "errors.forbidden");
 export const notFound = () => new AppError("NOT_FOUND", "errors.notFound");
-export const invalid = (fieldErrors: FieldErrors, message: MessageKey = "errors.invalid") =>
+export const invalid = (fieldErrors: FieldErrors, message: LibMessage = "errors.invalid") =>
   new AppError("INVALID", message, { fieldErrors });
+/** INVALID from a Zod parse: one issue's message per field. */
+export const invalidInput = (issues: IssueMessages) => new AppError("INVALID", "errors.invalid", { issues });
 export const conflict = (current: unknown) => new AppError("CONFLICT", "errors.conflict", { current });

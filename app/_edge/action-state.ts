@@ -3,19 +3,18 @@
  * and for a conflict the newer record. lib/ errors are mapped here once.
  */
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/forms/action-state";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import { libMessages } from "./lib-messages";
 
 export async function actionErrorState(error: unknown): Promise<ActionState> {
   if (!(error instanceof AppError)) throw error; // unexpected: let the error boundary show it
-  const t = (await getTranslations()) as unknown as Translator;
+  const translate = await libMessages();
   return {
     status: "error",
-    message: translateMessage(t, error.message),
+    message: translate(error.message),
     fieldErrors: Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, message]) => [field, translateMessage(t, message)]),
+      Object.entries(error.fieldErrors).map(([field, message]) => [field, translate(message)]),
     ),
     current: error.current,
   };

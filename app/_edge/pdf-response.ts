@@ -9,9 +9,9 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/actor";
 import { AppError, httpStatusOf } from "@/lib/errors";
 import { attachment } from "@/lib/files/content-disposition";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import { pdfAvailable, renderPdf } from "@/lib/reports/render-pdf";
 import { getActor } from "@/lib/session";
+import { libMessages } from "./lib-messages";
 
 /** The page to print and the file's name, for an actor who may read it; the lib's AppError otherwise. */
 export type ReportToPrint = (actor: Actor) => { pagePath: string; fileName: string };
@@ -30,7 +30,7 @@ function plainText(status: number, body: string, headers: Record<string, string>
 }
 
 export async function pdfResponse(request: Request, reportToPrint: ReportToPrint): Promise<Response> {
-  const t = (await getTranslations()) as unknown as Translator;
+  const [t, translate] = await Promise.all([getTranslations(), libMessages()]);
   const actor = await getActor();
   // A 401 rather than the sign-in redirect of a page: a download has no page to come back to.
   if (!actor) return plainText(401, t("errors.unauthenticated"), { "WWW-Authenticate": 'Bearer realm="socle"' });
@@ -39,7 +39,7 @@ export async function pdfResponse(request: Request, reportToPrint: ReportToPrint
     report = reportToPrint(actor);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return plainText(httpStatusOf[error.code], translateMessage(t, error.message));
+    return plainText(httpStatusOf[error.code], translate(error.message));
   }
   if (!pdfAvailable()) return plainText(503, t("reports.pdfUnavailable"));
   // This server itself, by the loopback address: a proxy's public host may not be reachable from here.

@@ -1,24 +1,23 @@
 /** Maps errors for route handlers: one JSON error body for every 4xx, and a bare 500 that leaks nothing. */
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
 import { AppError, httpStatusOf } from "@/lib/errors";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
 import { getActor } from "@/lib/session";
+import { libMessages } from "./lib-messages";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; current?: unknown } };
 
 /** `status` overrides the code's usual one, for a malformed URL parameter (400 rather than a body's 422). */
 export async function errorResponse(error: unknown, status?: number): Promise<Response> {
   if (error instanceof AppError) {
-    const t = (await getTranslations()) as unknown as Translator;
-    const fields = Object.entries(error.fieldErrors).map(([field, message]) => [field, translateMessage(t, message)]);
+    const translate = await libMessages();
+    const fields = Object.entries(error.fieldErrors).map(([field, message]) => [field, translate(message)]);
     const body: ErrorBody = {
       error: {
         code: error.code,
-        message: translateMessage(t, error.message),
+        message: translate(error.message),
         ...(fields.length ? { fields: Object.fromEntries(fields) } : {}),
         ...(error.current !== undefined ? { current: error.current } : {}),
       },

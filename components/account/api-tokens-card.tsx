@@ -62,7 +62,16 @@ export async function ApiTokensCard({ tokens, actions }: { tokens: ApiTokenRow[]
                 </Td>
                 <Td>
                   {token.status === "active" ? (
-                    <ActionButton showSuccess action={actions.revoke} fields={{ tokenId: token.id }} label={t("revoke")} accessibleLabel={t("revokeLabel", { name: token.name })} />
+                    // Revoking stops every program using the token at once: the box is ticked first, with or without JavaScript.
+                    <ActionButton showSuccess action={actions.revoke} fields={{ tokenId: token.id }} label={t("revoke")} accessibleLabel={t("revokeLabel", { name: token.name })}>
+                      <label className="flex max-w-56 items-start gap-2 text-sm">
+                        <input type="checkbox" name="confirm" value="on" required className="mt-1" />
+                        <span>
+                          {t("revokeConfirm")}
+                          <span className="sr-only"> ({token.name})</span>
+                        </span>
+                      </label>
+                    </ActionButton>
                   ) : null}
                 </Td>
               </tr>

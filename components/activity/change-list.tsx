@@ -2,9 +2,26 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ChangeEntry } from "@/lib/activity/change-entries";
+import type { ChangeEntry, ProgressAction } from "@/lib/activity/change-entries";
+import { reviewStates, stepStatuses } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
+import { isOneOf, type NamespaceKey } from "@/lib/i18n/message-key";
 import { localized, titleText } from "@/lib/i18n/localized";
+
+const sentences = {
+  "step.status": "actions.step_status",
+  "step.addNational": "actions.step_addNational",
+  "milestone.log": "actions.milestone_log",
+  "milestone.edit": "actions.milestone_edit",
+  "milestone.delete": "actions.milestone_delete",
+  "milestone.restore": "actions.milestone_restore",
+  "review.comment": "actions.review_comment",
+  "review.decide": "actions.review_decide",
+  "support.add": "actions.support_add",
+  "support.withdraw": "actions.support_withdraw",
+  "need.add": "actions.need_add",
+  "need.answer": "actions.need_answer",
+} as const satisfies Record<ProgressAction, NamespaceKey<"activity">>;
 
 export async function ChangeList({ entries, label, emptyText }: { entries: ChangeEntry[]; label: string; emptyText: string }) {
   const [t, tStatus, tReview, format, locale] = await Promise.all([
@@ -15,7 +32,7 @@ export async function ChangeList({ entries, label, emptyText }: { entries: Chang
     getLocale() as Promise<Locale>,
   ]);
   if (entries.length === 0) return <EmptyState>{emptyText}</EmptyState>;
-  const status = (value: string | null) => (value ? tStatus(value as "completed") : t("unknown"));
+  const status = (value: string | null) => (isOneOf(stepStatuses, value) ? tStatus(value) : t("unknown"));
   return (
     <ol className="space-y-2" aria-label={label}>
       {entries.map((entry) => {
@@ -25,7 +42,7 @@ export async function ChangeList({ entries, label, emptyText }: { entries: Chang
           subject: entry.subject ?? "",
           from: status(entry.statusFrom),
           to: status(entry.statusTo),
-          decision: entry.decision ? tReview(entry.decision as "validated") : "",
+          decision: isOneOf(reviewStates, entry.decision) ? tReview(entry.decision) : "",
         };
         return (
           <li key={entry.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="change-entry">
@@ -35,7 +52,7 @@ export async function ChangeList({ entries, label, emptyText }: { entries: Chang
               {step ? <> · {step}</> : null}
             </p>
             <p className="mt-1">
-              <Link href={entry.link}>{t(`actions.${entry.action.replace(".", "_")}`, values)}</Link>
+              <Link href={entry.link}>{t(sentences[entry.action], values)}</Link>
             </p>
           </li>
         );

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { FormShell, useFormAction } from "@/components/ui/form-shell";
+import type { StepChange } from "@/lib/framework/framework-changes";
 import type { ServerAction } from "@/lib/forms/action-state";
 import { locales } from "@/lib/forms/choices";
 
@@ -22,7 +23,7 @@ export type EditorStep = {
 };
 type Preview = {
   number: number;
-  changes: { key: string; title: Text; change: "added" | "removed" | "changed" | "unchanged"; fields: string[] }[];
+  changes: (Omit<StepChange, "title"> & { title: Text })[];
   countries: { code: string; name: Text; fromVersion: number; added: string[]; kept: string[]; milestonesOnKept: number }[];
 };
 

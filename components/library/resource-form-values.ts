@@ -1,4 +1,5 @@
 /** The values the resource form starts from: blank for a new resource, or a resource as it stands (also after a conflict). */
+import type { resourceKinds } from "@/lib/forms/choices";
 import type { ResourceView } from "@/lib/library/get-resource";
 
 export type ResourceFormValues = {
@@ -6,7 +7,7 @@ export type ResourceFormValues = {
   version?: number | string;
   title: string;
   description: string;
-  kind: string;
+  kind: (typeof resourceKinds)[number];
   languages: string[];
   url: string;
   stepKeys: string[];

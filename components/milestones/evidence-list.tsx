@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import type { EvidenceView } from "@/lib/progress/milestone-list";
 
-const kindKeys: Record<string, string> = {
+const kindKeys: Record<string, "pdf" | "word" | "excel" | "powerpoint"> = {
   "application/pdf": "pdf",
   "application/msword": "word",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",

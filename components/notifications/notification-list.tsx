@@ -2,14 +2,13 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
-import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
-import { type NotificationTranslator, notificationSentence } from "@/lib/notifications/notification-sentence";
+import { notificationSentence } from "@/lib/notifications/notification-sentence";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 export async function NotificationList({ action, items, label, markable }: { action: ServerAction; items: NotificationView[]; label: string; markable: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale()]);
-  const sentence = (item: NotificationView) => notificationSentence(t as unknown as NotificationTranslator, locale as Locale, item);
+  const sentence = (item: NotificationView) => notificationSentence(t, locale, item);
   return (
     <ol className="space-y-2" aria-label={label}>
       {items.map((item) => (

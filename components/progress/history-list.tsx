@@ -4,13 +4,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { LocalizedText } from "@/db/schema";
 import { reviewStates, stepStatuses } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
+import { isOneOf } from "@/lib/i18n/message-key";
 import { localized } from "@/lib/i18n/localized";
 import type { HistoryChange, HistoryEntry } from "@/lib/progress/list-history";
 import { dateOnly, dateOnlyFormat } from "./dates";
 
 /** Entries whose sentence says it all; their fields would only repeat it. */
-const sentenceOnly = new Set(["evidence.add", "evidence.remove", "milestone.delete", "milestone.restore", "step.checklist", "review.comment"]);
-const knownActions = new Set([
+const sentenceOnly = ["evidence.add", "evidence.remove", "milestone.delete", "milestone.restore", "step.checklist", "review.comment"] as const;
+const knownActions = [
   ...sentenceOnly,
   "milestone.log",
   "milestone.edit",
@@ -20,8 +21,8 @@ const knownActions = new Set([
   "step.editNational",
   "review.decide",
   "review.state",
-]);
-const knownFields = new Set(["title", "occurredOn", "description", "status", "statusReason", "signOffNote", "sharingLevel", "reviewState"]);
+] as const;
+const knownFields = ["title", "occurredOn", "description", "status", "statusReason", "signOffNote", "sharingLevel", "reviewState"] as const;
 
 export async function HistoryList({ entries, checklistTitles }: { entries: HistoryEntry[]; checklistTitles?: Map<string, LocalizedText> }) {
   const [t, tStatus, tSharing, tReview, format, locale] = await Promise.all([
@@ -36,9 +37,9 @@ export async function HistoryList({ entries, checklistTitles }: { entries: Histo
 
   const value = (change: HistoryChange, side: unknown) => {
     if (side === null || side === undefined || side === "") return t("none");
-    if (change.field === "status" && stepStatuses.includes(side as never)) return tStatus(side as (typeof stepStatuses)[number]);
+    if (change.field === "status" && isOneOf(stepStatuses, side)) return tStatus(side);
     if (change.field === "sharingLevel" && (side === "all" || side === "country")) return tSharing(side);
-    if (change.field === "reviewState" && reviewStates.includes(side as never)) return tReview(side as (typeof reviewStates)[number]);
+    if (change.field === "reviewState" && isOneOf(reviewStates, side)) return tReview(side);
     if (change.field === "occurredOn" && typeof side === "string") return format.dateTime(dateOnly(side), dateOnlyFormat);
     const text = String(side);
     return text.length > 300 ? `${text.slice(0, 300)}…` : text;
@@ -51,13 +52,13 @@ export async function HistoryList({ entries, checklistTitles }: { entries: Histo
       const title = checklistTitles?.get(key);
       return t(change?.after ? "ticked" : "unticked", { subject: title ? localized(title, locale as Locale) : key });
     }
-    return knownActions.has(entry.action) ? t(`actions.${entry.action}`, { subject }) : entry.action;
+    return isOneOf(knownActions, entry.action) ? t(`actions.${entry.action}`, { subject }) : entry.action;
   };
 
   return (
     <ol className="space-y-3" aria-label={t("label")}>
       {entries.map((entry) => {
-        const changes = sentenceOnly.has(entry.action) ? [] : entry.changes.filter((change) => knownFields.has(change.field));
+        const changes = isOneOf(sentenceOnly, entry.action) ? [] : entry.changes.flatMap(({ field, ...sides }) => (isOneOf(knownFields, field) ? [{ field, ...sides }] : []));
         const creation = entry.action === "milestone.log" || entry.action === "step.addNational";
         return (
           <li key={entry.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="history-entry">

@@ -1,13 +1,15 @@
 "use client";
 /**
  * Add or edit a support entry. Checks as you type with the server's schema; without JavaScript every field
- * shows and the server answers. A save over a newer version shows that version and keeps what was typed.
+ * shows and the server answers. A save over a newer version shows that version and keeps what was typed. A new
+ * financial entry may record its amount at once as pledged or committed, its first transaction.
  */
 import { useTranslations } from "next-intl";
 import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { supportKinds, supportStatuses } from "@/lib/forms/choices";
+import { firstTransactionTypes, supportKinds, supportStatuses, technicalCategories } from "@/lib/forms/choices";
+import { isOneOf } from "@/lib/i18n/message-key";
 import type { SupportEntryFormValues } from "@/lib/support/entries";
 import type * as z from "zod/mini";
 import { SavedVersionNotice } from "./conflict-notice";
@@ -22,6 +24,9 @@ export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   countryCode?: string;
   agencyId?: string;
   answersNeedId?: string;
+  /** A new financial entry's first transaction: blank for none, and its day. */
+  firstTransactionType?: string;
+  firstTransactionOn?: string;
 };
 type Option = { value: string; label: string };
 
@@ -54,6 +59,7 @@ export function EntryForm({
   const mounted = useHydrated();
   const kind = form.watch("kind");
   const showMoney = !mounted || kind === "financial";
+  const firstTransaction = form.watch("firstTransactionType");
 
 
   return (
@@ -64,7 +70,7 @@ export function EntryForm({
             { label: tForm("title"), value: current.title },
             { label: t("kindLabel"), value: t(`kind.${current.kind}`) },
             { label: t("statusLabel"), value: t(`status.${current.status}`) },
-            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: t("categoryLabel"), value: isOneOf(technicalCategories, current.technicalCategory) ? t(`category.${current.technicalCategory}`) : "" },
             { label: tForm("amount"), value: current.amount ? `${current.amount} ${current.currency}` : "" },
             { label: tForm("startDate"), value: current.startDate },
             { label: tForm("endDate"), value: current.endDate },
@@ -102,6 +108,19 @@ export function EntryForm({
       ))}
       {showMoney ? (
         <MoneyFields field={field} amount={{ name: "amount", label: tForm("amount"), hint: tForm("amountHint") }} currency="currency" currencies={currencies} listId="entry-currencies" />
+      ) : null}
+      {showMoney && mode === "add" ? (
+        <div className="space-y-3">
+          <ChoiceGroup
+            type="radio"
+            actionForm={actionForm}
+            name="firstTransactionType"
+            legend={tForm("firstTransaction")}
+            hint={tForm("firstTransactionHint")}
+            choices={[{ value: "", label: tForm("firstTransactionNone") }, ...firstTransactionTypes.map((value) => ({ value, label: t(`flow.${value}`) }))]}
+          />
+          {!mounted || firstTransaction ? field("firstTransactionOn", tForm("firstTransactionOn"), (props) => <Input type="date" {...props} />) : null}
+        </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("startDate", tForm("startDate"), (props) => <Input type="date" {...props} />)}

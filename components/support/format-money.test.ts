@@ -1,8 +1,9 @@
 import { createFormatter } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "./format-money";
 
-const inLocale = (locale: string) => createFormatter({ locale });
+const inLocale = (locale: Locale) => createFormatter({ locale });
 
 describe("formatMoney", () => {
   it("writes French amounts as the issue's working groups read them, with the sign naming the country", () => {

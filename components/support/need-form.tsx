@@ -6,7 +6,8 @@ import { useState } from "react";
 import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { Select, Textarea } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { needKinds, priorities } from "@/lib/forms/choices";
+import { needKinds, priorities, technicalCategories } from "@/lib/forms/choices";
+import { isOneOf } from "@/lib/i18n/message-key";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
@@ -62,7 +63,7 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
           current && [
             { label: t("step"), value: steps.find((step) => step.value === current.countryStepId)?.label ?? "" },
             { label: tForm("needKind"), value: t(`needKind.${current.kind}`) },
-            { label: t("categoryLabel"), value: current.technicalCategory ? t(`category.${current.technicalCategory}`) : "" },
+            { label: t("categoryLabel"), value: isOneOf(technicalCategories, current.technicalCategory) ? t(`category.${current.technicalCategory}`) : "" },
             { label: tForm("needDescription"), value: current.description },
             { label: t("estimate"), value: current.estimateAmount ? `${current.estimateAmount} ${current.estimateCurrency}` : "" },
             { label: tForm("priority"), value: t(`priority.${current.priority}`) },

@@ -1,15 +1,19 @@
 /**
- * The support attached to one country step, read-only: the working group's needs (with what answers them)
- * and the entries that target the step or answer one of its needs, as the step's page loads them.
+ * The support attached to one country step: the working group's needs (with what answers them) and the entries
+ * that target the step or answer one of its needs, as the step's page loads them; for who may, the form that
+ * records a need for the step.
  */
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { ServerAction } from "@/lib/forms/action-state";
 import type { StepSupport as StepSupportData } from "@/lib/support/list-step-support";
 import { EntryList } from "./entry-list";
 import { NeedList } from "./need-list";
+import { StepNeedForm } from "./step-need-form";
 
-export async function StepSupport({ countryStepId, support }: { countryStepId: string; support: StepSupportData }) {
+/** `recordNeed`: the server action behind the need form, given only to someone who may record a need here. */
+export async function StepSupport({ countryStepId, support, recordNeed }: { countryStepId: string; support: StepSupportData; recordNeed?: ServerAction }) {
   const { countryCode, needs, entries } = support;
   const t = await getTranslations("support");
   return (
@@ -25,6 +29,7 @@ export async function StepSupport({ countryStepId, support }: { countryStepId: s
       <div>
         <h3 className="mb-2 font-medium">{t("needsTitle")}</h3>
         {needs.length === 0 ? <EmptyState>{t("stepNoNeeds")}</EmptyState> : <NeedList needs={needs} countryCode={countryCode} canEdit={false} />}
+        {recordNeed ? <StepNeedForm action={recordNeed} countryCode={countryCode} countryStepId={countryStepId} /> : null}
       </div>
       <div>
         <h3 className="mb-2 font-medium">{t("entriesTitle")}</h3>

@@ -5,11 +5,11 @@
  * same zod schema as the server while the user types, and submits to the same action. The schema and its
  * resolver load when the form is first focused, so they stay off the page's first load (docs/performance.md).
  */
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
 import { type ReactNode, startTransition, useEffect, useEffectEvent, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import type { ActionState, ServerAction } from "@/lib/forms/action-state";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import { translateMessage } from "@/lib/i18n/translate-message";
 import type * as z from "zod/mini";
 import { Button, type ButtonVariant } from "./button";
 import { FormShell, useFormAction } from "./form-shell";
@@ -88,7 +88,9 @@ export function useActionForm<Values extends FieldValues>({
   useEffect(() => {
     if (state.status === "error" && state.current) showCurrent(state.current);
   }, [state]);
-  const t = useTranslations() as unknown as Translator;
+  const t = useTranslations();
+  // The namespaces this form was handed (components/i18n/client-messages.tsx): a Zod message is checked against them.
+  const catalogue = useMessages();
 
   const onSubmit = form.handleSubmit((_values, event) => {
     const formElement = event?.target;
@@ -99,7 +101,7 @@ export function useActionForm<Values extends FieldValues>({
 
   const errorFor = (name: Path<Values>) => {
     const clientMessage = form.getFieldState(name, form.formState).error?.message;
-    return clientMessage ? translateMessage(t, clientMessage) : state.fieldErrors?.[name];
+    return clientMessage ? translateMessage(t, catalogue, clientMessage) : state.fieldErrors?.[name];
   };
 
   return { form, state, pending, formAction, onSubmit, errorFor, defaults, preload };

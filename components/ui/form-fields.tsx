@@ -52,7 +52,8 @@ export function ChoiceGroup<Values extends FieldValues>({
   columns?: boolean;
 }) {
   const start = (actionForm.defaults as Record<string, unknown>)[name];
-  const checked = new Set(Array.isArray(start) ? start.map(String) : start ? [String(start)] : []);
+  // A choice may be blank ("not yet"), so only a missing value checks nothing.
+  const checked = new Set(Array.isArray(start) ? start.map(String) : start === undefined || start === null ? [] : [String(start)]);
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>

@@ -31,6 +31,8 @@ export const technicalCategories = [
 ] as const;
 export const supportStatuses = ["planned", "ongoing", "delivered"] as const;
 export const transactionTypes = ["pledged", "committed", "disbursed", "spent"] as const;
+/** What a new financial entry may record its amount as at once: money is pledged or committed before it moves. */
+export const firstTransactionTypes = ["pledged", "committed"] as const satisfies readonly (typeof transactionTypes)[number][];
 export const needKinds = ["technical", "funding"] as const;
 export const priorities = ["high", "medium", "low"] as const;
 export const stepStatuses = ["not_started", "in_progress", "completed", "not_applicable"] as const;

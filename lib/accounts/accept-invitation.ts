@@ -7,14 +7,14 @@ import type { Database, Queryable } from "@/db/engine";
 import { invitations, memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/passwords";
-import { hashSecretToken, oneTimeLinkState } from "@/lib/auth/secret-token";
+import { hashSecretToken, type OneTimeLinkState, oneTimeLinkState } from "@/lib/auth/secret-token";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { acceptInvitationSchema } from "@/lib/validation/users";
 import { emailHasAccount } from "./account-records";
 
-const linkError = (state: string) => new AppError("INVALID", `invitationPage.${state}Title`);
+const linkError = (state: Exclude<OneTimeLinkState, "valid"> | "unknown") => new AppError("INVALID", `invitationPage.${state}Title`);
 
 /** The link's invitation, or the refusal the page shows; with `lock`, it is held so that two submissions cannot both sign up. */
 async function validInvitation(db: Queryable, token: string, { lock }: { lock: boolean }) {

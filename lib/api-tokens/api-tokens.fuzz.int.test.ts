@@ -21,7 +21,7 @@ describe("fuzzed API token writes get a 4xx or succeed, and refusals change noth
       name: mostly(["Monthly report"], fc.oneof(fc.string(), fc.constant(" "), fc.constant("x".repeat(101)))),
       expiresOn: mostly(["", "2099-01-01"], fc.constantFrom("2020-01-01", "2099-02-30", "tomorrow")),
     });
-    const revoke = formLike({ tokenId: fc.oneof(fc.constantFrom("the last one", othersToken), fc.uuid()) });
+    const revoke = formLike({ tokenId: fc.oneof(fc.constantFrom("the last one", othersToken), fc.uuid()), confirm: mostly(["on"], fc.constantFrom("", "off", "yes")) });
     const input = fc.oneof(create.map((values) => ({ create: true, values })), revoke.map((values) => ({ create: false, values })));
     const outcome = await fuzzWrite({
       db: database.db,
@@ -29,7 +29,7 @@ describe("fuzzed API token writes get a 4xx or succeed, and refusals change noth
       write: async ({ create: isCreate, values }) => {
         if (isCreate) return createApiToken(database.db, owner, values);
         const mine = await database.db.query.apiTokens.findFirst({ where: (table, { eq }) => eq(table.userId, owner.userId), orderBy: (table, { desc }) => desc(table.createdAt) });
-        return revokeApiToken(database.db, owner, values.tokenId === "the last one" ? { tokenId: mine?.id } : values);
+        return revokeApiToken(database.db, owner, values.tokenId === "the last one" ? { ...values, tokenId: mine?.id } : values);
       },
       runs: fuzzRuns,
     });

@@ -23,8 +23,23 @@ describe("personal API tokens", () => {
     expect(await authenticateApiToken(database.db, `Bearer ${created.token}`)).toMatchObject({ userId: owner.userId });
     expect((await listApiTokens(database.db, owner))[0]).toMatchObject({ status: "active", prefix: created.token.slice(0, 10), lastUsedAt: expect.any(Date) });
 
-    await revokeApiToken(database.db, owner, { tokenId: created.id });
+    await revokeApiToken(database.db, owner, { tokenId: created.id, confirm: "on" });
     expect(await authenticateApiToken(database.db, `Bearer ${created.token}`)).toBeNull();
+    expect((await listApiTokens(database.db, owner))[0]?.status).toBe("revoked");
+  });
+
+  it("are revoked only once their owner confirms it, and keep working until then", async () => {
+    const owner = await createPerson(database, { role: "reviewer" });
+    const created = await createApiToken(database.db, owner, { name: "nightly sync" });
+    for (const confirm of [undefined, "", "off", true]) {
+      await expect(revokeApiToken(database.db, owner, { tokenId: created.id, confirm }), String(confirm)).rejects.toMatchObject({
+        code: "INVALID",
+        fieldErrors: { confirm: "apiTokens.confirmRequired" },
+      });
+    }
+    expect(await authenticateApiToken(database.db, `Bearer ${created.token}`)).toMatchObject({ userId: owner.userId });
+    expect((await listApiTokens(database.db, owner))[0]?.status).toBe("active");
+    await revokeApiToken(database.db, owner, { tokenId: created.id, confirm: "on" });
     expect((await listApiTokens(database.db, owner))[0]?.status).toBe("revoked");
   });
 
@@ -43,7 +58,7 @@ describe("personal API tokens", () => {
     const owner = await createPerson(database, { role: "reviewer" });
     const other = await createPerson(database, { role: "coordinator" });
     const created = await createApiToken(database.db, owner, { name: "mine" });
-    await expect(revokeApiToken(database.db, other, { tokenId: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeApiToken(database.db, other, { tokenId: created.id, confirm: "on" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listApiTokens(database.db, other)).toEqual([]);
     expect(await authenticateApiToken(database.db, `Bearer ${created.token}`)).not.toBeNull();
   });

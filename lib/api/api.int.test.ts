@@ -54,7 +54,7 @@ describe("API authentication", () => {
     expect((await call("GET", "/countries", "/countries", { headers: bearer(token) })).status).toBe(200);
     expect((await call("GET", "/countries", "/countries", { session: person })).status).toBe(200);
 
-    await revokeApiToken(database.db, person, { tokenId: id });
+    await revokeApiToken(database.db, person, { tokenId: id, confirm: "on" });
     await expect(call("GET", "/countries", "/countries", { headers: bearer(token) })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     // A bad token is not rescued by a session cookie sent alongside.
     await expect(call("GET", "/countries", "/countries", { headers: bearer(token), session: person })).rejects.toMatchObject({

@@ -155,6 +155,17 @@ describe("support entries", () => {
     expect(await list("?agency=ILO")).toEqual([]);
     await expect(list("?kind=money")).rejects.toMatchObject({ code: "INVALID", fieldErrors: { kind: "validation.choice" } });
   });
+
+  it("may record a financial entry's amount as committed at once, written with the entry or not at all", async () => {
+    const committed = { ...entry(unicefId), countryCode: "TG", firstTransactionType: "committed", firstTransactionOn: "2026-02-01" };
+    await expect(call("POST", "/support-entries", "/support-entries", { as: "unicef", body: { ...committed, firstTransactionOn: undefined } })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { firstTransactionOn: "validation.required" },
+    });
+    expect(((await call("GET", "/support-entries", "/support-entries?country=TG", { as: "togo" })).body as { data: unknown[] }).data).toEqual([]);
+    const created = await call("POST", "/support-entries", "/support-entries", { as: "unicef", body: committed });
+    expect(created).toMatchObject({ status: 201, body: { data: { countryCode: "TG", amount: "120000", flow: { pledged: "0", committed: "120000" } } } });
+  });
 });
 
 describe("needs", () => {

@@ -11,6 +11,7 @@ import type { Authentication } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
 import type { AnyEndpoint } from "./endpoint";
 import { type ApiAnswer, requestFingerprint, withIdempotencyKey } from "./idempotency";
+import { withValues } from "@/lib/validation/zod";
 
 export type ApiDependencies = { db: Database; authenticate: () => Promise<Authentication | null> };
 
@@ -18,7 +19,7 @@ export type ApiDependencies = { db: Database; authenticate: () => Promise<Authen
 export const maxJsonBodyBytes = 1024 * 1024;
 
 const jsonContentType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-const tooLarge = () => new AppError("TOO_LARGE", `api.bodyTooLarge?maximum=${maxJsonBodyBytes / 1024 / 1024}`);
+const tooLarge = () => new AppError("TOO_LARGE", withValues("api.bodyTooLarge", { maximum: maxJsonBodyBytes / 1024 / 1024 }));
 
 /** The body as text, refused as soon as it passes the limit (a body streamed without Content-Length too). */
 async function readCapped(request: Request): Promise<string> {

@@ -7,6 +7,8 @@
 import { and, count, eq, gt, max } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { loginAttempts } from "@/db/schema";
+import type { LibMessage } from "@/lib/i18n/message-key";
+import { withValues } from "@/lib/validation/zod";
 
 export const signInLimits = {
   windowMinutes: 15,
@@ -54,8 +56,8 @@ export async function isSignInBlocked(db: Queryable, email: string, address: str
 }
 
 /** The refusal for an attempt that must wait, saying for how long (in whole minutes, at least one). */
-export function rateLimitedMessage(seconds: number): string {
-  return `auth.rateLimitedFor?minutes=${Math.max(1, Math.ceil(seconds / 60))}`;
+export function rateLimitedMessage(seconds: number): LibMessage {
+  return withValues("auth.rateLimitedFor", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }
 
 export async function recordSignInAttempt(db: Queryable, email: string, address: string, succeeded: boolean): Promise<void> {

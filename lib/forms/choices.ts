@@ -4,6 +4,7 @@
  */
 export {
   agencyKinds,
+  firstTransactionTypes,
   locales,
   needKinds,
   notificationDeliveries,

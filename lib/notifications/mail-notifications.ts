@@ -16,7 +16,7 @@ import fr from "@/lib/i18n/messages/fr.json";
 import pt from "@/lib/i18n/messages/pt.json";
 import type { Mailer } from "@/lib/mail/mailer";
 import { notificationViews } from "./list-notifications";
-import { type NotificationTranslator, notificationSentence } from "./notification-sentence";
+import { notificationSentence } from "./notification-sentence";
 
 const catalogues = { en, fr, es, pt };
 const batchSize = 100;
@@ -54,7 +54,7 @@ export async function mailNotifications(db: Queryable, mailer: Mailer, options: 
     const recipient = recipientOf.get(view.id)!;
     const locale: Locale = recipient.locale ?? "en";
     const t = createTranslator({ locale, messages: catalogues[locale], namespace: "notifications" });
-    const sentence = notificationSentence(t as unknown as NotificationTranslator, locale, view);
+    const sentence = notificationSentence(t, locale, view);
     try {
       await mailer({ to: recipient.email, subject: t("mailSubject", { sentence }), text: t("mailBody", { sentence, link: `${options.origin}${view.link}` }) });
       mailed++;

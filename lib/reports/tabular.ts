@@ -3,6 +3,8 @@
  * database, so a writer never holds more than one batch. Cells are strings as the database gives them; the
  * column's type says how a spreadsheet should hold them.
  */
+import type { Messages } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { normalizeAmount } from "@/lib/support/money";
 import { xmlLegalText } from "@/lib/validation/text-characters";
 import { neutraliseCsvText, neutraliseText } from "./neutralise";
@@ -14,7 +16,10 @@ import { neutraliseCsvText, neutraliseText } from "./neutralise";
 export type ColumnType = "text" | "choice" | "date" | "timestamp" | "amount" | "integer";
 
 /** `label` is a catalogue key the edge translates for the header; without one the header is the key itself. */
-export type ExportColumn = { key: string; label?: string; type: ColumnType; width?: number };
+export type ExportColumn = { key: string; label?: MessageKey; type: ColumnType; width?: number };
+
+/** A column whose header is `exports.column.<key>` in the catalogue. */
+export type LabelledColumnKey = keyof Messages["exports"]["column"];
 
 /** What writes a column's header: the edge's translation of its label. */
 export type HeaderOf = (column: ExportColumn) => string;

@@ -11,7 +11,7 @@ import { addNeedSchema } from "@/lib/validation/support";
 import { checkStepOfCountry } from "./entries";
 import { needColumns, needSnapshot } from "./needs";
 
-export async function addNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addNeed(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
   const need = parseInput(addNeedSchema, input);
   assertCan(actor, "need.write", { countryCode: need.countryCode });
   return db.transaction(async (tx) => {
@@ -36,14 +36,14 @@ export async function addNeed(db: Database, actor: Actor, input: unknown): Promi
       countryCode: row.countryCode,
       after: needSnapshot(row),
     });
-    return { id: row.id };
+    return { id: row.id, countryCode: row.countryCode };
   });
 }
 
 /** The need an earlier create with the same key recorded (committed: the unique index made this insert wait for it). */
-async function findRepeatedNeed(db: Queryable, actor: Actor, idempotencyKey: string): Promise<{ id: string }> {
+async function findRepeatedNeed(db: Queryable, actor: Actor, idempotencyKey: string): Promise<{ id: string; countryCode: string }> {
   const [first] = await db
-    .select({ id: supportNeeds.id })
+    .select({ id: supportNeeds.id, countryCode: supportNeeds.countryCode })
     .from(supportNeeds)
     .where(and(eq(supportNeeds.createdById, actor.userId), eq(supportNeeds.idempotencyKey, idempotencyKey)));
   return first!;

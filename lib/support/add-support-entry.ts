@@ -1,4 +1,8 @@
-/** An adviser (or a coordinator) adds a support entry given by their agency to a country, usually for one key step. */
+/**
+ * An adviser (or a coordinator) adds a support entry given by their agency to a country, usually for one key step;
+ * a financial entry may record its amount at once as pledged or committed, its first transaction, in the same
+ * database transaction (so it never counts as nothing in the meantime).
+ */
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/engine";
 import { supportEntries } from "@/db/schema";
@@ -10,10 +14,11 @@ import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { addSupportEntrySchema } from "@/lib/validation/support";
 import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entryColumns, entrySnapshot, isUniqueViolation } from "./entries";
+import { recordTransaction } from "./add-support-transaction";
 import { linkEntryToNeed } from "./need-links";
 
 export async function addSupportEntry(db: Database, actor: Actor, input: unknown): Promise<{ id: string }> {
-  const { answersNeedId, ...entry } = parseInput(addSupportEntrySchema, input);
+  const { answersNeedId, firstTransactionType, firstTransactionOn, ...entry } = parseInput(addSupportEntrySchema, input);
   assertCan(actor, "support.write", { countryCode: entry.countryCode, agencyId: entry.agencyId });
   const id = randomUUID();
   try {
@@ -39,6 +44,9 @@ export async function addSupportEntry(db: Database, actor: Actor, input: unknown
         agencyId: row!.agencyId,
         after: entrySnapshot(row!),
       });
+      if (firstTransactionType && firstTransactionOn && row!.amount !== null) {
+        await recordTransaction(tx, actor, row!, { type: firstTransactionType, amount: row!.amount, occurredOn: firstTransactionOn });
+      }
       await noticeOfSupport(tx, actor, row!);
       if (answersNeedId) await linkEntryToNeed(tx, actor, row!, answersNeedId);
       return { id };

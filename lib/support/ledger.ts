@@ -2,6 +2,7 @@
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { supportTransactions } from "@/db/schema";
+import type { LibMessage } from "@/lib/i18n/message-key";
 
 export type Ledger = {
   supportEntryId: string;
@@ -50,7 +51,7 @@ export const emptyLedger = (supportEntryId: string): Ledger => ({
  * The message a transaction of this type needs a confirmation note for, if it leaves the ledger running over
  * (checked after the transaction is written, inside its database transaction); null when all is in order.
  */
-export function overrunMessage(type: string, ledger: Ledger): string | null {
+export function overrunMessage(type: string, ledger: Ledger): LibMessage | null {
   if (type === "disbursed" && ledger.disbursedOverCommitted) return "support.confirmDisbursedOverCommitted";
   if (type === "spent" && ledger.spentOverDisbursed) return "support.confirmSpentOverDisbursed";
   return null;

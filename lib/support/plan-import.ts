@@ -7,16 +7,18 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, countries, countrySteps, frameworkSteps, supportEntries, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import type { MessageKey } from "@/lib/errors";
+import type { LibMessage } from "@/lib/i18n/message-key";
 import { can } from "@/lib/permissions";
 import { fieldErrorsOf } from "@/lib/validation/parse";
 import type * as z from "zod/mini";
 import { blankRow, type EntryRow, entryRowSchema, type ExchangeColumn, type TransactionRow, transactionRowSchema } from "./exchange-format";
 import { normalizeAmount, sameAmount } from "./money";
 import type { FileRow } from "./read-exchange-file";
+import { withValues } from "@/lib/validation/zod";
 
 export type ImportAction = "add" | "update" | "skip";
-export type RowError = { line: number; column: ExchangeColumn | null; message: MessageKey };
+/** `message`: a lib/ message, typed where this file writes one, and a Zod issue's text otherwise (checked where translated). */
+export type RowError = { line: number; column: ExchangeColumn | null; message: string };
 
 export type PlannedEntry = {
   line: number;
@@ -74,7 +76,7 @@ function changedColumns(row: EntryRow, countryStepId: string | null, entry: type
 
 export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): Promise<ImportPlan> {
   const errors: RowError[] = [];
-  const error = (line: number, column: ExchangeColumn | null, message: MessageKey) => errors.push({ line, column, message });
+  const error = (line: number, column: ExchangeColumn | null, message: LibMessage) => errors.push({ line, column, message });
 
   const agencyRows = await db.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies);
   const agencyIds = new Map(agencyRows.map((agency) => [agency.acronym.toUpperCase(), agency.id]));
@@ -138,7 +140,7 @@ export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): 
     if (!agencyId) continue;
     const key = keyOf(agencyId, row.reference);
     const first = firstLineOf.get(key);
-    if (first !== undefined) error(line, "reference", `import.duplicateReference?line=${first}`);
+    if (first !== undefined) error(line, "reference", withValues("import.duplicateReference", { line: first }));
     else firstLineOf.set(key, line);
     resolvedEntries.push({ line, row, agencyId, countryStepId });
   }
@@ -190,7 +192,7 @@ export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): 
       continue;
     }
     if (target.kind !== "financial") error(line, "transaction_type", "support.transactionOnTechnical");
-    else if (target.currency && row.currency !== target.currency) error(line, "currency", `import.currencyMismatch?currency=${target.currency}`);
+    else if (target.currency && row.currency !== target.currency) error(line, "currency", withValues("import.currencyMismatch", { currency: target.currency }));
     const key = `${target.id}|${row.transaction_type}|${row.transaction_date}|${normalizeAmount(row.transaction_amount)}`;
     const remaining = target.id ? (unmatched.get(key) ?? 0) : 0;
     if (remaining > 0) unmatched.set(key, remaining - 1);

@@ -5,9 +5,11 @@
 import ExcelJS from "exceljs";
 import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
+import type { LibMessage } from "@/lib/i18n/message-key";
 import { restoreNeutralised, restoreNeutralisedCsv } from "@/lib/reports/neutralise";
 import { inflatedSizeWithin } from "./inflate-within";
 import { exchangeColumns, type ExchangeColumn, requiredColumns } from "./exchange-format";
+import { withValues } from "@/lib/validation/zod";
 
 export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
 
@@ -15,7 +17,7 @@ export type ImportFormat = "csv" | "xlsx";
 export type FileRow = { line: number; values: Partial<Record<ExchangeColumn, string>> };
 export type ExchangeFile = { format: ImportFormat; rows: FileRow[] };
 
-const fileError = (message: string) => invalid({ file: message });
+const fileError = (message: LibMessage) => invalid({ file: message });
 
 export function detectFormat(bytes: Uint8Array): ImportFormat {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? "xlsx" : "csv";
@@ -23,7 +25,7 @@ export function detectFormat(bytes: Uint8Array): ImportFormat {
 
 export async function readExchangeFile(bytes: Uint8Array): Promise<ExchangeFile> {
   if (bytes.byteLength === 0) throw fileError("import.fileEmpty");
-  if (bytes.byteLength > importLimits.maxBytes) throw fileError(`import.fileTooLarge?maximum=${importLimits.maxBytes / 1024 / 1024}`);
+  if (bytes.byteLength > importLimits.maxBytes) throw fileError(withValues("import.fileTooLarge", { maximum: importLimits.maxBytes / 1024 / 1024 }));
   const format = detectFormat(bytes);
   const table = format === "xlsx" ? await readXlsx(bytes) : readCsv(bytes);
   // Each format undoes the formula guard its export applied (write-csv-stream.ts guards after semicolons too).
@@ -36,7 +38,7 @@ function rowsOf(table: { line: number; cells: string[] }[], restore: (text: stri
   if (!header) throw fileError("import.fileEmpty");
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
   const missing = requiredColumns.filter((column) => !names.includes(column));
-  if (missing.length) throw fileError(`import.missingColumns?columns=${missing.join(", ")}`);
+  if (missing.length) throw fileError(withValues("import.missingColumns", { columns: missing.join(", ") }));
   const known = new Set<string>(exchangeColumns);
   const rows = body
     .filter((row) => row.cells.some((cell) => cell.trim() !== ""))
@@ -49,7 +51,7 @@ function rowsOf(table: { line: number; cells: string[] }[], restore: (text: stri
       return { line: row.line, values };
     });
   if (rows.length === 0) throw fileError("import.noRows");
-  if (rows.length > importLimits.maxRows) throw fileError(`import.tooManyRows?maximum=${importLimits.maxRows}`);
+  if (rows.length > importLimits.maxRows) throw fileError(withValues("import.tooManyRows", { maximum: importLimits.maxRows }));
   return rows;
 }
 
@@ -74,7 +76,7 @@ function readCsv(bytes: Uint8Array): { line: number; cells: string[] }[] {
     // Rows are numbered as a spreadsheet shows them (a quoted value may span several lines of text).
     return records.map((cells, index) => ({ line: index + 1, cells }));
   } catch (error) {
-    if (error instanceof CsvError) throw fileError(`import.csvMalformed?line=${(error as CsvError & { lines?: number }).lines ?? 1}`);
+    if (error instanceof CsvError) throw fileError(withValues("import.csvMalformed", { line: (error as CsvError & { lines?: number }).lines ?? 1 }));
     throw error;
   }
 }
@@ -100,11 +102,11 @@ export function declaredUnpackedSize(bytes: Uint8Array): number | null {
 async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileError("import.unreadable");
-  if (unpacked > importLimits.maxUnpackedBytes) throw fileError(`import.fileTooLarge?maximum=${importLimits.maxBytes / 1024 / 1024}`);
+  if (unpacked > importLimits.maxUnpackedBytes) throw fileError(withValues("import.fileTooLarge", { maximum: importLimits.maxBytes / 1024 / 1024 }));
   // The declared sizes may lie: inflate within the limit before exceljs inflates without one.
   const inflated = inflatedSizeWithin(bytes, importLimits.maxUnpackedBytes);
   if (inflated === "unreadable") throw fileError("import.unreadable");
-  if (inflated === "tooLarge") throw fileError(`import.unpacksTooLarge?maximum=${importLimits.maxUnpackedBytes / 1024 / 1024}`);
+  if (inflated === "tooLarge") throw fileError(withValues("import.unpacksTooLarge", { maximum: importLimits.maxUnpackedBytes / 1024 / 1024 }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -113,7 +115,7 @@ async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: strin
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw fileError("import.fileEmpty");
-  if (sheet.actualRowCount > importLimits.maxRows + 1) throw fileError(`import.tooManyRows?maximum=${importLimits.maxRows}`);
+  if (sheet.actualRowCount > importLimits.maxRows + 1) throw fileError(withValues("import.tooManyRows", { maximum: importLimits.maxRows }));
   const table: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];

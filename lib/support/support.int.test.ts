@@ -94,6 +94,44 @@ describe("a financial entry and the gap it closes", () => {
   });
 });
 
+describe("a new financial entry's first transaction", () => {
+  it("counts the amount at once when the adviser records it as committed with the entry: one write, one history", async () => {
+    const costing = await stepId("MZ", "costing_financing");
+    const { id } = await addSupportEntry(
+      database.db,
+      people.unicef,
+      financial({ countryStepId: costing, title: "Child grant pilot", amount: "180 000", currency: "eur", firstTransactionType: "committed", firstTransactionOn: "2026-02-10" }),
+    );
+    const details = await getSupportEntry(database.db, people.ilo, id);
+    expect(details.ledger).toMatchObject({ pledged: "0", committed: "180000.0000" });
+    expect(details.transactions).toMatchObject([{ type: "committed", amount: "180000.0000", currency: "EUR", occurredOn: "2026-02-10" }]);
+    expect(details.history.map((event) => event.action)).toEqual(["support.transaction.add", "support.add"]);
+    const step = (await getCountrySupport(database.db, people.mozambique, "MZ")).steps.find((s) => s.id === costing)!;
+    expect(step.money.find((row) => row.currency === "EUR")).toMatchObject({ committed: "180000.0000" });
+  });
+
+  it("may be a pledge, and is none when the form says not yet (the day it always sends is then ignored)", async () => {
+    const pledged = await addSupportEntry(database.db, people.unicef, financial({ title: "Pledged grant", firstTransactionType: "pledged", firstTransactionOn: "2026-01-05" }));
+    expect((await getSupportEntry(database.db, people.unicef, pledged.id)).ledger).toMatchObject({ pledged: "250000.0000", committed: "0" });
+    const later = await addSupportEntry(database.db, people.unicef, financial({ title: "Grant not yet pledged", firstTransactionType: "", firstTransactionOn: "2026-01-05" }));
+    expect((await getSupportEntry(database.db, people.unicef, later.id)).transactions).toEqual([]);
+  });
+
+  it("refuses, writing nothing, a first transaction on technical support, without its day, of a zero amount, or of another kind", async () => {
+    const before = await rowCounts();
+    const refusals: [Record<string, unknown>, Record<string, string>][] = [
+      [{ kind: "technical", technicalCategory: "costing_modelling", firstTransactionType: "committed", firstTransactionOn: "2026-01-05" }, { firstTransactionType: "support.transactionOnTechnical" }],
+      [{ firstTransactionType: "committed", firstTransactionOn: "" }, { firstTransactionOn: "validation.required" }],
+      [{ amount: "0", firstTransactionType: "pledged", firstTransactionOn: "2026-01-05" }, { amount: "validation.amountPositive" }],
+      [{ firstTransactionType: "disbursed", firstTransactionOn: "2026-01-05" }, { firstTransactionType: "validation.choice" }],
+    ];
+    for (const [overrides, fieldErrors] of refusals) {
+      await expect(addSupportEntry(database.db, people.unicef, financial(overrides)), JSON.stringify(overrides)).rejects.toMatchObject({ code: "INVALID", fieldErrors });
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
 describe("edits, withdrawals and history", () => {
   it("answers a stale save with CONFLICT and the newer version, keeping the newer one", async () => {
     const { id } = await addSupportEntry(database.db, people.unicef, financial({ title: "First title" }));

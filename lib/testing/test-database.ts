@@ -115,7 +115,7 @@ export type TestTokenState = "active" | "revoked" | "expired";
 export async function createTestApiToken(engine: Pick<Engine, "db">, actor: Actor, state: TestTokenState = "active"): Promise<string> {
   const { db } = engine;
   const created = await createApiToken(db, actor, { name: `test token (${state})` });
-  if (state === "revoked") await revokeApiToken(db, actor, { tokenId: created.id });
+  if (state === "revoked") await revokeApiToken(db, actor, { tokenId: created.id, confirm: "on" });
   if (state === "expired") await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 86_400_000) }).where(eq(apiTokens.id, created.id));
   return created.token;
 }

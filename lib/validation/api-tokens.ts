@@ -1,4 +1,4 @@
-/** What a user types to create a personal API token, and the token they revoke. */
+/** What a user types to create a personal API token, and the token they revoke, confirmed. */
 import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { blankAsNull } from "./common";
@@ -12,4 +12,8 @@ export const createApiTokenSchema = z.object({
 });
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 
-export const revokeApiTokenSchema = z.object({ tokenId: z.uuid() });
+/** Revoking stops every program that uses the token at once: the box ticked is the confirmation, with or without JavaScript. */
+export const revokeApiTokenSchema = z.object({
+  tokenId: z.uuid(),
+  confirm: z.literal("on", { error: "apiTokens.confirmRequired" }),
+});

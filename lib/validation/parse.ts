@@ -1,12 +1,12 @@
 /** Parses input at the boundary: a valid value, or an INVALID AppError with one message per field. */
 import type { $ZodError } from "zod/v4/core";
-import { invalid, type FieldErrors } from "@/lib/errors";
+import { invalid, invalidInput, type IssueMessages } from "@/lib/errors";
 import type * as z from "zod/mini";
 import "./zod";
 import { hasIllegalCharacters } from "./text-characters";
 
-export function fieldErrorsOf(error: $ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+export function fieldErrorsOf(error: $ZodError): IssueMessages {
+  const fieldErrors: IssueMessages = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.join(".") : "_form";
     fieldErrors[field] ??= issue.message;
@@ -30,7 +30,7 @@ export function controlCharacterPaths(value: unknown, path: string[] = []): stri
 /** The valid value; otherwise INVALID with a message per field, also for text holding control characters. */
 export function parseInput<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
   const result = schema.safeParse(input);
-  if (!result.success) throw invalid(fieldErrorsOf(result.error));
+  if (!result.success) throw invalidInput(fieldErrorsOf(result.error));
   const controlled = controlCharacterPaths(result.data);
   if (controlled.length) throw invalid(Object.fromEntries(controlled.map((field) => [field, "validation.controlCharacters"])));
   return result.data;

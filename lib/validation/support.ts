@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { textSchema, legalText } from "./text";
 import type { $RefinementCtx } from "zod/v4/core";
 import {
+  firstTransactionTypes,
   needKinds,
   priorities,
   supportKinds,
@@ -10,6 +11,7 @@ import {
   technicalCategories,
   transactionTypes,
 } from "@/db/schema/values";
+import type { LibMessage } from "@/lib/i18n/message-key";
 import { idempotencyKeySchema } from "./common";
 import { countryCodeSchema } from "./countries";
 
@@ -93,7 +95,7 @@ export type EntryFields = {
 };
 
 /** Rules across fields: what each kind requires, and a date range that does not end before it starts. */
-export function checkEntry(entry: EntryFields, report: (field: keyof EntryFields, message: string) => void) {
+export function checkEntry(entry: EntryFields, report: (field: keyof EntryFields, message: LibMessage) => void) {
   if (entry.kind === "technical" && !entry.technicalCategory) report("technicalCategory", "validation.required");
   if (entry.kind === "financial") {
     if (!entry.amount) report("amount", "validation.required");
@@ -102,13 +104,39 @@ export function checkEntry(entry: EntryFields, report: (field: keyof EntryFields
   if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) report("endDate", "validation.endBeforeStart");
 }
 
-const reportTo = (context: $RefinementCtx) => (field: string, message: string) =>
+const reportTo = (context: $RefinementCtx) => (field: string, message: LibMessage) =>
   context.addIssue({ code: "custom", path: [field], message });
 
-/** A new entry may answer one of the country's needs at once ("add support for this need"). */
+/** A zero amount: what an entry may state, but not a transaction. */
+const isZeroAmount = (amount: string) => /^0*(\.0*)?$/.test(amount);
+
+type FirstTransactionFields = EntryFields & { firstTransactionType?: string; firstTransactionOn?: string };
+
+/** The entry's amount recorded at once as pledged or committed: only on financial support, on a given day, and more than zero. */
+function checkFirstTransaction(entry: FirstTransactionFields, report: (field: keyof FirstTransactionFields, message: LibMessage) => void) {
+  if (!entry.firstTransactionType) return;
+  if (entry.kind !== "financial") return report("firstTransactionType", "support.transactionOnTechnical");
+  if (!entry.firstTransactionOn) report("firstTransactionOn", "validation.required");
+  if (entry.amount && isZeroAmount(entry.amount)) report("amount", "validation.amountPositive");
+}
+
+/**
+ * A new entry may answer one of the country's needs at once ("add support for this need"), and record its amount
+ * as its first transaction, pledged or committed (the day blank when there is none: a form always sends one).
+ */
 export const addSupportEntrySchema = z
-  .object({ ...supportEntryShape, answersNeedId: optional(uuidSchema) })
-  .check(z.superRefine((entry, context) => checkEntry(entry as EntryFields, reportTo(context))));
+  .object({
+    ...supportEntryShape,
+    answersNeedId: optional(uuidSchema),
+    firstTransactionType: optional(z.enum(firstTransactionTypes)),
+    firstTransactionOn: optional(isoDateSchema),
+  })
+  .check(
+    z.superRefine((entry, context) => {
+      checkEntry(entry as EntryFields, reportTo(context));
+      checkFirstTransaction(entry as FirstTransactionFields, reportTo(context));
+    }),
+  );
 export type AddSupportEntryInput = z.input<typeof addSupportEntrySchema>;
 
 const { countryCode: _countryCode, agencyId: _agencyId, ...editableEntryShape } = supportEntryShape;

@@ -7,14 +7,18 @@
  */
 import { config } from "zod/mini";
 import type { $ZodRawIssue } from "zod/v4/core";
+import type { KeyWithValues, LibMessage, MessageKey } from "@/lib/i18n/message-key";
 
 /** A catalogue key with its values in query form: "validation.tooLong?maximum=200". */
-export function withValues(key: string, values: Record<string, unknown>): string {
+export function withValues(key: MessageKey, values: Record<string, unknown>): LibMessage {
   const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString();
-  return query ? `${key}?${query}` : key;
+  if (!query) return key;
+  // The brand says the text before "?" is a key of the catalogue: `key` is one.
+  const withQuery: string = `${key}?${query}`;
+  return withQuery as KeyWithValues;
 }
 
-export function messageForIssue(issue: $ZodRawIssue): string {
+export function messageForIssue(issue: $ZodRawIssue): LibMessage {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null || issue.input === ""

@@ -11,6 +11,7 @@ import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { regions, spfiStatuses, stepStatuses } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
+import { isOneOf } from "@/lib/i18n/message-key";
 import { getProgressMatrix } from "@/lib/matrix/get-progress-matrix";
 import { listSupportFilterOptions } from "@/lib/support/list-support";
 import { latestToday } from "@/lib/validation/progress";
@@ -79,7 +80,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           ) : null}
         </div>
       </form>
-      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).map((name) => t(name as "region")).join(", ") })}</Alert> : null}
+      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).filter((name) => isOneOf(filterNames, name)).map((name) => t(name)).join(", ") })}</Alert> : null}
       {matrix && matrix.countries.length === 0 ? (
         <EmptyState action={<Link href="/matrix">{t("clear")}</Link>}>{t("empty")}</EmptyState>
       ) : null}

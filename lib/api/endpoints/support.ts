@@ -1,5 +1,5 @@
 /** The support endpoints: support entries (list, add, edit), their transactions, and needs, through the same lib/ functions as the pages. */
-import { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/values";
+import { firstTransactionTypes, needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/values";
 import { normalizeAmount } from "@/lib/support/money";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
@@ -98,9 +98,16 @@ export const addSupportEntryEndpoint = defineEndpoint({
   path: "/support-entries",
   operationId: "addSupportEntry",
   summary: "Add a support entry",
-  description: "Needs support.write for the agency: an adviser adds their own agency's support, a coordinator any.",
+  description:
+    "Needs support.write for the agency: an adviser adds their own agency's support, a coordinator any. A financial entry may record its amount at once as pledged or committed (`firstTransactionType`, `firstTransactionOn`): the entry and that first transaction are written together, or neither.",
   tags: ["Support"],
-  body: z.object({ countryCode: z.string().meta({ example: "BJ" }), agencyId: z.uuid(), ...entryFields }),
+  body: z.object({
+    countryCode: z.string().meta({ example: "BJ" }),
+    agencyId: z.uuid(),
+    ...entryFields,
+    firstTransactionType: z.enum(firstTransactionTypes).optional().meta({ description: "Financial support: record the amount at once as pledged or committed." }),
+    firstTransactionOn: z.iso.date().optional().meta({ description: "The day of that first transaction; required with `firstTransactionType`." }),
+  }),
   response: z.object({ data: supportEntry }),
   successStatus: 201,
   idempotent: true,

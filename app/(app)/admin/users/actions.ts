@@ -13,6 +13,7 @@ import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
 import type { ActionState } from "@/lib/forms/action-state";
+import type { NamespaceKey } from "@/lib/i18n/message-key";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
 import { publicOrigin } from "@/app/_edge/public-origin";
 
@@ -21,10 +22,10 @@ async function linkOptions() {
 }
 
 /** The message for a delivered link, and the link itself when the coordinator must pass it on. */
-async function deliveryState(result: LinkDelivery & { email: string; expiresAt: Date }, keys: Record<LinkDelivery["delivery"], string>): Promise<ActionState> {
+async function deliveryState(result: LinkDelivery & { email: string; expiresAt: Date }, keys: Record<LinkDelivery["delivery"], NamespaceKey<"adminUsers">>): Promise<ActionState> {
   const [t, format] = await Promise.all([getTranslations("adminUsers"), getFormatter()]);
   const expires = format.dateTime(result.expiresAt, { dateStyle: "long", timeStyle: "short" });
-  const message = t(keys[result.delivery] as "invitationShown", { email: result.email, expires });
+  const message = t(keys[result.delivery], { email: result.email, expires });
   return { status: "success", message, data: "link" in result ? { link: result.link } : undefined };
 }
 

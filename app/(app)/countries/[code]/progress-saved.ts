@@ -3,15 +3,16 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { succeeded } from "@/app/_edge/form-action";
 
 type Saved = { countryCode: string; id?: string };
 
-export function progressSaved(namespace: string, key: string | null) {
+export function progressSaved(message: MessageKey | null) {
   return async (result: Saved): Promise<ActionState> => {
     // Everything under the country shows progress: its workspace, steps, milestones and timeline.
     revalidatePath(`/countries/${result.countryCode}`, "layout");
-    const t = (await getTranslations(namespace)) as unknown as (key: string) => string;
-    return succeeded(key ? t(key) : undefined, { id: result.id });
+    const t = await getTranslations();
+    return succeeded(message ? t(message) : undefined, { id: result.id });
   };
 }

@@ -5,7 +5,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { errorResponse, respondToActor } from "@/app/_edge/route-errors";
 import { publicOrigin } from "@/app/_edge/public-origin";
-import { invalid, notFound } from "@/lib/errors";
+import { invalidInput, notFound } from "@/lib/errors";
 import { attachment } from "@/lib/files/content-disposition";
 import type { Locale } from "@/lib/i18n/locales";
 import { byteStream } from "@/lib/reports/byte-stream";
@@ -15,6 +15,7 @@ import { csvStream } from "@/lib/reports/write-csv-stream";
 import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
 import { fieldErrorsOf } from "@/lib/validation/parse";
 import { exportFileQuery } from "@/lib/validation/reports";
+import type { HeaderOf } from "@/lib/reports/tabular";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (!match || !exportNames.includes(name) || !offered) throw notFound();
     const input = Object.fromEntries(new URL(request.url).searchParams);
     const named = exportFileQuery.safeParse(input);
-    if (!named.success) return errorResponse(invalid(fieldErrorsOf(named.error)), 400);
+    if (!named.success) return errorResponse(invalidInput(fieldErrorsOf(named.error)), 400);
     const stamp = new Date().toISOString().slice(0, 10);
     const file = `${name}${named.data.country ? `-${named.data.country}` : ""}-${stamp}.${format}`;
     if (format === "xml") {
@@ -55,7 +56,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       exportTables(db, actor, name, input, { locale, origin: await publicOrigin() }),
       getTranslations(),
     ]);
-    const headerOf = (column: { key: string; label?: string }) => (column.label ? t(column.label as never) : column.key);
+    const headerOf: HeaderOf = (column) => (column.label ? t(column.label) : column.key);
     const body = format === "csv" ? csvStream(tables[0]!, headerOf) : xlsxStream(tables, headerOf);
     return new Response(body, { headers: headers(file, format, rowCount) });
   });

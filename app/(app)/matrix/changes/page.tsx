@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { regions, spfiStatuses } from "@/db/schema/values";
+import { isOneOf } from "@/lib/i18n/message-key";
 import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
 import { latestToday } from "@/lib/validation/progress";
 
@@ -17,6 +18,9 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matrix"))("changesTitle") };
 }
+
+/** The filters a refusal may name, each labelled in the form. */
+const filterNames = ["from", "to", "region", "spfiStatus"] as const;
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -49,7 +53,7 @@ export default async function MatrixChangesPage({ searchParams }: { searchParams
           <Button type="submit">{t("apply")}</Button>
         </div>
       </form>
-      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).map((name) => t(name as "from")).join(", ") })}</Alert> : null}
+      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).filter((name) => isOneOf(filterNames, name)).map((name) => t(name)).join(", ") })}</Alert> : null}
       {result ? (
         <>
           {result.truncated ? <p className="mb-2 text-sm text-slate-600">{t("truncated", { count: result.entries.length })}</p> : null}

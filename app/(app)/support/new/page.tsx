@@ -101,6 +101,8 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
             deliverables: "",
             amount: "",
             currency: "",
+            firstTransactionType: "",
+            firstTransactionOn: new Date().toISOString().slice(0, 10),
           }}
         />
       </ClientMessages>

@@ -8,7 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { NumberedPager } from "@/components/ui/pager";
+import { stepStatuses } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
+import { isOneOf } from "@/lib/i18n/message-key";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { getCountryTimeline, type TimelineEntry } from "@/lib/progress/get-country-timeline";
 
@@ -45,7 +47,7 @@ export default async function CountryTimelinePage({ params, searchParams }: Prop
   const name = localized(country.name, locale);
   const base = `/countries/${country.code}`;
   const days = [...new Set(entries.map((entry) => entry.date))];
-  const status = (value: string | null) => (value ? tStatus(value as Parameters<typeof tStatus>[0]) : "—");
+  const status = (value: string | null) => (isOneOf(stepStatuses, value) ? tStatus(value) : "—");
   const stepName = (entry: TimelineEntry) => (titleText(entry.stepTitle, locale));
 
   const describe = (entry: TimelineEntry) => {

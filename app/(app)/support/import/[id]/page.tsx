@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getSupportImport } from "@/lib/support/import-support";
-import { translateMessage, type Translator } from "@/lib/i18n/translate-message";
+import { libMessages } from "@/app/_edge/lib-messages";
 import { applyImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -28,8 +28,7 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const checked = await loadPage(({ db, actor }) => getSupportImport(db, actor, id));
   const { report } = checked;
-  const [t, tAll, format] = await Promise.all([getTranslations("import"), getTranslations(), getFormatter()]);
-  const translate = (message: string) => translateMessage(tAll as unknown as Translator, message);
+  const [t, translate, format] = await Promise.all([getTranslations("import"), libMessages(), getFormatter()]);
   const hasErrors = report.errors.length > 0;
   const changes = report.counts.add + report.counts.update;
 

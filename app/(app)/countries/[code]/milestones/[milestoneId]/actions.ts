@@ -11,25 +11,25 @@ import { runFormAction } from "@/app/_edge/form-action";
 import { progressSaved } from "../../progress-saved";
 
 export async function editMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, editMilestone, progressSaved("milestone", "saved"), "milestone.edit");
+  return runFormAction(formData, editMilestone, progressSaved("milestone.saved"), "milestone.edit");
 }
 
 export async function deleteMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, deleteMilestone, progressSaved("milestone", "deleted"), "milestone.delete");
+  return runFormAction(formData, deleteMilestone, progressSaved("milestone.deleted"), "milestone.delete");
 }
 
 export async function restoreMilestoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, restoreMilestone, progressSaved("milestone", "restored"), "milestone.restore");
+  return runFormAction(formData, restoreMilestone, progressSaved("milestone.restored"), "milestone.restore");
 }
 
 export async function addEvidenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, addEvidence, progressSaved("evidence", "added"), "milestone.edit");
+  return runFormAction(formData, addEvidence, progressSaved("evidence.added"), "milestone.edit");
 }
 
 export async function removeEvidenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, removeEvidence, progressSaved("evidence", "removed"), "milestone.edit");
+  return runFormAction(formData, removeEvidence, progressSaved("evidence.removed"), "milestone.edit");
 }
 
 export async function changeEvidenceSharingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, changeEvidenceSharing, progressSaved("sharing", "changed"), "milestone.edit");
+  return runFormAction(formData, changeEvidenceSharing, progressSaved("sharing.changed"), "milestone.edit");
 }

@@ -28,10 +28,11 @@ import { getReviewThread } from "@/lib/review/get-review-thread";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { listStepHistory } from "@/lib/progress/list-history";
+import { evidenceMessages, noMilestonesMessage } from "@/lib/progress/step-wording";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
-import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction } from "../../actions";
+import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction, recordStepNeedAction } from "../../actions";
 import { commentOnReviewAction, decideReviewAction } from "../../review-actions";
 
 export const dynamic = "force-dynamic";
@@ -83,11 +84,12 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
   const target = { countryCode: step.countryCode };
   const title = text(step.title, locale);
   const base = `/countries/${step.countryCode}`;
+  const evidence = evidenceMessages(actor, step, evidenceCount);
   const list = (
     <MilestoneList
       milestones={milestones}
       canEdit={can(actor, "milestone.edit", target)}
-      emptyText={t("noMilestones")}
+      emptyText={t(noMilestonesMessage(actor, step.countryCode))}
       showSharing={canReadUnshared(actor, step.countryCode)}
       deleteAction={deleteMilestoneAction}
     />
@@ -122,8 +124,9 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           {step.statusReason ? <p className="mt-2 text-sm whitespace-pre-line">{t("reason", { reason: step.statusReason })}</p> : null}
-          <p className="mt-2 text-sm text-slate-600">
-            {step.requiresEvidence ? t("needsEvidence", { count: evidenceCount }) : t("evidenceCount", { count: evidenceCount })}
+          <p className="mt-2 text-sm text-slate-600" data-testid="step-evidence">
+            {t(evidence.count, { count: evidenceCount })}
+            {evidence.rule ? <> {t(evidence.rule)}</> : null}
           </p>
           {can(actor, "step.update", target) ? (
             <div className="mt-4">
@@ -194,7 +197,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mt-8">
-        <StepSupport countryStepId={step.id} support={support} />
+        <StepSupport countryStepId={step.id} support={support} recordNeed={can(actor, "need.write", target) ? recordStepNeedAction : undefined} />
       </div>
 
       {step.key && learning ? (
