@@ -52,7 +52,8 @@ export default async function ExperiencesPage({ searchParams }: { searchParams: 
           <Alert tone="success">{t("withdrawn")}</Alert>
         </div>
       ) : null}
-      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end" aria-label={t("filters")}>
+      {/* Keyed by the filters: a client navigation to other filters (or none) renders the choices anew, not as last chosen. */}
+      <form key={hrefOf(1)} method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end" aria-label={t("filters")}>
         <Field id="experiences-step" label={t("filterStep")}>
           <Select id="experiences-step" name="step" defaultValue={query.step ?? ""}>
             <Options choices={steps.map((step) => ({ value: step.key, label: stepTitles.get(step.key)! }))} blank={t("anyStep")} />
