@@ -21,6 +21,7 @@ import { listCountries, queryCountries } from "./countries/query-countries";
 import { getActivityFeed } from "./activity/get-activity-feed";
 import { AppError, forbidden } from "./errors";
 import { featureExperience } from "./experiences/feature-experience";
+import { publishExperience } from "./experiences/publish-experience";
 import { writeExperience } from "./experiences/write-experience";
 import { addResource } from "./library/add-resource";
 import { getMilestone } from "./progress/get-milestone";
@@ -142,7 +143,10 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     addResource(db, actor, { title: "Probe manual", kind: "manual", agencyIds: [await agencyIdOf(db, scope.agencyAcronym)], stepKeys: ["costing_financing"] }),
   "experience.write": async (db, actor, scope) => writeExperience(db, actor, await experienceInput(db, actor, scope)),
   "experience.feature": async (db, actor, scope) => {
-    const written = await writeExperience(db, await aCoordinator(), await experienceInput(db, await aCoordinator(), scope));
+    const coordinator = await aCoordinator();
+    const written = await writeExperience(db, coordinator, await experienceInput(db, coordinator, scope));
+    // Only a published write-up is featured; published to all, so that every role reads it and only the rule refuses.
+    await publishExperience(db, coordinator, { experienceId: written.id, version: 1, sharingLevel: "all" });
     return featureExperience(db, actor, { experienceId: written.id, featured: "true" });
   },
   "training.write": async (db, actor, scope) =>

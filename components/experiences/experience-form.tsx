@@ -106,7 +106,7 @@ export function ExperienceForm({
         </label>
         <FieldError error={consentError} />
       </fieldset>
-      <SubmitButton actionForm={actionForm} label={mode === "write" ? t("form.write") : t("form.save")} pendingLabel={t("form.saving")} />
+      <SubmitButton actionForm={actionForm} label={mode === "write" ? t("form.saveDraft") : t("form.save")} pendingLabel={t("form.saving")} />
     </ActionFormShell>
   );
 }

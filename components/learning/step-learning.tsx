@@ -1,12 +1,14 @@
 /**
  * What a working group learns from on a step's page: "Tools for this step" from the library, and "How other
  * countries did it": the countries that completed the step, what they shared (newest first) and their
- * experience write-ups in every language they were written in; the step's page loads them.
+ * published experience write-ups in every language they were written in (the country's own list shows its
+ * side's drafts too, marked); the step's page loads them.
  */
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ExperienceCard } from "@/components/experiences/experience-card";
 import { ResourceList } from "@/components/library/resource-list";
+import { Badge } from "@/components/ui/badge";
 import { EvidenceList } from "@/components/milestones/evidence-list";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { TitledCard } from "@/components/ui/card";
@@ -21,7 +23,7 @@ type Props = { actor: Actor; countryCode: string; countryName: string; stepKey: 
 
 export async function StepLearning({ actor, countryCode, countryName, stepKey, learning }: Props) {
   const { tools, completed, shared, experiences, ownExperiences } = learning;
-  const [t, format, locale] = await Promise.all([getTranslations("learning"), getFormatter(), getLocale()]);
+  const [t, tExperiences, format, locale] = await Promise.all([getTranslations("learning"), getTranslations("experiences"), getFormatter(), getLocale()]);
   const mayWrite = mayInCountry(actor, "experience.write", countryCode);
   const writeLink = `/experiences/new?country=${countryCode}&step=${stepKey}`;
 
@@ -101,6 +103,9 @@ export async function StepLearning({ actor, countryCode, countryName, stepKey, l
               ))}
             </div>
           )}
+          <p className="mt-2 text-sm">
+            <Link href={`/experiences?step=${stepKey}`}>{t("allExperiences")}</Link>
+          </p>
         </div>
 
         <div>
@@ -110,8 +115,13 @@ export async function StepLearning({ actor, countryCode, countryName, stepKey, l
           ) : (
             <ul className="space-y-1 text-sm">
               {ownExperiences.map((experience) => (
-                <li key={experience.id}>
+                <li key={experience.id} className="flex flex-wrap items-center gap-2">
                   <Link href={`/experiences/${experience.id}`}>{(experience.texts.find((text) => text.language === locale) ?? experience.texts[0])?.title}</Link>
+                  {experience.state === "draft" ? (
+                    <Badge tone="warning" symbol="✎">
+                      {tExperiences("draftBadge")}
+                    </Badge>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -17,18 +17,19 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { editedRecord, localeEnum, personReference } from "./accounts";
+import { editedRecord, localeEnum, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
-import { createdAt, deletedAt, id, updatedAt, version } from "./common";
+import { createdAt, id, updatedAt, version } from "./common";
 import { countryReference } from "./geography";
-import { storedFiles } from "./progress";
+import { sharingLevelEnum, storedFiles } from "./progress";
 import { supportEntries } from "./support";
 import { languageDocument, titleAndDescriptionVector, tsvector } from "./text-search";
-import { resourceKinds, resourceLanguages } from "./values";
+import { experienceStates, resourceKinds, resourceLanguages } from "./values";
 
-export { resourceKinds, resourceLanguages };
+export { experienceStates, resourceKinds, resourceLanguages };
 
 export const resourceKindEnum = pgEnum("resource_kind", resourceKinds);
+export const experienceStateEnum = pgEnum("experience_state", experienceStates);
 
 /** A manual, guide, tool or other material in the library, serving one or more key steps. */
 export const resources = pgTable(
@@ -75,7 +76,10 @@ export const resourceAgencies = pgTable(
 /** Someone who agreed to be named as a contact for an experience. */
 export type ExperienceContact = { name: string; organisation: string; email: string };
 
-/** A country's experience of one key step, written up by its working group or an adviser, in one or more languages. */
+/**
+ * A country's experience of one key step, written up by its working group or an adviser, in one or more languages.
+ * Who reads it: lib/sharing/visibility.ts (experienceVisibleTo), decision 2350.
+ */
 export const experiences = pgTable(
   "experiences",
   {
@@ -86,15 +90,25 @@ export const experiences = pgTable(
     /** The adviser's agency, when an adviser wrote it; null when the working group did. */
     agencyId: uuid().references(() => agencies.id),
     contacts: jsonb().$type<ExperienceContact[]>().notNull().default([]),
+    /**
+     * Socle writes every new write-up as a draft (writeExperience names it); the default is for the write-ups
+     * that existed before drafts did, which were published at once and stay so.
+     */
+    state: experienceStateEnum().notNull().default("published"),
+    /** Who reads it once published: the country's working group and coordinators, or everyone signed in. */
+    sharingLevel: sharingLevelEnum().notNull().default("all"),
+    /** When it was (last) published; null for a draft and for the write-ups published before drafts existed. */
+    publishedAt: timestamp({ withTimezone: true }),
+    publishedById: personReference(),
     featuredAt: timestamp({ withTimezone: true }),
     featuredById: personReference(),
     createdById: personReference().notNull(),
     version: version(),
-    deletedAt: deletedAt(),
+    ...withdrawal(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.stepKey), index().on(t.countryCode)],
+  (t) => [index().on(t.stepKey), index().on(t.countryCode), index().on(t.updatedAt)],
 );
 
 /** One language's text of an experience write-up. */

@@ -38,6 +38,8 @@ export const priorities = ["high", "medium", "low"] as const;
 export const stepStatuses = ["not_started", "in_progress", "completed", "not_applicable"] as const;
 export const reviewStates = ["in_review", "changes_requested", "validated"] as const;
 export const sharingLevels = ["country", "all"] as const;
+/** An experience write-up is written as a draft, seen by its authors' side only, then published to its audience. */
+export const experienceStates = ["draft", "published"] as const;
 export const evidenceKinds = ["link", "file"] as const;
 
 /** What a library resource is. */

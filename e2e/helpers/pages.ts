@@ -21,10 +21,10 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
-  // The library (a resource's page too), search with results, trainings.
+  // The library (a resource's page too), search with results, trainings, experience write-ups.
   await page.goto("/library");
   const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
-  pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings");
+  pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings", "/experiences");
   if (visitor.role === "coordinator") {
     pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new");
   }

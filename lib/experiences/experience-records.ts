@@ -1,18 +1,19 @@
 /** What the experience use cases share: who may write one, its checks, and the record as a form or a conflict shows it. */
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countries, experiences, experienceTexts, frameworkSteps } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { invalid } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { assertCan, can, scopeOf } from "@/lib/permissions";
-import { findLive } from "@/lib/progress/records";
+import { isRecordId } from "@/lib/progress/records";
+import { experienceAuthors, experienceVisibleTo } from "@/lib/sharing/visibility";
 
 export type ExperienceRecord = typeof experiences.$inferSelect;
 export type ExperienceText = Omit<typeof experienceTexts.$inferSelect, "searchVector" | "experienceId">;
 
-/** The country's working group, an adviser of the agency it is written for, or a coordinator. */
-export function mayWriteExperience(actor: Actor, target: { countryCode: string; agencyId: string | null }): boolean {
-  return can(actor, "experience.write", target);
+/** Its authors' side: the country's working group for the group's, an adviser of its agency for an adviser's, or a coordinator. */
+export function mayWriteExperience(actor: Actor, experience: { countryCode: string; agencyId: string | null }): boolean {
+  return can(actor, "experience.write", experienceAuthors(experience));
 }
 
 /**
@@ -32,20 +33,26 @@ export async function checkCountryAndStep(db: Queryable, countryCode: string, st
   if (!step) throw invalid({ stepKey: "experiences.unknownStep" });
 }
 
-/** A live experience the actor may do `action` on (its write or its featuring), locked for the change; or NOT_FOUND / FORBIDDEN. */
+/**
+ * A live experience the actor may do `action` on (write, publish, withdraw it, or feature it), locked for the
+ * change. One they may not read is NOT_FOUND, so that a draft or a write-up kept to its country is not confirmed
+ * by its id; one they read but may not change is FORBIDDEN.
+ */
 export async function experienceForChange(
   db: Queryable,
   actor: Actor,
   id: string,
   action: "experience.write" | "experience.feature" = "experience.write",
 ): Promise<ExperienceRecord> {
-  const experience = await findExperience(db, id, { lock: true });
-  assertCan(actor, action, { countryCode: experience.countryCode, agencyId: experience.agencyId });
+  if (!isRecordId(id)) throw notFound();
+  const [experience] = await db
+    .select()
+    .from(experiences)
+    .where(and(eq(experiences.id, id), isNull(experiences.deletedAt), experienceVisibleTo(actor)))
+    .for("update");
+  if (!experience) throw notFound();
+  assertCan(actor, action, action === "experience.write" ? experienceAuthors(experience) : { countryCode: experience.countryCode, agencyId: experience.agencyId });
   return experience;
-}
-
-export async function findExperience(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ExperienceRecord> {
-  return findLive(db, experiences, id, options);
 }
 
 export async function textsOf(db: Queryable, experienceId: string): Promise<ExperienceText[]> {

@@ -4,6 +4,7 @@ import type { Database } from "@/db/engine";
 import { experiences } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { invalid } from "@/lib/errors";
 import { featureExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
 import { experienceForChange } from "./experience-records";
@@ -13,6 +14,8 @@ export async function featureExperience(db: Database, actor: Actor, input: unkno
   return db.transaction(async (tx) => {
     const experience = await experienceForChange(tx, actor, experienceId, "experience.feature");
     const result = { id: experience.id, countryCode: experience.countryCode };
+    // Featuring puts it first for every reader: a draft has none yet.
+    if (featured && experience.state === "draft") throw invalid({ featured: "experiences.featureDraft" }, "experiences.featureDraft");
     // Setting a value rather than toggling: two coordinators featuring it at once agree.
     if ((experience.featuredAt !== null) === featured) return result;
     await tx

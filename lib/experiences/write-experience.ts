@@ -1,6 +1,7 @@
 /**
  * A working group (or an adviser, for their agency) writes up how their country did a key step: the context,
- * what was done, what worked, what they would change, and contacts who agreed to be named.
+ * what was done, what worked, what they would change, and contacts who agreed to be named. It is saved as a
+ * draft, which only its authors' side reads until it is published (publish-experience.ts).
  */
 import type { Database } from "@/db/engine";
 import { experiences, experienceTexts } from "@/db/schema";
@@ -11,6 +12,7 @@ import { assertCan } from "@/lib/permissions";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { writeExperienceSchema } from "@/lib/validation/experiences";
 import { parseInput } from "@/lib/validation/parse";
+import { experienceAuthors } from "@/lib/sharing/visibility";
 import { checkCountryAndStep, textSnapshot } from "./experience-records";
 
 export async function writeExperience(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string }> {
@@ -20,12 +22,13 @@ export async function writeExperience(db: Database, actor: Actor, input: unknown
   const countryCode = code.data;
   // An agency is named only by someone who speaks for it.
   if (agencyId) assertCan(actor, "experience.write", { agencyId });
-  assertCan(actor, "experience.write", { countryCode, agencyId: agencyId ?? null });
+  assertCan(actor, "experience.write", experienceAuthors({ countryCode, agencyId: agencyId ?? null }));
   return db.transaction(async (tx) => {
     await checkCountryAndStep(tx, countryCode, stepKey);
     const [experience] = await tx
       .insert(experiences)
-      .values({ countryCode, stepKey, agencyId: agencyId ?? null, contacts, createdById: actor.userId })
+      // Kept to the country until its authors choose the audience as they publish it.
+      .values({ countryCode, stepKey, agencyId: agencyId ?? null, contacts, state: "draft", sharingLevel: "country", createdById: actor.userId })
       .returning({ id: experiences.id });
     const id = experience!.id;
     await tx.insert(experienceTexts).values({ experienceId: id, language, ...text });
@@ -35,7 +38,7 @@ export async function writeExperience(db: Database, actor: Actor, input: unknown
       entityId: id,
       countryCode,
       agencyId: agencyId ?? null,
-      after: { stepKey, language, ...textSnapshot(text), contacts: contacts.map((contact) => contact.name) },
+      after: { state: "draft", stepKey, language, ...textSnapshot(text), contacts: contacts.map((contact) => contact.name) },
     });
     return { id, countryCode };
   });

@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
 import { editExperience } from "@/lib/experiences/edit-experience";
 import { featureExperience } from "@/lib/experiences/feature-experience";
+import { publishExperience } from "@/lib/experiences/publish-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
 import { addResource } from "@/lib/library/add-resource";
 import { editResource } from "@/lib/library/edit-resource";
@@ -91,13 +92,14 @@ describe("experience write-ups", () => {
       title: "Costing a universal pension with the RAP",
       whatWasDone: "The working group costed three pension options with the finance ministry.",
     });
-    await writeExperience(database.db, thai, {
+    const inFrench = await writeExperience(database.db, thai, {
       countryCode: "TH",
       stepKey: "costing_financing",
       language: "fr",
       title: "Un budget social en trois mois",
       whatWasDone: "Le groupe a préparé un budget social.",
     });
+    for (const { id } of [written, inFrench]) await publishExperience(database.db, thai, { experienceId: id, version: 1, sharingLevel: "all" });
     await featureExperience(database.db, coordinator, { experienceId: written.id, featured: "true" });
     const learning = await getStepLearning(database.db, mozambique, { countryCode: "MZ", stepKey: "costing_financing" });
     expect(learning.experiences.map((experience) => experience.texts.map((text) => text.language))).toEqual([["en"], ["fr"]]);

@@ -1,6 +1,6 @@
 /**
- * One search over what the reader may see: library resources, experience write-ups, milestones (by their
- * sharing level, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
+ * One search over what the reader may see: library resources, experience write-ups and milestones (by the
+ * sharing rule, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
  * excerpts; filtered by step, country and language. Each group is one ranked query on a GIN-indexed tsvector.
  */
 import { and, arrayContains, desc, eq, isNull, sql } from "drizzle-orm";
@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { assertCan, can } from "@/lib/permissions";
-import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { experienceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { type SearchKind, type SearchQuery, searchQuerySchema } from "@/lib/validation/search";
 import { configurationOf, excerpt, textQuery } from "./text-query";
 
@@ -109,6 +109,7 @@ export async function searchEverything(db: Queryable, actor: Actor, input: Recor
         const textConfig = sql`(case ${experienceTexts.language} when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig when 'pt' then 'portuguese'::regconfig else 'english'::regconfig end)`;
         const where = and(
           isNull(experiences.deletedAt),
+          experienceVisibleTo(actor),
           sql`${experienceTexts.searchVector} @@ ${match}`,
           query.step ? eq(experiences.stepKey, query.step) : undefined,
           query.country ? eq(experiences.countryCode, query.country) : undefined,

@@ -1,8 +1,10 @@
 /**
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
- * it) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON API's lists,
- * the matrix and its changes, the activity feed, notifications, search and the country and summary reports.
+ * it, an experience write-up published to the country only and a draft) is searched for in every output a
+ * person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and its changes, the activity
+ * feed, notifications, search, the write-ups' list and a step's "how other countries did it", and the country
+ * and summary reports.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -11,6 +13,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { listExperiences } from "@/lib/experiences/list-experiences";
+import { publishExperience } from "@/lib/experiences/publish-experience";
+import { writeExperience } from "@/lib/experiences/write-experience";
+import { getStepLearning } from "@/lib/learning/get-step-learning";
 import { followCountry } from "@/lib/activity/follow-country";
 import type { HttpMethod } from "@/lib/api/endpoint";
 import { findEndpoint } from "@/lib/api/endpoints";
@@ -76,6 +82,11 @@ beforeAll(async () => {
   await commentOnReview(db, reviewer, { subjectType: "milestone", subjectId: takenBack.id, body: "Who drafts it?" });
   await editMilestone(db, thai, { milestoneId: takenBack.id, version: 1, title: `Decree ${marker}`, occurredOn: "2025-05-04", description: "", sharingLevel: "country" });
   await commentOnReview(db, coordinator, { subjectType: "milestone", subjectId: takenBack.id, body: `Please attach the draft ${marker}` });
+  // A write-up published to the country only, and one still a draft.
+  const experience = { countryCode: "TH", stepKey: "costing_financing", language: "en", whatWasDone: `What we did ${marker}` };
+  const kept = await writeExperience(db, thai, { ...experience, title: `Costing story ${marker}` });
+  await publishExperience(db, thai, { experienceId: kept.id, version: 1, sharingLevel: "country" });
+  await writeExperience(db, thai, { ...experience, title: `Draft story ${marker}` });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -140,6 +151,8 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
         shown(() => api(actor, "GET", "/countries/{code}/steps", "/countries/TH/steps", { code: "TH" })),
         shown(() => api(actor, "GET", "/support-entries", "/support-entries?country=TH")),
         shown(() => api(actor, "GET", "/needs", "/needs?country=TH")),
+        shown(() => api(actor, "GET", "/experiences", "/experiences?limit=200")),
+        shown(() => api(actor, "GET", "/experiences", "/experiences?country=TH&state=draft")),
         shown(() => api(actor, "GET", "/matrix", "/matrix")),
         shown(() => api(actor, "GET", "/matrix/changes", `/matrix/changes?from=${today}&to=${today}`)),
       ])
@@ -148,6 +161,14 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
     (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
   "activity feed": async (actor) => shown(() => getActivityFeed(database.db, actor, {})),
   notifications: async (actor) => shown(() => listNotifications(database.db, actor)),
+  "experience write-ups' list": async (actor) => shown(() => listExperiences(database.db, actor, { country: "TH" })),
+  "a step's write-ups, from another country and from Thailand": async (actor) =>
+    (
+      await Promise.all([
+        shown(async () => (await getStepLearning(database.db, actor, { countryCode: "MZ", stepKey: "costing_financing" })).experiences),
+        shown(async () => (await getStepLearning(database.db, actor, { countryCode: "TH", stepKey: "costing_financing" })).ownExperiences),
+      ])
+    ).join("\n"),
   // The hits only: the answer repeats the query itself.
   search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
   "country and summary reports": async (actor) =>

@@ -1,13 +1,14 @@
 /**
- * The one rule of who reads which milestones and evidence. A milestone or evidence item at the "country"
+ * The one rule of who reads which milestones, evidence and experience write-ups. An item at the "country"
  * sharing level is read by its country's working group and coordinators (`milestone.readUnshared` in the
  * permission table); at "all", by everyone signed in. Evidence is read outside its country only when both it
- * and its milestone are shared. Every read of milestones or evidence builds its `where` from these functions.
+ * and its milestone are shared. A write-up is also read by its authors' side, and by no one else while it is a
+ * draft (decision 2350). Every read of these builds its `where` from these functions.
  */
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import { evidence, milestones } from "@/db/schema";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { evidence, experiences, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { can, scopeOf } from "@/lib/permissions";
+import { can, scopeOf, type Target } from "@/lib/permissions";
 
 /** The countries whose unshared items the actor reads: every country, or a list (often empty). */
 export function unsharedReadScope(actor: Actor): "any" | string[] {
@@ -19,7 +20,7 @@ export function canReadUnshared(actor: Actor, countryCode: string): boolean {
   return can(actor, "milestone.readUnshared", { countryCode });
 }
 
-function insider(actor: Actor, countryColumn: typeof milestones.countryCode | typeof evidence.countryCode): SQL | undefined {
+function insider(actor: Actor, countryColumn: typeof milestones.countryCode | typeof evidence.countryCode | typeof experiences.countryCode): SQL | undefined {
   const scope = unsharedReadScope(actor);
   if (scope === "any") return sql`true`;
   return scope.length > 0 ? inArray(countryColumn, scope) : undefined;
@@ -43,4 +44,37 @@ export function milestoneVisibleTo(actor: Actor): SQL {
 /** The `where` condition on `evidence` for what the actor may read; needs no join with milestones. */
 export function evidenceVisibleTo(actor: Actor): SQL {
   return or(evidenceSharedWithAll, insider(actor, evidence.countryCode))!;
+}
+
+/**
+ * A write-up's authors' side, the people who may write it: for the working group's, the country's group and
+ * coordinators; for an adviser's, their agency's advisers and coordinators. The target `can` and `assertCan`
+ * judge it by: naming only one of the two keeps a country's group from an adviser's draft and the reverse.
+ */
+export function experienceAuthors(experience: { countryCode: string; agencyId: string | null }): Target {
+  return experience.agencyId === null ? { countryCode: experience.countryCode } : { agencyId: experience.agencyId };
+}
+
+/** The `where` condition on `experiences` for the write-ups the actor writes (drafts included). */
+export function experienceAuthoredBy(actor: Actor): SQL | undefined {
+  const scope = scopeOf(actor, "experience.write");
+  if (scope === "any") return sql`true`;
+  return or(
+    scope.countryCodes.length > 0 ? and(isNull(experiences.agencyId), inArray(experiences.countryCode, scope.countryCodes)) : undefined,
+    scope.agencyIds.length > 0 ? inArray(experiences.agencyId, scope.agencyIds) : undefined,
+  );
+}
+
+/** The `where` condition on `experiences` for what the actor may read: published to them, or theirs (deleted ones are the caller's choice). */
+export function experienceVisibleTo(actor: Actor): SQL {
+  return or(
+    and(eq(experiences.state, "published"), or(eq(experiences.sharingLevel, "all"), insider(actor, experiences.countryCode))),
+    experienceAuthoredBy(actor),
+  )!;
+}
+
+/** The same rule for one write-up already read, for a page that shows what the row allows. */
+export function mayReadExperience(actor: Actor, experience: { countryCode: string; agencyId: string | null; state: string; sharingLevel: string }): boolean {
+  if (can(actor, "experience.write", experienceAuthors(experience))) return true;
+  return experience.state === "published" && (experience.sharingLevel === "all" || canReadUnshared(actor, experience.countryCode));
 }

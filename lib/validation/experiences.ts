@@ -1,7 +1,7 @@
 /** What a working group or an adviser types in an experience write-up; shared by the forms and lib/. */
 import * as z from "zod/mini";
 import { textSchema } from "./text";
-import { locales } from "@/db/schema/values";
+import { locales, sharingLevels } from "@/db/schema/values";
 import { versionSchema } from "./common";
 import { optionalField, textField } from "./support";
 
@@ -66,3 +66,9 @@ export const featureExperienceSchema = z.object({
   experienceId: z.uuid(),
   featured: z.pipe(z.enum(["true", "false"]), z.transform((value: "true" | "false") => value === "true")),
 });
+
+/** Publishes a draft to its audience, or changes the audience of a published write-up. */
+export const publishExperienceSchema = z.object({ experienceId: z.uuid(), version: versionSchema, sharingLevel: z.enum(sharingLevels) });
+export type PublishExperienceInput = z.input<typeof publishExperienceSchema>;
+
+export const withdrawExperienceSchema = z.object({ experienceId: z.uuid() });

@@ -4,6 +4,14 @@
  */
 import type { AnyEndpoint, HttpMethod } from "../endpoint";
 import { getCountryEndpoint, listCountriesEndpoint } from "./countries";
+import {
+  editExperienceEndpoint,
+  getExperienceEndpoint,
+  listExperiencesEndpoint,
+  publishExperienceEndpoint,
+  withdrawExperienceEndpoint,
+  writeExperienceEndpoint,
+} from "./experiences";
 import { editMilestoneEndpoint, listMilestonesEndpoint, listStepsEndpoint, logMilestoneEndpoint } from "./progress";
 import {
   addSupportEntryEndpoint,
@@ -28,6 +36,12 @@ export const endpoints: readonly AnyEndpoint[] = [
   editSupportEntryEndpoint,
   addSupportTransactionEndpoint,
   listNeedsEndpoint,
+  listExperiencesEndpoint,
+  writeExperienceEndpoint,
+  getExperienceEndpoint,
+  editExperienceEndpoint,
+  withdrawExperienceEndpoint,
+  publishExperienceEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

@@ -45,6 +45,7 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
           <Link href={`/countries/${country.code}/steps/${step.id}`}>{stepTitle}</Link>
         </nav>
       </PageHeader>
+      <p className="mb-4 max-w-3xl text-sm text-slate-600">{t("writeDraftHint")}</p>
       <ClientMessages namespaces={["experiences", "support"]}>
         <ExperienceForm
           action={writeExperienceAction}
