@@ -7,6 +7,8 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countrySteps, memberships, milestones, supportNeeds } from "@/db/schema";
 import { type Actor, loadActor } from "@/lib/actor";
+import { findEndpoint } from "@/lib/api/endpoints";
+import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
@@ -264,5 +266,33 @@ describe("roles, bounds and refusals", () => {
     expect(result.sections).toHaveLength(1);
     expect(section(result, "agency_adviser")).toMatchObject({ countries: [], agencies: [{ acronym: "WFP" }] });
     expect(section(result, "agency_adviser").lists.map((list) => list.count)).toEqual([0, 0]);
+  });
+});
+
+describe("GET /api/v1/home", () => {
+  const get = (actor: Actor, query = "") =>
+    handleApiRequest(findEndpoint("GET", "/home"), new Request(`http://socle.test/api/v1/home${query}`, { headers: { host: "socle.test" } }), {}, {
+      db: database.db,
+      authenticate: async () => ({ actor, via: "token" }),
+    });
+
+  it("answers the same home as the page, with exact amounts, ISO dates and step titles as the other endpoints give them", async () => {
+    const endpoint = findEndpoint("GET", "/home");
+    const answer = await get(unicef, "?limit=100");
+    expect(answer.status).toBe(200);
+    expect(() => endpoint.response.parse(answer.body)).not.toThrow();
+    const body = answer.body as { data: { sections: { role: string; lists: { kind: string; count: number; items: Record<string, unknown>[] }[] }[] } };
+    const lists = body.data.sections[0]!.lists;
+    expect(body.data.sections.map((one) => one.role)).toEqual(["agency_adviser"]);
+    const direct = section(await home(unicef, { limit: 100 }), "agency_adviser");
+    expect(lists.map((list) => [list.kind, list.count])).toEqual(direct.lists.map((list) => [list.kind, list.count]));
+    const need = lists.find((list) => list.kind === "unansweredNeeds")!.items[0]!;
+    expect(need).toMatchObject({ subject: "support_need", countryCode: "BJ", stepTitle: { en: expect.any(String) }, nationalStepTitle: null });
+    expect(new Date(need.since as string).toISOString()).toBe(need.since);
+  });
+
+  it("refuses a person with no role (403) and a length out of bounds (422)", async () => {
+    await expect(get(await createPerson(database, { role: null }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(get(benin, "?limit=500")).rejects.toMatchObject({ code: "INVALID", fieldErrors: { limit: expect.any(String) } });
   });
 });

@@ -13,6 +13,7 @@ import {
   listSupportEntriesEndpoint,
 } from "./support";
 import { getMatrixEndpoint, listMatrixChangesEndpoint } from "./matrix";
+import { getHomeEndpoint } from "./home";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -28,6 +29,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   editSupportEntryEndpoint,
   addSupportTransactionEndpoint,
   listNeedsEndpoint,
+  getHomeEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
