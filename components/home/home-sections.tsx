@@ -126,12 +126,13 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
   ]);
   const country = localized(item.countryName, locale);
   const step = item.stepTitle === null ? null : titleText(item.stepTitle, locale);
-  const label =
-    item.subject === "country" ? country : item.subject === "country_step" ? step : item.subject === "support_need" ? (item.needKind === "funding" ? tNeedKind("funding") : tCategory(item.technicalCategory!)) : item.title;
+  const label = item.subject === "country" ? country : item.subject === "country_step" ? step : item.title;
+  const needHeading = item.subject === "support_need" ? (item.needKind === "funding" ? tNeedKind("funding") : tCategory(item.technicalCategory!)) : null;
   const since = sinceMessages[kind];
   const date = item.since ? format.dateTime(item.since, { dateStyle: "medium" }) : null;
   const facts = [
     showCountry && item.subject !== "country" ? country : null,
+    needHeading,
     item.subject === "milestone" ? `${t("milestone")} · ${step}` : null,
     item.subject === "support_need" || (item.subject === "support_entry" && step) ? step : null,
     since === "quietCountries" && !date ? t("since.never") : since && date ? t(`since.${since}`, { date }) : null,
@@ -139,7 +140,7 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
   return (
     <li className="py-2">
       <div className="flex flex-wrap items-center gap-2">
-        <Link href={item.link} className="font-medium">
+        <Link href={item.link} className="line-clamp-2 font-medium">
           {label}
         </Link>
         {item.stepStatus && kind === "nextSteps" ? <StepStatusBadge status={item.stepStatus} /> : null}
@@ -150,7 +151,6 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
           </span>
         ) : null}
       </div>
-      {item.subject === "support_need" && item.title ? <p className="mt-0.5 line-clamp-2 text-sm text-slate-700">{item.title}</p> : null}
       {facts.length ? <p className="mt-0.5 text-sm text-slate-600">{facts.join(" · ")}</p> : null}
     </li>
   );
