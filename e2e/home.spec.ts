@@ -128,7 +128,7 @@ test("'see all' lists a whole list and says how to go back; a list name typed wr
   await expect(homeList(page, /^Next steps/).getByRole("link", { name: "Show fewer" })).toBeVisible();
 
   await page.goto("/?more=everything");
-  await expect(page.getByRole("alert").filter({ hasText: "This list could not be shown" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "That list could not be shown" })).toBeVisible();
   await expect(homeList(page, /^Next steps/)).toBeVisible();
 });
 

@@ -29,7 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <PageHeader title={t("title")} intro={t("intro", { name: actor.name })} />
       {refused ? (
         <div className="mb-6">
-          <Alert tone="error">{t("refused", { fields: Object.keys(refused.fieldErrors).join(", ") })}</Alert>
+          <Alert tone="error">{t("refused")}</Alert>
         </div>
       ) : null}
       {home ? <HomeSections sections={home.sections} expanded={home.query.more ?? null} /> : <EmptyState>{t("noRole")}</EmptyState>}
