@@ -27,5 +27,5 @@ test("failures under forged addresses make a person wait a moment, then the righ
 
   await page.waitForTimeout(31_000); // the first wait is 30 seconds, not a quarter of an hour
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
 });

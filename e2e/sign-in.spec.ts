@@ -29,7 +29,7 @@ test.describe("signing in and out", () => {
     await page.getByLabel("Email address").fill("togo@example.org");
     await page.getByLabel("Password").fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
     await context.close();
   });
 

@@ -44,6 +44,7 @@ import { listSupport } from "./support/list-support";
 import { exportSupport } from "./reports/export-support";
 import { frameworkFormValues } from "./framework/framework-form";
 import { getFramework } from "./framework/get-framework";
+import { getHome } from "./home/get-home";
 import { publishFrameworkVersion } from "./framework/publish-framework-version";
 
 /** A target's country and agency; "own" targets are also written by the actor, "other" ones by someone else. */
@@ -164,6 +165,16 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   "review.decide": async (db, actor, scope) => {
     const milestone = await milestoneIn(db, actor, scope, false, "all");
     return decideReview(db, actor, { subjectType: "milestone", subjectId: milestone.id, version: milestone.version, decision: "changes_requested", reason: "Probe" });
+  },
+  // The home reaches the target's country or agency through one of its sections, or it does not: then refused here.
+  "home.read": async (db, actor, scope) => {
+    const { sections } = await getHome(db, actor, {});
+    const agencyId = await agencyIdOf(db, scope.agencyAcronym);
+    const reached = sections.some(
+      (section) => section.scope === "any" || section.scope.countryCodes.includes(scope.countryCode) || section.scope.agencyIds.includes(agencyId),
+    );
+    if (!reached) throw forbidden();
+    return sections;
   },
 };
 

@@ -31,6 +31,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "training.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
+  "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */

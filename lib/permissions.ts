@@ -40,6 +40,7 @@ export const actions = [
   "training.write",
   "review.comment",
   "review.decide",
+  "home.read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -93,6 +94,11 @@ export const permissionTable: Record<Action, Rules> = {
   "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country" },
   /** Request changes on a milestone or a step (with a reason), or validate it. */
   "review.decide": { coordinator: "any", reviewer: "any" },
+  /**
+   * Read one's home: what needs the person, one section per role they hold, each covering where that role's
+   * rule says (decision 2300): a working group its countries, an adviser their agency's, reviewers and coordinators all.
+   */
+  "home.read": { coordinator: "any", working_group_member: "country", agency_adviser: "agency", reviewer: "any" },
 };
 
 /**

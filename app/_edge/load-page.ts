@@ -8,7 +8,7 @@
  * `loadPublicPage((db) => …)` is its anonymous form, for the pages a one-time link opens without a session
  * (invitation/[token], password-reset/[token]): the same database and error mapping, no actor looked up.
  * Not through either: sign-in/page.tsx only asks whether someone is signed in (`getActor()`, to send them on);
- * page.tsx and sign-out/page.tsx read nothing (a redirect; a form posting to next-auth). What needs the actor
+ * sign-out/page.tsx reads nothing (a form posting to next-auth). What needs the actor
  * alone, with no read to map (the countries layout, the shell's language action), calls `requireActor()`.
  */
 import "server-only";

@@ -17,13 +17,13 @@ export async function createPerson(
   return response.json();
 }
 
-/** Signs in through the sign-in form, as a person would, and waits for the countries list. */
+/** Signs in through the sign-in form, as a person would, and waits for their home. */
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
 }
 
 /** Makes a person for this test and signs them in. */

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../../lib/actor";
-import { type Action, can, type Role, type Target } from "../../lib/permissions";
+import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/permissions";
 import { unique } from "./forged-forms";
 
 export type Scope = { countryCode: string; agencyAcronym: string };
@@ -58,6 +58,8 @@ export type Case = {
   lists?: string[];
   /** A write's answer carries the record's new version, for the next edit. */
   versionOf?: string;
+  /** The caller's own home: allowed to anyone holding a role the action lists, wherever that role reaches. */
+  own?: true;
 };
 
 /** What the spec's set-up made, which the cases name: ids by country or agency, and each record's latest version. */
@@ -172,6 +174,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /matrix", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/matrix" }) },
     { name: "GET /matrix/changes", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: `/matrix/changes?from=${today}&to=${today}` }) },
     { name: "GET /support-entries", action: "support.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/support-entries?limit=200" }) },
+    { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
   );
   return all;
 }
@@ -183,6 +186,7 @@ export type Expected = { outcome: "allowed"; empty?: boolean } | { outcome: "ref
 /** What the permission table says this visitor gets for this case. */
 export function expected(actor: Actor | null, via: Via, one: Case, method: Call["method"]): Expected {
   if (!actor) return { outcome: "refused", statuses: [401] };
+  if (one.own) return mayEverDo(actor, one.action) ? { outcome: "allowed" } : { outcome: "refused", statuses: [403] };
   if (method !== "GET" && via === "session without Origin") return { outcome: "refused", statuses: [403] };
   if (one.target === null) {
     if (one.forgedAnswer === "empty" && can(actor, one.action, {})) return { outcome: "allowed", empty: true };

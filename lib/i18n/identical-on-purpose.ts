@@ -2,6 +2,8 @@
 export const identicalOnPurpose: Record<string, string[]> = {
   fr: [
     "app.name",
+    // The coordinators' section of the home: the same word.
+    "home.sections.coordinator",
     "country.frameworkVersion",
     "languages.en",
     "languages.fr",

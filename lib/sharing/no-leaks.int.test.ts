@@ -1,10 +1,10 @@
 /**
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
- * it, an experience write-up published to the country only and a draft) is searched for in every output a
- * person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and its changes, the activity
- * feed, notifications, search, the write-ups' list and a step's "how other countries did it", and the country
- * and summary reports.
+ * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
+ * requested changes) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON
+ * API's lists, the matrix and its changes, the activity feed, notifications, search, the write-ups' list and a
+ * step's "how other countries did it", the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -22,6 +22,7 @@ import type { HttpMethod } from "@/lib/api/endpoint";
 import { findEndpoint } from "@/lib/api/endpoints";
 import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { AppError } from "@/lib/errors";
+import { getHome } from "@/lib/home/get-home";
 import { getProgressMatrix } from "@/lib/matrix/get-progress-matrix";
 import { listMatrixChanges } from "@/lib/matrix/list-matrix-changes";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -87,6 +88,9 @@ beforeAll(async () => {
   const kept = await writeExperience(db, thai, { ...experience, title: `Costing story ${marker}` });
   await publishExperience(db, thai, { experienceId: kept.id, version: 1, sharingLevel: "country" });
   await writeExperience(db, thai, { ...experience, title: `Draft story ${marker}` });
+  // Kept to the country, with changes requested by a coordinator: on the working group's home (on another step, so the matrix counts above hold).
+  const asked = await logMilestone(db, thai, { countryStepId: (await stepOf(db, "TH", "monitoring")).id, title: `Indicators ${marker}`, occurredOn: "2025-05-05" });
+  await decideReview(db, coordinator, { subjectType: "milestone", subjectId: asked.id, version: 1, decision: "changes_requested", reason: "Name the sources" });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -173,6 +177,9 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
   search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
   "country and summary reports": async (actor) =>
     (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
+  // Every list at its longest, on the page and through the API.
+  home: async (actor) =>
+    (await Promise.all([shown(() => getHome(database.db, actor, { limit: 100 })), shown(() => api(actor, "GET", "/home", "/home?limit=100"))])).join("\n"),
 };
 
 /**
@@ -189,7 +196,8 @@ describe(`a marker kept to Thailand's working group`, () => {
     if (noMilestoneText.has(output)) continue;
     it(`reaches an insider through ${output}`, async () => {
       // The author is notified of the coordinator's comment; the others read it everywhere else.
-      const insiders = output === "notifications" ? [thai] : [thaiColleague, coordinator];
+      // A coordinator's home lists countries and data, no milestone: the working group's lists what asks for its answer.
+      const insiders = output === "notifications" ? [thai] : output === "home" ? [thaiColleague] : [thaiColleague, coordinator];
       for (const insider of insiders) expect(await read(insider), `${output} as an insider`).toContain(marker);
     });
   }

@@ -21,6 +21,7 @@ import {
   listSupportEntriesEndpoint,
 } from "./support";
 import { getMatrixEndpoint, listMatrixChangesEndpoint } from "./matrix";
+import { getHomeEndpoint } from "./home";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -42,6 +43,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   editExperienceEndpoint,
   withdrawExperienceEndpoint,
   publishExperienceEndpoint,
+  getHomeEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
