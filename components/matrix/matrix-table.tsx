@@ -53,7 +53,7 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
                   {cell ? (
                     <Link
                       href={`/countries/${country.code}/steps/${cell.countryStepId}`}
-                      className="block h-full space-y-1 px-2 py-2 break-words text-slate-800 no-underline hover:bg-slate-50 hover:no-underline focus:bg-brand-50"
+                      className="block h-full space-y-1 px-2 py-2 break-words text-slate-800 [&_span]:whitespace-normal no-underline hover:bg-slate-50 hover:no-underline focus:bg-brand-50"
                     >
                       {/* The name comes from what is shown, after the place read out first (axe: label-content-name-mismatch). */}
                       <span className="sr-only">{t("cellLabel", { country: country.localName, step: stepNames[index]! })} </span>
