@@ -89,6 +89,7 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/** Static files and the web app manifest need no nonce and are anyone's to fetch: the proxy is not run for them. */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-maskable.svg|icons/|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)" }],
 };

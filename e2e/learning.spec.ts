@@ -7,6 +7,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { logMilestone, openStep } from "./helpers/progress";
+import { goThroughMenu } from "./helpers/navigation";
 
 const stepSix = "Assess cost and impact, and identify financing";
 
@@ -78,7 +79,7 @@ test("a Mozambique member on step 6 sees the RAP tool and Thailand's shared cost
   await expect(training).toContainText("International Training Centre of the ILO (Turin)");
   await expect(training).toContainText("12 participants: 7 women, 5 men, 0 not stated");
 
-  await page.getByRole("link", { name: "Trainings", exact: true }).click();
+  await goThroughMenu(page, "Trainings", "Learning");
   const row = page.getByRole("table", { name: "Per country" }).getByRole("row").filter({ hasText: "Mozambique" });
   await expect(row.getByRole("cell").nth(2)).toHaveText(/^\d+$/);
   expect(Number(await row.getByRole("cell").nth(2).textContent())).toBeGreaterThanOrEqual(12);

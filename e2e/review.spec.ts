@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { logThroughApi, openStep } from "./helpers/progress";
+import { goThroughMenu } from "./helpers/navigation";
 
 /**
  * Reviewing progress across countries. Benin's step 2 is made completed with a milestone by a Benin member made
@@ -35,7 +36,7 @@ test("a reviewer filters the matrix to Africa and completed, requests changes on
   await beninStepTwoCompletedWithMilestone(member, title);
 
   await signInAsNew(page, { role: "reviewer", name: "Rita Reviewer" });
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Matrix" }).click();
+  await goThroughMenu(page, "Matrix", "Review");
   await expect(page.getByRole("heading", { level: 1, name: "Progress matrix" })).toBeVisible();
   const filters = page.getByRole("form", { name: "Filters" });
   await filters.getByLabel("Region").selectOption({ label: "Africa" });
@@ -133,7 +134,7 @@ test("a Togo member's feed follows Togo; following Benin brings its changes, and
   await benin.close();
 
   await signInAsNew(page, { role: "working_group_member", countryCode: "TG" });
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
+  await goThroughMenu(page, "Activity", "Review");
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
   const following = page.getByRole("list", { name: "Countries you follow" });
   await expect(following.getByRole("listitem").filter({ hasText: "Togo" })).toContainText("(followed)");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { addTechnicalSupport } from "./helpers/support";
+import { goThroughMenu } from "./helpers/navigation";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
 // the list), Burkina Faso (a stale save), Rwanda (a first commitment). Other specs leave their support alone.
@@ -195,7 +196,7 @@ test("the support list filters and sorts through the URL", async ({ page }) => {
   await page.getByRole("button", { name: "Add support" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Health financing review" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support" }).click();
+  await goThroughMenu(page, "Support");
   await expect(page.getByRole("heading", { level: 1, name: "Support" })).toBeVisible();
   await page.getByLabel("Country", { exact: true }).selectOption({ label: "Viet Nam" });
   await page.getByLabel("Agency", { exact: true }).selectOption({ label: "WHO" });

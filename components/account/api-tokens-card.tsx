@@ -51,13 +51,13 @@ export async function ApiTokensCard({ tokens, actions }: { tokens: ApiTokenRow[]
             {tokens.map((token) => (
               <tr key={token.id}>
                 <Td className="font-medium">{token.name}</Td>
-                <Td>
+                <Td label={t("prefix")}>
                   <code>{token.prefix}…</code>
                 </Td>
-                <Td>{date(token.createdAt)}</Td>
-                <Td>{date(token.expiresAt)}</Td>
-                <Td>{date(token.lastUsedAt)}</Td>
-                <Td>
+                <Td label={t("createdAt")}>{date(token.createdAt)}</Td>
+                <Td label={t("expires")}>{date(token.expiresAt)}</Td>
+                <Td label={t("lastUsed")}>{date(token.lastUsedAt)}</Td>
+                <Td label={t("status")}>
                   <Badge look={badges[token.status]}>{t(token.status)}</Badge>
                 </Td>
                 <Td>

@@ -1,102 +1,146 @@
-/** The frame of every signed-in page: who is signed in, navigation by role, language and sign-out. */
+/**
+ * The frame of every signed-in page: the main menu by role, who is signed in, language and sign-out. It sends
+ * no script of its own: the menu and its groups are <details> disclosures, so they open by keyboard and without
+ * JavaScript; on a wide screen the menu is laid out as a bar, on a phone it opens from a menu button (app/globals.css).
+ */
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Button } from "@/components/ui/button";
 import { Options } from "@/components/ui/options";
 import type { Actor } from "@/lib/actor";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { locales } from "@/lib/i18n/locales";
-import { can } from "@/lib/permissions";
-import { NotificationBell } from "@/components/notifications/notification-bell";
+import { mainMenuEntries } from "./main-menu-entries";
 import { NavLink } from "./nav-link";
 
 export async function AppShell({
   actor,
   unreadNotifications,
   chooseLanguage,
+  banner,
   children,
 }: {
   actor: Actor;
   unreadNotifications: number;
   /** The server action that saves the chosen language (a plain form: it redirects back). */
   chooseLanguage: (formData: FormData) => Promise<void>;
+  /** A notice shown under the header on every page (the demonstration data's), printed with the page. */
+  banner?: ReactNode;
   children: ReactNode;
 }) {
-  const [t, tRoles, tLanguages, locale, csrfToken] = await Promise.all([
+  const [t, tApp, tRoles, tLanguages, locale, csrfToken] = await Promise.all([
     getTranslations("nav"),
+    getTranslations("app"),
     getTranslations("roles"),
     getTranslations("languages"),
     getLocale(),
     readCsrfToken(),
   ]);
   const roleNames = [...new Set(actor.memberships.map((membership) => tRoles(membership.role)))].join(", ");
-  const links = [
-    { href: "/countries", label: t("countries"), show: can(actor, "country.read") },
-    { href: "/matrix", label: t("matrix"), show: can(actor, "country.read") },
-    { href: "/charts", label: t("charts"), show: can(actor, "country.read") },
-    { href: "/activity", label: t("activity"), show: can(actor, "country.read") },
-    { href: "/support", label: t("support"), show: can(actor, "support.read") },
-    { href: "/library", label: t("library"), show: can(actor, "country.read") },
-    { href: "/trainings", label: t("trainings"), show: can(actor, "country.read") },
-    { href: "/search", label: t("search"), show: can(actor, "country.read") },
-    { href: "/reports", label: t("reports"), show: can(actor, "report.export") },
-    { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
-    { href: "/admin/agencies", label: t("agencies"), show: can(actor, "agency.manage") },
-    { href: "/admin/framework", label: t("framework"), show: can(actor, "framework.manage") },
-    { href: "/profile", label: t("profile"), show: true },
-  ].filter((link) => link.show);
 
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        {(await getTranslations("app"))("skipToContent")}
+        {tApp("skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/countries" className="text-lg font-semibold text-brand-800 no-underline hover:no-underline">
-            Socle
+      <header className="shell-header print:hidden">
+        <div className="shell-bar">
+          <Link href="/" className="shell-brand">
+            <BrandMark />
+            {tApp("name")}
           </Link>
-          <nav aria-label={t("label")} className="flex flex-wrap gap-1">
-            {links.map((link) => (
-              <NavLink key={link.href} href={link.href}>
-                {link.label}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-            <NotificationBell unread={unreadNotifications} />
-            <p className="text-slate-700">
-              <span className="sr-only">{t("signedInAs", { name: actor.name })}</span>
-              <span aria-hidden="true" className="font-medium">
-                {actor.name}
-              </span>{" "}
-              <span className="text-slate-500">({roleNames})</span>
-            </p>
-            <form action={chooseLanguage} className="flex items-center gap-1">
-              <label htmlFor="shell-locale" className="sr-only">
-                {t("language")}
-              </label>
-              <select id="shell-locale" name="locale" defaultValue={locale} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
-              </select>
-              <Button type="submit" variant="secondary" className="min-h-8 px-2 py-1">
-                {t("changeLanguage")}
-              </Button>
-            </form>
-            <form method="post" action="/api/auth/signout">
-              <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
-              <input type="hidden" name="callbackUrl" value="/sign-in" />
-              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1">
-                {t("signOut")}
-              </Button>
-            </form>
-          </div>
+          <details className="shell-menu">
+            <summary className="shell-menu-button">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M4 6h16M4 12h16M4 18h16" />
+              </svg>
+              {t("menu")}
+            </summary>
+            <div className="shell-panel">
+              <nav aria-label={t("label")} className="shell-nav">
+                <ul>
+                  {mainMenuEntries(actor).map((entry) =>
+                    entry.kind === "link" ? (
+                      <li key={entry.href}>
+                        <NavLink href={entry.href}>{t(entry.label)}</NavLink>
+                      </li>
+                    ) : (
+                      <li key={entry.label}>
+                        {/* One group open at a time (the name makes them exclusive); its links drop down on a wide screen. */}
+                        <details name="shell-group" className="shell-group">
+                          <summary className="shell-link">
+                            {t(entry.label)}
+                            <svg aria-hidden="true" viewBox="0 0 20 20" className="shell-chevron" fill="currentColor">
+                              <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+                            </svg>
+                          </summary>
+                          <ul>
+                            {entry.links.map((link) => (
+                              <li key={link.href}>
+                                <NavLink href={link.href}>{t(link.label)}</NavLink>
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              </nav>
+              <div className="shell-account">
+                <NavLink href="/search">{t("search")}</NavLink>
+                <p className="text-slate-700">
+                  <Link href="/profile" className="font-medium">
+                    <span className="sr-only">{t("profile")}: </span>
+                    {actor.name}
+                  </Link>
+                  {roleNames ? <span className="text-slate-500"> ({roleNames})</span> : null}
+                </p>
+                {/* Keyed by the language: React keeps a select's first default, and resets the form to it after the action. */}
+                <form key={locale} action={chooseLanguage} className="flex items-center gap-1">
+                  <label htmlFor="shell-locale" className="sr-only">
+                    {t("language")}
+                  </label>
+                  <select id="shell-locale" name="locale" defaultValue={locale} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                    <Options choices={locales.map((code) => ({ value: code, label: tLanguages(code), lang: code }))} />
+                  </select>
+                  <Button type="submit" variant="secondary" className="min-h-8 px-2 py-1">
+                    {t("changeLanguage")}
+                  </Button>
+                </form>
+                <form method="post" action="/api/auth/signout">
+                  <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+                  <input type="hidden" name="callbackUrl" value="/sign-in" />
+                  <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1">
+                    {t("signOut")}
+                  </Button>
+                </form>
+              </div>
+            </div>
+          </details>
+          <NotificationBell unread={unreadNotifications} />
         </div>
       </header>
+      {banner}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>
+  );
+}
+
+/** Socle's mark, the plinth of public/icon.svg, drawn in the page so the header costs no extra request. */
+function BrandMark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 512 512" className="h-7 w-7 shrink-0">
+      <rect width="512" height="512" rx="96" fill="#174c7f" />
+      <g fill="#fff">
+        <rect x="176" y="128" width="160" height="64" rx="12" />
+        <rect x="128" y="224" width="256" height="64" rx="12" />
+        <rect x="80" y="320" width="352" height="64" rx="12" />
+      </g>
+    </svg>
   );
 }

@@ -1,21 +1,19 @@
 "use client";
-/** A navigation link that marks the current section for sighted and screen-reader users alike. */
-import { clsx } from "clsx";
+/** A link of the main menu that marks the current page for sighted and screen-reader users alike (styled by .shell-link). */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { MouseEvent } from "react";
+
+/** A client navigation keeps the shell as it was: the menus the link sits in close, or they would cover the new page. */
+function closeMenus(event: MouseEvent<HTMLAnchorElement>) {
+  for (let menu = event.currentTarget.closest("details"); menu; menu = menu.parentElement?.closest("details") ?? null) menu.open = false;
+}
 
 export function NavLink({ href, children }: { href: string; children: string }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+  const current = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
   return (
-    <Link
-      href={href}
-      aria-current={current ? "page" : undefined}
-      className={clsx(
-        "rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline",
-        current ? "bg-brand-50 text-brand-800 ring-1 ring-brand-100" : "text-slate-700",
-      )}
-    >
+    <Link href={href} aria-current={current ? "page" : undefined} className="shell-link" onClick={closeMenus}>
       {children}
     </Link>
   );

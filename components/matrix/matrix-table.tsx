@@ -25,16 +25,18 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
 
   return (
+    // Fixed layout shares the width out evenly: the eight steps of the framework fit a 1280 px screen with the
+    // country column; a narrower screen scrolls the table in its box, whose country column stays in view.
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="border-collapse text-left text-sm" aria-describedby="matrix-legend">
+      <table className="w-full min-w-[60rem] table-fixed border-collapse text-left text-sm" aria-describedby="matrix-legend">
         <caption className="sr-only">{matrix.query.asOf ? t("captionAsOf", { date: matrix.query.asOf }) : t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold">
+            <th scope="col" className="sticky left-0 z-10 w-36 border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold">
               {t("country")}
             </th>
             {stepNames.map((name, index) => (
-              <th key={matrix.steps[index]!.key} scope="col" className="min-w-36 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold">
+              <th key={matrix.steps[index]!.key} scope="col" className="border-b border-slate-200 bg-slate-50 px-2 py-2 align-bottom text-xs font-semibold break-words hyphens-auto">
                 {name}
               </th>
             ))}
@@ -51,7 +53,7 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
                   {cell ? (
                     <Link
                       href={`/countries/${country.code}/steps/${cell.countryStepId}`}
-                      className="block h-full space-y-1 px-3 py-2 text-slate-800 no-underline hover:bg-slate-50 hover:no-underline focus:bg-brand-50"
+                      className="block h-full space-y-1 px-2 py-2 break-words text-slate-800 [&_span]:whitespace-normal no-underline hover:bg-slate-50 hover:no-underline focus:bg-brand-50"
                     >
                       {/* The name comes from what is shown, after the place read out first (axe: label-content-name-mismatch). */}
                       <span className="sr-only">{t("cellLabel", { country: country.localName, step: stepNames[index]! })} </span>

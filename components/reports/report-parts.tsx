@@ -39,7 +39,7 @@ export async function ReportMoneyTable({ totals, caption, empty }: { totals: Mon
           <tr key={row.currency}>
             <Td>{row.currency}</Td>
             {flows.map((flow) => (
-              <Td key={flow} className="text-right">
+              <Td key={flow} label={t(`flow.${flow}`)} className="text-right">
                 <Money amount={row[flow]} currency={row.currency} />
               </Td>
             ))}

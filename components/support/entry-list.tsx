@@ -34,15 +34,15 @@ export async function EntryList({ entries, caption }: { entries: SupportEntrySum
                 {entry.technicalCategory ? ` · ${tCategory(entry.technicalCategory)}` : null}
               </p>
             </Td>
-            <Td>{localized(entry.agencyShortName, locale as Locale)}</Td>
-            <Td>
+            <Td label={t("agency")}>{localized(entry.agencyShortName, locale as Locale)}</Td>
+            <Td label={t("kindLabel")}>
               <KindBadge kind={entry.kind} />
             </Td>
-            <Td>
+            <Td label={t("statusLabel")}>
               <SupportStatusBadge status={entry.status} />
             </Td>
-            <Td className="text-right">{entry.currency ? <Money amount={entry.committed} currency={entry.currency} /> : "—"}</Td>
-            <Td className="text-right">{entry.currency ? <Money amount={entry.disbursed} currency={entry.currency} /> : "—"}</Td>
+            <Td label={t("flow.committed")} className="text-right">{entry.currency ? <Money amount={entry.committed} currency={entry.currency} /> : "—"}</Td>
+            <Td label={t("flow.disbursed")} className="text-right">{entry.currency ? <Money amount={entry.disbursed} currency={entry.currency} /> : "—"}</Td>
           </tr>
         ))}
       </tbody>

@@ -20,11 +20,11 @@ export async function MoneyHeaders() {
 }
 
 export async function MoneyCells({ figures }: { figures: MoneyFigures }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations("support.flow")]);
   return (
     <>
       {figureColumns.map((column) => (
-        <Td key={column} className={column === "gap" ? "text-right font-semibold tabular-nums whitespace-nowrap" : "text-right tabular-nums whitespace-nowrap"}>
+        <Td key={column} label={t(column)} className={column === "gap" ? "text-right font-semibold tabular-nums whitespace-nowrap" : "text-right tabular-nums whitespace-nowrap"}>
           {formatMoney(format, figures[column], figures.currency)}
         </Td>
       ))}

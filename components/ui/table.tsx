@@ -2,6 +2,7 @@ import { clsx } from "clsx";
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 
+/** A data table: scrolls within its box on a medium screen, and stacks its rows on a phone. */
 export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
   return (
     <div className={clsx("ui-table", className)}>
@@ -17,8 +18,12 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
   return <th scope="col" className={clsx("ui-th", className)} {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={clsx("ui-td", className)} {...props} />;
+/**
+ * A cell; `label` names its column where the table stacks on a narrow screen (app/globals.css). Leave it out for
+ * the cell that names the row (it heads its block) and for a cell of buttons that say what they do.
+ */
+export function Td({ className, label, ...props }: ComponentProps<"td"> & { label?: string }) {
+  return <td className={clsx("ui-td", className)} data-label={label} {...props} />;
 }
 
 export type SortDirection = "asc" | "desc";

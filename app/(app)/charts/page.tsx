@@ -85,8 +85,8 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                   {charts.stepsCompleted.map((row) => (
                     <tr key={row.code}>
                       <Td>{localized(row.name, locale)}</Td>
-                      <Td className="text-right">{row.completed}</Td>
-                      <Td className="text-right">{row.applicable}</Td>
+                      <Td label={t("completed")} className="text-right">{row.completed}</Td>
+                      <Td label={t("applicable")} className="text-right">{row.applicable}</Td>
                     </tr>
                   ))}
                 </tbody>
@@ -125,8 +125,8 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                     {charts.supportByAgency.map((row) => (
                       <tr key={row.acronym}>
                         <Td>{row.acronym}</Td>
-                        <Td className="text-right">{row.technical}</Td>
-                        <Td className="text-right">{row.financial}</Td>
+                        <Td label={t("technical")} className="text-right">{row.technical}</Td>
+                        <Td label={t("financial")} className="text-right">{row.financial}</Td>
                       </tr>
                     ))}
                   </tbody>
@@ -166,7 +166,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                             <tr key={month.month}>
                               <Td>{format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { year: "numeric", month: "short", timeZone: "UTC" })}</Td>
                               {flows.map((flow) => (
-                                <Td key={flow.key} className="text-right whitespace-nowrap">
+                                <Td label={flow.name} key={flow.key} className="text-right whitespace-nowrap">
                                   {formatMoney(format, month[flow.key], series.currency)}
                                 </Td>
                               ))}
@@ -210,9 +210,9 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                   {charts.needsVsSupport.map((row, index) => (
                     <tr key={row.key}>
                       <Td>{stepName(index, row.title)}</Td>
-                      <Td className="text-right">{row.needs}</Td>
-                      <Td className="text-right">{row.answered}</Td>
-                      <Td className="text-right">{row.supportEntries}</Td>
+                      <Td label={t("needs")} className="text-right">{row.needs}</Td>
+                      <Td label={t("answered")} className="text-right">{row.answered}</Td>
+                      <Td label={t("supportEntries")} className="text-right">{row.supportEntries}</Td>
                     </tr>
                   ))}
                 </tbody>

@@ -69,11 +69,11 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   </Link>
                   {own.has(row.code) ? <span className="ml-2 text-xs text-slate-500">({t("yours")})</span> : null}
                 </Td>
-                <Td>{tRegions(row.region)}</Td>
-                <Td>
+                <Td label={t("region")}>{tRegions(row.region)}</Td>
+                <Td label={t("spfiStatus")}>
                   <SpfiStatusBadge status={row.spfiStatus} />
                 </Td>
-                <Td>{t("stepsDoneValue", { done: row.stepsDone, total: row.stepsApplicable })}</Td>
+                <Td label={t("stepsDone")}>{t("stepsDoneValue", { done: row.stepsDone, total: row.stepsApplicable })}</Td>
               </tr>
             ))}
           </tbody>

@@ -57,13 +57,13 @@ export default async function ReportsPage() {
                   <Td>
                     <Link href={`/reports/countries/${country.code}`}>{country.name}</Link>
                   </Td>
-                  <Td>
+                  <Td label={tCountries("spfiStatus")}>
                     <SpfiStatusBadge status={country.spfiStatus} />
                   </Td>
-                  <Td className="text-right tabular-nums">{t("stepsOf", { done: country.stepsDone, total: country.stepsApplicable })}</Td>
-                  <Td className="text-right tabular-nums">{country.inProgress}</Td>
-                  <Td className="text-right tabular-nums">{t("entriesByKind", { technical: country.technicalEntries, financial: country.financialEntries })}</Td>
-                  <Td className="text-right">
+                  <Td label={tCountries("stepsDone")} className="text-right tabular-nums">{t("stepsOf", { done: country.stepsDone, total: country.stepsApplicable })}</Td>
+                  <Td label={t("inProgress")} className="text-right tabular-nums">{country.inProgress}</Td>
+                  <Td label={t("supportEntries")} className="text-right tabular-nums">{t("entriesByKind", { technical: country.technicalEntries, financial: country.financialEntries })}</Td>
+                  <Td label={tSupport("flow.committed")} className="text-right">
                     {country.totals.length
                       ? country.totals.map((row) => (
                           <div key={row.currency}>
@@ -72,7 +72,7 @@ export default async function ReportsPage() {
                         ))
                       : "—"}
                   </Td>
-                  <Td className="text-right">
+                  <Td label={tSupport("flow.gap")} className="text-right">
                     {country.totals.length
                       ? country.totals.map((row) => (
                           <div key={row.currency}>

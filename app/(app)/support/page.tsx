@@ -150,22 +150,22 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
                   </Link>
                   <p className="text-xs text-slate-500">{row.reference}</p>
                 </Td>
-                <Td>
+                <Td label={t("country")}>
                   <Link href={`/countries/${row.countryCode}/support`}>{localized(row.countryName, locale)}</Link>
                 </Td>
-                <Td>{localized(row.agencyShortName, locale)}</Td>
-                <Td>{row.stepTitle === null ? "—" : titleText(row.stepTitle, locale)}</Td>
-                <Td>
+                <Td label={t("agency")}>{localized(row.agencyShortName, locale)}</Td>
+                <Td label={t("step")}>{row.stepTitle === null ? "—" : titleText(row.stepTitle, locale)}</Td>
+                <Td label={t("kindLabel")}>
                   <KindBadge kind={row.kind} />
                 </Td>
-                <Td>{row.technicalCategory ? t(`category.${row.technicalCategory}`) : "—"}</Td>
-                <Td>
+                <Td label={t("categoryLabel")}>{row.technicalCategory ? t(`category.${row.technicalCategory}`) : "—"}</Td>
+                <Td label={t("statusLabel")}>
                   <SupportStatusBadge status={row.status} />
                 </Td>
-                <Td className="whitespace-nowrap">
+                <Td label={t("date")} className="whitespace-nowrap">
                   {row.startDate ? format.dateTime(new Date(`${row.startDate}T00:00:00Z`), { dateStyle: "medium" }) : tForm("noDate")}
                 </Td>
-                <Td className="text-right">{row.currency ? <Money amount={row.committed} currency={row.currency} /> : "—"}</Td>
+                <Td label={t("flow.committed")} className="text-right">{row.currency ? <Money amount={row.committed} currency={row.currency} /> : "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -28,11 +28,11 @@ export default async function TrainingTotalsPage() {
   const count = (value: number) => format.number(value);
   const cells = (row: TrainingTotals) => (
     <>
-      <Td className="text-right tabular-nums">{count(row.trainings)}</Td>
-      <Td className="text-right tabular-nums">{count(row.participants)}</Td>
-      <Td className="text-right tabular-nums">{count(row.women)}</Td>
-      <Td className="text-right tabular-nums">{count(row.men)}</Td>
-      <Td className="text-right tabular-nums">{count(row.unstated)}</Td>
+      <Td label={t("columns.trainings")} className="text-right tabular-nums">{count(row.trainings)}</Td>
+      <Td label={t("columns.participants")} className="text-right tabular-nums">{count(row.participants)}</Td>
+      <Td label={t("columns.women")} className="text-right tabular-nums">{count(row.women)}</Td>
+      <Td label={t("columns.men")} className="text-right tabular-nums">{count(row.men)}</Td>
+      <Td label={t("columns.unstated")} className="text-right tabular-nums">{count(row.unstated)}</Td>
     </>
   );
   const heads = (

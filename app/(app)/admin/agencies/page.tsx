@@ -48,10 +48,10 @@ export default async function AgenciesPage() {
               return (
                 <tr key={agency.id}>
                   <Td className="font-medium">{localized(agency.shortName, locale)}</Td>
-                  <Td>{name}</Td>
-                  <Td>{tKinds(agency.kind)}</Td>
-                  <Td>{agency.iatiRef ? <code>{agency.iatiRef}</code> : <span className="text-slate-500">{t("notSet")}</span>}</Td>
-                  <Td>{agency.iatiOrgType ? tTypes(agency.iatiOrgType as "40") : <span className="text-slate-500">{t("notSet")}</span>}</Td>
+                  <Td label={t("names")}>{name}</Td>
+                  <Td label={t("kind")}>{tKinds(agency.kind)}</Td>
+                  <Td label={t("iatiRef")}>{agency.iatiRef ? <code>{agency.iatiRef}</code> : <span className="text-slate-500">{t("notSet")}</span>}</Td>
+                  <Td label={t("iatiOrgType")}>{agency.iatiOrgType ? tTypes(agency.iatiOrgType as "40") : <span className="text-slate-500">{t("notSet")}</span>}</Td>
                   <Td>
                     <Link href={`/admin/agencies/${agency.id}`} aria-label={t("editLabel", { name })}>
                       {t("edit")}

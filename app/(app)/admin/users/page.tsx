@@ -55,8 +55,8 @@ export default async function UsersPage() {
                 <Td className="font-medium">
                   <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
                 </Td>
-                <Td>{user.email}</Td>
-                <Td>
+                <Td label={t("email")}>{user.email}</Td>
+                <Td label={t("roles")}>
                   <ul>
                     {user.memberships.map((membership, index) => (
                       <li key={index}>
@@ -65,7 +65,7 @@ export default async function UsersPage() {
                     ))}
                   </ul>
                 </Td>
-                <Td>
+                <Td label={t("status")}>
                   {user.active ? (
                     <Badge tone="success" symbol="●">
                       {t("active")}
@@ -103,12 +103,12 @@ export default async function UsersPage() {
             {invitations.map((invitation) => (
               <tr key={invitation.id}>
                 <Td>{invitation.email}</Td>
-                <Td>
+                <Td label={t("invitedAs")}>
                   {tRoles(invitation.role)} · {scopeOf(invitation.countryName ?? invitation.agencyShortName)}
                 </Td>
-                <Td>{invitation.invitedBy}</Td>
-                <Td>{format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
-                <Td>
+                <Td label={t("invitedBy")}>{invitation.invitedBy}</Td>
+                <Td label={t("expires")}>{format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td label={t("status")}>
                   {invitation.expiresAt > now ? (
                     <Badge tone="info" symbol="…">
                       {t("linkWaiting")}

@@ -128,13 +128,13 @@ export default async function CountryWorkspacePage({ params }: Props) {
                     </div>
                   ) : null}
                 </Td>
-                <Td>
+                <Td label={t("status")}>
                   <span className="flex flex-col items-start gap-1">
                     <StepStatusBadge status={step.status} />
                     <ReviewStateBadge state={step.reviewState} />
                   </span>
                 </Td>
-                <Td>{step.lastChangeAt ? format.dateTime(step.lastChangeAt, { dateStyle: "medium" }) : t("never")}</Td>
+                <Td label={t("lastChange")}>{step.lastChangeAt ? format.dateTime(step.lastChangeAt, { dateStyle: "medium" }) : t("never")}</Td>
               </tr>
             ))}
           </tbody>

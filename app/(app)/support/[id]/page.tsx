@@ -168,15 +168,15 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
               <tbody>
                 {details.transactions.map((transaction) => (
                   <tr key={transaction.id}>
-                    <Td>{date(transaction.occurredOn)}</Td>
-                    <Td>{t(`flow.${transaction.type}`)}</Td>
-                    <Td className="text-right">
+                    <Td label={tForm("transactionDate")}>{date(transaction.occurredOn)}</Td>
+                    <Td label={tForm("transactionType")}>{t(`flow.${transaction.type}`)}</Td>
+                    <Td label={tForm("amount")} className="text-right">
                       <Money amount={transaction.amount} currency={transaction.currency} />
                     </Td>
-                    <Td className="whitespace-pre-line">{transaction.confirmationNote ?? ""}</Td>
-                    <Td>{transaction.recordedBy}</Td>
+                    <Td label={tForm("confirmationNote")} className="whitespace-pre-line">{transaction.confirmationNote ?? ""}</Td>
+                    <Td label={t("recordedBy")}>{transaction.recordedBy}</Td>
                     {canWrite ? (
-                      <Td>
+                      <Td label={t("actions")}>
                         <ActionButton action={withdrawSupportTransactionAction} fields={{ id: transaction.id }} label={t("withdrawTransaction")} variant="ghost" />
                       </Td>
                     ) : null}

@@ -69,8 +69,8 @@ export default async function ImportPage() {
                 {column}
                 {requiredColumns.includes(column) ? ` (${t("required")})` : ""}
               </Td>
-              <Td>{tColumns(column)}</Td>
-              <Td className="font-mono text-xs">{columnValues[column]?.join(", ") ?? ""}</Td>
+              <Td label={t("meaning")}>{tColumns(column)}</Td>
+              <Td label={t("values")} className="font-mono text-xs">{columnValues[column]?.join(", ") ?? ""}</Td>
             </tr>
           ))}
         </tbody>

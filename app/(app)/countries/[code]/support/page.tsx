@@ -133,7 +133,7 @@ export default async function CountrySupportPage({ params, searchParams }: Props
                     <Td rowSpan={step.money.length}>{label}</Td>
                   </>
                 ) : null}
-                <Td className="font-medium">{figures.currency}</Td>
+                <Td label={t("currency")} className="font-medium">{figures.currency}</Td>
                 <MoneyCells figures={figures} />
               </tr>
             ));

@@ -74,20 +74,20 @@ export default async function CountryReportPage({ params }: Props) {
             {report.steps.map((step) => (
               <tr key={step.id} className="break-inside-avoid">
                 <Td className="text-slate-500">{step.number}</Td>
-                <Td>
+                <Td label={tCountry("step")}>
                   {titleOf(step.title)}
                   {step.key === null ? <span className="block text-xs text-slate-500">{tCountry("nationalStep")}</span> : null}
                   {step.fromOlderVersion ? <span className="block text-xs text-slate-500">{tCountry("olderVersion")}</span> : null}
                 </Td>
-                <Td>
+                <Td label={tCountry("status")}>
                   <StepStatusBadge status={step.status} />
                 </Td>
-                <Td className="text-sm">
+                <Td label={t("signOff")} className="text-sm">
                   {step.signOff?.signedOffAt
                     ? t("signedOff", { date: day(step.signOff.signedOffAt), name: step.signOff.signedOffByName ?? "—", note: step.signOff.signOffNote ?? "" })
                     : "—"}
                 </Td>
-                <Td className="text-right tabular-nums">{step.milestones.length}</Td>
+                <Td label={t("milestoneCount")} className="text-right tabular-nums">{step.milestones.length}</Td>
               </tr>
             ))}
           </tbody>
@@ -148,14 +148,14 @@ export default async function CountryReportPage({ params }: Props) {
               {report.supportByAgency.map((group) => (
                 <tr key={`${group.agencyAcronym}-${group.kind}`}>
                   <Td>{localized(group.agencyShortName, locale)}</Td>
-                  <Td>
+                  <Td label={tSupport("kindLabel")}>
                     <KindBadge kind={group.kind} />
                   </Td>
-                  <Td className="text-right tabular-nums">{group.entries}</Td>
-                  <Td className="text-right">
+                  <Td label={t("entries")} className="text-right tabular-nums">{group.entries}</Td>
+                  <Td label={tSupport("flow.committed")} className="text-right">
                     {group.money.length ? group.money.map((money) => <div key={money.currency}><Money amount={money.committed} currency={money.currency} /></div>) : "—"}
                   </Td>
-                  <Td className="text-right">
+                  <Td label={tSupport("flow.disbursed")} className="text-right">
                     {group.money.length ? group.money.map((money) => <div key={money.currency}><Money amount={money.disbursed} currency={money.currency} /></div>) : "—"}
                   </Td>
                 </tr>

@@ -94,9 +94,9 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
             <tbody>
               {report.errors.map((error, index) => (
                 <tr key={index}>
-                  <Td>{error.line}</Td>
-                  <Td className="font-mono text-xs">{error.column ?? "—"}</Td>
-                  <Td>{translate(error.message)}</Td>
+                  <Td label={t("row")}>{error.line}</Td>
+                  <Td label={t("column")} className="font-mono text-xs">{error.column ?? "—"}</Td>
+                  <Td label={t("problem")}>{translate(error.message)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -122,12 +122,12 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
             <tbody>
               {report.rows.map((row) => (
                 <tr key={row.line}>
-                  <Td>{row.line}</Td>
-                  <Td>{t(`recordKind.${row.record}`)}</Td>
-                  <Td>
+                  <Td label={t("row")}>{row.line}</Td>
+                  <Td label={t("record")}>{t(`recordKind.${row.record}`)}</Td>
+                  <Td label={t("reference")}>
                     {row.agency} · {row.reference}
                   </Td>
-                  <Td>
+                  <Td label={t("outcome")}>
                     <Badge tone={actionTones[row.action]!.tone} symbol={actionTones[row.action]!.symbol}>
                       {t(`action.${row.action}`)}
                     </Badge>

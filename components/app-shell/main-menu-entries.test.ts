@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/actor";
+import type { Role } from "@/lib/permissions";
+import { mainMenuEntries } from "./main-menu-entries";
+
+function actorWith(role: Role | null): Actor {
+  const memberships = role
+    ? [{ role, countryCode: role === "working_group_member" ? "BJ" : null, agencyId: role === "agency_adviser" ? "agency-unicef" : null }]
+    : [];
+  return { userId: "user-1", email: "someone@example.org", name: "Someone", locale: null, memberships };
+}
+
+/** The menu written as a person reads it: top-level places, and a group's pages after a colon. */
+function menuOf(role: Role | null): string[] {
+  return mainMenuEntries(actorWith(role)).map((entry) =>
+    entry.kind === "link" ? `${entry.label} ${entry.href}` : `${entry.label}: ${entry.links.map((link) => link.label).join(", ")}`,
+  );
+}
+
+const everyoneReading = [
+  "home /",
+  "countries /countries",
+  "review: matrix, charts, activity",
+  "support /support",
+  "learning: library, trainings, experiences",
+  "reports /reports",
+];
+
+describe("the main menu", () => {
+  it("gives a coordinator every group, Administration last", () => {
+    expect(menuOf("coordinator")).toEqual([...everyoneReading, "administration: users, agencies, framework"]);
+  });
+
+  for (const role of ["working_group_member", "agency_adviser", "reviewer"] as const) {
+    it(`gives a ${role} everything but Administration (reports of their own scope included)`, () => {
+      expect(menuOf(role)).toEqual(everyoneReading);
+    });
+  }
+
+  it("gives a person without a role only the home page, and no empty group", () => {
+    expect(menuOf(null)).toEqual(["home /"]);
+  });
+});
