@@ -9,16 +9,20 @@ import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { locales } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { DemoBanner } from "./demo-banner";
 import { NavLink } from "./nav-link";
 
 export async function AppShell({
   actor,
   unreadNotifications,
   chooseLanguage,
+  demoData = false,
   children,
 }: {
   actor: Actor;
   unreadNotifications: number;
+  /** The demonstration dataset is loaded: every page says so. */
+  demoData?: boolean;
   /** The server action that saves the chosen language (a plain form: it redirects back). */
   chooseLanguage: (formData: FormData) => Promise<void>;
   children: ReactNode;
@@ -52,6 +56,7 @@ export async function AppShell({
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {(await getTranslations("app"))("skipToContent")}
       </a>
+      {demoData ? <DemoBanner /> : null}
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/countries" className="text-lg font-semibold text-brand-800 no-underline hover:no-underline">

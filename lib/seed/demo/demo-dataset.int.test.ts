@@ -24,6 +24,7 @@ import { demoEmailDomain, type DemoSummary } from "./generate-demo-dataset";
 import { loadDemoDatasetIfWanted } from "./load-on-start";
 
 const lastDay = "2026-11-30";
+const envWith = (values: Record<string, string>) => readEnv({ NODE_ENV: "test", ...values });
 const generous = 600_000;
 const database = useTestDatabase();
 let summary: DemoSummary;
@@ -109,7 +110,7 @@ describe("the demonstration dataset", () => {
     });
     const entry = await addSupportEntry(database.db, adviser, {
       countryCode: "TG",
-      agencyId: await agencyIdOf(database, "ILO"),
+      agencyId: await agencyIdOf(database.db, "ILO"),
       kind: "technical",
       technicalCategory: "monitoring_evaluation",
       title: "Real support",
@@ -158,15 +159,15 @@ describe("another database", () => {
     expect(await hasDemoDataset(other.db)).toBe(false);
     const before = await databaseFingerprint(other.db);
 
-    expect(await loadDemoDatasetIfWanted(other.db, readEnv({ SOCLE_DEMO_ACCOUNTS: "false" }))).toBeNull();
-    expect(await loadDemoDatasetIfWanted(other.db, readEnv({ SOCLE_DEMO_DATASET: "false" }))).toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({ SOCLE_DEMO_ACCOUNTS: "false" }))).toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({ SOCLE_DEMO_DATASET: "false" }))).toBeNull();
     expect(await databaseFingerprint(other.db)).toBe(before);
 
-    expect(await loadDemoDatasetIfWanted(other.db, readEnv({}))).not.toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).not.toBeNull();
     expect(await hasDemoDataset(other.db)).toBe(true);
     // Already there: the next start leaves it.
     const loaded = await databaseFingerprint(other.db);
-    expect(await loadDemoDatasetIfWanted(other.db, readEnv({}))).toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).toBeNull();
     expect(await databaseFingerprint(other.db)).toBe(loaded);
 
     // A database in use never receives invented records.
@@ -174,7 +175,7 @@ describe("another database", () => {
     const member = await createPerson(other, { role: "working_group_member", countryCode: "BJ" });
     await logMilestone(other.db, member, { countryStepId: (await stepOf(other.db, "BJ", "stakeholders")).id, title: "Real work", occurredOn: "2026-10-01" });
     const inUse = await databaseFingerprint(other.db);
-    expect(await loadDemoDatasetIfWanted(other.db, readEnv({}))).toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).toBeNull();
     expect(await databaseFingerprint(other.db)).toBe(inUse);
   }, generous);
 });

@@ -3,7 +3,7 @@
  * and removing it again, taking with it exactly what its people wrote and what hangs on that.
  */
 import { inArray, or, type SQL, sql } from "drizzle-orm";
-import { type Database, type Queryable, queryRows, type Transaction } from "@/db/engine";
+import { type Database, queryRows, type Transaction } from "@/db/engine";
 import {
   auditLog,
   countrySteps,
@@ -22,15 +22,12 @@ import {
   trainings,
   users,
 } from "@/db/schema";
+import { hasDemoDataset } from "./has-demo-dataset";
 import { type DemoOptions, type DemoSummary, generateDemoDataset } from "./generate-demo-dataset";
 
 export { demoEmailDomain, demoSeed, type DemoOptions, type DemoSummary } from "./generate-demo-dataset";
 
-/** Whether the demonstration dataset is loaded: what the banner asks on every page. */
-export async function hasDemoDataset(db: Queryable): Promise<boolean> {
-  const [row] = await queryRows<{ present: boolean }>(db, sql`select exists (select 1 from demo_people) as present`);
-  return row!.present;
-}
+export { hasDemoDataset };
 
 /** One line for the console: what the dataset holds. */
 export function describeDemoSummary(summary: DemoSummary): string {
