@@ -657,9 +657,9 @@ async function createPeople(tx: Transaction, createdAt: number) {
   return { members, advisers, reviewer: byRole("reviewer"), coordinator: byRole("coordinator"), all: people };
 }
 
-/** Demo notices are never mailed; those older than three weeks have been read. */
+/** Demo notices are never mailed; those older than two months have been read. */
 async function settleNotifications(tx: Transaction, end: number): Promise<void> {
-  const readBefore = new Date(end - 21 * dayMs).toISOString();
+  const readBefore = new Date(end - 60 * dayMs).toISOString();
   await tx.execute(sql`update notifications set mailed_at = created_at,
       read_at = case when created_at < ${readBefore}::timestamptz then created_at + interval '1 day' else null end
     where actor_id in (select user_id from demo_people)`);
