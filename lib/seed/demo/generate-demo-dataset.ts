@@ -491,7 +491,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   }
 
   await runInOrder(schedule);
-  await settleNotifications(tx, end);
+  await settleNotifications(tx);
   return summarize(tx);
 }
 
@@ -657,12 +657,13 @@ async function createPeople(tx: Transaction, createdAt: number) {
   return { members, advisers, reviewer: byRole("reviewer"), coordinator: byRole("coordinator"), all: people };
 }
 
-/** Demo notices are never mailed; those older than two months have been read. */
-async function settleNotifications(tx: Transaction, end: number): Promise<void> {
-  const readBefore = new Date(end - 60 * dayMs).toISOString();
-  await tx.execute(sql`update notifications set mailed_at = created_at,
-      read_at = case when created_at < ${readBefore}::timestamptz then created_at + interval '1 day' else null end
-    where actor_id in (select user_id from demo_people)`);
+/** Demo notices are never mailed; each person has read all but their three latest, so every bell has something to show. */
+async function settleNotifications(tx: Transaction): Promise<void> {
+  await tx.execute(sql`update notifications n set mailed_at = n.created_at,
+      read_at = case when latest.rank > 3 then n.created_at + interval '1 day' else null end
+    from (select id, row_number() over (partition by user_id order by created_at desc, kind, link) as rank
+          from notifications where actor_id in (select user_id from demo_people)) latest
+    where n.id = latest.id`);
 }
 
 async function summarize(tx: Transaction): Promise<DemoSummary> {
