@@ -32,12 +32,15 @@ function wrap(paragraph: string, width: number): string[] {
 /** A one-page A4 PDF: a heading, then paragraphs. */
 export function demoPdf(heading: string, paragraphs: string[]): Buffer {
   const lines = paragraphs.flatMap((paragraph) => [...wrap(paragraph, 88), ""]);
+  const [firstHeading, ...moreHeading] = wrap(heading, 62);
   const content = [
     "BT",
-    "/F2 14 Tf 56 780 Td",
-    `(${pdfText(heading)}) Tj`,
+    "/F2 14 Tf 56 780 Td 18 TL",
+    `(${pdfText(firstHeading ?? "")}) Tj`,
+    ...moreHeading.map((line) => `(${pdfText(line)}) '`),
     "/F1 10 Tf 0 -28 Td 14 TL",
-    ...lines.slice(0, 48).map((line) => `(${pdfText(line)}) '`),
+    `(${pdfText(lines[0] ?? "")}) Tj`,
+    ...lines.slice(1, 48).map((line) => `(${pdfText(line)}) '`),
     "ET",
   ].join("\n");
   const stream = Buffer.from(content, "latin1");
