@@ -113,7 +113,7 @@ const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 /**
  * Writes the dataset in the caller's transaction. The caller has made sure no demo dataset is there
- * (loadDemoDataset, recreateDemoDataset).
+ * (loadDemoDatasetOnStart, recreateDemoDataset in demo-dataset.ts).
  */
 export async function generateDemoDataset(tx: Transaction, options: DemoOptions = {}): Promise<DemoSummary> {
   const random = seededRandom(options.seed ?? demoSeed);
@@ -122,8 +122,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   const end = Date.parse(`${lastDay}T17:00:00Z`);
   const start = end - 730 * dayMs;
   // Rows written from here on carry a time after this; everything the generator already moved back is before it.
-  const [{ fresh }] = (await queryRows<{ fresh: string | Date }>(tx, sql`select (now() - interval '10 minutes') as fresh`)) as [{ fresh: string | Date }];
-  const freshFrom = new Date(fresh).toISOString();
+  const [clock] = await queryRows<{ fresh: string | Date }>(tx, sql`select (now() - interval '10 minutes') as fresh`);
+  const freshFrom = new Date(clock!.fresh).toISOString();
 
   const db = tx as unknown as Database;
   const people = await createPeople(tx, start - 30 * dayMs);
@@ -170,8 +170,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
     const language = country.language;
     const words = { scheme: country.scheme, short: country.short, ministry: country.ministry, institution: country.institution, statistics: country.statisticsOffice, capital: country.capital };
     const say = (template: string) => fill(template, words);
-    const milestonesOfStep = new Map<string, string[]>();
-    const sharedMilestones: { id: string; at: number; title: string }[] = [];
+    const sharedMilestones: { id: string; at: number }[] = [];
 
     for (const step of plan.steps) {
       const texts = stepTexts[step.key]!;
@@ -193,8 +192,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
             files: input.files ?? [],
             idempotencyKey: drawUuid(random),
           });
-          milestonesOfStep.set(step.key, [...(milestonesOfStep.get(step.key) ?? []), logged.id]);
-          if (input.sharing === "all") sharedMilestones.push({ id: logged.id, at: when, title: input.title });
+          if (input.sharing === "all") sharedMilestones.push({ id: logged.id, at: when });
         });
 
       const kickoffAt = moment(step.start);
@@ -251,7 +249,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
     if (country.notApplicable) {
       const countryStepId = stepId(country.code, country.notApplicable.key);
       const reason = country.notApplicable.reason;
-      at("step", moment(start + (plan.first - start) + 40 * dayMs), async () => {
+      at("step", moment(plan.first + 40 * dayMs), async () => {
         await changeStepStatus(db, memberA, { countryStepId, version: await versionOf("country_steps", countryStepId), to: "not_applicable", note: reason });
       });
     }
