@@ -149,14 +149,14 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   };
 
   const schedule: Scheduled[] = [];
-  const at = (kind: ChangeKind, when: number, run: () => Promise<void>) => {
+  const at = (kind: ChangeKind, when: number, run: () => Promise<void>, tables: readonly StampedTable[] = writtenBy[kind]) => {
     const stampAt = Math.min(when, end);
     schedule.push({
       at: stampAt,
       order: schedule.length,
       run: async () => {
         await run();
-        await stampSince(tx, freshFrom, stampAt, writtenBy[kind]);
+        await stampSince(tx, freshFrom, stampAt, tables);
       },
     });
   };
@@ -193,7 +193,11 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
             idempotencyKey: drawUuid(random),
           });
           if (input.sharing === "all") sharedMilestones.push({ id: logged.id, at: when });
-        });
+        }, [
+          "milestones",
+          ...(input.files?.length || input.links?.length ? (["evidence", "stored_files"] as const) : []),
+          ...(input.status ? (["country_steps"] as const) : []),
+        ]);
 
       const kickoffAt = moment(step.start);
       log(kickoffAt, random.pick([memberA, memberB]), { title: say(texts.kickoff[language]), sharing: "all", status: "in_progress" });
