@@ -8,6 +8,8 @@ import type { DemoLanguage } from "./texts";
 
 export type DemoCountry = {
   code: string;
+  /** Its working day is 8:00 to 17:00 there. */
+  utcOffsetHours: number;
   language: DemoLanguage;
   currency: string;
   /** The flagship scheme the floor builds on, with its article as a sentence needs it, and its short name. */
@@ -37,6 +39,7 @@ export type DemoCountry = {
 export const demoCountries: DemoCountry[] = [
   {
     code: "BJ",
+    utcOffsetHours: 1,
     short: "ARCH",
     language: "fr",
     currency: "XOF",
@@ -56,6 +59,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "TG",
+    utcOffsetHours: 0,
     short: "AMU",
     language: "fr",
     currency: "XOF",
@@ -75,6 +79,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "BF",
+    utcOffsetHours: 0,
     short: "Burkin-Naong-Sa ya",
     language: "fr",
     currency: "XOF",
@@ -94,6 +99,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "MZ",
+    utcOffsetHours: 2,
     short: "PSSB",
     language: "pt",
     currency: "MZN",
@@ -113,6 +119,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "RW",
+    utcOffsetHours: 2,
     short: "VUP",
     language: "en",
     currency: "RWF",
@@ -132,6 +139,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "AR",
+    utcOffsetHours: -3,
     short: "AUH",
     language: "es",
     currency: "ARS",
@@ -152,6 +160,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "SV",
+    utcOffsetHours: -6,
     short: "Comunidades Solidarias",
     language: "es",
     currency: "USD",
@@ -171,6 +180,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "HT",
+    utcOffsetHours: -5,
     short: "Kore Lavi",
     language: "fr",
     currency: "HTG",
@@ -190,6 +200,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "NP",
+    utcOffsetHours: 5.75,
     short: "Child Grant",
     language: "en",
     currency: "NPR",
@@ -209,6 +220,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "TH",
+    utcOffsetHours: 7,
     short: "UCS",
     language: "en",
     currency: "THB",
@@ -228,6 +240,7 @@ export const demoCountries: DemoCountry[] = [
   },
   {
     code: "VN",
+    utcOffsetHours: 7,
     short: "social assistance reform",
     language: "en",
     currency: "VND",

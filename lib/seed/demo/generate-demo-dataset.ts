@@ -160,12 +160,18 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
       },
     });
   };
-  const moment = (day: number) => Math.min(day + random.int(8, 16) * 3_600_000 + random.int(0, 59) * 60_000, end);
+
+  /** A moment in the working hours of the country's day on which `day` falls. */
+  const momentIn = (country: DemoCountry) => {
+    const offset = country.utcOffsetHours * 3_600_000;
+    return (day: number) => Math.min(Math.floor((day + offset) / dayMs) * dayMs - offset + random.int(8, 16) * 3_600_000 + random.int(0, 59) * 60_000, end);
+  };
 
   const plans = new Map<string, CountryPlan>();
   for (const country of demoCountries) {
     const plan = planCountry(country, random, start, end);
     plans.set(country.code, plan);
+    const moment = momentIn(country);
     const [memberA, memberB] = people.members.get(country.code)!;
     const language = country.language;
     const words = { scheme: country.scheme, short: country.short, ministry: country.ministry, institution: country.institution, statistics: country.statisticsOffice, capital: country.capital };
@@ -455,6 +461,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   for (const written of demoExperiences) {
     const country = demoCountries.find((candidate) => candidate.code === written.countryCode)!;
     const plan = plans.get(country.code)!;
+    const moment = momentIn(country);
     const step = plan.steps.find((candidate) => candidate.key === written.stepKey);
     const from = step?.completedAt ?? step?.lastActivity ?? end - 60 * dayMs;
     const writtenAt = moment(Math.min(from + random.int(15, 45) * dayMs, end - 3 * dayMs));
