@@ -14,6 +14,8 @@ const chromium = {
 
 /** Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them. */
 const alone = /(authorization|malformed-input|hostile-text|request-cost|pdf-queue)\.spec\.ts$/;
+/** The walk with the demonstration dataset loaded: last, since every other spec expects the empty start (decision 2320). */
+const withDemoDataset = /demo-dataset\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,8 +34,10 @@ export default defineConfig({
   projects: [
     // The axe and keyboard walks (@a11y) check pages, which do not depend on the engine: on PGlite only. Set here,
     // not on the command line, because a command-line filter does not reach the project "alone" depends on.
-    { name: "chromium", use: chromium, testIgnore: alone, grepInvert: process.env.DATABASE_URL ? /@a11y/ : undefined },
+    { name: "chromium", use: chromium, testIgnore: [alone, withDemoDataset], grepInvert: process.env.DATABASE_URL ? /@a11y/ : undefined },
     { name: "alone", use: chromium, testMatch: alone, workers: 1, dependencies: ["chromium"] },
+    // Pages, not the engine: on PGlite only, like the axe walk. `--project=demo --no-deps` runs it by itself.
+    { name: "demo", use: chromium, testMatch: withDemoDataset, workers: 1, dependencies: ["alone"], grep: process.env.DATABASE_URL ? /$^/ : undefined },
   ],
   webServer: {
     // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).
@@ -50,6 +54,8 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       SOCLE_TEST_SUPPORT: "1",
+      // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
+      SOCLE_DEMO_DATASET: "false",
     },
   },
 });

@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Demo accounts are seeded and offered on the sign-in page unless this is "false". */
   SOCLE_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("true"),
+  /** With the demo accounts, a new database also gets the demonstration dataset unless this is "false" (decision 2320). */
+  SOCLE_DEMO_DATASET: z.enum(["true", "false"]).default("true"),
   /** An SMTP server for invitation and password-reset mails (smtp://user:pass@host:587, smtps://…). Unset: links are shown to the coordinator. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of Socle's mails. */
@@ -51,6 +53,11 @@ export function pgliteFolder(env: Env): string {
 
 export function demoAccountsEnabled(env: Env = readEnv()): boolean {
   return env.SOCLE_DEMO_ACCOUNTS === "true";
+}
+
+/** The demonstration dataset comes only with the demo accounts: never on an installation that left them out. */
+export function demoDatasetEnabled(env: Env = readEnv()): boolean {
+  return demoAccountsEnabled(env) && env.SOCLE_DEMO_DATASET === "true";
 }
 
 export function testSupportEnabled(env: Env = readEnv()): boolean {

@@ -1,12 +1,15 @@
 /**
  * What a starting server does before its first request: make sure there is a session secret, open the
  * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
- * are missing, start mailing notices if a mail server is configured, and say where and how to sign in.
+ * are missing (and, on a new database with the demo accounts, the demonstration dataset), start mailing notices
+ * if a mail server is configured, and say where and how to sign in.
  */
 import { getEngine } from "@/db";
 import { recordPeerAddresses } from "@/lib/auth/peer-address";
 import { parseTrustedProxies } from "@/lib/auth/trusted-proxies";
 import { demoAccounts, demoPassword, seedDatabase } from "@/lib/seed/seed-database";
+import { describeDemoSummary } from "@/lib/seed/demo/demo-dataset";
+import { loadDemoDatasetIfWanted } from "@/lib/seed/demo/load-on-start";
 import { ensureSessionSecret } from "./auth/session-secret";
 import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 import { configuredMailer } from "./mail/mailer";
@@ -29,6 +32,9 @@ export async function startServer(): Promise<void> {
   await engine.migrate();
   const withDemo = demoAccountsEnabled(env);
   await seedDatabase(engine.db, { demoAccounts: withDemo });
+  const demoStarted = performance.now();
+  const demoDataset = await loadDemoDatasetIfWanted(engine.db, env);
+  const demoSeconds = ((performance.now() - demoStarted) / 1000).toFixed(1);
   const mailer = configuredMailer(env);
   if (mailer) startNotificationMails(engine.db, mailer, linksTo);
 
@@ -39,6 +45,10 @@ export async function startServer(): Promise<void> {
   if (withDemo) {
     console.log(`Socle: demo accounts (password "${demoPassword}"):`);
     for (const account of demoAccounts) console.log(`  ${account.email.padEnd(26)} ${account.role}${account.countryCode ? ` ${account.countryCode}` : ""}${account.agencyAcronym ? ` ${account.agencyAcronym}` : ""}`);
+  }
+  if (demoDataset) {
+    console.log(`Socle: demonstration dataset loaded in ${demoSeconds} s (${describeDemoSummary(demoDataset)}); every page says so.`);
+    console.log("Socle: set SOCLE_DEMO_ACCOUNTS=false on a real installation; npm run db:seed -- --demo makes the dataset again.");
   }
 }
 

@@ -12,6 +12,9 @@ import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
 import { requestOrigin } from "@/app/_edge/public-origin";
+import { loadPublicPage } from "@/app/_edge/load-page";
+import { DemoBanner } from "@/components/app-shell/demo-banner";
+import { hasDemoDataset } from "@/lib/seed/demo/has-demo-dataset";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
   const t = await getTranslations("auth");
+  const demoData = demoAccountsEnabled() && (await loadPublicPage((db) => hasDemoDataset(db)));
   // Every wait the limits can ask for is a whole number of minutes up to the longest: each sentence formatted here,
   // since the catalogues reach the browser compiled, not as text to fill in.
   const waits = Array.from({ length: Math.ceil(signInLimits.longestDelaySeconds / 60) }, (_, index) => index + 1);
@@ -44,37 +48,40 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const initialError = errorCode ? signInError(errorCode, errors) : null;
 
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <p className="mb-2 text-center text-sm font-semibold tracking-wide text-brand-700 uppercase">Socle</p>
-      <Card className="p-6">
-        <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
-        <p className="mt-1 mb-5 text-sm text-slate-600">{t("signInIntro")}</p>
-        {csrfToken ? (
-          <SignInForm
-            csrfToken={csrfToken}
-            callbackUrl={callbackUrl}
-            initialError={initialError}
-            messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
-          />
-        ) : (
-          <Alert tone="error">{t("cookiesRequired")}</Alert>
-        )}
-      </Card>
-      {demoAccountsEnabled() ? (
-        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <summary className="cursor-pointer font-medium">{t("demoAccounts")}</summary>
-          <ul className="mt-2 space-y-1">
-            {demoAccounts.map((account) => (
-              <li key={account.email}>
-                <code>{account.email}</code>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            {t("password")}: <code>{demoPassword}</code>
-          </p>
-        </details>
-      ) : null}
-    </main>
+    <>
+      {demoData ? <DemoBanner /> : null}
+      <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+        <p className="mb-2 text-center text-sm font-semibold tracking-wide text-brand-700 uppercase">Socle</p>
+        <Card className="p-6">
+          <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
+          <p className="mt-1 mb-5 text-sm text-slate-600">{t("signInIntro")}</p>
+          {csrfToken ? (
+            <SignInForm
+              csrfToken={csrfToken}
+              callbackUrl={callbackUrl}
+              initialError={initialError}
+              messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
+            />
+          ) : (
+            <Alert tone="error">{t("cookiesRequired")}</Alert>
+          )}
+        </Card>
+        {demoAccountsEnabled() ? (
+          <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <summary className="cursor-pointer font-medium">{t("demoAccounts")}</summary>
+            <ul className="mt-2 space-y-1">
+              {demoAccounts.map((account) => (
+                <li key={account.email}>
+                  <code>{account.email}</code>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2">
+              {t("password")}: <code>{demoPassword}</code>
+            </p>
+          </details>
+        ) : null}
+      </main>
+    </>
   );
 }

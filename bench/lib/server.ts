@@ -17,6 +17,8 @@ export async function startServer(options: { port: number; dataDir: string; data
     NEXTAUTH_URL: url,
     SOCLE_DATA_DIR: options.dataDir,
     SOCLE_TEST_SUPPORT: options.testSupport ? "1" : "0",
+    // The figures and crash checks were made on a new, empty database: keep them comparable (decision 2320).
+    SOCLE_DEMO_DATASET: "false",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

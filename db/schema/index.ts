@@ -11,3 +11,4 @@ export * from "./progress";
 export * from "./support";
 export * from "./text-search";
 export * from "./review";
+export * from "./demo";

@@ -1,0 +1,184 @@
+/**
+ * The demonstration dataset: drawn from its seed alone, true to the story it tells (every stage, currency and
+ * kind of review, all in the past), kept by the sharing rule, replaced without touching anything else, and
+ * loaded only into a new database with the demo accounts on.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/engine";
+import { databaseFingerprint } from "@/db/fingerprint";
+import { countrySteps, milestones, supportEntries } from "@/db/schema";
+import { type Actor, loadActor } from "@/lib/actor";
+import { readEnv } from "@/lib/env";
+import { getCountryTimeline } from "@/lib/progress/get-country-timeline";
+import { logMilestone } from "@/lib/progress/log-milestone";
+import { commentOnReview } from "@/lib/review/comment-on-review";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { demoCountries } from "./countries";
+import { hasDemoDataset, recreateDemoDataset, removeDemoDataset } from "./demo-dataset";
+import { demoFingerprint } from "./demo-fingerprint";
+import { demoEmailDomain, type DemoSummary } from "./generate-demo-dataset";
+import { loadDemoDatasetIfWanted } from "./load-on-start";
+
+const lastDay = "2026-11-30";
+const envWith = (values: Record<string, string>) => readEnv({ NODE_ENV: "test", ...values });
+const generous = 600_000;
+const database = useTestDatabase();
+let summary: DemoSummary;
+let fingerprint: string;
+
+beforeAll(async () => {
+  await seedDatabase(database.db, { demoAccounts: true });
+  summary = await recreateDemoDataset(database.db, { lastDay });
+  fingerprint = await demoFingerprint(database.db);
+}, generous);
+
+const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(database.db, query))[0]!.n;
+const demo = sql`(select user_id from demo_people)`;
+const demoPerson = async (countryCode: string): Promise<Actor> => {
+  const [row] = await queryRows<{ user_id: string }>(
+    database.db,
+    sql`select m.user_id from memberships m join demo_people d on d.user_id = m.user_id where m.country_code = ${countryCode} order by m.user_id limit 1`,
+  );
+  return (await loadActor(database.db, row!.user_id))!;
+};
+
+describe("the demonstration dataset", () => {
+  it("tells two years of every active country's process, in the past", async () => {
+    expect(summary.people).toBe(36);
+    expect(summary.milestones).toBeGreaterThan(150);
+    expect(summary.reviewEntries).toBeGreaterThan(30);
+    const countriesWithMilestones = await count(sql`select count(distinct country_code)::int as n from milestones where author_id in ${demo}`);
+    expect(countriesWithMilestones).toBe(demoCountries.length);
+    const statuses = await queryRows<{ status: string }>(database.db, sql`select distinct status::text as status from country_steps where country_code in ('BJ','AR','HT') order by 1`);
+    expect(statuses.map((row) => row.status)).toEqual(["completed", "in_progress", "not_applicable", "not_started"]);
+    const fileTypes = await queryRows<{ content_type: string }>(database.db, sql`select distinct content_type from stored_files where uploaded_by_id in ${demo} order by 1`);
+    expect(fileTypes.map((row) => row.content_type)).toEqual(["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+    expect(await count(sql`select count(distinct currency)::int as n from support_entries where created_by_id in ${demo} and kind = 'financial'`)).toBeGreaterThanOrEqual(5);
+    const flows = await queryRows<{ type: string }>(database.db, sql`select distinct type::text as type from support_transactions where created_by_id in ${demo} order by 1`);
+    expect(flows.map((row) => row.type)).toEqual(["committed", "disbursed", "pledged", "spent"]);
+    const reviews = await queryRows<{ kind: string }>(database.db, sql`select distinct kind::text as kind from review_entries where author_id in ${demo} order by 1`);
+    expect(reviews.map((row) => row.kind)).toEqual(["changes_requested", "comment", "validated"]);
+    expect(await count(sql`select count(*)::int as n from support_needs n where created_by_id in ${demo} and exists (select 1 from need_support_links l where l.need_id = n.id)`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*)::int as n from support_needs n where created_by_id in ${demo} and not exists (select 1 from need_support_links l where l.need_id = n.id)`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*)::int as n from experiences where created_by_id in ${demo} and featured_at is not null`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*)::int as n from training_participants p join trainings t on t.id = p.training_id where t.created_by_id in ${demo}`)).toBeGreaterThan(0);
+    // The demo accounts hear of it as the app would have told them: Benin's member has notices, the recent ones unread.
+    expect(await count(sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = 'benin@example.org' and n.read_at is null`)).toBeGreaterThan(0);
+    // Everything was moved back to its day: nothing the demo wrote carries the day it was generated.
+    const [span] = await queryRows<{ first: string; last: string }>(
+      database.db,
+      sql`select min(at)::text as first, max(at)::text as last from audit_log where actor_id in ${demo}`,
+    );
+    expect(span!.last.slice(0, 10) <= lastDay).toBe(true);
+    expect(span!.first.slice(0, 10) >= "2024-11-30").toBe(true);
+    const written = [["milestones", "author_id"], ["support_entries", "created_by_id"], ["review_entries", "author_id"], ["notifications", "actor_id"], ["stored_files", "uploaded_by_id"]];
+    for (const [table, person] of written) {
+      const late = sql`select count(*)::int as n from ${sql.identifier(table!)} where created_at > ${`${lastDay}T23:59:59Z`}::timestamptz and ${sql.identifier(person!)} in ${demo}`;
+      expect(await count(late), table).toBe(0);
+    }
+    expect(await count(sql`select count(*)::int as n from users where email like ${`%@${demoEmailDomain}`} and password_hash is not null`)).toBe(0);
+  });
+
+  it("keeps some milestones to their working group: other countries and reviewers do not see them", async () => {
+    const kept = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and sharing_level = 'country' and country_code = 'BJ'`);
+    expect(kept).toBeGreaterThan(0);
+    const member = await demoPerson("BJ");
+    const otherCountry = await demoPerson("TG");
+    const reviewer = await createPerson(database, { role: "reviewer" });
+    const titles = async (actor: Actor) => (await getCountryTimeline(database.db, actor, "BJ")).entries.filter((entry) => entry.kind === "milestone").length;
+    const all = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and country_code = 'BJ'`);
+    expect(await titles(member)).toBe(all);
+    expect(await titles(otherCountry)).toBe(all - kept);
+    expect(await titles(reviewer)).toBe(all - kept);
+  });
+
+  it("is made again by --demo with the same content, leaving everything else as it was", async () => {
+    const member = await createPerson(database, { role: "working_group_member", countryCode: "TG", name: "Real Togo Member" });
+    const adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO", name: "Real ILO Adviser" });
+    const step = await stepOf(database.db, "TG", "monitoring");
+    const real = await logMilestone(database.db, member, {
+      countryStepId: step.id,
+      title: "Real milestone",
+      occurredOn: "2026-11-01",
+      sharingLevel: "all",
+      statusChange: "in_progress",
+      stepVersion: step.version,
+    });
+    const entry = await addSupportEntry(database.db, adviser, {
+      countryCode: "TG",
+      agencyId: await agencyIdOf(database.db, "ILO"),
+      kind: "technical",
+      technicalCategory: "monitoring_evaluation",
+      title: "Real support",
+      status: "planned",
+    });
+    // A reviewer's comment on a demo milestone goes with that milestone.
+    const reviewer = await createPerson(database, { role: "reviewer" });
+    const [demoShared] = await database.db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.countryCode, "TG"), eq(milestones.sharingLevel, "all"))).limit(1);
+    await commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: demoShared!.id, body: "A real comment on demo data" });
+    const [realBefore] = await database.db.select().from(milestones).where(eq(milestones.id, real.id));
+    const peopleBefore = await count(sql`select count(*)::int as n from users where id not in ${demo}`);
+
+    const again = await recreateDemoDataset(database.db, { lastDay });
+
+    expect(again).toEqual(summary);
+    // The same dataset, but for the notices it now also sends the people made above, Togo's new member among them.
+    const withoutNotices = (value: string) => value.replace(/notifications:[^,]*,/, "");
+    expect(withoutNotices(await demoFingerprint(database.db))).toBe(withoutNotices(fingerprint));
+    expect(await count(sql`select count(*)::int as n from notifications where user_id = ${member.userId}`)).toBeGreaterThan(0);
+    const [realAfter] = await database.db.select().from(milestones).where(eq(milestones.id, real.id));
+    expect(realAfter).toEqual(realBefore);
+    expect(await database.db.select({ id: supportEntries.id }).from(supportEntries).where(eq(supportEntries.id, entry.id))).toHaveLength(1);
+    expect(await count(sql`select count(*)::int as n from users where id not in ${demo}`)).toBe(peopleBefore);
+    expect(await count(sql`select count(*)::int as n from review_entries where body = 'A real comment on demo data'`)).toBe(0);
+    // The step a real person started stays started; the audit entries of real people stay.
+    const [tgMonitoring] = await database.db.select({ status: countrySteps.status }).from(countrySteps).where(eq(countrySteps.id, step.id));
+    expect(tgMonitoring!.status).toBe("in_progress");
+    expect(await count(sql`select count(*)::int as n from audit_log where actor_id = ${member.userId}`)).toBeGreaterThan(0);
+  }, generous);
+});
+
+describe("another database", () => {
+  let other: TestDatabase;
+  beforeAll(async () => {
+    other = await createTestDatabase();
+    await seedDatabase(other.db, { demoAccounts: true });
+  }, generous);
+  afterAll(() => other?.drop());
+
+  it("drawn from the same seed and day holds the same dataset; another seed draws another", async () => {
+    await recreateDemoDataset(other.db, { lastDay });
+    expect(await demoFingerprint(other.db)).toBe(fingerprint);
+    await recreateDemoDataset(other.db, { lastDay, seed: 7 });
+    expect(await demoFingerprint(other.db)).not.toBe(fingerprint);
+  }, generous);
+
+  it("gets the dataset on start only when it is new and the demo accounts are on", async () => {
+    await other.db.transaction((tx) => removeDemoDataset(tx));
+    expect(await hasDemoDataset(other.db)).toBe(false);
+    const before = await databaseFingerprint(other.db);
+
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({ SOCLE_DEMO_ACCOUNTS: "false" }))).toBeNull();
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({ SOCLE_DEMO_DATASET: "false" }))).toBeNull();
+    expect(await databaseFingerprint(other.db)).toBe(before);
+
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).not.toBeNull();
+    expect(await hasDemoDataset(other.db)).toBe(true);
+    // Already there: the next start leaves it.
+    const loaded = await databaseFingerprint(other.db);
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).toBeNull();
+    expect(await databaseFingerprint(other.db)).toBe(loaded);
+
+    // A database in use never receives invented records.
+    await other.db.transaction((tx) => removeDemoDataset(tx));
+    const member = await createPerson(other, { role: "working_group_member", countryCode: "BJ" });
+    await logMilestone(other.db, member, { countryStepId: (await stepOf(other.db, "BJ", "stakeholders")).id, title: "Real work", occurredOn: "2026-10-01" });
+    const inUse = await databaseFingerprint(other.db);
+    expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).toBeNull();
+    expect(await databaseFingerprint(other.db)).toBe(inUse);
+  }, generous);
+});

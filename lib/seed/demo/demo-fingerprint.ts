@@ -1,0 +1,46 @@
+/**
+ * A digest of the demonstration dataset's content: every row its people wrote (and the steps they moved), without
+ * the random ids a database gives, so two databases holding the same dataset have the same fingerprint.
+ */
+import { sql } from "drizzle-orm";
+import { type Queryable, queryRows } from "@/db/engine";
+
+const demo = sql`(select user_id from demo_people)`;
+
+/**
+ * Each table with the condition that picks the demo's rows in it. A step's own row is the database's (made when
+ * its country was added, its version counting every change since), so only what the demo set on it counts.
+ */
+const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
+  ["users", sql`id in ${demo}`],
+  ["memberships", sql`user_id in ${demo}`],
+  ["milestones", sql`author_id in ${demo}`],
+  ["evidence", sql`added_by_id in ${demo}`],
+  ["stored_files", sql`uploaded_by_id in ${demo}`],
+  ["country_steps", sql`status_changed_by_id in ${demo}`, ["created_at", "version"]],
+  ["country_sub_activities", sql`changed_by_id in ${demo}`],
+  ["support_entries", sql`created_by_id in ${demo}`],
+  ["support_transactions", sql`created_by_id in ${demo}`],
+  ["support_needs", sql`created_by_id in ${demo}`],
+  ["need_support_links", sql`linked_by_id in ${demo}`],
+  ["review_entries", sql`author_id in ${demo}`],
+  ["notifications", sql`actor_id in ${demo}`],
+  ["trainings", sql`created_by_id in ${demo}`],
+  ["training_participants", sql`training_id in (select id from trainings where created_by_id in ${demo})`],
+  ["experiences", sql`created_by_id in ${demo}`],
+  ["experience_texts", sql`experience_id in (select id from experiences where created_by_id in ${demo})`],
+  ["audit_log", sql`actor_id in ${demo}`],
+];
+
+const uuidPattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+export async function demoFingerprint(db: Queryable): Promise<string> {
+  const digests = demoRows.map(
+    ([table, where, left = []]) =>
+      sql`select ${table}::text as name, count(*)::int as rows, md5(coalesce(string_agg(x, '|' order by x), '')) as digest
+          from (select regexp_replace((to_jsonb(t) - 'id' - 'search_vector'${sql.raw(left.map((column) => ` - '${column}'`).join(""))})::text, ${uuidPattern}, '~', 'g') as x
+                from ${sql.identifier(table)} t where ${where}) rows`,
+  );
+  const rows = await queryRows<{ name: string; rows: number; digest: string }>(db, sql.join(digests, sql` union all `));
+  return rows.map((row) => `${row.name}:${row.rows}:${row.digest}`).join(",");
+}
