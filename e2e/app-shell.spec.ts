@@ -121,7 +121,7 @@ test("on a phone the header is one compact bar, and its menu opens from a button
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
   await signInAsNew(page, { role: "working_group_member", countryCode: "RW" });
-  const header = await page.locator("header").boundingBox();
+  const header = await page.getByRole("banner").boundingBox();
   expect(header!.height).toBeLessThanOrEqual(64);
   await expect(mainMenu(page)).toBeHidden();
   await expect(page.getByTestId("notification-bell")).toBeVisible();

@@ -60,11 +60,11 @@ test.describe("npm run db:backup beside a server on another port than 3000", () 
     try {
       let failure = "";
       try {
-        run(path.join(folder, "backup"), { PORT: "1" });
+        run(path.join(folder, "backup"), { PORT: "2" });
       } catch (error) {
         failure = String((error as { stderr?: string }).stderr);
       }
-      expect(failure).toContain("none answered at http://127.0.0.1:1 (ECONNREFUSED)");
+      expect(failure).toContain("none answered at http://127.0.0.1:2 (ECONNREFUSED)");
       expect(failure).toContain("SOCLE_SERVER_URL=http://<host>:<port> npm run db:backup");
       expect(failure).not.toContain("fetch failed");
     } finally {

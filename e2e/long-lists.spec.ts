@@ -29,6 +29,7 @@ async function expectHistoryPage(page: Page, showing: string, first: string, cou
 }
 
 test("a step's history shows 20 entries at a time, with counts and links to older and newer ones, also without JavaScript", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
   const setup = await browser.newContext();
   const person = await createPerson(setup.request, { role: "working_group_member", countryCode: "PH", name: "Maria Santos" });
   const setupPage = await setup.newPage();

@@ -91,13 +91,11 @@ export async function AppShell({
               </nav>
               <div className="shell-account">
                 <NavLink href="/search">{t("search")}</NavLink>
-                <p className="text-slate-700">
-                  <Link href="/profile" className="font-medium">
-                    <span className="sr-only">{t("profile")}: </span>
-                    {actor.name}
-                  </Link>
-                  {roleNames ? <span className="text-slate-500"> ({roleNames})</span> : null}
-                </p>
+                <NavLink href="/profile">
+                  <span className="sr-only">{t("profile")}: </span>
+                  {actor.name}
+                  {roleNames ? <span className="font-normal text-slate-500">({roleNames})</span> : null}
+                </NavLink>
                 {/* Keyed by the language: React keeps a select's first default, and resets the form to it after the action. */}
                 <form key={locale} action={chooseLanguage} className="flex items-center gap-1">
                   <label htmlFor="shell-locale" className="sr-only">

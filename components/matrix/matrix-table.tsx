@@ -26,8 +26,9 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
 
   return (
     // Fixed layout shares the width out evenly: the eight steps of the framework fit a 1280 px screen with the
-    // country column; a narrower screen scrolls the table in its box, whose country column stays in view.
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // country column; a narrower screen scrolls the table in its box, whose country column stays in view. The box
+    // is positioned so that it clips the cells' screen-reader text too, which would otherwise widen the page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[60rem] table-fixed border-collapse text-left text-sm" aria-describedby="matrix-legend">
         <caption className="sr-only">{matrix.query.asOf ? t("captionAsOf", { date: matrix.query.asOf }) : t("caption")}</caption>
         <thead>
