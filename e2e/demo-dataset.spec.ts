@@ -19,8 +19,7 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe("the demonstration dataset", () => {
-  test.describe.configure({ mode: "serial" });
-
+  // Once per worker (the project has one); made again, the same dataset, if a failed test restarts the worker.
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
     const response = await request.post("/api/test-support/demo-dataset", { timeout: 280_000 });

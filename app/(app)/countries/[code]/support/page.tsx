@@ -104,20 +104,21 @@ export default async function CountrySupportPage({ params, searchParams }: Props
                 <a href={`#support-step-${step.id}`} className="font-medium">
                   {stepTitle(step.title)}
                 </a>
-                <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-500">
+                <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-600">
                   {step.needsWithoutSupport ? <NeedsWithoutSupportBadge /> : null}
                   {step.needs.length ? <span>{t("needCount", { count: step.needs.length })}</span> : null}
                   {step.entries.length ? <span>{t("entryCount", { count: step.entries.length })}</span> : null}
                 </p>
               </>
             );
+            // Grey text in these rows is slate-600: slate-500 on the red-50 of a step with unanswered needs falls below 4.5:1.
             const rowClass = step.needsWithoutSupport ? "bg-red-50" : undefined;
             if (step.money.length === 0) {
               return (
                 <tr key={step.id} className={rowClass}>
-                  <Td className="text-slate-500">{index + 1}</Td>
+                  <Td className="text-slate-600">{index + 1}</Td>
                   <Td>{label}</Td>
-                  <Td colSpan={7} className="text-slate-500">
+                  <Td colSpan={7} className="text-slate-600">
                     {t("noMoneyOnStep")}
                   </Td>
                 </tr>
@@ -127,7 +128,7 @@ export default async function CountrySupportPage({ params, searchParams }: Props
               <tr key={`${step.id}-${figures.currency}`} className={rowClass}>
                 {row === 0 ? (
                   <>
-                    <Td rowSpan={step.money.length} className="text-slate-500">
+                    <Td rowSpan={step.money.length} className="text-slate-600">
                       {index + 1}
                     </Td>
                     <Td rowSpan={step.money.length}>{label}</Td>
