@@ -171,15 +171,21 @@ test("a CSV import of 500 rows shows its dry run, then applies all of it", async
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
   await expect(page.getByLabel("What the import would do")).toHaveCount(0);
 
-  // One row: its words are singular; refused, it says only that nothing was imported.
-  await page.goto("/support/import");
-  await page.getByLabel("File (CSV or XLSX)").setInputFiles({ name: "one.csv", mimeType: "text/csv", buffer: importCsv([header, rows[3]!]) });
-  await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByText("one.csv: 1 row read.")).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "1 problem to fix" })).toContainText("Nothing was imported.");
+  // One row: its words are singular; refused, it says only that nothing was imported, and lists no rows.
+  const checkOne = async (name: string, row: string[]) => {
+    await page.goto("/support/import");
+    await page.getByLabel("File (CSV or XLSX)").setInputFiles({ name, mimeType: "text/csv", buffer: importCsv([header, row]) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByText(`${name}: 1 row read.`)).toBeVisible();
+  };
+  await checkOne("one.csv", ["entry", "UNICEF-TH-900", "UNICEF", "TH", "assessment", "financial", "Grant 900", "ongoing", "1000", "THB", "", "", ""]);
+  await expect(page.getByLabel("What the import would do")).toContainText(/row to add\s*1/);
   await expect(page.getByText("Show the row", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import 1 row" })).toBeVisible();
+  await checkOne("refused.csv", rows[3]!);
+  await expect(page.getByRole("alert").filter({ hasText: "1 problem to fix" })).toContainText("Nothing was imported.");
   await expect(page.getByLabel("What the import would do")).toHaveCount(0);
-  await expect(page.getByText(/Add\s*1/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Every row" })).toHaveCount(0);
 });
 
 test("the support list filters and sorts through the URL", async ({ page }) => {

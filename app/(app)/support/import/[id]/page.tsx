@@ -104,41 +104,44 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
         </section>
       ) : null}
 
-      <section aria-labelledby="rows-title">
-        <h2 id="rows-title" className="mb-3 text-lg font-semibold">
-          {t("rowsTitle")}
-        </h2>
-        <details open={report.rows.length <= 100}>
-          <summary className="mb-2 cursor-pointer text-sm">{t("rowsSummary", { count: report.rows.length })}</summary>
-          <Table caption={t("rowsTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("row")}</Th>
-                <Th>{t("record")}</Th>
-                <Th>{t("reference")}</Th>
-                <Th>{t("outcome")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row) => (
-                <tr key={row.line}>
-                  <Td label={t("row")}>{row.line}</Td>
-                  <Td label={t("record")}>{t(`recordKind.${row.record}`)}</Td>
-                  <Td label={t("reference")}>
-                    {row.agency} · {row.reference}
-                  </Td>
-                  <Td label={t("outcome")}>
-                    <Badge tone={actionTones[row.action]!.tone} symbol={actionTones[row.action]!.symbol}>
-                      {t(`action.${row.action}`)}
-                    </Badge>
-                    {row.changes.length ? <span className="ml-2 font-mono text-xs text-slate-600">{row.changes.join(", ")}</span> : null}
-                  </Td>
+      {/* Only rows read cleanly are listed: a file whose every row has a problem has none to show. */}
+      {report.rows.length > 0 ? (
+        <section aria-labelledby="rows-title">
+          <h2 id="rows-title" className="mb-3 text-lg font-semibold">
+            {t("rowsTitle")}
+          </h2>
+          <details open={report.rows.length <= 100}>
+            <summary className="mb-2 cursor-pointer text-sm">{t("rowsSummary", { count: report.rows.length })}</summary>
+            <Table caption={t("rowsTitle")}>
+              <thead>
+                <tr>
+                  <Th>{t("row")}</Th>
+                  <Th>{t("record")}</Th>
+                  <Th>{t("reference")}</Th>
+                  <Th>{t("outcome")}</Th>
                 </tr>
-              ))}
-            </tbody>
-          </Table>
-        </details>
-      </section>
+              </thead>
+              <tbody>
+                {report.rows.map((row) => (
+                  <tr key={row.line}>
+                    <Td label={t("row")}>{row.line}</Td>
+                    <Td label={t("record")}>{t(`recordKind.${row.record}`)}</Td>
+                    <Td label={t("reference")}>
+                      {row.agency} · {row.reference}
+                    </Td>
+                    <Td label={t("outcome")}>
+                      <Badge tone={actionTones[row.action]!.tone} symbol={actionTones[row.action]!.symbol}>
+                        {t(`action.${row.action}`)}
+                      </Badge>
+                      {row.changes.length ? <span className="ml-2 font-mono text-xs text-slate-600">{row.changes.join(", ")}</span> : null}
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </details>
+        </section>
+      ) : null}
     </>
   );
 }
