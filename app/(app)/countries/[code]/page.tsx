@@ -17,6 +17,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
+import { evidenceMessages } from "@/lib/progress/step-wording";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { addNationalStepAction } from "./actions";
 
@@ -104,7 +105,9 @@ export default async function CountryWorkspacePage({ params }: Props) {
                     {step.subActivitiesTotal > 0 ? (
                       <span>{t("subActivities", { done: step.subActivitiesDone, total: step.subActivitiesTotal })}</span>
                     ) : null}
-                    {step.requiresEvidence ? <span>{t("evidenceRequired")}</span> : null}
+                    {evidenceMessages(actor, { countryCode: country.code, status: step.status, requiresEvidence: step.requiresEvidence }, step.evidenceCount).rule ? (
+                      <span>{t("evidenceRequired")}</span>
+                    ) : null}
                     <span>{tWorkspace("counts", { milestones: step.milestoneCount, evidence: step.evidenceCount })}</span>
                   </p>
                   {step.checklist.length > 0 ? (
