@@ -42,5 +42,10 @@ export async function demoFingerprint(db: Queryable): Promise<string> {
                 from ${sql.identifier(table)} t where ${where}) rows`,
   );
   const rows = await queryRows<{ name: string; rows: number; digest: string }>(db, sql.join(digests, sql` union all `));
-  return rows.map((row) => `${row.name}:${row.rows}:${row.digest}`).join(",");
+  // A union's rows come in no promised order (PostgreSQL may run its parts in parallel): the list's order is the digest's.
+  const order = demoRows.map(([table]) => table);
+  return rows
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
+    .map((row) => `${row.name}:${row.rows}:${row.digest}`)
+    .join(",");
 }
