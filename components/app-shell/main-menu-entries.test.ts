@@ -17,25 +17,24 @@ function menuOf(role: Role | null): string[] {
   );
 }
 
-const everyoneReading = [
-  "home /",
-  "countries /countries",
-  "review: matrix, charts, activity",
-  "support /support",
-  "learning: library, trainings, experiences",
-  "reports /reports",
-];
+const everyoneReading = ["home /", "countries /countries", "review: matrix, charts, activity", "support /support", "learning: library, trainings, experiences"];
 
 describe("the main menu", () => {
   it("gives a coordinator every group, Administration last", () => {
-    expect(menuOf("coordinator")).toEqual([...everyoneReading, "administration: users, agencies, framework"]);
+    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports /reports", "administration: users, agencies, framework"]);
   });
 
-  for (const role of ["working_group_member", "agency_adviser", "reviewer"] as const) {
-    it(`gives a ${role} everything but Administration (reports of their own scope included)`, () => {
-      expect(menuOf(role)).toEqual(everyoneReading);
-    });
-  }
+  it("gives a reviewer everything but Administration, the summary report included", () => {
+    expect(menuOf("reviewer")).toEqual([...everyoneReading, "reports /reports"]);
+  });
+
+  it("gives a working-group member their own country's report, not the summary they may not open", () => {
+    expect(menuOf("working_group_member")).toEqual([...everyoneReading, "reports /reports/countries/BJ"]);
+  });
+
+  it("gives an adviser no reports entry: an agency has no report page", () => {
+    expect(menuOf("agency_adviser")).toEqual(everyoneReading);
+  });
 
   it("gives a person without a role only the home page, and no empty group", () => {
     expect(menuOf(null)).toEqual(["home /"]);

@@ -1,6 +1,6 @@
 /** What the main menu offers a person: a few top-level places and groups of related pages, each shown only to a role that may open it. */
 import type { Actor } from "@/lib/actor";
-import { mayEverDo } from "@/lib/permissions";
+import { mayEverDo, scopeOf } from "@/lib/permissions";
 
 /** Labels are keys of the "nav" catalogue namespace. */
 type LinkLabel = "home" | "countries" | "matrix" | "charts" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
@@ -26,7 +26,7 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/trainings", label: "trainings", show: reads },
       { href: "/experiences", label: "experiences", show: reads },
     ])),
-    mayEverDo(actor, "report.export") ? { kind: "link", href: "/reports", label: "reports" } : null,
+    reportsLink(actor),
     group("administration", shown([
       { href: "/admin/users", label: "users", show: mayEverDo(actor, "user.manage") },
       { href: "/admin/agencies", label: "agencies", show: mayEverDo(actor, "agency.manage") },
@@ -39,4 +39,15 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
 /** A group with nothing the person may open is left out rather than shown empty. */
 function group(label: GroupLabel, links: MenuLink[]): MenuEntry | null {
   return links.length > 0 ? { kind: "group", label, links } : null;
+}
+
+/**
+ * Reports: the summary across countries for who may export everywhere; a working group's own country report
+ * otherwise (the summary would answer 403). An adviser's scope is an agency, which has no report page yet.
+ */
+function reportsLink(actor: Actor): MenuEntry | null {
+  const scope = scopeOf(actor, "report.export");
+  if (scope === "any") return { kind: "link", href: "/reports", label: "reports" };
+  const [country] = scope.countryCodes;
+  return country ? { kind: "link", href: `/reports/countries/${country}`, label: "reports" } : null;
 }
