@@ -7,7 +7,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createPerson, signIn } from "./helpers/accounts";
-import { pagesFor, visitors } from "./helpers/pages";
+import { pagesFor, type Visitor, visitors } from "./helpers/pages";
+
+/** The pages `pagesFor` lists for a role that may not open them: a 403 page is their right answer. */
+const refusals: Record<Visitor["role"], string[]> = {
+  coordinator: [],
+  working_group_member: ["/reports"],
+  agency_adviser: ["/reports"],
+  reviewer: ["/admin/users"],
+};
 
 const banner = { en: "Demonstration data", fr: "Données de démonstration", es: "Datos de demostración", pt: "Dados de demonstração" };
 
@@ -60,8 +68,8 @@ test.describe("the demonstration dataset", () => {
       for (const path of pages) {
         const response = await page.goto(path);
         const status = response?.status();
-        // The walk includes pages a role may not open, to check their refusal; everything else must render.
-        const refused = visitor.role === "reviewer" && path === "/admin/users";
+        // The walk includes pages a role may not open, to check their refusal page; everything else must render.
+        const refused = refusals[visitor.role].includes(path);
         if (status !== (refused ? 403 : 200)) problems.push(`${path}: ${status}`);
         if (await page.getByRole("heading", { name: "Something went wrong" }).count()) problems.push(`${path}: the error page`);
         if (!refused && (await page.locator("[data-demo-banner]").innerText()).indexOf(banner.en) !== 0) problems.push(`${path}: no banner`);
