@@ -51,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       await signInThere(page, origin, person.email, person.password);
       // A callbackUrl naming the address in NEXTAUTH_URL is another site from here: the start page of this one.
       await page.goto(`${origin}/sign-in?callbackUrl=${encodeURIComponent(`${baseURL}/countries/TG`)}`);
-      await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
       expect(new URL(page.url()).origin).toBe(origin);
       await context.close();
     } finally {
