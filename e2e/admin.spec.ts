@@ -118,6 +118,7 @@ test("someone who is not a coordinator is refused the admin pages and a forged s
 
 test("a coordinator's country form fills names from the ISO code and refuses a code ISO does not assign", async ({ page }) => {
   await signInAsNew(page, { role: "coordinator" });
+  await page.goto("/countries");
   await page.getByRole("link", { name: "Add a country" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add a country" })).toBeVisible();
   await page.getByLabel("ISO 3166-1 code").fill("sn");

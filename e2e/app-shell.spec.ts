@@ -181,13 +181,13 @@ test("after switching language the control names the new language, and pressing 
   await expect(page.getByLabel("Langue")).toHaveValue("fr");
 
   await page.getByRole("button", { name: "Changer", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Pays" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Accueil" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByLabel("Langue")).toHaveValue("fr");
 
   await page.getByLabel("Langue").selectOption({ label: "English" });
   await page.getByRole("button", { name: "Changer", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   await expect(page.getByLabel("Language")).toHaveValue("en");
 });
 
