@@ -10,6 +10,13 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Links go through components/ui/link, which does not prefetch (decision 2400).
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use { Link } from @/components/ui/link: it fetches a page when it is followed (decision 2400)." }] }],
+    },
+  },
   // Layer rules (docs/architecture.md names them): app/, lib/, db/, components/.
   {
     // app/ reads and writes only through lib/: no Drizzle, no schema values, no database driver (the edge hands lib/ the one client from @/db; db/schema/values holds plain value lists).

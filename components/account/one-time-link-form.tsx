@@ -3,7 +3,7 @@
  * What the pages a one-time link opens (invitation, password reset) share: the token carried in the form, a
  * new password typed twice and checked as typed, and, once saved, the way to sign in.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, Path } from "react-hook-form";

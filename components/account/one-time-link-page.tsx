@@ -1,5 +1,5 @@
 /** The frame of the pages a one-time link opens (invitation, password reset), and what they say when it no longer works. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";

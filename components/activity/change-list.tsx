@@ -1,5 +1,5 @@
 /** Progress changes as sentences, newest first: when, who, what, in which country and step, with a link to it. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ChangeEntry, ProgressAction } from "@/lib/activity/change-entries";

@@ -3,7 +3,7 @@
  * no script of its own: the menu and its groups are <details> disclosures, so they open by keyboard and without
  * JavaScript; on a wide screen the menu is laid out as a bar, on a phone it opens from a menu button (app/globals.css).
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";

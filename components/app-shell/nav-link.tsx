@@ -1,6 +1,6 @@
 "use client";
 /** A link of the main menu that marks the current page for sighted and screen-reader users alike (styled by .shell-link). */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import type { MouseEvent, ReactNode } from "react";
 

@@ -2,7 +2,7 @@
  * An experience write-up in every language it was written in: the reader's language open first, the others a
  * click away (details/summary, so it works without JavaScript), each marked with its language.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageName } from "@/components/library/resource-list";
 import { Badge } from "@/components/ui/badge";

@@ -2,7 +2,7 @@
  * Write-ups as a list: each one's title in the reader's language where it was written in it, with its country,
  * step, authors, languages, who sees it and whether it is a draft; its page holds the text.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { languageName } from "@/components/library/resource-list";
 import { SharingBadge } from "@/components/sharing/sharing-badge";

@@ -1,5 +1,5 @@
 /** Previous and next pages of a list, as links keeping its filters, with where the reader is: plain links, so they work without JavaScript. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 export async function PageLinks({ page, pageCount, hrefOf }: { page: number; pageCount: number; hrefOf: (page: number) => string }) {

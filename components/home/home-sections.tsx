@@ -2,7 +2,7 @@
  * A person's home: a section per role, each a set of short lists of what needs them (with the count of all and
  * "see all"), or, when a role's lists are all empty, what to do first in that role. Server-rendered, no client code.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { PriorityBadge } from "@/components/support/badges";

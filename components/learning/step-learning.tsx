@@ -4,7 +4,7 @@
  * published experience write-ups in every language they were written in (the country's own list shows its
  * side's drafts too, marked); the step's page loads them.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ExperienceCard } from "@/components/experiences/experience-card";
 import { ResourceList } from "@/components/library/resource-list";

@@ -1,5 +1,5 @@
 /** Library resources as a list: what each is, its year, the agencies behind it, its languages, and its link or file. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locales";

@@ -3,7 +3,7 @@
  * saying its status (symbol and text), review state, last update and counts. Links make it usable by keyboard;
  * row and column headers name every cell for screen readers.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";

@@ -1,5 +1,5 @@
 /** Milestones as a working group reads them: what happened, when, who logged it, its evidence, and what the reader may do. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { SharingBadge } from "@/components/sharing/sharing-badge";

@@ -1,6 +1,6 @@
 /** The bell in the app shell: a link to the notifications page that says how many are unread. */
 import { clsx } from "clsx";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 export async function NotificationBell({ unread }: { unread: number }) {

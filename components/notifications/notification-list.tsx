@@ -1,5 +1,5 @@
 /** Notifications as sentences: who did what, on which item of which country, with a link to it. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import type { NotificationView } from "@/lib/notifications/list-notifications";

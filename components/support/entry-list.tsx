@@ -1,5 +1,5 @@
 /** A compact table of support entries: what, from whom, its kind and status, and its money so far. */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";

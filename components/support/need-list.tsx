@@ -2,7 +2,7 @@
  * A step's needs: what is needed, how urgent, what the estimate still lacks, which entries answer it; and,
  * for the people who may, the ways to edit a need or answer it with an entry.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Select } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";

@@ -3,7 +3,7 @@
  * that target the step or answer one of its needs, as the step's page loads them; for who may, the form that
  * records a need for the step.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ServerAction } from "@/lib/forms/action-state";

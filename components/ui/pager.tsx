@@ -2,7 +2,7 @@
  * Where a long list is, "Showing 21–40 of 143", and plain links to the newer and older entries: a server
  * component of links, so it works without JavaScript and adds none to the page.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 export type PagerPlace = { page: number; pageCount: number; pageSize: number; total: number };

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ComponentProps, ReactNode } from "react";
 
 /** A data table: scrolls within its box on a medium screen, and stacks its rows on a phone. */

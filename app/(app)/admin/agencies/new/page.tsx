@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
 import { AgencyForm } from "@/components/admin/agency-form";
