@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // One file per core. Vitest's default leaves a core to its main process, which waits: on two cores that ran the
+    // files one at a time. Capped at four: each integration file holds a database in memory (PGlite, up to 1 GB).
+    maxWorkers: Math.min(os.availableParallelism(), 4),
     projects: [
       {
         extends: true,

@@ -12,7 +12,8 @@ const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "..") });
 /** The messages of the layer rule for one import line, linted as if it stood in `file`. */
 async function layerProblems(file: string, importLine: string) {
   const [result] = await eslint.lintText(`${importLine}\nexport const used = [x];\n`, { filePath: file });
-  return result!.messages.filter((message) => message.ruleId === "@typescript-eslint/no-restricted-imports").map((message) => message.message);
+  const rules = ["@typescript-eslint/no-restricted-imports", "no-restricted-imports"];
+  return result!.messages.filter((message) => rules.includes(message.ruleId ?? "")).map((message) => message.message);
 }
 
 const cases: { file: string; line: string; refused: boolean }[] = [
@@ -38,6 +39,10 @@ const cases: { file: string; line: string; refused: boolean }[] = [
   // db/ knows no use case.
   { file: "db/example.ts", line: 'import { x } from "@/lib/permissions";', refused: true },
   { file: "db/example.ts", line: 'import { x } from "@/lib/env";', refused: false },
+  // Links go through the one that does not prefetch (decision 2400).
+  { file: "components/example/example.tsx", line: 'import x from "next/link";', refused: true },
+  { file: "app/(app)/example/page.tsx", line: 'import x from "next/link";', refused: true },
+  { file: "components/ui/link.tsx", line: 'import x from "next/link";', refused: false },
 ];
 
 describe("the layer rules", () => {
