@@ -1,13 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { testBrowser } from "./e2e/browsers.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
-/** Browser settings for every project. Playwright cannot download its browsers on these machines: Debian's Chromium. */
+/** Browser settings for every project: Debian's headless Chromium (e2e/browsers.mjs says why). */
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: testBrowser,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   },
 };
@@ -15,7 +16,16 @@ const chromium = {
 /** Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them. */
 const alone = /(authorization|malformed-input|hostile-text|request-cost|pdf-queue)\.spec\.ts$/;
 /** The walk with the demonstration dataset loaded: last, since every other spec expects the empty start (decision 2320). */
+const loadDemoDataset = /demo-dataset\.setup\.ts$/;
 const withDemoDataset = /demo-dataset\.spec\.ts$/;
+/**
+ * Specs about the pages themselves, which the engine under them cannot change: the shell and its menu, keyboard
+ * use, languages, headers and CSRF, addresses and redirects, forms without JavaScript, the build's output. With
+ * DATABASE_URL set (the PostgreSQL pass of .ci/run) they are left to the PGlite pass, like the axe walks (@a11y);
+ * what the engine does is every other spec's, and the integration suite's on both engines.
+ */
+const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output)\.spec\.ts$/;
+const onPostgres = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,12 +42,19 @@ export default defineConfig({
   },
   // Two specs at a time against the one server, then the specs that need the database to themselves.
   projects: [
-    // The axe and keyboard walks (@a11y) check pages, which do not depend on the engine: on PGlite only. Set here,
-    // not on the command line, because a command-line filter does not reach the project "alone" depends on.
-    { name: "chromium", use: chromium, testIgnore: [alone, withDemoDataset], grepInvert: process.env.DATABASE_URL ? /@a11y/ : undefined },
+    // The walks (@a11y) and the specs about pages only run on PGlite. Set here, not on the command line, because a
+    // command-line filter does not reach the project "alone" depends on.
+    {
+      name: "chromium",
+      use: chromium,
+      testIgnore: onPostgres ? [alone, withDemoDataset, aboutPagesOnly] : [alone, withDemoDataset],
+      grepInvert: onPostgres ? /@a11y/ : undefined,
+    },
     { name: "alone", use: chromium, testMatch: alone, workers: 1, dependencies: ["chromium"] },
-    // Pages, not the engine: on PGlite only, like the axe walk. `--project=demo --no-deps` runs it by itself.
-    { name: "demo", use: chromium, testMatch: withDemoDataset, workers: 1, dependencies: ["alone"], grep: process.env.DATABASE_URL ? /$^/ : undefined },
+    // Pages, not the engine: on PGlite only, like the axe walk. The dataset is loaded once, then the walks share the
+    // workers. `--project=demo-setup --project=demo --no-deps` runs them by themselves.
+    { name: "demo-setup", use: chromium, testMatch: loadDemoDataset, dependencies: ["alone"], grep: onPostgres ? /$^/ : undefined },
+    { name: "demo", use: chromium, testMatch: withDemoDataset, dependencies: ["demo-setup"], grep: onPostgres ? /$^/ : undefined },
   ],
   webServer: {
     // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).

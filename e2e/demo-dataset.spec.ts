@@ -1,12 +1,13 @@
 /**
- * The demonstration dataset in the browser: loaded into the test server (as `npm run db:seed -- --demo` would),
- * every page of every role answers 200 with it, without the error page, passes axe, and says it shows
- * demonstration data; so does the sign-in page, in each language. Runs last, alone (its own project in
- * playwright.config.ts): the other specs expect the empty start they were written for.
+ * The demonstration dataset in the browser: loaded into the test server (as `npm run db:seed -- --demo` would, by
+ * e2e/demo-dataset.setup.ts), every page of every role answers 200 with it, without the error page, passes axe
+ * with every rule (the English walk of each role's pages with real data in them; e2e/accessibility.spec.ts walks
+ * the empty start), and says it shows demonstration data; so does the sign-in page, in each language. Runs last
+ * (its own projects in playwright.config.ts): the other specs expect the empty start they were written for.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createPerson, signIn } from "./helpers/accounts";
+import { seriousViolations } from "./helpers/axe";
 import { pagesFor, type Visitor, visitors } from "./helpers/pages";
 
 /** The pages `pagesFor` lists for a role that may not open them: a 403 page is their right answer. */
@@ -19,21 +20,9 @@ const refusals: Record<Visitor["role"], string[]> = {
 
 const banner = { en: "Demonstration data", fr: "Données de démonstration", es: "Datos de demostración", pt: "Dados de demonstração" };
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).setLegacyMode().analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
 test.describe("the demonstration dataset", () => {
-  // Once per worker (the project has one); made again, the same dataset, if a failed test restarts the worker.
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    const response = await request.post("/api/test-support/demo-dataset", { timeout: 280_000 });
-    expect(response.status(), await response.text()).toBe(201);
-    expect((await response.json()).milestones).toBeGreaterThan(100);
-  });
+  // The dataset is loaded once by e2e/demo-dataset.setup.ts; the walks only read, so they share the workers.
+  test.describe.configure({ mode: "parallel" });
 
   test("the sign-in page says so, in each language", async ({ browser, baseURL }) => {
     for (const [locale, words] of Object.entries(banner)) {

@@ -12,7 +12,7 @@ test.describe("signing in and out", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Benin" })).toBeVisible();
   });
 
-  test("wrong credentials get a clear message and keep the email typed", async ({ page }) => {
+  test("wrong credentials get a clear message and keep the email typed; the right password then opens the home", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("reviewer@example.org");
     await page.getByLabel("Password").fill("not the password");
@@ -20,6 +20,9 @@ test.describe("signing in and out", () => {
     await expect(page.locator("#sign-in-error")).toContainText("do not match an active account");
     await expect(page.getByLabel("Email address")).toHaveValue("reviewer@example.org");
     await expect(page).toHaveURL(/\/sign-in/);
+    await page.getByLabel("Password").fill(demoPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   });
 
   test("signing in works without JavaScript too", async ({ browser }) => {

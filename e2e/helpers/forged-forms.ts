@@ -4,6 +4,7 @@
  * JavaScript here; this is the request a form without JavaScript sends.
  */
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest } from "@playwright/test";
+import { postSignIn } from "./accounts";
 
 export type Form = { path: string; fields: [string, string][] };
 
@@ -95,15 +96,10 @@ export async function agencyIdsOn(request: APIRequestContext, path: string): Pro
   return new Map([...html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
 }
 
-/** A request context signed in through next-auth's own endpoints (CSRF token first, as a browser does). */
+/** A request context of its own, signed in as the form would sign in. */
 export async function signedInRequest(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
   const request = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const response = await request.post("/api/auth/callback/credentials", {
-    form: { email, password, csrfToken, callbackUrl: `${baseURL}/countries` },
-    maxRedirects: 0,
-  });
-  expect(response.headers()["location"] ?? "", `sign in as ${email}`).not.toContain("error");
+  await postSignIn(request, email, password);
   return request;
 }
 

@@ -1,0 +1,44 @@
+/** axe in the browser suites: WCAG 2.1 A and AA, and the serious or critical violations it finds. */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/** The WCAG 2.1 A and AA rules whose outcome depends on a page's words or its language. */
+const wordRules = [
+  "area-alt",
+  "aria-command-name",
+  "aria-input-field-name",
+  "aria-meter-name",
+  "aria-progressbar-name",
+  "aria-toggle-field-name",
+  "aria-tooltip-name",
+  "button-name",
+  "document-title",
+  "form-field-multiple-labels",
+  "html-has-lang",
+  "html-lang-valid",
+  "html-xml-lang-mismatch",
+  "image-alt",
+  "input-button-name",
+  "input-image-alt",
+  "label",
+  "link-name",
+  "object-alt",
+  "role-img-alt",
+  "select-name",
+  "summary-name",
+  "svg-img-alt",
+  "valid-lang",
+];
+
+export async function seriousViolations(page: Page, rules: "all" | "words" = "all") {
+  // Legacy mode runs axe in the page itself. The default opens a blank page for every check to merge the frames'
+  // results, which doubled the time of each check (docs/performance.md). Socle's pages have no frames, and this
+  // mode still checks same-origin ones.
+  const builder = new AxeBuilder({ page });
+  if (rules === "all") builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  else builder.withRules(wordRules);
+  const results = await builder.setLegacyMode().analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+}
