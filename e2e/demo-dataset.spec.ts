@@ -2,8 +2,9 @@
  * The demonstration dataset in the browser: loaded into the test server (as `npm run db:seed -- --demo` would, by
  * e2e/demo-dataset.setup.ts), every page of every role answers 200 with it, without the error page, passes axe
  * with every rule (the English walk of each role's pages with real data in them; e2e/accessibility.spec.ts walks
- * the empty start), and says it shows demonstration data; so does the sign-in page, in each language. Runs last
- * (its own projects in playwright.config.ts): the other specs expect the empty start they were written for.
+ * the empty start), and says it shows demonstration data; so do the sign-in page, in each language, and the pages
+ * a one-time link opens. Runs last (its own projects in playwright.config.ts): the other specs expect the empty
+ * start they were written for.
  */
 import { expect, test } from "@playwright/test";
 import { createPerson, signIn } from "./helpers/accounts";
@@ -32,6 +33,14 @@ test.describe("the demonstration dataset", () => {
       await page.goto("/sign-in");
       await expect(page.getByRole("note")).toContainText(words);
       await context.close();
+    }
+  });
+
+  test("so do the pages a one-time link opens", async ({ page }) => {
+    for (const path of ["/invitation/no-such-link", "/password-reset/no-such-link"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("note"), path).toContainText(banner.en);
     }
   });
 

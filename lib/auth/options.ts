@@ -27,7 +27,7 @@ export const authOptions: NextAuthOptions = {
       console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
-  // from=auth tells our pages that next-auth has just set its CSRF cookie (see app/sign-in/page.tsx).
+  // from=auth tells our pages that next-auth has just set its CSRF cookie (see app/(public)/sign-in/page.tsx).
   pages: { signIn: "/sign-in?from=auth", error: "/sign-in?from=auth", signOut: "/sign-out?from=auth" },
   providers: [
     CredentialsProvider({

@@ -12,9 +12,6 @@ import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
 import { requestOrigin } from "@/app/_edge/public-origin";
-import { loadPublicPage } from "@/app/_edge/load-page";
-import { DemoBanner } from "@/components/app-shell/demo-banner";
-import { hasDemoDataset } from "@/lib/seed/demo/has-demo-dataset";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +31,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
   const t = await getTranslations("auth");
-  const demoData = demoAccountsEnabled() && (await loadPublicPage((db) => hasDemoDataset(db)));
   // Every wait the limits can ask for is a whole number of minutes up to the longest: each sentence formatted here,
   // since the catalogues reach the browser compiled, not as text to fill in.
   const waits = Array.from({ length: Math.ceil(signInLimits.longestDelaySeconds / 60) }, (_, index) => index + 1);
@@ -49,7 +45,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      {demoData ? <DemoBanner /> : null}
       <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
         <p className="mb-2 text-center text-sm font-semibold tracking-wide text-brand-700 uppercase">Socle</p>
         <Card className="p-6">
