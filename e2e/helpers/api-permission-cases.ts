@@ -149,6 +149,21 @@ export function cases(made: Made): Case[] {
           body: { type: "pledged", amount: "1.25", occurredOn: today },
         }),
       },
+      // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
+      {
+        name: "POST /experiences (for a country)",
+        action: "experience.write",
+        where,
+        target: where === "forged" ? null : { countryCode: scope.countryCode },
+        call: () => ({ method: "POST", url: "/experiences", body: experience(code) }),
+      },
+      {
+        name: "POST /experiences (for an agency)",
+        action: "experience.write",
+        where,
+        target: where === "forged" ? null : { agencyId: agencyIds.get(scope.agencyAcronym)! },
+        call: () => ({ method: "POST", url: "/experiences", body: { ...experience(scope.countryCode), agencyId: where === "forged" ? randomUUID() : agencyIds.get(scope.agencyAcronym) } }),
+      },
     );
     // Reads scoped by a country.
     const countryTarget = where === "forged" ? null : { countryCode: code };
@@ -178,6 +193,14 @@ export function cases(made: Made): Case[] {
   );
   return all;
 }
+
+const experience = (countryCode: string) => ({
+  countryCode,
+  stepKey: "costing_financing",
+  language: "en",
+  title: unique("API write-up"),
+  whatWasDone: "A costing workshop with the ministry of finance",
+});
 
 export const financialEntry = (title: string) => ({ kind: "financial", title, status: "planned", amount: "1000", currency: "USD" });
 
