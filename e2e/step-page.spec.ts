@@ -71,7 +71,7 @@ test("a step that needs evidence says so while it is open and has none; once com
   await expect(steps.getByRole("row", { name: /Map the present situation/ })).toContainText("Needs evidence to complete");
 });
 
-test("a member records a need from the step's page, a refusal names its field, and a reviewer has no such form", async ({ browser }) => {
+test("a member records a need from the step's page, a refusal names its field and keeps what was typed, and a reviewer has no such form", async ({ browser }) => {
   test.setTimeout(120_000);
   const member = await browser.newPage();
   await signInAsNew(member, { role: "working_group_member", countryCode: "RW" });
@@ -81,10 +81,10 @@ test("a member records a need from the step's page, a refusal names its field, a
   await form.getByLabel("What exactly is needed").fill("Design of a social registry for informal workers");
   await form.getByRole("button", { name: "Record the need" }).click();
   await expect(form.getByRole("alert")).toContainText("Category: This field is required.");
+  await expect(form.getByLabel("What exactly is needed"), "what was typed stays").toHaveValue("Design of a social registry for informal workers");
 
   await form.getByLabel("Category").selectOption("policy_legal_design");
   await form.getByLabel("Priority").selectOption("high");
-  await form.getByLabel("What exactly is needed").fill("Design of a social registry for informal workers");
   await form.getByRole("button", { name: "Record the need" }).click();
   await expect(form.getByRole("status").filter({ hasText: "The need was recorded." })).toBeVisible();
   const support = member.getByRole("region", { name: "Support for this step" });

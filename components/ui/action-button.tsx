@@ -5,7 +5,7 @@
  * with the field errors it carries (a form that also shows what the action hands back, such as a one-time link,
  * is its own component on the same shell: components/admin/password-reset-form.tsx). Works without JavaScript like every form here.
  */
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { ServerAction } from "@/lib/forms/action-state";
 import { Button, type ButtonVariant } from "./button";
 import { FormShell, useFormAction } from "./form-shell";
@@ -35,8 +35,19 @@ export function ActionButton({
   showSuccess?: boolean;
 }) {
   const { state, formAction, pending } = useFormAction(action);
+  const form = useRef<HTMLFormElement>(null);
+  // React empties a form once its action has run. After a refusal the controls sent with the button (rendered on
+  // the server, so not kept by the form kit's hook) get back what was typed, as the other forms keep theirs.
+  useEffect(() => {
+    if (state.status !== "error" || !state.values || !form.current) return;
+    for (const [name, value] of Object.entries(state.values)) {
+      const control = form.current.elements.namedItem(name);
+      if (control instanceof RadioNodeList || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) control.value = value;
+      else if (control instanceof HTMLInputElement && !["hidden", "checkbox", "radio", "file"].includes(control.type)) control.value = value;
+    }
+  }, [state]);
   return (
-    <FormShell state={state} action={formAction} compact success={showSuccess || undefined} details className={className}>
+    <FormShell ref={form} state={state} action={formAction} compact success={showSuccess || undefined} details className={className}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
