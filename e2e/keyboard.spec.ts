@@ -13,8 +13,9 @@ type Walk = { unreached: string[]; unringed: string[] };
 
 /** Tabs from the top of the page until every visible form control in `main` has had the focus (radios: one per group). */
 async function tabThroughForms(page: Page): Promise<Walk | null> {
-  // Measure the page as it stands once its scripts have run: some fields only show for some choices.
-  await page.waitForLoadState("networkidle");
+  // Measure the page as it stands once React has hydrated it: some fields only show for some choices. (Not
+  // "networkidle": Chromium's headless shell never reports it on some pages, with no request open.)
+  await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__reactFiber")));
   const controls = await page.evaluate(() => {
     // A closed <details> holds its form until its summary (reached by Tab like any control) opens it.
     const visible = (element: Element) =>
