@@ -4,6 +4,7 @@
  * appear; published, it is read by the audience its authors chose; a stale publish is a conflict; withdrawn,
  * it leaves every list; the list page filters, counts and pages.
  */
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
@@ -141,6 +142,11 @@ describe("a draft", () => {
     await expect(featureExperience(database.db, coordinator, { experienceId: groupDraft, featured: "true" })).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { featured: "experiences.featureDraft" },
+    });
+    // A coordinator may write for any agency, but only one Socle knows.
+    await expect(writeExperience(database.db, coordinator, draft("TH", "For nobody", { agencyId: randomUUID() }))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { agencyId: "experiences.unknownAgency" },
     });
     expect(await databaseFingerprint(database.db)).toBe(before);
   });

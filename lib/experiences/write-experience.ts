@@ -4,7 +4,8 @@
  * draft, which only its authors' side reads until it is published (publish-experience.ts).
  */
 import type { Database } from "@/db/engine";
-import { experiences, experienceTexts } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { agencies, experiences, experienceTexts } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
@@ -25,6 +26,9 @@ export async function writeExperience(db: Database, actor: Actor, input: unknown
   assertCan(actor, "experience.write", experienceAuthors({ countryCode, agencyId: agencyId ?? null }));
   return db.transaction(async (tx) => {
     await checkCountryAndStep(tx, countryCode, stepKey);
+    if (agencyId && (await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId))).length === 0) {
+      throw invalid({ agencyId: "experiences.unknownAgency" });
+    }
     const [experience] = await tx
       .insert(experiences)
       // Kept to the country until its authors choose the audience as they publish it.
