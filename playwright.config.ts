@@ -37,7 +37,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A trace records a screencast of every test it is on: CPU the browser then takes from the server on two cores.
+    // Traced on the retry of a failed test only (CI retries once); `--trace on` traces a local run.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
   },
   // Two specs at a time against the one server, then the specs that need the database to themselves.
