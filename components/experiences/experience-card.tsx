@@ -5,10 +5,8 @@
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageName } from "@/components/library/resource-list";
-import { Badge } from "@/components/ui/badge";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
-import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { ExperienceByline, FeaturedBadge } from "./experience-byline";
 
 export async function ExperienceCard({ experience, headingLevel = 3 }: { experience: ExperienceView; headingLevel?: 2 | 3 }) {
   const [t, locale] = await Promise.all([getTranslations("experiences"), getLocale()]);
@@ -26,19 +24,9 @@ export async function ExperienceCard({ experience, headingLevel = 3 }: { experie
         <Heading id={`experience-${experience.id}`} className="font-semibold" lang={ordered[0]?.language}>
           <Link href={`/experiences/${experience.id}`}>{ordered[0]?.title}</Link>
         </Heading>
-        {experience.featured ? (
-          <Badge tone="success" symbol="★">
-            {t("featured")}
-          </Badge>
-        ) : null}
+        <FeaturedBadge experience={experience} />
       </div>
-      <p className="text-sm text-slate-600">
-        {[
-          localized(experience.countryName, locale as Locale),
-          experience.agencyAcronym ? t("byAgency", { agency: experience.agencyAcronym }) : t("byWorkingGroup"),
-          t("writtenIn", { languages: experience.texts.map((text) => languageName(text.language, locale)).join(", ") }),
-        ].join(" · ")}
-      </p>
+      <ExperienceByline experience={experience} />
       {ordered.map((text, index) => (
         <details key={text.language} open={index === 0} className="mt-2 rounded border border-slate-100 p-2">
           <summary className="cursor-pointer text-sm font-medium">

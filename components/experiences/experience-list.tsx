@@ -4,12 +4,10 @@
  */
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { languageName } from "@/components/library/resource-list";
 import { SharingBadge } from "@/components/sharing/sharing-badge";
 import { Badge } from "@/components/ui/badge";
 import type { ExperienceView } from "@/lib/experiences/list-experiences";
-import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
+import { ExperienceByline, FeaturedBadge } from "./experience-byline";
 
 export async function ExperienceList({ experiences, label, stepTitles }: { experiences: ExperienceView[]; label: string; stepTitles: Map<string, string> }) {
   const [t, format, locale] = await Promise.all([getTranslations("experiences"), getFormatter(), getLocale()]);
@@ -30,20 +28,9 @@ export async function ExperienceList({ experiences, label, stepTitles }: { exper
               ) : (
                 <SharingBadge level={experience.sharingLevel} />
               )}
-              {experience.featured ? (
-                <Badge tone="success" symbol="★">
-                  {t("featured")}
-                </Badge>
-              ) : null}
+              <FeaturedBadge experience={experience} />
             </div>
-            <p className="text-sm text-slate-600">
-              {[
-                localized(experience.countryName, locale as Locale),
-                stepTitles.get(experience.stepKey) ?? experience.stepKey,
-                experience.agencyAcronym ? t("byAgency", { agency: experience.agencyAcronym }) : t("byWorkingGroup"),
-                t("writtenIn", { languages: experience.texts.map((candidate) => languageName(candidate.language, locale)).join(", ") }),
-              ].join(" · ")}
-            </p>
+            <ExperienceByline experience={experience} stepTitle={stepTitles.get(experience.stepKey) ?? experience.stepKey} />
             <p className="text-xs text-slate-500">
               {t("updatedOn", { date: format.dateTime(experience.updatedAt, { dateStyle: "medium" }) })}
             </p>
