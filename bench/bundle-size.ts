@@ -84,7 +84,7 @@ try {
   await page.getByLabel("Email address").fill("coordinator@example.org");
   await page.getByLabel("Password").fill("socle-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/countries/);
+  await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
   await page.goto(`http://localhost:${ports.app}/countries/BJ`);
   const stepHref = await page.locator('a[href*="/countries/BJ/steps/"]').first().getAttribute("href");
 
