@@ -9,13 +9,13 @@ import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
 import type { Random } from "../random";
 import { type CountryPlan, dayMs, type Scene, type Story } from "../story";
-import { reviewTexts } from "../texts";
+import { type DemoLanguage, reviewTexts } from "../texts";
 
 type ReviewItem = { at: number; kind: "comment" | "changes"; answeredAfterDays: number | null; validatedAfterDays: number | null };
 
 /** Reads the milestones the progress chapter shared, so it follows that chapter. */
 export function tellReview(story: Story, scene: Scene): void {
-  const { db, tx, random, at, versionOf, people } = story;
+  const { db, tx, random, at, people } = story;
   const { plan, moment } = scene;
   const [memberA] = scene.members;
   const language = scene.country.language;
@@ -28,13 +28,7 @@ export function tellReview(story: Story, scene: Scene): void {
       if (item.kind === "comment") {
         await commentOnReview(db, people.reviewer, { subjectType: "milestone", subjectId: target.id, body: random.pick(reviewTexts.comment[language]) });
       } else {
-        await decideReview(db, people.reviewer, {
-          subjectType: "milestone",
-          subjectId: target.id,
-          version: await versionOf("milestones", target.id),
-          decision: "changes_requested",
-          reason: random.pick(reviewTexts.changes[language]),
-        });
+        await reviewerDecides(story, language, "milestone", target.id, "changes_requested");
         if (item.answeredAfterDays !== null) {
           const answerAt = reviewedAt(item.at, item.answeredAfterDays);
           at("answer", answerAt, async () => {
@@ -51,13 +45,7 @@ export function tellReview(story: Story, scene: Scene): void {
           if (item.validatedAfterDays !== null) {
             const validatedAt = reviewedAt(answerAt, item.validatedAfterDays);
             at("review", validatedAt, async () => {
-              await decideReview(db, people.reviewer, {
-                subjectType: "milestone",
-                subjectId: target.id,
-                version: await versionOf("milestones", target.id),
-                decision: "validated",
-                reason: random.pick(reviewTexts.validated[language]),
-              });
+              await reviewerDecides(story, language, "milestone", target.id, "validated");
             });
           }
         }
@@ -68,17 +56,25 @@ export function tellReview(story: Story, scene: Scene): void {
 
 /** The reviewer validates most completed steps a few days or weeks later. */
 export function validateStep(story: Story, scene: Scene, countryStepId: string, completedAt: number): void {
-  const { db, random, versionOf, people } = story;
+  const { random } = story;
   if (!random.chance(0.7)) return;
-  story.at("review", scene.moment(completedAt + random.int(4, 25) * dayMs), async () => {
-    await decideReview(db, people.reviewer, {
-      subjectType: "country_step",
-      subjectId: countryStepId,
-      version: await versionOf("country_steps", countryStepId),
-      decision: "validated",
-      reason: random.pick(reviewTexts.validated[scene.country.language]),
-    });
-  });
+  story.at("review", scene.moment(completedAt + random.int(4, 25) * dayMs), () =>
+    reviewerDecides(story, scene.country.language, "country_step", countryStepId, "validated"),
+  );
+}
+
+/** The reviewer's decision on a milestone or a step as it now stands, with a reason in the country's language. */
+async function reviewerDecides(
+  story: Story,
+  language: DemoLanguage,
+  subjectType: "milestone" | "country_step",
+  subjectId: string,
+  decision: "changes_requested" | "validated",
+): Promise<void> {
+  // The version first, then the reason: the order of the random draws is part of the dataset.
+  const version = await story.versionOf(subjectType === "milestone" ? "milestones" : "country_steps", subjectId);
+  const reason = story.random.pick(reviewTexts[decision === "validated" ? "validated" : "changes"][language]);
+  await decideReview(story.db, story.people.reviewer, { subjectType, subjectId, version, decision, reason });
 }
 
 function drawReviewStory(random: Random, plan: CountryPlan, end: number): ReviewItem[] {
