@@ -4,9 +4,9 @@
  * draft, which only its authors' side reads until it is published (publish-experience.ts).
  */
 import type { Database } from "@/db/engine";
-import { eq } from "drizzle-orm";
-import { agencies, experiences, experienceTexts } from "@/db/schema";
+import { experiences, experienceTexts } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { findAgency } from "@/lib/agencies/agency-record";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -26,7 +26,7 @@ export async function writeExperience(db: Database, actor: Actor, input: unknown
   assertCan(actor, "experience.write", experienceAuthors({ countryCode, agencyId: agencyId ?? null }));
   return db.transaction(async (tx) => {
     await checkCountryAndStep(tx, countryCode, stepKey);
-    if (agencyId && (await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId))).length === 0) {
+    if (agencyId && !(await findAgency(tx, agencyId))) {
       throw invalid({ agencyId: "experiences.unknownAgency" });
     }
     const [experience] = await tx
