@@ -10,6 +10,7 @@ import { databaseFingerprint } from "@/db/fingerprint";
 import { countrySteps, milestones, supportEntries } from "@/db/schema";
 import { type Actor, loadActor } from "@/lib/actor";
 import { readEnv } from "@/lib/env";
+import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { getCountryTimeline } from "@/lib/progress/get-country-timeline";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { commentOnReview } from "@/lib/review/comment-on-review";
@@ -180,5 +181,21 @@ describe("another database", () => {
     const inUse = await databaseFingerprint(other.db);
     expect(await loadDemoDatasetIfWanted(other.db, envWith({}))).toBeNull();
     expect(await databaseFingerprint(other.db)).toBe(inUse);
+  }, generous);
+
+  it("made again by --demo where a real person closed a step the demo works in, leaves that step to them", async () => {
+    const member = await createPerson(other, { role: "working_group_member", countryCode: "BJ" });
+    const step = await stepOf(other.db, "BJ", "working_group");
+    await changeStepStatus(other.db, member, { countryStepId: step.id, version: step.version, to: "not_applicable", note: "Done by the ministry's own group" });
+
+    await recreateDemoDataset(other.db, { lastDay });
+
+    const [after] = await other.db.select({ status: countrySteps.status, reason: countrySteps.statusReason }).from(countrySteps).where(eq(countrySteps.id, step.id));
+    expect(after).toEqual({ status: "not_applicable", reason: "Done by the ministry's own group" });
+    const demoInStep = sql`select count(*)::int as n from milestones where country_step_id = ${step.id} and author_id in ${demo}`;
+    expect((await queryRows<{ n: number }>(other.db, demoInStep))[0]!.n).toBe(0);
+    // Benin's other steps still tell their story.
+    const demoInBenin = sql`select count(*)::int as n from milestones where country_code = 'BJ' and author_id in ${demo}`;
+    expect((await queryRows<{ n: number }>(other.db, demoInBenin))[0]!.n).toBeGreaterThan(5);
   }, generous);
 });

@@ -83,6 +83,11 @@ export type Story = {
   /** Training institutions by seed key. */
   institutionIds: Map<string | null, string>;
   stepId(countryCode: string, key: string): string;
+  /**
+   * Whether someone outside the demo has moved the step (the demo's own moves were undone before the story): the
+   * demo then writes nothing into it, so a dataset recreated in a database in use leaves their work as it is.
+   */
+  stepMovedByOthers(countryCode: string, key: string): boolean;
   /** The framework's sub-activities of a country's step, in their order. */
   subActivitiesOf(countryStepId: string): { id: string }[];
   /**
@@ -137,7 +142,13 @@ export async function openStory(tx: Transaction, random: Random, start: number, 
     (await tx.select({ id: trainingInstitutions.id, seedKey: trainingInstitutions.seedKey }).from(trainingInstitutions)).map((row) => [row.seedKey, row.id]),
   );
   const stepRows = await tx
-    .select({ id: countrySteps.id, countryCode: countrySteps.countryCode, key: frameworkSteps.key, frameworkStepId: countrySteps.frameworkStepId })
+    .select({
+      id: countrySteps.id,
+      countryCode: countrySteps.countryCode,
+      key: frameworkSteps.key,
+      frameworkStepId: countrySteps.frameworkStepId,
+      status: countrySteps.status,
+    })
     .from(countrySteps)
     .innerJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .where(inArray(countrySteps.countryCode, demoCountries.map((country) => country.code)));
@@ -157,6 +168,7 @@ export async function openStory(tx: Transaction, random: Random, start: number, 
     agencyIds,
     institutionIds,
     stepId: (countryCode, key) => stepRows.find((row) => row.countryCode === countryCode && row.key === key)!.id,
+    stepMovedByOthers: (countryCode, key) => stepRows.find((row) => row.countryCode === countryCode && row.key === key)!.status !== "not_started",
     subActivitiesOf: (countryStepId) => subActivityRows.filter((row) => row.stepId === stepRows.find((step) => step.id === countryStepId)!.frameworkStepId),
     at: (kind, when, run, tables = writtenBy[kind]) => {
       const stampAt = Math.min(when, end);
@@ -184,7 +196,9 @@ export async function openStory(tx: Transaction, random: Random, start: number, 
 
 /** Draws the country's plan: call it where the country's part begins, before its chapters draw anything. */
 export function openScene(story: Story, country: DemoCountry): Scene {
-  const plan = planCountry(country, story.random, story.start, story.end);
+  const drawn = planCountry(country, story.random, story.start, story.end);
+  // Drawn in full first, so the draws that follow are the same whatever the database holds.
+  const plan = { ...drawn, steps: drawn.steps.filter((step) => !story.stepMovedByOthers(country.code, step.key)) };
   const words = { scheme: country.scheme, short: country.short, ministry: country.ministry, institution: country.institution, statistics: country.statisticsOffice, capital: country.capital };
   return {
     country,

@@ -96,7 +96,7 @@ export function tellProgress(story: Story, scene: Scene): void {
       });
     }
   }
-  if (country.notApplicable) {
+  if (country.notApplicable && !story.stepMovedByOthers(country.code, country.notApplicable.key)) {
     const countryStepId = story.stepId(country.code, country.notApplicable.key);
     const reason = country.notApplicable.reason;
     at("step", moment(plan.first + 40 * dayMs), async () => {
