@@ -22,7 +22,7 @@ async function refused(error: unknown, formData: FormData): Promise<ActionState>
   const state = await actionErrorState(error);
   // After a conflict the page is rendered again too, so that around the form it shows the newer version.
   if (state.current !== undefined) revalidatePath("/", "layout");
-  return { ...state, values: typedValues(formData) };
+  return { ...state, ...typedValues(formData) };
 }
 
 /**

@@ -73,7 +73,7 @@ export function useActionForm<Values extends FieldValues>({
   // After a conflict the form continues from the version now current, so saving again is a deliberate choice.
   const currentVersion = (state.current as { version?: unknown } | undefined)?.version;
   // Without JavaScript the page comes back from the server: the form shows what was typed.
-  const defaults = { ...defaultValues, ...state.values, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as Partial<Values>;
+  const defaults = { ...defaultValues, ...state.values, ...state.lists, ...(currentVersion !== undefined ? { version: currentVersion } : {}) } as Partial<Values>;
   // One resolver for the form's life: the schema loads once.
   const [{ resolver, preload }] = useState(() => lazyResolver(schema));
   const form = useForm<Values, unknown, unknown>({

@@ -12,6 +12,8 @@ export type ActionState = {
   current?: unknown;
   /** For a refusal: what the user typed, so a page reloaded without JavaScript gives it back. */
   values?: Record<string, string>;
+  /** For a refusal: the names sent more than once (boxes ticked in one group), each with every value sent. */
+  lists?: Record<string, string[]>;
   /** For a success: the record created or changed. */
   id?: string;
   /** What a success hands back to show once, such as a one-time link or a new API token. */

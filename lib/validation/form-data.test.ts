@@ -22,8 +22,20 @@ describe("form fields", () => {
     formData.append("title", "Decree");
     formData.append("files", new File(["x"], "a.pdf"));
     formData.append("$ACTION_ID_abc", "");
-    expect(typedValues(formData)).toEqual({ title: "Decree" });
+    expect(typedValues(formData)).toEqual({ values: { title: "Decree" }, lists: {} });
     expect(Object.keys(formDataToObject(formData))).toEqual(["title", "files"]);
+  });
+
+  it("gives back every box ticked in a group, not only the last", () => {
+    const formData = new FormData();
+    formData.append("guarantees", "health");
+    formData.append("guarantees", "children");
+    formData.append("guarantees", "older_persons");
+    formData.append("financing", "tax");
+    expect(typedValues(formData)).toEqual({
+      values: { guarantees: "older_persons", financing: "tax" },
+      lists: { guarantees: ["health", "children", "older_persons"] },
+    });
   });
 });
 

@@ -57,12 +57,16 @@ export function nestFields(flat: Record<string, unknown>): Record<string, unknow
 }
 
 /** What the user typed, without files, to give back to a form that the server refused (the page reloads without JavaScript). */
-export function typedValues(formData: FormData): Record<string, string> {
+export function typedValues(formData: FormData): { values: Record<string, string>; lists: Record<string, string[]> } {
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   let count = 0;
   for (const [key, value] of formData.entries()) {
     if (++count > maxFormFields) break; // a refused oversized form is not echoed back whole
-    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    // A name sent more than once (ticked boxes sharing a name) comes back as the list of what was ticked.
+    if (key in values) (lists[key] ??= [values[key]!]).push(value);
+    values[key] = value;
   }
-  return values;
+  return { values, lists };
 }

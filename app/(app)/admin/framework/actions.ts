@@ -20,7 +20,7 @@ export async function frameworkVersionAction(_previous: ActionState, formData: F
   return runFormAction(
     formData,
     previewFrameworkVersion,
-    (preview) => succeeded(undefined, { values: typedValues(formData), data: { preview: JSON.stringify(preview) } }),
+    (preview) => succeeded(undefined, { ...typedValues(formData), data: { preview: JSON.stringify(preview) } }),
     "framework.manage",
   );
 }
