@@ -54,11 +54,6 @@ export function schemeVisibleTo(actor: Actor): SQL {
   return or(eq(schemes.sharingLevel, "all"), insider(actor, schemes.countryCode))!;
 }
 
-/** The same rule for one scheme already read. */
-export function mayReadScheme(actor: Actor, scheme: { countryCode: string; sharingLevel: string }): boolean {
-  return scheme.sharingLevel === "all" || canReadUnshared(actor, scheme.countryCode);
-}
-
 /**
  * A write-up's authors' side, the people who may write it: for the working group's, the country's group and
  * coordinators; for an adviser's, their agency's advisers and coordinators. The target `can` and `assertCan`
