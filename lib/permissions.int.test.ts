@@ -36,6 +36,7 @@ import { logMilestone } from "./progress/log-milestone";
 import { restoreMilestone } from "./progress/restore-milestone";
 import { commentOnReview } from "./review/comment-on-review";
 import { decideReview } from "./review/decide-review";
+import { addScheme } from "./assessment/add-scheme";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
@@ -159,6 +160,8 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
       fundingAgencyId: await agencyIdOf(db, scope.agencyAcronym),
       participants: [{ organisation: "Ministry of Labour", women: "2", men: "1" }],
     }),
+  "scheme.write": (db, actor, scope) =>
+    addScheme(db, actor, { countryCode: scope.countryCode, nationalName: "Probe child grant", guarantees: ["children"], status: "in_force" }),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),

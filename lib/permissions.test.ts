@@ -29,6 +29,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "experience.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
   "experience.feature": { coordinator: "anywhere" },
   "training.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
+  "scheme.write": { coordinator: "anywhere", working_group_member: "own country" },
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },

@@ -38,6 +38,7 @@ export const actions = [
   "experience.write",
   "experience.feature",
   "training.write",
+  "scheme.write",
   "review.comment",
   "review.decide",
   "home.read",
@@ -90,6 +91,11 @@ export const permissionTable: Record<Action, Rules> = {
   "experience.feature": { coordinator: "any" },
   /** Record, edit and withdraw trainings: the country's working group, or the adviser of the funding agency. */
   "training.write": { coordinator: "any", working_group_member: "country", agency_adviser: "agency" },
+  /**
+   * Add, edit, withdraw and restore the schemes of a country's inventory (key step 4). Everyone signed in reads
+   * them as the sharing rule allows (lib/sharing/visibility.ts, decision 1700).
+   */
+  "scheme.write": { coordinator: "any", working_group_member: "country" },
   /** Comment on a milestone or a step under review; a country's working group comments to answer its reviewers. */
   "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country" },
   /** Request changes on a milestone or a step (with a reason), or validate it. */

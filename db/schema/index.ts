@@ -1,6 +1,7 @@
 /** The whole schema, one module per domain. */
 export * from "./accounts";
 export * from "./agencies";
+export * from "./assessment";
 export * from "./api";
 export * from "./audit";
 export * from "./common";

@@ -1,9 +1,9 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
-import { createdAt, id } from "./common";
+import { createdAt, id, money } from "./common";
 import { countries, countryReference } from "./geography";
 import { countrySteps, countryStepReference, storedFiles } from "./progress";
 import { multilingualDocument, tsvector } from "./text-search";
@@ -22,9 +22,6 @@ export const transactionTypeEnum = pgEnum("transaction_type", transactionTypes);
 export const needKindEnum = pgEnum("need_kind", needKinds);
 
 export const priorityEnum = pgEnum("priority", priorities);
-
-/** Money is exact: numeric, never float, always beside its ISO 4217 code. */
-const money = () => numeric({ precision: 20, scale: 4 });
 
 export const supportEntries = pgTable(
   "support_entries",

@@ -53,3 +53,14 @@ export const reviewSubjects = ["milestone", "country_step"] as const;
 export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered"] as const;
 /** immediate: a notice counted by the bell; digest: listed in the day's digest; off: not written at all. */
 export const notificationDeliveries = ["immediate", "digest", "off"] as const;
+
+/** The four guarantees of a social protection floor (ILO Recommendation 202, paragraph 5). */
+export const guarantees = ["health", "children", "active_age", "older_persons"] as const;
+export type Guarantee = (typeof guarantees)[number];
+/** Whether a scheme's benefits depend on contributions paid by or for the people covered. */
+export const schemeContributions = ["contributory", "non_contributory"] as const;
+export const schemeKinds = ["social_insurance", "social_assistance", "universal", "public_works", "health_coverage"] as const;
+export const benefitForms = ["cash", "in_kind"] as const;
+export const benefitFrequencies = ["one_off", "monthly", "quarterly", "yearly"] as const;
+export const schemeStatuses = ["planned", "pilot", "in_force", "discontinued"] as const;
+export const financingSources = ["contributions", "tax", "external"] as const;

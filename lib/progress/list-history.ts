@@ -39,7 +39,8 @@ function changesOf(before: Record<string, unknown> | null, after: Record<string,
   return fields.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
 }
 
-async function readHistory(db: Queryable, countryCode: string, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
+/** One counted page of a country's audit entries that `entities` selects, newest first (the scheme history reads it too). */
+export async function readHistory(db: Queryable, countryCode: string, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
   const where = and(eq(auditLog.countryCode, countryCode), entities);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where);
   const { page, pageCount, offset, limit } = pageWindow(total, pageNumberOf(requestedPage), historyPageSize);

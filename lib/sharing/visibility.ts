@@ -1,12 +1,13 @@
 /**
- * The one rule of who reads which milestones, evidence and experience write-ups. An item at the "country"
+ * The one rule of who reads which milestones, evidence, experience write-ups and schemes. An item at the "country"
  * sharing level is read by its country's working group and coordinators (`milestone.readUnshared` in the
  * permission table); at "all", by everyone signed in. Evidence is read outside its country only when both it
  * and its milestone are shared. A write-up is also read by its authors' side, and by no one else while it is a
- * draft (decision 2350). Every read of these builds its `where` from these functions.
+ * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700). Every read
+ * of these builds its `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { evidence, experiences, milestones } from "@/db/schema";
+import { evidence, experiences, milestones, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
 
@@ -20,7 +21,9 @@ export function canReadUnshared(actor: Actor, countryCode: string): boolean {
   return can(actor, "milestone.readUnshared", { countryCode });
 }
 
-function insider(actor: Actor, countryColumn: typeof milestones.countryCode | typeof evidence.countryCode | typeof experiences.countryCode): SQL | undefined {
+type CountryColumn = typeof milestones.countryCode | typeof evidence.countryCode | typeof experiences.countryCode | typeof schemes.countryCode;
+
+function insider(actor: Actor, countryColumn: CountryColumn): SQL | undefined {
   const scope = unsharedReadScope(actor);
   if (scope === "any") return sql`true`;
   return scope.length > 0 ? inArray(countryColumn, scope) : undefined;
@@ -44,6 +47,11 @@ export function milestoneVisibleTo(actor: Actor): SQL {
 /** The `where` condition on `evidence` for what the actor may read; needs no join with milestones. */
 export function evidenceVisibleTo(actor: Actor): SQL {
   return or(evidenceSharedWithAll, insider(actor, evidence.countryCode))!;
+}
+
+/** The `where` condition on `schemes` for what the actor may read (withdrawn ones are the caller's choice). */
+export function schemeVisibleTo(actor: Actor): SQL {
+  return or(eq(schemes.sharingLevel, "all"), insider(actor, schemes.countryCode))!;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The JSON API's list filters: unlike a page's URL, an unknown value is an error the client should see. */
 import * as z from "zod/mini";
 import { legalText } from "./text";
-import { needKinds, stepStatuses, supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
+import { guarantees, needKinds, schemeStatuses, stepStatuses, supportKinds, supportStatuses, technicalCategories } from "@/db/schema/values";
 import { pageQueryShape } from "@/lib/paging";
 import { countryCodeSchema } from "./countries";
 import { isoDateSchema } from "./support";
@@ -36,3 +36,10 @@ export const needPageQuerySchema = z.object({
 });
 
 export const stepQuerySchema = z.object({ status: z.optional(z.enum(stepStatuses)) });
+
+/** A country's inventory: by guarantee and status; `withdrawn=true` lists the withdrawn schemes (for those who may restore them). */
+export const schemeQuerySchema = z.object({
+  guarantee: z.optional(z.enum(guarantees)),
+  status: z.optional(z.enum(schemeStatuses)),
+  withdrawn: z.optional(z.enum(["true", "false"])),
+});

@@ -2,6 +2,9 @@
 import * as z from "zod/mini";
 import { textSchema } from "./text";
 
+/** A web address people may follow: http or https, to a named host. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
 /** The version an edit started from (optimistic concurrency); forms send it as a hidden field. */
 export const versionSchema = z.coerce.number().check(z.int(), z.gte(1));
 

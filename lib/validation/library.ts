@@ -2,13 +2,11 @@
 import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { resourceKinds, resourceLanguages } from "@/db/schema/values";
-import { checkboxList, versionSchema } from "./common";
+import { checkboxList, versionSchema, webAddressSchema as webAddress } from "./common";
 import { uploadedFilesSchema } from "./progress";
 import { optionalField, textField } from "./support";
 
 export const latestResourceYear = () => new Date().getUTCFullYear() + 1;
-
-const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 const resourceShape = {
   title: textSchema(300, 1),

@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { hasIllegalCharacters } from "./text-characters";
 import { sharingLevels } from "@/db/schema/values";
-import { idempotencyKeySchema, keptEntries } from "./common";
+import { idempotencyKeySchema, keptEntries, webAddressSchema as webAddress } from "./common";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -32,8 +32,6 @@ export function latestToday(now: Date = new Date()): string {
 export const pastDate = z
   .pipe(z.string().check(z.trim(), z.minLength(1)), z.iso.date())
   .check(z.refine((value) => value <= latestToday(), { message: "progress.futureDate" }));
-
-const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** A link row: both parts empty means the row was left unused. */
 const linkRow = z

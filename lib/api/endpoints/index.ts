@@ -21,6 +21,14 @@ import {
   listSupportEntriesEndpoint,
 } from "./support";
 import { getMatrixEndpoint, listMatrixChangesEndpoint } from "./matrix";
+import {
+  addSchemeEndpoint,
+  editSchemeEndpoint,
+  getSchemeEndpoint,
+  listSchemesEndpoint,
+  restoreSchemeEndpoint,
+  withdrawSchemeEndpoint,
+} from "./schemes";
 import { getHomeEndpoint } from "./home";
 
 export const endpoints: readonly AnyEndpoint[] = [
@@ -43,6 +51,12 @@ export const endpoints: readonly AnyEndpoint[] = [
   editExperienceEndpoint,
   withdrawExperienceEndpoint,
   publishExperienceEndpoint,
+  listSchemesEndpoint,
+  addSchemeEndpoint,
+  getSchemeEndpoint,
+  editSchemeEndpoint,
+  withdrawSchemeEndpoint,
+  restoreSchemeEndpoint,
   getHomeEndpoint,
 ];
 
