@@ -180,7 +180,10 @@ test("after switching language the control names the new language, and pressing 
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByLabel("Langue")).toHaveValue("fr");
 
+  // The page already reads "Accueil": wait for the action's answer, or the form resets a choice made meanwhile.
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
   await page.getByRole("button", { name: "Changer", exact: true }).click();
+  await answered;
   await expect(page.getByRole("heading", { level: 1, name: "Accueil" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByLabel("Langue")).toHaveValue("fr");

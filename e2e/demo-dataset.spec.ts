@@ -49,7 +49,7 @@ test.describe("the demonstration dataset", () => {
       test.setTimeout(600_000);
       const person = await createPerson(page.request, visitor);
       await signIn(page, person.email, person.password);
-      // The dataset's own records too: a milestone, a support entry, and a training, as their lists link to them.
+      // The dataset's own records too: a milestone, a support entry, a scheme of an inventory, as their lists link to them.
       const detail = async (list: string, selector: string) => {
         await page.goto(list);
         return page.locator(selector).first().getAttribute("href");
@@ -59,6 +59,8 @@ test.describe("the demonstration dataset", () => {
         (await detail("/countries/BJ/timeline", 'main a[href*="/milestones/"]'))!,
         (await detail("/countries/MZ/support", 'main a[href^="/support/"]:not([href^="/support/new"]):not([href^="/support/import"])'))!,
         "/countries/MZ",
+        "/countries/MZ/schemes",
+        (await detail("/countries/MZ/schemes", 'main a[href^="/countries/MZ/schemes/"]:not([href$="/new"])'))!,
         "/countries/HT/support",
         "/trainings",
       ];

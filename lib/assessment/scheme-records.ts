@@ -79,7 +79,7 @@ export function schemeSnapshot(scheme: SchemeRow) {
 const textOf = (value: string | number | null) => (value === null ? "" : String(value));
 
 /** A scheme as its edit form holds it: strings, blanks for what is not set, ticked lists as arrays. */
-export function schemeFormValues(scheme: SchemeRow) {
+export function schemeFormValues(scheme: Omit<SchemeRow, "searchVector">) {
   return {
     id: scheme.id,
     version: scheme.version,

@@ -4,6 +4,10 @@
  */
 export {
   agencyKinds,
+  benefitForms,
+  benefitFrequencies,
+  financingSources,
+  guarantees,
   firstTransactionTypes,
   locales,
   needKinds,
@@ -13,6 +17,9 @@ export {
   resourceKinds,
   reviewStates,
   roles,
+  schemeContributions,
+  schemeKinds,
+  schemeStatuses,
   spfiStatuses,
   stepStatuses,
   supportKinds,

@@ -1,9 +1,12 @@
 /**
  * The country report's open review items: requests for changes not yet answered, with their reason, on
- * milestones and steps; a milestone kept to its country shows only to those who may read it.
+ * milestones and steps; a milestone kept to its country shows only to those who may read it. Its inventory of
+ * schemes follows the same sharing rule.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
+import { addScheme } from "@/lib/assessment/add-scheme";
+import { withdrawScheme } from "@/lib/assessment/withdraw-scheme";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { decideReview } from "@/lib/review/decide-review";
@@ -41,5 +44,18 @@ describe("open review items in the country report", () => {
     // Editing the milestone answers the request: it goes back to review and leaves the list.
     await editMilestone(database.db, member, { milestoneId: shared.id, version: 1, title: "Forum on the floor, with attendance", occurredOn: "2025-01-10" });
     expect((await getCountryReport(database.db, member, "DZ")).reviewItems.map((item) => item.reason)).toEqual(["Say who wrote it", "Which ministries took part?"]);
+  });
+});
+
+describe("the inventory in the country report", () => {
+  it("shows the live schemes the reader may read, by national name", async () => {
+    await addScheme(database.db, member, { countryCode: "DZ", nationalName: "Allocation forfaitaire de solidarité", guarantees: ["older_persons"], status: "in_force", sharingLevel: "all" });
+    await addScheme(database.db, member, { countryCode: "DZ", nationalName: "Draft scheme KEPT-MARKER", guarantees: ["children"], status: "planned" });
+    const gone = await addScheme(database.db, member, { countryCode: "DZ", nationalName: "Duplicate entry", guarantees: ["health"], status: "in_force", sharingLevel: "all" });
+    await withdrawScheme(database.db, member, { id: gone.id, version: 1, reason: "Recorded twice" });
+
+    const names = async (actor: Actor) => (await getCountryReport(database.db, actor, "DZ")).schemes.map((scheme) => scheme.nationalName);
+    expect(await names(member)).toEqual(["Allocation forfaitaire de solidarité", "Draft scheme KEPT-MARKER"]);
+    expect(await names(reviewer)).toEqual(["Allocation forfaitaire de solidarité"]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * A country's report: the process at a glance for a government, an agency or a donor. Steps with status and
- * sign-off, milestones with their evidence, support received by agency and kind, needs and gaps per currency,
- * and open review items. It reads through the pages' own functions (getCountryOverview, listMilestones,
+ * sign-off, milestones with their evidence, the inventory of schemes, support received by agency and kind, needs
+ * and gaps per currency, and open review items. It reads through the pages' own functions (getCountryOverview, listMilestones,
  * getCountrySupport), so it shows a reader exactly what those pages would.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { type LocalizedText, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { listSchemes } from "@/lib/assessment/list-schemes";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { listMilestones, type MilestoneView } from "@/lib/progress/milestone-list";
 import type { SupportEntrySummary } from "@/lib/support/entry-summaries";
@@ -45,11 +46,12 @@ export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[]
 export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
   const overview = await getCountryOverview(db, actor, authorizeCountryReport(actor, code));
   const countryCode = overview.country.code;
-  const [support, signOffs, current, reviewItems] = await Promise.all([
+  const [support, signOffs, current, reviewItems, schemes] = await Promise.all([
     getCountrySupport(db, actor, countryCode),
     stepSignOffs(db, [countryCode]),
     listMilestones(db, actor, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
     listOpenReviewItems(db, actor, countryCode),
+    listSchemes(db, actor, countryCode),
   ]);
   const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];
   const steps = overview.steps.map((step, index) => ({
@@ -66,5 +68,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     /** Needed, pledged, committed, disbursed, spent and the gap, per currency, for the whole country. */
     totals: support.totals,
     reviewItems,
+    /** The assessment's inventory of schemes, as the inventory page shows it to this reader. */
+    schemes,
   };
 }

@@ -67,6 +67,10 @@ describe("the demonstration dataset", () => {
     expect(await count(sql`select count(*)::int as n from support_needs n where created_by_id in ${demo} and not exists (select 1 from need_support_links l where l.need_id = n.id)`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*)::int as n from experiences where created_by_id in ${demo} and featured_at is not null`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*)::int as n from training_participants p join trainings t on t.id = p.training_id where t.created_by_id in ${demo}`)).toBeGreaterThan(0);
+    // Three working groups have an inventory of schemes; one kept a draft scheme to itself; a correction shows in a history.
+    expect(await count(sql`select count(distinct country_code)::int as n from schemes where created_by_id in ${demo}`)).toBe(3);
+    expect(await count(sql`select count(*)::int as n from schemes where created_by_id in ${demo} and sharing_level = 'country'`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from audit_log where actor_id in ${demo} and action = 'scheme.edit'`)).toBe(3);
     // The demo accounts hear of it as the app would have told them: Benin's member has notices, the recent ones unread.
     expect(await count(sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = 'benin@example.org' and n.read_at is null`)).toBeGreaterThan(0);
     // Everything was moved back to its day: nothing the demo wrote carries the day it was generated.

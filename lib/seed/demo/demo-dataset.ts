@@ -15,6 +15,7 @@ import {
   needSupportLinks,
   notifications,
   reviewEntries,
+  schemes,
   supportEntries,
   supportNeeds,
   supportTransactions,
@@ -31,7 +32,7 @@ export { hasDemoDataset };
 
 /** One line for the console: what the dataset holds. */
 export function describeDemoSummary(summary: DemoSummary): string {
-  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences by ${summary.people} invented people`;
+  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences and ${summary.schemes} inventory schemes by ${summary.people} invented people`;
 }
 
 /** Several instances may start together on one PostgreSQL server: one loads, the others find it there. */
@@ -63,7 +64,8 @@ async function hasActivity(tx: Transaction): Promise<boolean> {
   const [row] = await queryRows<{ used: boolean }>(
     tx,
     sql`select exists (select 1 from milestones) or exists (select 1 from support_entries) or exists (select 1 from support_needs)
-        or exists (select 1 from trainings) or exists (select 1 from experiences) or exists (select 1 from review_entries) as used`,
+        or exists (select 1 from trainings) or exists (select 1 from experiences) or exists (select 1 from review_entries)
+        or exists (select 1 from schemes) as used`,
   );
   return row!.used;
 }
@@ -104,6 +106,7 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
   await tx.delete(experiences).where(inArray(experiences.id, experienceIds));
   await tx.update(experiences).set({ featuredAt: null, featuredById: null }).where(inArray(experiences.featuredById, demo));
   await tx.delete(countrySubActivities).where(inArray(countrySubActivities.changedById, demo));
+  await tx.delete(schemes).where(inArray(schemes.createdById, demo));
   // A step the demo moved goes back to where every new country's step starts, unless someone real moved it since.
   await tx.execute(sql`update country_steps set status = 'not_started', status_reason = null, status_changed_at = null, status_changed_by_id = null,
       signed_off_at = null, signed_off_by_id = null, sign_off_note = null, review_state = null, version = version + 1, updated_at = now()

@@ -29,6 +29,7 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["training_participants", sql`training_id in (select id from trainings where created_by_id in ${demo})`],
   ["experiences", sql`created_by_id in ${demo}`],
   ["experience_texts", sql`experience_id in (select id from experiences where created_by_id in ${demo})`],
+  ["schemes", sql`created_by_id in ${demo}`],
   ["audit_log", sql`actor_id in ${demo}`],
 ];
 

@@ -10,6 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import { queryRows, type Transaction } from "@/db/engine";
+import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellProgress } from "./chapters/progress";
 import { tellReview } from "./chapters/review";
@@ -29,7 +30,16 @@ export type DemoOptions = {
   lastDay?: string;
 };
 
-export type DemoSummary = { people: number; milestones: number; supportEntries: number; needs: number; reviewEntries: number; trainings: number; experiences: number };
+export type DemoSummary = {
+  people: number;
+  milestones: number;
+  supportEntries: number;
+  needs: number;
+  reviewEntries: number;
+  trainings: number;
+  experiences: number;
+  schemes: number;
+};
 
 /**
  * Writes the dataset in the caller's transaction. The caller has made sure no demo dataset is there
@@ -51,6 +61,7 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
     return scene;
   });
   tellWriteUps(story, scenes);
+  for (const scene of scenes) tellInventory(story, scene);
 
   await story.runInOrder();
   await settleNotifications(tx);
@@ -80,5 +91,6 @@ async function summarize(tx: Transaction): Promise<DemoSummary> {
     reviewEntries: await count("review_entries", "author_id"),
     trainings: await count("trainings", "created_by_id"),
     experiences: await count("experiences", "created_by_id"),
+    schemes: await count("schemes", "created_by_id"),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Database, queryRows, type Transaction } from "@/db/engine";
-import { agencies, countrySteps, demoPeople, experiences, frameworkSteps, frameworkSubActivities, memberships, milestones, trainingInstitutions, users } from "@/db/schema";
+import { agencies, countrySteps, demoPeople, experiences, frameworkSteps, frameworkSubActivities, memberships, milestones, schemes, trainingInstitutions, users } from "@/db/schema";
 import type { Actor, Membership } from "@/lib/actor";
 import { demoAdvisers, demoCoordinator, demoCountries, demoReviewer, type DemoCountry } from "./countries";
 import type { Random } from "./random";
@@ -49,6 +49,7 @@ const stampedTables = {
   trainings: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   experiences: { columns: ["created_at", "updated_at", "featured_at", "published_at"], person: "created_by_id" },
   experience_texts: { columns: ["updated_at"], person: "" },
+  schemes: { columns: ["created_at", "updated_at"], person: "created_by_id" },
 } satisfies Record<string, Stamped>;
 export type StampedTable = keyof typeof stampedTables;
 
@@ -67,6 +68,7 @@ const writtenBy = {
   need: ["support_needs", "notifications"],
   training: ["trainings"],
   experience: ["experiences", "experience_texts"],
+  scheme: ["schemes"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 
@@ -98,7 +100,7 @@ export type Story = {
   /** A moment in the working hours of the country's day on which `day` falls. */
   momentIn(country: DemoCountry): (day: number) => number;
   /** A record's version as it is now, for a change that must quote it. */
-  versionOf(table: "country_steps" | "milestones" | "experiences", id: string): Promise<number>;
+  versionOf(table: "country_steps" | "milestones" | "experiences" | "schemes", id: string): Promise<number>;
   /** Runs the story in time order; a change scheduled by another change joins the queue at its own moment. */
   runInOrder(): Promise<void>;
 };
@@ -186,7 +188,7 @@ export async function openStory(tx: Transaction, random: Random, start: number, 
       return (day) => Math.min(Math.floor((day + offset) / dayMs) * dayMs - offset + random.int(8, 16) * 3_600_000 + random.int(0, 59) * 60_000, end);
     },
     versionOf: async (table, id) => {
-      const column = table === "country_steps" ? countrySteps : table === "milestones" ? milestones : experiences;
+      const column = { country_steps: countrySteps, milestones, experiences, schemes }[table];
       const [row] = await tx.select({ version: column.version }).from(column).where(eq(column.id, id));
       return row!.version;
     },

@@ -35,11 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tWorkspace, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, tSchemes, format] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("workspace"),
+    getTranslations("schemes"),
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
@@ -75,6 +76,12 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <dt className="text-slate-500">{t("support")}</dt>
           <dd>
             <Link href={`/countries/${country.code}/support`}>{t("supportLink")}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tSchemes("title")}</dt>
+          <dd>
+            <Link href={`/countries/${country.code}/schemes`}>{tSchemes("countryTitle", { country: name })}</Link>
           </dd>
         </div>
       </CountryFacts>

@@ -3,6 +3,7 @@ import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { SchemeTable } from "@/components/assessment/scheme-table";
 import { CountryFacts } from "@/components/countries/country-facts";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
@@ -31,10 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryReportPage({ params }: Props) {
   const { actor, report } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tSupport, tCountry, format] = await Promise.all([
+  const [t, tSupport, tCountry, tSchemes, format] = await Promise.all([
     getTranslations("reports"),
     getTranslations("support"),
     getTranslations("country"),
+    getTranslations("schemes"),
     getFormatter(),
   ]);
   const { country } = report;
@@ -187,6 +189,14 @@ export default async function CountryReportPage({ params }: Props) {
             )}
           </ul>
         ) : null}
+      </ReportSection>
+
+      <ReportSection id="schemes" title={tSchemes("title")}>
+        {report.schemes.length === 0 ? (
+          <p className="text-sm text-slate-600">{tSchemes("emptyReader")}</p>
+        ) : (
+          <SchemeTable caption={tSchemes("count", { count: report.schemes.length })} schemes={report.schemes} countryCode={country.code} />
+        )}
       </ReportSection>
 
       <ReportSection id="review" title={t("reviewTitle")}>

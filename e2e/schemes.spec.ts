@@ -1,0 +1,180 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAsNew } from "./helpers/accounts";
+
+// Countries of this spec: Mozambique (the inventory), Togo (a member of another country), Senegal (without
+// JavaScript), Cabo Verde (two tabs). Other specs leave these countries' inventories alone.
+
+type SchemeInput = {
+  nationalName: string;
+  englishName?: string;
+  guarantees: string[];
+  status?: string;
+  legalLink?: string;
+  beneficiaries?: string;
+  coverageYear?: string;
+  expenditure?: { amount: string; currency: string; year: string };
+  sharedWithEveryone?: boolean;
+};
+
+async function fillScheme(page: Page, scheme: SchemeInput) {
+  await page.getByLabel("National name").fill(scheme.nationalName);
+  if (scheme.englishName) await page.getByLabel("English name").fill(scheme.englishName);
+  for (const guarantee of scheme.guarantees) await page.getByRole("group", { name: "Guarantees it serves" }).getByLabel(guarantee).check();
+  if (scheme.status) await page.getByLabel("Status").selectOption({ label: scheme.status });
+  if (scheme.legalLink) await page.getByLabel("Link to the text").fill(scheme.legalLink);
+  const coverage = page.getByRole("group", { name: "Coverage" });
+  if (scheme.beneficiaries) await coverage.getByLabel("Beneficiaries (effective coverage)").fill(scheme.beneficiaries);
+  if (scheme.coverageYear) await coverage.getByLabel("Year of the figures").fill(scheme.coverageYear);
+  if (scheme.expenditure) {
+    const money = page.getByRole("group", { name: "Expenditure and financing" });
+    await money.getByLabel("Yearly expenditure").fill(scheme.expenditure.amount);
+    await money.getByLabel("Currency").fill(scheme.expenditure.currency);
+    await money.getByLabel("Year", { exact: true }).fill(scheme.expenditure.year);
+  }
+  await page.getByLabel(scheme.sharedWithEveryone ? "Everyone signed in to Socle" : /Only the working group and coordinators/).check();
+}
+
+test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, withdraws and restores; a Togo member only reads what is shared", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const member = await browser.newPage();
+  await signInAsNew(member, { role: "working_group_member", countryCode: "MZ", name: "Graça Mucavele" });
+  await member.goto("/countries/MZ");
+  await member.getByRole("link", { name: "Schemes of Mozambique" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Schemes of Mozambique" })).toBeVisible();
+  await expect(member.getByText("No scheme recorded yet.")).toBeVisible();
+
+  // A first scheme, with a mistyped link the form points out before anything is saved.
+  await member.getByRole("link", { name: "Add a scheme" }).first().click();
+  await expect(member.getByRole("heading", { level: 1, name: "Add a scheme" })).toBeVisible();
+  await fillScheme(member, {
+    nationalName: "Programa Subsídio Social Básico",
+    englishName: "Basic Social Subsidy Programme",
+    guarantees: ["Older persons", "Active age"],
+    status: "In force",
+    legalLink: "portal do governo",
+    beneficiaries: "590 000",
+    coverageYear: "2023",
+    expenditure: { amount: "4100000000", currency: "mzn", year: "2023" },
+    sharedWithEveryone: true,
+  });
+  await member.getByLabel("Contributory or not").selectOption({ label: "Non-contributory" });
+  await member.getByLabel("Kind of scheme").selectOption({ label: "Social assistance" });
+  await member.getByRole("group", { name: "Financed by" }).getByLabel("Taxes").check();
+  await member.getByRole("button", { name: "Add the scheme" }).click();
+  await expect(member.getByText("Enter a web address that starts with https:// or http://.")).toBeVisible();
+  await member.getByLabel("Link to the text").fill("https://www.inas.gov.mz/");
+  await member.getByRole("button", { name: "Add the scheme" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Programa Subsídio Social Básico" })).toBeVisible();
+  await expect(member.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();
+  await expect(member.getByText("Older persons, Active age")).toBeVisible();
+  await expect(member.getByText("590,000")).toBeVisible();
+  const pssbUrl = member.url().replace(/\?.*$/, "");
+
+  // A second one, kept to the working group while its figures are checked.
+  await member.goto("/countries/MZ/schemes/new");
+  await fillScheme(member, { nationalName: "Subsídio para Crianças dos 0 aos 2 anos", guarantees: ["Children"], status: "Pilot" });
+  await member.getByRole("button", { name: "Add the scheme" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();
+  await expect(member.getByText("Kept to the working group")).toBeVisible();
+  const childGrantUrl = member.url().replace(/\?.*$/, "");
+
+  // The inventory, then only the children's guarantee, at an address that can be shared.
+  await member.goto("/countries/MZ/schemes");
+  const table = member.getByRole("table", { name: "2 schemes" });
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table.getByRole("row", { name: /Programa Subsídio Social Básico/ })).toContainText("MZN");
+  await member.getByLabel("Guarantees").selectOption({ label: "Children" });
+  await member.getByRole("button", { name: "Show" }).click();
+  await expect(member).toHaveURL(/guarantee=children/);
+  await expect(member.getByRole("table", { name: "1 scheme" }).getByRole("row", { name: /Crianças/ })).toBeVisible();
+
+  // A correction: the history says what changed.
+  await member.goto(pssbUrl);
+  await member.getByRole("link", { name: "Edit" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Edit the scheme" })).toBeVisible();
+  await expect(member.getByRole("group", { name: "Guarantees it serves" }).getByLabel("Older persons")).toBeChecked();
+  await member.getByRole("group", { name: "Coverage" }).getByLabel("Beneficiaries (effective coverage)").fill("612000");
+  await member.getByRole("button", { name: "Save" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "The scheme was saved." })).toBeVisible();
+  await expect(member.getByText("612,000")).toBeVisible();
+  await expect(member.getByRole("region", { name: "History" })).toContainText("Changed: Beneficiaries (effective coverage)");
+
+  // Togo's member reads the shared scheme, not the one kept to Mozambique's group, and changes nothing.
+  const togo = await browser.newPage();
+  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" });
+  await togo.goto("/countries/MZ/schemes");
+  await expect(togo.getByRole("table", { name: "1 scheme" })).toContainText("Programa Subsídio Social Básico");
+  await expect(togo.getByText("Crianças")).toHaveCount(0);
+  await expect(togo.getByRole("link", { name: "Add a scheme" })).toHaveCount(0);
+  await togo.goto(pssbUrl);
+  await expect(togo.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(togo.getByRole("button", { name: "Withdraw the scheme" })).toHaveCount(0);
+  await togo.goto(`${pssbUrl}/edit`);
+  await expect(togo.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  expect((await togo.request.get(childGrantUrl)).status()).toBe(404);
+  const togoCsv = await (await togo.request.get("/exports/schemes.csv?country=MZ")).text();
+  expect(togoCsv).toContain("Programa Subsídio Social Básico");
+  expect(togoCsv).not.toContain("Crianças");
+  const memberCsv = await (await member.request.get("/exports/schemes.csv?country=MZ")).text();
+  expect(memberCsv).toContain("Crianças");
+
+  // Withdrawn with a reason, it leaves the inventory; restored, it comes back.
+  await member.goto(childGrantUrl);
+  await member.getByLabel("Reason").fill("Recorded twice");
+  await member.getByRole("button", { name: "Withdraw the scheme" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "The scheme was withdrawn." })).toBeVisible();
+  await member.goto("/countries/MZ/schemes");
+  await expect(member.getByRole("table", { name: "1 scheme" })).toBeVisible();
+  await member.getByRole("region", { name: "Withdrawn schemes" }).getByRole("link", { name: /Crianças/ }).click();
+  await expect(member.getByText("This scheme was withdrawn on")).toContainText("Recorded twice");
+  await member.getByRole("button", { name: "Restore the scheme" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "The scheme was restored." })).toBeVisible();
+  await member.goto("/countries/MZ/schemes");
+  await expect(member.getByRole("table", { name: "2 schemes" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused scheme comes back as typed, every ticked guarantee with it", async ({ page }) => {
+    await signInAsNew(page, { role: "working_group_member", countryCode: "SN" });
+    await page.goto("/countries/SN/schemes/new");
+    await fillScheme(page, { nationalName: "Bourses de sécurité familiale", guarantees: ["Children", "Older persons"], beneficiaries: "300000", coverageYear: "1800" });
+    await page.getByRole("button", { name: "Add the scheme" }).click();
+    await expect(page.getByText(/Enter a year from 1900 to/)).toBeVisible();
+    await expect(page.getByLabel("National name")).toHaveValue("Bourses de sécurité familiale");
+    const guarantees = page.getByRole("group", { name: "Guarantees it serves" });
+    await expect(guarantees.getByLabel("Children")).toBeChecked();
+    await expect(guarantees.getByLabel("Older persons")).toBeChecked();
+    await expect(guarantees.getByLabel("Essential health care")).not.toBeChecked();
+    await page.getByRole("group", { name: "Coverage" }).getByLabel("Year of the figures").fill("2024");
+    await page.getByRole("button", { name: "Add the scheme" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Bourses de sécurité familiale" })).toBeVisible();
+    await expect(page.getByText("300,000")).toBeVisible();
+  });
+});
+
+test("a save over a newer version shows that version and keeps what was typed", async ({ browser }) => {
+  const first = await browser.newPage();
+  await signInAsNew(first, { role: "working_group_member", countryCode: "CV" });
+  await first.goto("/countries/CV/schemes/new");
+  await fillScheme(first, { nationalName: "Pensão Social Mínima", guarantees: ["Older persons"], beneficiaries: "23000", coverageYear: "2023" });
+  await first.getByRole("button", { name: "Add the scheme" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();
+  const editUrl = `${first.url().replace(/\?.*$/, "")}/edit`;
+
+  const second = await browser.newPage();
+  await signInAsNew(second, { role: "working_group_member", countryCode: "CV" });
+  await Promise.all([first.goto(editUrl), second.goto(editUrl)]);
+  await first.getByRole("group", { name: "Coverage" }).getByLabel("Beneficiaries (effective coverage)").fill("24000");
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "The scheme was saved." })).toBeVisible();
+
+  await second.getByRole("group", { name: "Coverage" }).getByLabel("Beneficiaries (effective coverage)").fill("25000");
+  await second.getByRole("button", { name: "Save" }).click();
+  await expect(second.getByText("The version saved in the meantime")).toBeVisible();
+  await expect(second.getByRole("group", { name: "Coverage" }).getByLabel("Beneficiaries (effective coverage)")).toHaveValue("25000");
+  await second.getByRole("button", { name: "Save" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "The scheme was saved." })).toBeVisible();
+  await expect(second.getByText("25,000")).toBeVisible();
+});
