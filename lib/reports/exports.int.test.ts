@@ -201,7 +201,7 @@ describe("the schemes export", () => {
     const { rows, rowCount } = await csvOf(coordinator, "schemes", { country: "BJ" });
     expect(rowCount).toBe(2);
     expect(rows.map((row) => row.nationalName)).toEqual(["'=Allocations familiales", "ARCH assurance maladie"]);
-    expect(rows[0]).toMatchObject({ country: "BJ", englishName: "'@Family allowances", guarantees: "children; health", benefitAmount: "15000.5", benefitCurrency: "XOF", effectiveCoverage: "120000", financing: "contributions", sharingLevel: "all" });
+    expect(rows[0]).toMatchObject({ country: "BJ", englishName: "'@Family allowances", guarantees: "health; children", benefitAmount: "15000.5", benefitCurrency: "XOF", effectiveCoverage: "120000", financing: "contributions", sharingLevel: "all" });
     expect((await csvOf(coordinator, "schemes", { country: "BJ", guarantee: "children" })).rows).toHaveLength(1);
     const sheet = (await xlsxOf(coordinator, "schemes", { country: "BJ" })).workbook.getWorksheet("schemes")!;
     const header = sheet.getRow(1).values as string[];
