@@ -14,9 +14,9 @@ import { schemeVisibleTo } from "@/lib/sharing/visibility";
 import { countryCodeSchema } from "@/lib/validation/countries";
 import { schemeListQuery } from "@/lib/validation/schemes";
 import { optionalField } from "@/lib/validation/support";
-import { type ExportColumn, type ExportRow, type ExportTable, keysetBatches, type LabelledColumnKey } from "./tabular";
+import { type ExportColumn, type ExportRow, type ExportTable, keysetBatches, labelledColumn } from "./tabular";
 
-const column = (key: LabelledColumnKey, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
+const column = labelledColumn;
 
 export const schemeExportColumns: ExportColumn[] = [
   column("schemeId", "text", 38),
