@@ -12,15 +12,15 @@ import { type APIRequestContext, type APIResponse, expect, request as playwright
 import type { Actor } from "../lib/actor";
 import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
-import { type Call, cases, expected, financialEntry, type Made, other, own, today, type Visitor, visitors } from "./helpers/api-permission-cases";
+import { type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
 let setUpToken: string; // the coordinator's token, for set-up through the API
 let program: APIRequestContext;
-const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), versions: new Map() };
-const { agencyIds, stepIds, keptMilestones, entries, versions } = made;
+const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), versions: new Map() };
+const { agencyIds, stepIds, keptMilestones, entries, schemes, versions } = made;
 
 async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
   const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
@@ -60,6 +60,10 @@ test.beforeAll(async ({ baseURL: url }) => {
     const entry = await asSetUp({ method: "POST", url: "/support-entries", body: { countryCode: scope.countryCode, agencyId: agencyIds.get(scope.agencyAcronym), ...financialEntry(unique("Grant")) } });
     entries.set(scope.countryCode, entry.data.id);
     versions.set(entry.data.id, entry.data.version);
+    // Kept to its country, as schemes are unless shared.
+    const kept = await asSetUp({ method: "POST", url: `/countries/${scope.countryCode}/schemes`, body: scheme(unique(`Scheme of ${scope.countryCode}`)) });
+    schemes.set(scope.countryCode, kept.data.id);
+    versions.set(kept.data.id, kept.data.version);
   }
 });
 

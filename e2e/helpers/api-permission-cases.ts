@@ -68,6 +68,8 @@ export type Made = {
   stepIds: Map<string, string>;
   keptMilestones: Map<string, { id: string; title: string }>;
   entries: Map<string, string>;
+  /** A scheme of each country's inventory, kept to the country. */
+  schemes: Map<string, string>;
   versions: Map<string, number>;
 };
 
@@ -75,7 +77,7 @@ const scoped = (where: "own" | "other") => (where === "own" ? own : other);
 
 /** Every case of the matrix, over what the spec's set-up made. */
 export function cases(made: Made): Case[] {
-  const { agencyIds, stepIds, keptMilestones, entries, versions } = made;
+  const { agencyIds, stepIds, keptMilestones, entries, schemes, versions } = made;
   const scopeTarget = (scope: Scope): Target => ({ countryCode: scope.countryCode, agencyId: agencyIds.get(scope.agencyAcronym)! });
   const all: Case[] = [];
   for (const where of ["own", "other", "forged"] as const) {
@@ -149,6 +151,15 @@ export function cases(made: Made): Case[] {
           body: { type: "pledged", amount: "1.25", occurredOn: today },
         }),
       },
+      // A scheme of a country's inventory: added, edited, then withdrawn and restored (so it stays for the next visitor).
+      {
+        name: "POST /countries/{code}/schemes",
+        action: "scheme.write",
+        where,
+        target: where === "forged" ? null : { countryCode: scope.countryCode },
+        call: () => ({ method: "POST", url: `/countries/${code}/schemes`, body: scheme(unique("API scheme")) }),
+      },
+      ...schemeWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : schemes.get(scope.countryCode)!), versions),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -181,6 +192,15 @@ export function cases(made: Made): Case[] {
       },
       { name: "GET /support-entries?country=", action: "support.read", where, target: countryTarget, forgedAnswer: "empty", call: () => ({ method: "GET", url: `/support-entries?country=${code}` }) },
       { name: "GET /needs?country=", action: "support.read", where, target: countryTarget, forgedAnswer: "empty", call: () => ({ method: "GET", url: `/needs?country=${code}` }) },
+      { name: "GET /countries/{code}/schemes", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}/schemes` }) },
+      // Kept to its country: read by whom the sharing rule lets read it, else not found.
+      {
+        name: "GET /schemes/{id}",
+        action: "milestone.readUnshared",
+        where,
+        target: countryTarget,
+        call: () => ({ method: "GET", url: `/schemes/${where === "forged" ? randomUUID() : schemes.get(code)}` }),
+      },
     );
   }
   // Reads over every country.
@@ -201,6 +221,23 @@ const experience = (countryCode: string) => ({
   title: unique("API write-up"),
   whatWasDone: "A costing workshop with the ministry of finance",
 });
+
+export const scheme = (nationalName: string) => ({ nationalName, guarantees: ["children"], status: "in_force" });
+
+/** Edit, withdraw and restore one scheme, each quoting the version the previous answer gave. */
+function schemeWrites(where: Where, target: Target | null, idOf: () => string, versions: Map<string, number>): Case[] {
+  const tracked = where === "forged" ? undefined : idOf();
+  const version = (id: string) => versions.get(id) ?? 1;
+  const at = (suffix: string, body: (id: string) => unknown) => (): Call => {
+    const id = idOf();
+    return { method: suffix ? "POST" : "PATCH", url: `/schemes/${id}${suffix}`, body: body(id) };
+  };
+  return [
+    { name: "PATCH /schemes/{id}", action: "scheme.write", where, target, versionOf: tracked, call: at("", (id) => ({ version: version(id), ...scheme(unique("Edited scheme")) })) },
+    { name: "POST /schemes/{id}/withdraw", action: "scheme.write", where, target, versionOf: tracked, call: at("/withdraw", (id) => ({ version: version(id), reason: "API probe" })) },
+    { name: "POST /schemes/{id}/restore", action: "scheme.write", where, target, versionOf: tracked, call: at("/restore", (id) => ({ version: version(id) })) },
+  ];
+}
 
 export const financialEntry = (title: string) => ({ kind: "financial", title, status: "planned", amount: "1000", currency: "USD" });
 

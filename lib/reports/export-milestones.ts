@@ -12,9 +12,9 @@ import { listMilestones, milestoneKeysetAfter, type MilestoneView } from "@/lib/
 import { milestoneFilter } from "@/lib/progress/milestone-filter";
 import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { authorizeProgressExport, type StepName, stepNames } from "./progress-export-scope";
-import { type ExportColumn, type ExportRow, type ExportTable, exportBatchSize, type LabelledColumnKey } from "./tabular";
+import { type ExportColumn, type ExportRow, type ExportTable, exportBatchSize, labelledColumn } from "./tabular";
 
-const column = (key: LabelledColumnKey, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
+const column = labelledColumn;
 
 export const milestoneColumns: ExportColumn[] = [
   column("country", "text"),

@@ -10,9 +10,9 @@ import { titleText } from "@/lib/i18n/localized";
 import { assertCan } from "@/lib/permissions";
 import { selectNeedSummaries } from "@/lib/support/need-summaries";
 import { authorizeProgressExport, stepNames } from "./progress-export-scope";
-import type { ExportColumn, ExportRow, ExportTable, LabelledColumnKey } from "./tabular";
+import { type ExportColumn, type ExportRow, type ExportTable, labelledColumn } from "./tabular";
 
-const column = (key: LabelledColumnKey, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
+const column = labelledColumn;
 
 export const needColumns: ExportColumn[] = [
   column("country", "text"),

@@ -9,9 +9,9 @@ import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { titleText } from "@/lib/i18n/localized";
 import { authorizeProgressExport } from "./progress-export-scope";
 import { stepSignOffs } from "./step-sign-offs";
-import type { ExportColumn, ExportRow, ExportTable, LabelledColumnKey } from "./tabular";
+import { type ExportColumn, type ExportRow, type ExportTable, labelledColumn } from "./tabular";
 
-const column = (key: LabelledColumnKey, type: ExportColumn["type"], width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
+const column = labelledColumn;
 
 export const stepProgressColumns: ExportColumn[] = [
   column("country", "text"),

@@ -9,6 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { logMilestone } from "@/lib/progress/log-milestone";
+import { addScheme } from "@/lib/assessment/add-scheme";
+import en from "@/lib/i18n/messages/en.json";
+import fr from "@/lib/i18n/messages/fr.json";
 import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
@@ -73,6 +76,10 @@ beforeAll(async () => {
     endDate: "2025-10-31",
     deliverables: "RAP report",
   });
+
+  const scheme = { countryCode: "BJ", guarantees: ["children", "health"], status: "in_force", benefitCurrency: "XOF" };
+  await addScheme(db, coordinator, { ...scheme, nationalName: "=Allocations familiales", englishName: "@Family allowances", benefitAmount: "15000.5", startedOn: "2019-01-01", effectiveCoverage: "120 000", financing: ["contributions"], sharingLevel: "all" });
+  await addScheme(db, coordinator, { ...scheme, nationalName: "ARCH assurance maladie", guarantees: ["health"] });
 });
 
 async function csvOf(actor: Actor, name: ExportName, input: Record<string, unknown>) {
@@ -149,7 +156,7 @@ describe("the step progress and needs exports", () => {
 
   it("make one workbook with one sheet per table", async () => {
     const { workbook } = await xlsxOf(coordinator, "all", { country: "BJ" });
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["steps", "milestones", "needs", "support"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["steps", "milestones", "needs", "support", "schemes"]);
   });
 });
 
@@ -186,6 +193,38 @@ describe("the support export", () => {
     expect((await csvOf(unicef, "support", { agency: "unicef" })).rows.map((row) => row.reference)).toEqual(["UNICEF-BJ-7"]);
     await expect(exportTables(database.db, unicef, "support", { country: "BJ" }, options)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportTables(database.db, unicef, "milestones", { country: "BJ" }, options)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the schemes export", () => {
+  it("gives one row per scheme by national name, codes as they are stored, typed text guarded", async () => {
+    const { rows, rowCount } = await csvOf(coordinator, "schemes", { country: "BJ" });
+    expect(rowCount).toBe(2);
+    expect(rows.map((row) => row.nationalName)).toEqual(["'=Allocations familiales", "ARCH assurance maladie"]);
+    expect(rows[0]).toMatchObject({ country: "BJ", englishName: "'@Family allowances", guarantees: "health; children", benefitAmount: "15000.5", benefitCurrency: "XOF", effectiveCoverage: "120000", financing: "contributions", sharingLevel: "all" });
+    expect((await csvOf(coordinator, "schemes", { country: "BJ", guarantee: "children" })).rows).toHaveLength(1);
+    const sheet = (await xlsxOf(coordinator, "schemes", { country: "BJ" })).workbook.getWorksheet("schemes")!;
+    const header = sheet.getRow(1).values as string[];
+    expect(sheet.getRow(2).getCell(header.indexOf("benefitAmount")).value).toBe(15000.5);
+    expect(sheet.getRow(2).getCell(header.indexOf("startedOn")).value).toEqual(new Date("2019-01-01T00:00:00Z"));
+    expect(sheet.getRow(2).getCell(header.indexOf("effectiveCoverage")).value).toBe(120000);
+  });
+
+  it("names its columns in the reader's language", async () => {
+    const { tables } = await exportTables(database.db, coordinator, "schemes", { country: "BJ" }, options);
+    const label = (catalogue: typeof en) => (column: { key: string }) => catalogue.exports.column[column.key as keyof typeof en.exports.column];
+    const [headerFr] = parse(await new Response(csvStream(tables[0]!, label(fr))).text(), { bom: true }) as string[][];
+    expect(headerFr!.slice(0, 4)).toEqual(["Identifiant Socle", "Pays", "Nom national", "Nom anglais"]);
+    expect(headerFr!.every((text) => text !== undefined && text !== "")).toBe(true);
+  });
+
+  it("leaves out what the reader may not read, and refuses another country's member", async () => {
+    const reviewer = await createPerson(database, { role: "reviewer" });
+    const forReviewer = await csvOf(reviewer, "schemes", { country: "BJ" });
+    expect([forReviewer.rowCount, forReviewer.rows.map((row) => row.nationalName)]).toEqual([1, ["'=Allocations familiales"]]);
+    const togo = await createPerson(database, { role: "working_group_member", countryCode: "TG" });
+    await expect(exportTables(database.db, togo, "schemes", { country: "BJ" }, options)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportTables(database.db, unicef, "schemes", { country: "BJ" }, options)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -7,11 +7,12 @@ import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
+import { exportSchemes } from "./export-schemes";
 import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 export type ExportOptions = { locale: Locale; origin: string };
@@ -32,6 +33,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportNeeds(db, actor, input, options));
     case "support":
       return one(exportSupport(db, actor, input));
+    case "schemes":
+      return one(exportSchemes(db, actor, input));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [
@@ -39,6 +42,7 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
         await exportMilestones(db, actor, input, options),
         await exportNeeds(db, actor, input, options),
         await exportSupport(db, actor, { country: input.country }),
+        await exportSchemes(db, actor, { country: input.country }),
       ];
       return { rowCount: null, tables: parts.map((part) => part.table) };
     }

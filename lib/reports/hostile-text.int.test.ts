@@ -7,9 +7,10 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { milestones, supportEntries } from "@/db/schema";
+import { milestones, schemes, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { addAgency } from "@/lib/agencies/add-agency";
+import { addScheme } from "@/lib/assessment/add-scheme";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
@@ -41,12 +42,14 @@ beforeAll(async () => {
     status: "ongoing",
   });
   await logMilestone(db, coordinator, { countryStepId: costing.id, title: "Costing workshop", occurredOn: "2026-03-02", description: "fine" });
+  const scheme = await addScheme(db, coordinator, { countryCode: "BJ", nationalName: "Régime", institution: formulaAcronym, eligibility: "See;=1+1\n@SUM(1)", guarantees: ["health"], status: "in_force" });
   // Text stored before the input rule refused U+FFFE/U+FFFF and control characters.
   await db.update(supportEntries).set({ title: "Plan\uffff\ufffe\u0001 national" }).where(eq(supportEntries.reference, "EVIL-1"));
   await db.update(milestones).set({ description: "Atelier\uffff\u000b du coût" }).where(eq(milestones.title, "Costing workshop"));
+  await db.update(schemes).set({ nationalName: "Régime\uffff\u0001 santé" }).where(eq(schemes.id, scheme.id));
 });
 
-const csvOf = async (name: "support" | "milestones") => {
+const csvOf = async (name: "support" | "milestones" | "schemes") => {
   const { tables } = await exportTables(database.db, coordinator, name, { country: "BJ" }, options);
   return new Response(csvStream(tables[0]!)).text();
 };
@@ -63,6 +66,14 @@ describe("a formula typed where a code is expected", () => {
     // Such a spreadsheet starts a new cell after every semicolon and a new row after every line break.
     const cells = (await csvOf("support")).split(/[;\r\n]/).map((cell) => cell.replace(/^"+/, ""));
     expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
+
+  it("is guarded in a scheme's texts, as comma and semicolon spreadsheets read them", async () => {
+    const text = await csvOf("schemes");
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(rows[0]![header!.indexOf("institution")]).toBe(`'${formulaAcronym}`);
+    expect(rows.flat().filter((value) => /^[=+\-@]/.test(value))).toEqual([]);
+    expect(text.split(/[;\r\n]/).map((cell) => cell.replace(/^"+/, "")).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 
   it("is guarded in the XLSX", async () => {
@@ -83,6 +94,7 @@ describe("stored text with characters XML cannot hold", () => {
     const texts = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().filter((value) => typeof value === "string")) as string[];
     expect(texts.some((text) => text.startsWith("Plan") && text.endsWith(" national"))).toBe(true);
     expect(texts.some((text) => text.startsWith("Atelier") && text.endsWith(" du coût"))).toBe(true);
+    expect(texts.some((text) => text.startsWith("Régime") && text.endsWith(" santé"))).toBe(true);
     expect(texts.filter((text) => /[\ufffe\uffff\u0001\u000b]/.test(text))).toEqual([]);
   });
 

@@ -21,6 +21,9 @@ export type ExportColumn = { key: string; label?: MessageKey; type: ColumnType; 
 /** A column whose header is `exports.column.<key>` in the catalogue. */
 export type LabelledColumnKey = keyof Messages["exports"]["column"];
 
+/** A column headed by its `exports.column.<key>` label, in the reader's language. */
+export const labelledColumn = (key: LabelledColumnKey, type: ColumnType, width?: number): ExportColumn => ({ key, label: `exports.column.${key}`, type, width });
+
 /** What writes a column's header: the edge's translation of its label. */
 export type HeaderOf = (column: ExportColumn) => string;
 export const keyAsHeader: HeaderOf = (column) => column.key;

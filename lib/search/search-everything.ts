@@ -1,6 +1,6 @@
 /**
- * One search over what the reader may see: library resources, experience write-ups and milestones (by the
- * sharing rule, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
+ * One search over what the reader may see: library resources, experience write-ups, milestones and schemes (by
+ * the sharing rule, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
  * excerpts; filtered by step, country and language. Each group is one ranked query on a GIN-indexed tsvector.
  */
 import { and, arrayContains, desc, eq, isNull, sql } from "drizzle-orm";
@@ -14,11 +14,12 @@ import {
   type Locale,
   milestones,
   resources,
+  schemes,
   supportEntries,
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { assertCan, can } from "@/lib/permissions";
-import { experienceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { experienceVisibleTo, milestoneVisibleTo, schemeVisibleTo } from "@/lib/sharing/visibility";
 import { type SearchKind, type SearchQuery, searchQuerySchema } from "@/lib/validation/search";
 import { configurationOf, excerpt, textQuery } from "./text-query";
 
@@ -47,8 +48,9 @@ export const hitsForOneKind = 50;
 const matchCount = sql<number>`(count(*) over ())::int`;
 
 function filtersApply(kind: SearchKind, query: SearchQuery): boolean {
-  // A resource belongs to no country; milestones and support entries have no recorded language.
+  // A resource belongs to no country; milestones and support entries have no recorded language; a scheme, no step either.
   if (kind === "resources") return query.country === undefined;
+  if (kind === "schemes") return query.language === undefined && query.step === undefined;
   if (kind === "milestones" || kind === "support") return query.language === undefined;
   return true;
 }
@@ -56,7 +58,7 @@ function filtersApply(kind: SearchKind, query: SearchQuery): boolean {
 export async function searchEverything(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale) {
   assertCan(actor, "country.read");
   const query = searchQuerySchema.parse(input);
-  const kinds: SearchKind[] = query.kind ? [query.kind] : ["resources", "experiences", "milestones", "support"];
+  const kinds: SearchKind[] = query.kind ? [query.kind] : ["resources", "experiences", "milestones", "support", "schemes"];
   const limit = query.kind ? hitsForOneKind : hitsPerGroup;
   if (query.q === "") return { query, groups: [] as SearchGroup[] };
   const typed = query.q;
@@ -205,6 +207,33 @@ export async function searchEverything(db: Queryable, actor: Actor, input: Recor
           total: rows[0]?.total ?? 0,
           applies: true,
           hits: rows.map(({ total: _, ...row }) => ({ ...row, language: null })),
+        };
+      }
+      case "schemes": {
+        const where = and(
+          isNull(schemes.deletedAt),
+          schemeVisibleTo(actor),
+          sql`${schemes.searchVector} @@ ${match}`,
+          query.country ? eq(schemes.countryCode, query.country) : undefined,
+        );
+        const rows = await db
+          .select({
+            total: matchCount,
+            id: schemes.id,
+            title: excerpt(readerConfig, sql`${schemes.nationalName}`, typed, true),
+            excerpt: excerpt(readerConfig, sql`${schemes.englishName}`, typed, true),
+            countryCode: schemes.countryCode,
+            date: schemes.startedOn,
+          })
+          .from(schemes)
+          .where(where)
+          .orderBy(desc(sql`ts_rank(${schemes.searchVector}, ${match})`), schemes.nationalName)
+          .limit(limit);
+        return {
+          kind,
+          total: rows[0]?.total ?? 0,
+          applies: true,
+          hits: rows.map(({ total: _, ...row }) => ({ ...row, stepKey: null, language: null, countryStepId: null, agencyAcronym: null })),
         };
       }
     }

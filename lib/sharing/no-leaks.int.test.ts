@@ -2,7 +2,7 @@
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
- * requested changes) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON
+ * requested changes, a scheme of its inventory) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON
  * API's lists, the matrix and its changes, the activity feed, notifications, search, the write-ups' list and a
  * step's "how other countries did it", the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { addScheme } from "@/lib/assessment/add-scheme";
 import { listExperiences } from "@/lib/experiences/list-experiences";
 import { publishExperience } from "@/lib/experiences/publish-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
@@ -91,6 +92,8 @@ beforeAll(async () => {
   // Kept to the country, with changes requested by a coordinator: on the working group's home (on another step, so the matrix counts above hold).
   const asked = await logMilestone(db, thai, { countryStepId: (await stepOf(db, "TH", "monitoring")).id, title: `Indicators ${marker}`, occurredOn: "2025-05-05" });
   await decideReview(db, coordinator, { subjectType: "milestone", subjectId: asked.id, version: 1, decision: "changes_requested", reason: "Name the sources" });
+  // A scheme of the inventory, kept to the country (the default).
+  await addScheme(db, thai, { countryCode: "TH", nationalName: `Child support grant ${marker}`, eligibility: `Households ${marker}`, guarantees: ["children"], status: "pilot" });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -126,7 +129,7 @@ async function api(actor: Actor, method: HttpMethod, path: string, url: string, 
 }
 
 const exportOptions = { locale: "en" as const, origin: "http://socle.test" };
-const csvExports: ExportName[] = ["milestones", "steps", "needs", "support"];
+const csvExports: ExportName[] = ["milestones", "steps", "needs", "support", "schemes"];
 
 /** Every output, as the text a person would read. */
 const outputs: Record<string, (actor: Actor) => Promise<string>> = {
@@ -155,6 +158,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
         shown(() => api(actor, "GET", "/countries/{code}/steps", "/countries/TH/steps", { code: "TH" })),
         shown(() => api(actor, "GET", "/support-entries", "/support-entries?country=TH")),
         shown(() => api(actor, "GET", "/needs", "/needs?country=TH")),
+        shown(() => api(actor, "GET", "/countries/{code}/schemes", "/countries/TH/schemes", { code: "TH" })),
         shown(() => api(actor, "GET", "/experiences", "/experiences?limit=200")),
         shown(() => api(actor, "GET", "/experiences", "/experiences?country=TH&state=draft")),
         shown(() => api(actor, "GET", "/matrix", "/matrix")),

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import { type Queryable, queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
-import type { agencies, countrySteps, experiences, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
+import type { agencies, countrySteps, experiences, milestones, schemes, supportEntries, supportNeeds, users } from "@/db/schema";
 import { AppError, httpStatusOf } from "@/lib/errors";
 
 /** Values of every shape a forged or broken request can carry. */
@@ -147,7 +147,15 @@ export async function withVersion<Input extends Record<string, unknown>>(input: 
   return { ...input, version: (await read()) ?? 1 };
 }
 
-type VersionedTable = typeof agencies | typeof countrySteps | typeof experiences | typeof milestones | typeof supportEntries | typeof supportNeeds | typeof users;
+type VersionedTable =
+  | typeof agencies
+  | typeof countrySteps
+  | typeof experiences
+  | typeof milestones
+  | typeof schemes
+  | typeof supportEntries
+  | typeof supportNeeds
+  | typeof users;
 
 /** The version of the record `id` names, for `withVersion`; undefined when the id is forged or not even a string. */
 export async function versionIn(db: Queryable, table: VersionedTable, id: unknown): Promise<number | undefined> {
