@@ -27,6 +27,7 @@ function hrefOf(kind: SearchKind, hit: SearchHit): string {
   if (kind === "resources") return `/library/${hit.id}`;
   if (kind === "experiences") return `/experiences/${hit.id}`;
   if (kind === "milestones") return `/countries/${hit.countryCode}/milestones/${hit.id}`;
+  if (kind === "schemes") return `/countries/${hit.countryCode}/schemes/${hit.id}`;
   return `/support/${hit.id}`;
 }
 
