@@ -16,7 +16,7 @@ import { schemeListQuery } from "@/lib/validation/schemes";
 import { guarantees, schemeStatuses } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { mayInCountry } from "@/lib/permissions";
+import { can, mayInCountry } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -83,9 +83,11 @@ export default async function CountrySchemesPage({ params, searchParams }: Props
       ) : (
         <SchemeTable caption={t("count", { count: schemes.length })} schemes={schemes} countryCode={country.code} />
       )}
-      <p className="mt-4 text-sm">
-        {t("downloads")}: <a href={`/exports/schemes.csv?${exportQuery}`}>{t("csv")}</a> · <a href={`/exports/schemes.xlsx?${exportQuery}`}>{t("xlsx")}</a>
-      </p>
+      {can(actor, "report.export", { countryCode: country.code }) ? (
+        <p className="mt-4 text-sm">
+          {t("downloads")}: <a href={`/exports/schemes.csv?${exportQuery}`}>{t("csv")}</a> · <a href={`/exports/schemes.xlsx?${exportQuery}`}>{t("xlsx")}</a>
+        </p>
+      ) : null}
       {withdrawn.length > 0 ? (
         <section aria-labelledby="withdrawn-schemes" className="mt-8">
           <h2 id="withdrawn-schemes" className="mb-3 text-lg font-semibold">
