@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
+import { openStep } from "./helpers/progress";
 
 // Countries of this spec: Mozambique (the inventory), Togo (a member of another country), Ghana (without
 // JavaScript), Lao PDR (two tabs). Other specs leave these countries' inventories alone.
@@ -38,8 +39,9 @@ test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, w
   test.setTimeout(120_000);
   const member = await browser.newPage();
   await signInAsNew(member, { role: "working_group_member", countryCode: "MZ", name: "Graça Mucavele" });
-  await member.goto("/countries/MZ");
-  await member.getByRole("link", { name: "Schemes of Mozambique" }).click();
+  // The assessment step leads to the inventory.
+  await openStep(member, "Mozambique", "Map the present situation");
+  await member.getByRole("region", { name: "Scheme inventory" }).getByRole("link", { name: "Schemes of Mozambique" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Schemes of Mozambique" })).toBeVisible();
   await expect(member.getByText("No scheme recorded yet.")).toBeVisible();
 

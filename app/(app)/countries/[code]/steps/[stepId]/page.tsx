@@ -72,13 +72,14 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
     loadPage(({ db, actor }) => listStepHistory(db, actor, { countryCode: code, countryStepId: stepId, page: historyPage })),
   ]);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tMilestone, tHistory, tPaging, format] = await Promise.all([
+  const [t, tNav, tCountries, tMilestone, tHistory, tPaging, tSchemes, format] = await Promise.all([
     getTranslations("step"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("milestone"),
     getTranslations("history"),
     getTranslations("paging"),
+    getTranslations("schemes"),
     getFormatter(),
   ]);
   const target = { countryCode: step.countryCode };
@@ -138,6 +139,15 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
         {checklist.length > 0 ? (
           <TitledCard id="step-checklist" title={t("checklist")}>
             <Checklist action={markSubActivityAction} countryStepId={step.id} items={checklist} canUpdate={can(actor, "step.update", target)} />
+          </TitledCard>
+        ) : null}
+
+        {step.key === "assessment" ? (
+          <TitledCard id="step-inventory" title={tSchemes("title")}>
+            <p className="text-sm text-slate-700">{tSchemes("stepPanel")}</p>
+            <p className="mt-2 text-sm">
+              <Link href={`/countries/${step.countryCode}/schemes`}>{tSchemes("countryTitle", { country: localized(step.countryName, locale) })}</Link>
+            </p>
           </TitledCard>
         ) : null}
 
