@@ -1,0 +1,68 @@
+/**
+ * Moving each change of the demo story back to its day: the tables the use cases write with "now", the kinds of
+ * change and what each writes, and the one statement that stamps a change's rows with its moment.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { Transaction } from "@/db/engine";
+
+/** A table the use cases write, the timestamp columns they fill with "now", and the column naming who wrote the row. */
+type Stamped = { columns: string[]; person: string };
+const stampedTables = {
+  milestones: { columns: ["created_at", "updated_at"], person: "author_id" },
+  evidence: { columns: ["created_at"], person: "added_by_id" },
+  stored_files: { columns: ["created_at"], person: "uploaded_by_id" },
+  country_steps: { columns: ["status_changed_at", "signed_off_at", "updated_at"], person: "status_changed_by_id" },
+  country_sub_activities: { columns: ["changed_at"], person: "changed_by_id" },
+  support_entries: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  support_transactions: { columns: ["created_at"], person: "created_by_id" },
+  support_needs: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  need_support_links: { columns: ["created_at"], person: "linked_by_id" },
+  review_entries: { columns: ["created_at"], person: "author_id" },
+  notifications: { columns: ["created_at"], person: "actor_id" },
+  trainings: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  experiences: { columns: ["created_at", "updated_at", "featured_at", "published_at"], person: "created_by_id" },
+  experience_texts: { columns: ["updated_at"], person: "" },
+  schemes: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+} satisfies Record<string, Stamped>;
+export type StampedTable = keyof typeof stampedTables;
+
+/**
+ * The kinds of change in the story, and the tables each one writes (every one also writes the audit log). A
+ * chapter whose use case writes a table not listed here adds it to both lists, or its rows keep today's date.
+ */
+export const writtenBy = {
+  milestone: ["milestones", "evidence", "stored_files", "country_steps"],
+  review: ["review_entries", "notifications"],
+  answer: ["review_entries", "notifications", "milestones"],
+  subActivity: ["country_sub_activities"],
+  step: ["country_steps"],
+  support: ["support_entries", "need_support_links", "notifications"],
+  transaction: ["support_transactions", "notifications"],
+  need: ["support_needs", "notifications"],
+  training: ["trainings"],
+  experience: ["experiences", "experience_texts"],
+  scheme: ["schemes"],
+} satisfies Record<string, StampedTable[]>;
+export type ChangeKind = keyof typeof writtenBy;
+
+/**
+ * Moves every row a demo person wrote since `freshFrom` (that is, by the change just made: whatever was written
+ * before has already been moved into the past) back to `at`. One statement, whichever tables the change wrote.
+ */
+export async function stampSince(tx: Transaction, freshFrom: string, at: number, tables: readonly StampedTable[]): Promise<void> {
+  const when = sql`${new Date(at).toISOString()}::timestamptz`;
+  const demo = sql`(select user_id from demo_people)`;
+  const isFresh = (column: string) => sql`${sql.identifier(column)} >= ${freshFrom}::timestamptz`;
+  const update = (table: string, columns: string[], writer: SQL) =>
+    sql`update ${sql.identifier(table)} set ${sql.join(
+      columns.map((column) => sql`${sql.identifier(column)} = case when ${isFresh(column)} then ${when} else ${sql.identifier(column)} end`),
+      sql`, `,
+    )} where (${sql.join(columns.map(isFresh), sql` or `)}) and ${writer} returning 1`;
+  const updates = tables.map((table, index) => {
+    const { columns, person } = stampedTables[table];
+    const writer = person ? sql`${sql.identifier(person)} in ${demo}` : sql`experience_id in (select id from experiences where created_by_id in ${demo})`;
+    return sql`${sql.identifier(`t${index}`)} as (${update(table, columns, writer)})`;
+  });
+  updates.push(sql`audit as (update audit_log set at = ${when} where at >= ${freshFrom}::timestamptz and actor_id in ${demo} returning 1)`);
+  await tx.execute(sql`with ${sql.join(updates, sql`, `)} select 1`);
+}
