@@ -5,6 +5,7 @@ import { editedRecord, personReference } from "./accounts";
 import { id, money } from "./common";
 import { countries, countryReference } from "./geography";
 import { sharingLevelEnum } from "./progress";
+import { uploadedImport } from "./support";
 import { multilingualDocument, tsvector } from "./text-search";
 import { benefitForms, benefitFrequencies, financingSources, guarantees, schemeContributions, schemeKinds, schemeStatuses } from "./values";
 
@@ -80,6 +81,13 @@ export const schemes = pgTable(
     check("scheme_expenditure", sql`${t.expenditureAmount} is null or (${t.expenditureAmount} >= 0 and ${t.expenditureCurrency} is not null)`),
     check("scheme_coverage", sql`coalesce(${t.legalCoverage}, 0) >= 0 and coalesce(${t.effectiveCoverage}, 0) >= 0`),
   ],
+);
+
+/** A spreadsheet uploaded to re-import one country's inventory: its file, its dry run's report, when it was applied. */
+export const schemeImports = pgTable(
+  "scheme_imports",
+  { ...uploadedImport(), countryCode: countryReference().notNull() },
+  (t) => [index().on(t.createdById, t.createdAt)],
 );
 
 export const schemesRelations = relations(schemes, ({ one }) => ({

@@ -142,24 +142,23 @@ export const needSupportLinks = pgTable(
 export const importFormats = ["csv", "xlsx"] as const;
 export const importFormatEnum = pgEnum("import_format", importFormats);
 
-/** An uploaded bulk import: its file, the report of its last dry run, and when it was applied. */
-export const supportImports = pgTable(
-  "support_imports",
-  {
-    id: id(),
-    fileId: uuid()
-      .notNull()
-      .references(() => storedFiles.id),
-    format: importFormatEnum().notNull(),
-    rowCount: integer().notNull(),
-    /** The last dry run's report (rows to add, update or skip, and errors by row and column). */
-    report: jsonb().$type<Record<string, unknown>>().notNull(),
-    createdById: personReference().notNull(),
-    appliedAt: timestamp({ withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [index().on(t.createdById, t.createdAt)],
-);
+/** What every uploaded import keeps: its file, the report of its last dry run, who uploaded it, and when it was applied. */
+export const uploadedImport = () => ({
+  id: id(),
+  fileId: uuid()
+    .notNull()
+    .references(() => storedFiles.id),
+  format: importFormatEnum().notNull(),
+  rowCount: integer().notNull(),
+  /** The last dry run's report (rows to add, update or skip, and errors by row and column). */
+  report: jsonb().$type<Record<string, unknown>>().notNull(),
+  createdById: personReference().notNull(),
+  appliedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** An uploaded bulk import of support entries and transactions. */
+export const supportImports = pgTable("support_imports", uploadedImport(), (t) => [index().on(t.createdById, t.createdAt)]);
 
 export const supportEntriesRelations = relations(supportEntries, ({ one, many }) => ({
   agency: one(agencies, { fields: [supportEntries.agencyId], references: [agencies.id] }),

@@ -4,23 +4,23 @@
  * row, errors by row and column) is exactly what applying would do. Applying runs it again on the data as it
  * then is, in one transaction: all rows or none.
  */
-import { createHash, randomUUID } from "node:crypto";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/engine";
-import { storedFiles, supportEntries, supportImports, supportTransactions } from "@/db/schema";
+import { supportEntries, supportImports, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
+import type { ImportFormat } from "@/lib/imports/read-import-file";
+import { claimImport, findOwnImport, storedImportBytes, storeImportFile, transactionKeptIf } from "@/lib/imports/stored-import";
 import { assertCanSomewhere } from "@/lib/permissions";
 import { noticeOfImportedSupport } from "@/lib/notifications/support-notices";
-import * as z from "zod/mini";
 import { entryColumns } from "./entries";
 import type { ExchangeColumn } from "./exchange-format";
 import { ledgersOf, overrunMessage } from "./ledger";
 import { normalizeAmount } from "./money";
 import { type ImportAction, type ImportPlan, planImport, type RowError } from "./plan-import";
-import { type ExchangeFile, type ImportFormat, readExchangeFile } from "./read-exchange-file";
+import { type ExchangeFile, readExchangeFile } from "./read-exchange-file";
 
 export type ImportReport = {
   format: ImportFormat;
@@ -29,8 +29,6 @@ export type ImportReport = {
   errors: RowError[];
   counts: Record<ImportAction, number>;
 };
-
-class RollBack extends Error {}
 
 function reportOf(file: ExchangeFile, plan: ImportPlan, errors: RowError[]): ImportReport {
   const rows: ImportReport["rows"] = [
@@ -156,78 +154,40 @@ function entryValues(row: ImportPlan["entries"][number]["row"], countryStepId: s
 }
 
 /** Runs the import in one transaction, kept only when `apply` is set and no row has an error. */
-async function runImport(
+function runImport(
   db: Database,
   actor: Actor,
   file: ExchangeFile,
   options: { apply: boolean; beforeCommit?: (tx: Transaction, report: ImportReport) => Promise<void> },
 ): Promise<ImportReport> {
-  let report: ImportReport | undefined;
-  try {
-    await db.transaction(async (tx) => {
-      const plan = await planImport(tx, actor, file.rows);
-      const errors = plan.errors.length ? plan.errors : await writePlan(tx, actor, plan);
-      report = reportOf(file, plan, errors);
-      if (errors.length || !options.apply) throw new RollBack();
-      await options.beforeCommit?.(tx, report);
-    });
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
-  return report!;
+  return transactionKeptIf(db, async (tx) => {
+    const plan = await planImport(tx, actor, file.rows);
+    const errors = plan.errors.length ? plan.errors : await writePlan(tx, actor, plan);
+    const report = reportOf(file, plan, errors);
+    const keep = errors.length === 0 && options.apply;
+    if (keep) await options.beforeCommit?.(tx, report);
+    return { result: report, keep };
+  });
 }
-
-const mediaTypes: Record<ImportFormat, string> = {
-  csv: "text/csv",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** Reads an uploaded file, stores it with its dry-run report, and returns the import to show. Writes no support yet. */
 export async function checkSupportImport(db: Database, actor: Actor, input: { fileName: string; bytes: Uint8Array }) {
   assertCanSomewhere(actor, "support.write");
   const file = await readExchangeFile(input.bytes);
   const report = await runImport(db, actor, file, { apply: false });
-  const fileName = path.basename(input.fileName.replaceAll("\\", "/")).slice(0, 200) || `import.${file.format}`;
   return db.transaction(async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        sha256: createHash("sha256").update(input.bytes).digest("hex"),
-        contentType: mediaTypes[file.format],
-        byteSize: input.bytes.byteLength,
-        originalName: fileName,
-        content: Buffer.from(input.bytes),
-        uploadedById: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
+    const fileId = await storeImportFile(tx, actor, { ...input, format: file.format });
     const [created] = await tx
       .insert(supportImports)
-      .values({ fileId: stored!.id, format: file.format, rowCount: file.rows.length, report, createdById: actor.userId })
+      .values({ fileId, format: file.format, rowCount: file.rows.length, report, createdById: actor.userId })
       .returning({ id: supportImports.id });
     return { id: created!.id, report };
   });
 }
 
 /** An import of the actor's own, with its file's name and its last report; nobody else's. */
-export async function getSupportImport(db: Database, actor: Actor, id: unknown) {
-  const parsed = z.uuid().safeParse(id);
-  if (!parsed.success) throw notFound();
-  const [row] = await db
-    .select({
-      id: supportImports.id,
-      format: supportImports.format,
-      rowCount: supportImports.rowCount,
-      report: supportImports.report,
-      appliedAt: supportImports.appliedAt,
-      createdAt: supportImports.createdAt,
-      fileName: storedFiles.originalName,
-      fileId: storedFiles.id,
-    })
-    .from(supportImports)
-    .innerJoin(storedFiles, eq(storedFiles.id, supportImports.fileId))
-    .where(and(eq(supportImports.id, parsed.data), eq(supportImports.createdById, actor.userId)));
-  if (!row) throw notFound();
-  return { ...row, report: row.report as unknown as ImportReport };
+export function getSupportImport(db: Database, actor: Actor, id: unknown) {
+  return findOwnImport<ImportReport>(db, supportImports, actor, id);
 }
 
 /**
@@ -238,19 +198,12 @@ export async function applySupportImport(db: Database, actor: Actor, input: { im
   assertCanSomewhere(actor, "support.write");
   const checked = await getSupportImport(db, actor, input.importId);
   if (checked.appliedAt) throw invalid({}, "import.alreadyApplied");
-  const [stored] = await db.select({ content: storedFiles.content }).from(storedFiles).where(eq(storedFiles.id, checked.fileId));
-  const file = await readExchangeFile(new Uint8Array(stored!.content));
+  const file = await readExchangeFile(await storedImportBytes(db, checked.fileId));
   let applied = false;
   const report = await runImport(db, actor, file, {
     apply: true,
     beforeCommit: async (tx, report) => {
-      // Claimed inside the transaction: of two applies at once, one writes and the other finds it applied.
-      const [claimed] = await tx
-        .update(supportImports)
-        .set({ appliedAt: new Date(), report })
-        .where(and(eq(supportImports.id, checked.id), isNull(supportImports.appliedAt)))
-        .returning({ id: supportImports.id });
-      if (!claimed) throw invalid({}, "import.alreadyApplied");
+      await claimImport(tx, supportImports, checked.id, report);
       await recordAudit(tx, actor, { action: "support.import", entityType: "support_import", entityId: checked.id, after: { ...report.counts } });
       applied = true;
     },

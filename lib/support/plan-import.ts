@@ -13,7 +13,7 @@ import { fieldErrorsOf } from "@/lib/validation/parse";
 import type * as z from "zod/mini";
 import { blankRow, type EntryRow, entryRowSchema, type ExchangeColumn, type TransactionRow, transactionRowSchema } from "./exchange-format";
 import { normalizeAmount, sameAmount } from "./money";
-import type { FileRow } from "./read-exchange-file";
+import type { ExchangeFileRow } from "./read-exchange-file";
 import { withValues } from "@/lib/validation/zod";
 
 export type ImportAction = "add" | "update" | "skip";
@@ -46,7 +46,7 @@ export type ImportPlan = { entries: PlannedEntry[]; transactions: PlannedTransac
 
 const keyOf = (agencyId: string, reference: string) => `${agencyId}\u0000${reference}`;
 
-function parseRow<Schema extends z.ZodMiniType>(schema: Schema, row: FileRow, errors: RowError[]): z.output<Schema> | null {
+function parseRow<Schema extends z.ZodMiniType>(schema: Schema, row: ExchangeFileRow, errors: RowError[]): z.output<Schema> | null {
   const result = schema.safeParse({ ...blankRow(), ...row.values });
   if (result.success) return result.data;
   for (const [column, message] of Object.entries(fieldErrorsOf(result.error))) {
@@ -74,7 +74,7 @@ function changedColumns(row: EntryRow, countryStepId: string | null, entry: type
   return pairs.filter(([, same]) => !same).map(([column]) => column);
 }
 
-export async function planImport(db: Queryable, actor: Actor, rows: FileRow[]): Promise<ImportPlan> {
+export async function planImport(db: Queryable, actor: Actor, rows: ExchangeFileRow[]): Promise<ImportPlan> {
   const errors: RowError[] = [];
   const error = (line: number, column: ExchangeColumn | null, message: LibMessage) => errors.push({ line, column, message });
 

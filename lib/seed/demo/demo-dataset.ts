@@ -89,7 +89,8 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
   await tx.execute(sql`delete from stored_files where (id in ${idList(fileIds)} or uploaded_by_id in ${demo})
       and not exists (select 1 from evidence where evidence.file_id = stored_files.id)
       and not exists (select 1 from resources where resources.file_id = stored_files.id)
-      and not exists (select 1 from support_imports where support_imports.file_id = stored_files.id)`);
+      and not exists (select 1 from support_imports where support_imports.file_id = stored_files.id)
+      and not exists (select 1 from scheme_imports where scheme_imports.file_id = stored_files.id)`);
   await tx.delete(reviewEntries).where(or(inArray(reviewEntries.authorId, demo), inArray(reviewEntries.subjectId, milestoneIds)));
   await tx.delete(notifications).where(inArray(notifications.actorId, demo));
   await tx

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { columnValues, exchangeColumns, requiredColumns } from "@/lib/support/exchange-format";
-import { importLimits } from "@/lib/support/read-exchange-file";
+import { importLimits } from "@/lib/imports/read-import-file";
 
 export const dynamic = "force-dynamic";
 

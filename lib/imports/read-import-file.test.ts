@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellText } from "./read-exchange-file";
+import { cellText } from "./read-import-file";
 
 describe("reading a spreadsheet cell", () => {
   it("keeps a date cell out of range as text, so the row is refused instead of the whole file failing (found by fuzzing)", () => {
