@@ -23,10 +23,13 @@ export async function SchemeHistory({ history, pageHref }: { history: CountedPag
     return other ? t(`form.${other}`) : field;
   };
   const describe = (entry: HistoryEntry) => {
+    // An import marks its entries; the mark is not a field.
+    const byImport = entry.changes.some((change) => change.field === "import" && change.after === true) ? t("historyByImport") : "";
     if (entry.action === "scheme.edit") {
-      const fields = [...new Set(entry.changes.map((change) => fieldName(change.field)))];
-      return fields.length ? t("historyChanged", { fields: fields.join(", ") }) : "";
+      const fields = [...new Set(entry.changes.filter((change) => change.field !== "import").map((change) => fieldName(change.field)))];
+      return [fields.length ? t("historyChanged", { fields: fields.join(", ") }) : "", byImport].filter(Boolean).join(" · ");
     }
+    if (entry.action === "scheme.add") return byImport;
     const reason = entry.changes.find((change) => change.field === "reason")?.after;
     return entry.action === "scheme.withdraw" && typeof reason === "string" ? reason : "";
   };

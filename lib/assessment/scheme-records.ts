@@ -14,6 +14,9 @@ import type { SchemeFields } from "@/lib/validation/schemes";
 
 export type SchemeRow = typeof schemes.$inferSelect;
 
+/** How a write was asked for: from a spreadsheet import, its audit entry says so (the history shows it). */
+export type SchemeWriteOptions = { fromImport?: boolean };
+
 /** The audit log's name for a scheme. */
 export const schemeEntity = "scheme";
 

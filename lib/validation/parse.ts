@@ -1,6 +1,6 @@
 /** Parses input at the boundary: a valid value, or an INVALID AppError with one message per field. */
 import type { $ZodError } from "zod/v4/core";
-import { invalid, invalidInput, type IssueMessages } from "@/lib/errors";
+import { invalidInput, type IssueMessages } from "@/lib/errors";
 import type * as z from "zod/mini";
 import "./zod";
 import { hasIllegalCharacters } from "./text-characters";
@@ -27,11 +27,18 @@ export function controlCharacterPaths(value: unknown, path: string[] = []): stri
   return [];
 }
 
+/** The valid value, or a message per field, also for text holding control characters: what parseInput throws, for a caller that collects (an import's rows). */
+export function checkInput<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): { data: z.output<Schema>; errors?: never } | { data?: never; errors: IssueMessages } {
+  const result = schema.safeParse(input);
+  if (!result.success) return { errors: fieldErrorsOf(result.error) };
+  const controlled = controlCharacterPaths(result.data);
+  if (controlled.length) return { errors: Object.fromEntries(controlled.map((field) => [field, "validation.controlCharacters"])) };
+  return { data: result.data };
+}
+
 /** The valid value; otherwise INVALID with a message per field, also for text holding control characters. */
 export function parseInput<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw invalidInput(fieldErrorsOf(result.error));
-  const controlled = controlCharacterPaths(result.data);
-  if (controlled.length) throw invalid(Object.fromEntries(controlled.map((field) => [field, "validation.controlCharacters"])));
-  return result.data;
+  const checked = checkInput(schema, input);
+  if (checked.errors) throw invalidInput(checked.errors);
+  return checked.data;
 }

@@ -105,12 +105,14 @@ export const addSchemeSchema = z
   .object({ countryCode: countryCodeSchema, ...schemeShape, sharingLevel: z._default(z.enum(sharingLevels), "country") })
   .check(checked);
 export type AddSchemeInput = z.input<typeof addSchemeSchema>;
+export type AddSchemeValues = z.output<typeof addSchemeSchema>;
 
 /** Every field as it should be, and the version the edit started from; a sharing level left out stays as it is. */
 export const editSchemeSchema = z
   .object({ id: uuidSchema, version: versionSchema, ...schemeShape, sharingLevel: optionalField(z.enum(sharingLevels)) })
   .check(checked);
 export type EditSchemeInput = z.input<typeof editSchemeSchema>;
+export type EditSchemeValues = z.output<typeof editSchemeSchema>;
 export type SchemeFields = Omit<z.output<typeof editSchemeSchema>, "id" | "version" | "sharingLevel">;
 
 export const withdrawSchemeSchema = z.object({ id: uuidSchema, version: versionSchema, reason: textSchema(1000, 1) });
