@@ -2,13 +2,29 @@ import { clsx } from "clsx";
 import { Link } from "@/components/ui/link";
 import type { ComponentProps, ReactNode } from "react";
 
-/** A data table: scrolls within its box on a medium screen, and stacks its rows on a phone. */
-export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
+/**
+ * A data table: scrolls within its box on a medium screen, and stacks its rows on a phone. With `headings`, it
+ * writes its header row of plain column names and takes its body rows as children.
+ */
+export function Table({ caption, headings, children, className }: { caption: ReactNode; headings?: string[]; children: ReactNode; className?: string }) {
   return (
     <div className={clsx("ui-table", className)}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        {children}
+        {headings ? (
+          <>
+            <thead>
+              <tr>
+                {headings.map((heading) => (
+                  <Th key={heading}>{heading}</Th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </>
+        ) : (
+          children
+        )}
       </table>
     </div>
   );

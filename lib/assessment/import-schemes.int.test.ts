@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/actor";
 import en from "@/lib/i18n/messages/en.json";
 import fr from "@/lib/i18n/messages/fr.json";
 import pt from "@/lib/i18n/messages/pt.json";
-import { importLimits } from "@/lib/imports/read-import-file";
+import { importLimits } from "@/lib/imports/import-limits";
 import { exportSchemes } from "@/lib/reports/export-schemes";
 import type { ExportColumn } from "@/lib/reports/tabular";
 import { csvStream } from "@/lib/reports/write-csv-stream";

@@ -4,6 +4,7 @@
  * add and edit forms send, so that the forms' zod schemas check them.
  */
 import "server-only";
+import { benefitForms, benefitFrequencies, financingSources, guarantees, schemeContributions, schemeKinds, schemeStatuses, sharingLevels } from "@/db/schema/values";
 import type { ImportColumns } from "@/lib/imports/read-import-file";
 import en from "@/lib/i18n/messages/en.json";
 import es from "@/lib/i18n/messages/es.json";
@@ -29,10 +30,22 @@ export const schemeImportColumns: ImportColumns<SchemeColumn> = {
   required: ["nationalName"],
 };
 
-/** Ticked lists, written "health; children" by the export. */
-const listColumns = new Set<string>(["guarantees", "financing"]);
-/** Choices from a value list: their codes, read in any case, with spaces or hyphens for underscores ("In force", "non-contributory"). */
-const choiceColumns = new Set<string>(["contribution", "kind", "benefitForm", "benefitFrequency", "status", "sharingLevel"]);
+/** The codes a choice column takes; `several` for a ticked list, written "health; children" by the export. */
+export const schemeColumnValues: Partial<Record<string, { codes: readonly string[]; several?: boolean }>> = {
+  guarantees: { codes: guarantees, several: true },
+  contribution: { codes: schemeContributions },
+  kind: { codes: schemeKinds },
+  benefitForm: { codes: benefitForms },
+  benefitFrequency: { codes: benefitFrequencies },
+  status: { codes: schemeStatuses },
+  financing: { codes: financingSources, several: true },
+  sharingLevel: { codes: sharingLevels },
+};
+
+const valueLists = Object.entries(schemeColumnValues);
+const listColumns = new Set(valueLists.filter(([, values]) => values?.several).map(([column]) => column));
+/** Choices are read by their codes in any case, with spaces or hyphens for underscores ("In force", "non-contributory"). */
+const choiceColumns = new Set(valueLists.filter(([, values]) => !values?.several).map(([column]) => column));
 const codeOf = (text: string) => text.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
 /** A row's cells as form values: the columns the file has (not its id and country, which the import reads itself). */

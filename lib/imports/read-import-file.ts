@@ -8,10 +8,10 @@ import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
 import type { LibMessage } from "@/lib/i18n/message-key";
 import { restoreNeutralised, restoreNeutralisedCsv } from "@/lib/reports/neutralise";
+import { importLimits } from "./import-limits";
 import { inflatedSizeWithin } from "./inflate-within";
 import { withValues } from "@/lib/validation/zod";
 
-export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
 
 export type ImportFormat = "csv" | "xlsx";
 export type FileRow<Column extends string> = { line: number; values: Partial<Record<Column, string>> };

@@ -10,7 +10,7 @@ import { blankRow, type ExchangeRow } from "./exchange-format";
 import { templateRows } from "./exchange-template";
 import { getCountrySupport } from "./get-country-support";
 import { applySupportImport, checkSupportImport, getSupportImport } from "./import-support";
-import { importLimits } from "@/lib/imports/read-import-file";
+import { importLimits } from "@/lib/imports/import-limits";
 import { readExchangeRows } from "./read-exchange-rows";
 import { exchangeCsv, exchangeXlsx } from "./write-exchange-file";
 import { withValues } from "@/lib/validation/zod";

@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { exchangeColumns } from "./exchange-format";
-import { declaredUnpackedSize, importLimits } from "@/lib/imports/read-import-file";
+import { importLimits } from "@/lib/imports/import-limits";
+import { declaredUnpackedSize } from "@/lib/imports/read-import-file";
 import { readExchangeFile } from "./read-exchange-file";
 
 /** Sets an entry's declared uncompressed size, in its local header and in the central directory, to `size`. */

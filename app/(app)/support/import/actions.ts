@@ -1,7 +1,7 @@
 "use server";
 /** Server actions of the bulk import: check an uploaded file (a dry run), then apply it. */
 import { redirect } from "next/navigation";
-import { invalid } from "@/lib/errors";
+import { uploadedFile } from "@/lib/imports/uploaded-file";
 import { applySupportImport, checkSupportImport } from "@/lib/support/import-support";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
@@ -9,10 +9,7 @@ import { runFormAction } from "@/app/_edge/form-action";
 export async function checkImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(
     formData,
-    async (db, actor, { file }) => {
-      if (!(file instanceof File) || file.size === 0) throw invalid({ file: file instanceof File && file.name ? "import.fileEmpty" : "import.fileMissing" });
-      return checkSupportImport(db, actor, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    },
+    async (db, actor, { file }) => checkSupportImport(db, actor, await uploadedFile(file)),
     ({ id }) => redirect(`/support/import/${id}`),
     "support.write",
   );

@@ -54,13 +54,24 @@ export default async function CountrySchemesPage({ params, searchParams }: Props
       <PageHeader
         title={t("countryTitle", { country: countryName })}
         intro={t("intro")}
-        actions={mayWrite ? <Link href={`/countries/${country.code}/schemes/new`} className={buttonClassName()}>{t("add")}</Link> : null}
+        actions={
+          mayWrite ? (
+            <>
+              <Link href={`/countries/${country.code}/schemes/new`} className={buttonClassName()}>
+                {t("add")}
+              </Link>
+              <Link href={`/countries/${country.code}/schemes/import`} className={buttonClassName("secondary")}>
+                {t("importLink")}
+              </Link>
+            </>
+          ) : null
+        }
       >
         <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
           <Link href={`/countries/${country.code}`}>{countryName}</Link>
         </nav>
       </PageHeader>
-      <DoneNotice done={query.done} known={["withdrawn"] as const} message={(key) => t(`done.${key}`)} />
+      <DoneNotice done={query.done} known={["withdrawn", "imported"] as const} message={(key) => t(`done.${key}`)} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <Field id="schemes-guarantee" label={t("columns.guarantees")}>
           <Select name="guarantee" defaultValue={filters.guarantee ?? ""}>

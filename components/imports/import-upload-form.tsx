@@ -1,5 +1,8 @@
 "use client";
-/** Uploads a CSV or XLSX file for a dry run. With JavaScript, a file over the limit is refused before it is sent. */
+/**
+ * Uploads a CSV or XLSX file for a dry run (the support import, the scheme inventory's): `fields` name its target.
+ * With JavaScript, a file over the limit is refused before it is sent.
+ */
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { FormShell, useFormAction } from "@/components/ui/form-shell";
 import type { ServerAction } from "@/lib/forms/action-state";
 
-export function ImportUploadForm({ action, maxBytes }: { action: ServerAction; maxBytes: number }) {
+export function ImportUploadForm({ action, maxBytes, fields = {} }: { action: ServerAction; maxBytes: number; fields?: Record<string, string> }) {
   const t = useTranslations("import");
   const { state, formAction, pending } = useFormAction(action);
   const [tooLarge, setTooLarge] = useState(false);
@@ -15,6 +18,9 @@ export function ImportUploadForm({ action, maxBytes }: { action: ServerAction; m
   const hint = t("fileHint", { maximum: maxBytes / 1024 / 1024 });
   return (
     <FormShell state={state} action={formAction} className="space-y-4" onSubmit={(event) => tooLarge && event.preventDefault()}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <Field id="import-file" label={t("file")} hint={hint} error={error}>
         <input
           name="file"
