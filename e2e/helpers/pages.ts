@@ -11,7 +11,7 @@ export const visitors: Visitor[] = [
 ];
 
 /** The working group's own forms, which a coordinator's pages do not include. */
-export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing", "/countries/RW/schemes/new"];
+export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing", "/countries/RW/schemes/new", "/countries/RW/schemes/import"];
 
 /** Pages every role opens, then the ones only some roles may open (the others get a 403 page, checked too). */
 export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
