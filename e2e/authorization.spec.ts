@@ -116,6 +116,10 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     expect(fieldOf(form, "needId"), "a need to answer").toBeTruthy();
     return { form, values: {} };
   },
+  "scheme.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/schemes/new`, { nationalName: undefined }),
+    values: { nationalName: unique("Forged scheme"), guarantees: "health" },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),
