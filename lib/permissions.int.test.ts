@@ -36,6 +36,7 @@ import { logMilestone } from "./progress/log-milestone";
 import { restoreMilestone } from "./progress/restore-milestone";
 import { commentOnReview } from "./review/comment-on-review";
 import { decideReview } from "./review/decide-review";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { addScheme } from "./assessment/add-scheme";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
@@ -162,6 +163,8 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     }),
   "scheme.write": (db, actor, scope) =>
     addScheme(db, actor, { countryCode: scope.countryCode, nationalName: "Probe child grant", guarantees: ["children"], status: "in_force" }),
+  "assessment.write": (db, actor, scope) =>
+    addAssessmentItem(db, actor, { countryCode: scope.countryCode, guarantee: "children", section: "policy_gap", statement: "Probe gap: no child benefit" }),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),

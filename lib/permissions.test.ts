@@ -30,7 +30,8 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "experience.feature": { coordinator: "anywhere" },
   "training.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
   "scheme.write": { coordinator: "anywhere", working_group_member: "own country" },
-  "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country" },
+  "assessment.write": { coordinator: "anywhere", working_group_member: "own country" },
+  "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "anywhere" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },
 };

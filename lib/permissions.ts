@@ -39,6 +39,7 @@ export const actions = [
   "experience.feature",
   "training.write",
   "scheme.write",
+  "assessment.write",
   "review.comment",
   "review.decide",
   "home.read",
@@ -96,9 +97,17 @@ export const permissionTable: Record<Action, Rules> = {
    * them as the sharing rule allows (lib/sharing/visibility.ts, decision 1700).
    */
   "scheme.write": { coordinator: "any", working_group_member: "country" },
-  /** Comment on a milestone or a step under review; a country's working group comments to answer its reviewers. */
-  "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country" },
-  /** Request changes on a milestone or a step (with a reason), or validate it. */
+  /**
+   * Write a country's assessment matrix: add, edit, order, withdraw and restore its items, adopt or drop its
+   * recommendations, endorse it at a national dialogue and choose who reads it (decision 1720).
+   */
+  "assessment.write": { coordinator: "any", working_group_member: "country" },
+  /**
+   * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
+   * working group answers its reviewers. Each reads only what the sharing rule lets them.
+   */
+  "review.comment": { coordinator: "any", reviewer: "any", working_group_member: "country", agency_adviser: "any" },
+  /** Request changes on a milestone, a step or an assessment item (with a reason), or validate it. */
   "review.decide": { coordinator: "any", reviewer: "any" },
   /**
    * Read one's home: what needs the person, one section per role they hold, each covering where that role's

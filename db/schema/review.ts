@@ -13,17 +13,17 @@ export const reviewSubjectEnum = pgEnum("review_subject", reviewSubjects);
 export const notificationKindEnum = pgEnum("notification_kind", notificationKinds);
 export const notificationDeliveryEnum = pgEnum("notification_delivery", notificationDeliveries);
 
-/** One comment or decision on a milestone or a country step; the thread of an item is its entries in order. */
+/** One comment or decision on a milestone, a country step or an item of an assessment matrix; the thread of an item is its entries in order. */
 export const reviewEntries = pgTable(
   "review_entries",
   {
     id: id(),
     subjectType: reviewSubjectEnum().notNull(),
-    /** The milestone's or the country step's id. */
+    /** The milestone's, the country step's or the assessment item's id. */
     subjectId: uuid().notNull(),
     countryCode: countryReference().notNull(),
-    /** The step the subject belongs to (the step itself, or the milestone's step). */
-    countryStepId: countryStepReference().notNull(),
+    /** The step the subject belongs to (the step itself, or the milestone's step); null for an assessment item. */
+    countryStepId: countryStepReference(),
     kind: reviewEntryKindEnum().notNull(),
     /** The comment, or the reason changes are requested; may be empty for a validation. */
     body: text().notNull().default(""),

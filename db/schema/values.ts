@@ -48,7 +48,7 @@ export const resourceKinds = ["manual", "guide", "tool_methodology", "training_m
 export const resourceLanguages = ["en", "fr", "es", "pt", "ar", "ru", "zh"] as const;
 /** What a review entry on a milestone or a step says: a comment (or a working group's answer) or a decision. */
 export const reviewEntryKinds = ["comment", "changes_requested", "validated"] as const;
-export const reviewSubjects = ["milestone", "country_step"] as const;
+export const reviewSubjects = ["milestone", "country_step", "assessment_item"] as const;
 /** What a notification is about; each person chooses per kind how they get it. */
 export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered"] as const;
 /** immediate: a notice counted by the bell; digest: listed in the day's digest; off: not written at all. */
@@ -64,3 +64,13 @@ export const benefitForms = ["cash", "in_kind"] as const;
 export const benefitFrequencies = ["one_off", "monthly", "quarterly", "yearly"] as const;
 export const schemeStatuses = ["planned", "pilot", "in_force", "discontinued"] as const;
 export const financingSources = ["contributions", "tax", "external"] as const;
+
+/** The parts of a guarantee's block in a country's assessment matrix, in the ABND's order after its schemes. */
+export const assessmentSections = ["policy_gap", "implementation_issue", "recommendation"] as const;
+export type AssessmentSection = (typeof assessmentSections)[number];
+/** A benefit or coverage change is costed in key step 6; a management measure (targeting, registration, law review…) is not. */
+export const recommendationKinds = ["benefit_coverage", "management"] as const;
+export const recommendationPriorities = ["high", "medium", "low"] as const;
+/** proposed → endorsed at a national dialogue → adopted, or dropped (from proposed or endorsed) with a reason. */
+export const recommendationStatuses = ["proposed", "endorsed", "adopted", "dropped"] as const;
+export type RecommendationStatus = (typeof recommendationStatuses)[number];

@@ -1,27 +1,27 @@
 /**
- * The open review items of a country for its report: milestones and steps on which a reviewer requested
- * changes that the working group has not yet answered, with the request's reason, who made it and when.
- * Milestones pass through the sharing rule like every other read.
+ * The open review items of a country for its report: milestones, steps and assessment items on which a reviewer
+ * requested changes that the working group has not yet answered, with the request's reason, who made it and when.
+ * Milestones and assessment items pass through the sharing rule like every other read.
  */
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countrySteps, milestones, reviewEntries, users } from "@/db/schema";
+import { assessmentItems, countrySteps, milestones, reviewEntries, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { assessmentVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 
 export type OpenReviewItem = {
   id: string;
-  subjectType: "milestone" | "country_step";
-  /** The milestone's title; a step is named by the report from `countryStepId`. */
+  subjectType: "milestone" | "country_step" | "assessment_item";
+  /** The milestone's title or the assessment item's statement; a step is named by the report from `countryStepId`. */
   title: string | null;
-  countryStepId: string;
+  countryStepId: string | null;
   reason: string;
   openedAt: Date;
   openedByName: string | null;
 };
 
 export async function listOpenReviewItems(db: Queryable, actor: Actor, countryCode: string): Promise<OpenReviewItem[]> {
-  const [openMilestones, openSteps] = await Promise.all([
+  const [openMilestones, openSteps, openItems] = await Promise.all([
     db
       .select({ id: milestones.id, title: milestones.title })
       .from(milestones)
@@ -30,10 +30,22 @@ export async function listOpenReviewItems(db: Queryable, actor: Actor, countryCo
       .select({ id: countrySteps.id })
       .from(countrySteps)
       .where(and(eq(countrySteps.countryCode, countryCode), eq(countrySteps.reviewState, "changes_requested"))),
+    db
+      .select({ id: assessmentItems.id, title: assessmentItems.statement })
+      .from(assessmentItems)
+      .where(
+        and(
+          eq(assessmentItems.countryCode, countryCode),
+          eq(assessmentItems.reviewState, "changes_requested"),
+          isNull(assessmentItems.deletedAt),
+          assessmentVisibleTo(actor, assessmentItems.countryCode),
+        ),
+      ),
   ]);
-  const titles = new Map(openMilestones.map((milestone) => [milestone.id, milestone.title]));
+  const titles = new Map([...openMilestones, ...openItems].map((subject) => [subject.id, subject.title]));
   const subjects = [
-    ...(openMilestones.length ? [and(eq(reviewEntries.subjectType, "milestone"), inArray(reviewEntries.subjectId, [...titles.keys()]))] : []),
+    ...(openMilestones.length ? [and(eq(reviewEntries.subjectType, "milestone"), inArray(reviewEntries.subjectId, openMilestones.map((milestone) => milestone.id)))] : []),
+    ...(openItems.length ? [and(eq(reviewEntries.subjectType, "assessment_item"), inArray(reviewEntries.subjectId, openItems.map((item) => item.id)))] : []),
     ...(openSteps.length ? [and(eq(reviewEntries.subjectType, "country_step"), inArray(reviewEntries.subjectId, openSteps.map((step) => step.id)))] : []),
   ];
   if (subjects.length === 0) return [];
@@ -55,7 +67,7 @@ export async function listOpenReviewItems(db: Queryable, actor: Actor, countryCo
     .map((request) => ({
       id: request.subjectId,
       subjectType: request.subjectType,
-      title: request.subjectType === "milestone" ? (titles.get(request.subjectId) ?? null) : null,
+      title: request.subjectType === "country_step" ? null : (titles.get(request.subjectId) ?? null),
       countryStepId: request.countryStepId,
       reason: request.reason,
       openedAt: request.openedAt,

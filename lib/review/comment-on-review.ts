@@ -1,6 +1,7 @@
 /**
- * A reviewer, a coordinator or the country's working group comments on a milestone or a step. A reviewer's
- * first comment puts the item in review; the working group's answer to "changes requested" puts it back in review.
+ * A reviewer, a coordinator, an adviser or the country's working group comments on a milestone, a step or an
+ * assessment item. A reviewer's first comment puts the item in review; the working group's answer to "changes
+ * requested" puts it back in review.
  */
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
@@ -26,8 +27,10 @@ export async function commentOnReview(db: Database, actor: Actor, input: unknown
       after: { reviewEntryId: entryId, body: values.body },
     });
     const reviewer = can(actor, "review.decide", { countryCode: subject.countryCode });
+    // An adviser's remark leaves the state alone: only the working group's answer puts an item back in review.
+    const workingGroup = can(actor, "milestone.log", { countryCode: subject.countryCode });
     if (reviewer && subject.reviewState === null) await setReviewState(tx, actor, subject, "in_review");
-    if (!reviewer && subject.reviewState === "changes_requested") await setReviewState(tx, actor, subject, "in_review");
+    if (!reviewer && workingGroup && subject.reviewState === "changes_requested") await setReviewState(tx, actor, subject, "in_review");
     return { id: entryId, countryCode: subject.countryCode };
   });
 }

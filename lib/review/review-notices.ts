@@ -8,7 +8,7 @@ import { canReadUnshared } from "@/lib/sharing/visibility";
 import type { ReviewSubject } from "./subjects";
 
 export function reviewLink(subject: Pick<ReviewSubject, "type" | "id" | "countryCode">): string {
-  const page = subject.type === "milestone" ? "milestones" : "steps";
+  const page = subject.type === "milestone" ? "milestones" : subject.type === "assessment_item" ? "assessment/items" : "steps";
   return `/countries/${subject.countryCode}/${page}/${subject.id}#review`;
 }
 
@@ -33,7 +33,7 @@ export async function notifyReviewAction(
       action: action.kind,
       subjectType: subject.type,
       subject: subject.title,
-      countryStepId: subject.countryStepId,
+      ...(subject.countryStepId ? { countryStepId: subject.countryStepId } : {}),
       text: action.text.length > 300 ? `${action.text.slice(0, 300)}…` : action.text,
     },
   });

@@ -1,13 +1,16 @@
-/** The things a review is about (a milestone or a country step): found and locked by id, with their country, state and version. */
-import { and, eq, inArray, isNull } from "drizzle-orm";
+/**
+ * The things a review is about (a milestone, a country step or an item of an assessment matrix): found and locked by
+ * id, with their country, state and version.
+ */
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/engine";
-import { countrySteps, frameworkSteps, milestones, reviewEntries, type reviewStates, type reviewSubjects, type sharingLevels } from "@/db/schema";
+import { assessmentItems, countrySteps, frameworkSteps, milestones, reviewEntries, type reviewStates, type reviewSubjects, type sharingLevels } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { isRecordId } from "@/lib/progress/records";
-import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { assessmentVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 
 type SharingLevel = (typeof sharingLevels)[number];
 export type ReviewSubjectType = (typeof reviewSubjects)[number];
@@ -17,14 +20,15 @@ export type ReviewSubject = {
   type: ReviewSubjectType;
   id: string;
   countryCode: string;
-  countryStepId: string;
+  /** The step it belongs to; null for an assessment item, which is its country's matrix's. */
+  countryStepId: string | null;
   reviewState: ReviewState | null;
   version: number;
   /** The milestone's author; null for a step, which belongs to its country's whole working group. */
   authorId: string | null;
-  /** A milestone's title, or a step's framework key or national title, for notices. */
+  /** A milestone's title, a step's framework key or national title, or an assessment item's statement, for notices. */
   title: string;
-  /** Who may read it: a milestone's level; a step is read by everyone signed in. */
+  /** Who may read it: a milestone's level, an assessment item's matrix's; a step is read by everyone signed in. */
   sharingLevel: SharingLevel;
 };
 
@@ -41,6 +45,7 @@ export async function findReviewSubject(
   options: { lock?: boolean } = {},
 ): Promise<ReviewSubject> {
   if (!isRecordId(id)) throw notFound();
+  if (type === "assessment_item") return findAssessmentItemSubject(tx, actor, id, options);
   if (type === "milestone") {
     const query = tx
       .select()
@@ -87,6 +92,25 @@ export async function findReviewSubject(
   };
 }
 
+/** An assessment item under review: live, its matrix readable by the actor. */
+async function findAssessmentItemSubject(tx: Queryable, actor: Actor, id: string, options: { lock?: boolean }): Promise<ReviewSubject> {
+  const query = tx
+    .select({
+      id: assessmentItems.id,
+      countryCode: assessmentItems.countryCode,
+      reviewState: assessmentItems.reviewState,
+      version: assessmentItems.version,
+      statement: assessmentItems.statement,
+      sharingLevel: sql<SharingLevel>`coalesce((select "sharing_level" from "assessment_matrices" where "country_code" = ${assessmentItems.countryCode}), 'country')`,
+    })
+    .from(assessmentItems)
+    .where(and(eq(assessmentItems.id, id), isNull(assessmentItems.deletedAt), assessmentVisibleTo(actor, assessmentItems.countryCode)));
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw notFound();
+  const title = row.statement.length > 120 ? `${row.statement.slice(0, 119)}…` : row.statement;
+  return { type: "assessment_item", id: row.id, countryCode: row.countryCode, countryStepId: null, reviewState: row.reviewState, version: row.version, authorId: null, title, sharingLevel: row.sharingLevel };
+}
+
 /** A live subject the actor may comment on or decide, locked for the change; NOT_FOUND / FORBIDDEN otherwise. */
 export async function reviewSubjectForChange(
   tx: Transaction,
@@ -116,6 +140,7 @@ export async function addReviewEntry(
 /** Writes the review state column only; callers write the audit entry that says why. */
 export async function updateReviewState(tx: Transaction, subject: { type: ReviewSubjectType; id: string }, to: ReviewState): Promise<void> {
   if (subject.type === "milestone") await tx.update(milestones).set({ reviewState: to }).where(eq(milestones.id, subject.id));
+  else if (subject.type === "assessment_item") await tx.update(assessmentItems).set({ reviewState: to }).where(eq(assessmentItems.id, subject.id));
   else await tx.update(countrySteps).set({ reviewState: to }).where(eq(countrySteps.id, subject.id));
 }
 
@@ -134,7 +159,7 @@ export async function setReviewState(tx: Transaction, actor: Actor, subject: Rev
 }
 
 /**
- * An edit of a milestone or a step under review sends it back to review: "changes requested" and "validated"
+ * An edit of a milestone, a step or an assessment item under review sends it back to review: "changes requested" and "validated"
  * become "in review". Called by the progress use cases inside the transaction of the edit.
  */
 export async function returnToReview(tx: Transaction, actor: Actor, subject: { type: ReviewSubjectType; id: string; countryCode: string }): Promise<void> {
@@ -142,7 +167,12 @@ export async function returnToReview(tx: Transaction, actor: Actor, subject: { t
   const [changed] =
     subject.type === "milestone"
       ? await tx.select({ reviewState: milestones.reviewState }).from(milestones).where(and(eq(milestones.id, subject.id), inArray(milestones.reviewState, reopen)))
-      : await tx
+      : subject.type === "assessment_item"
+        ? await tx
+            .select({ reviewState: assessmentItems.reviewState })
+            .from(assessmentItems)
+            .where(and(eq(assessmentItems.id, subject.id), inArray(assessmentItems.reviewState, reopen)))
+        : await tx
           .select({ reviewState: countrySteps.reviewState })
           .from(countrySteps)
           .where(and(eq(countrySteps.id, subject.id), inArray(countrySteps.reviewState, reopen)));

@@ -3,11 +3,12 @@
  * sharing level is read by its country's working group and coordinators (`milestone.readUnshared` in the
  * permission table); at "all", by everyone signed in. Evidence is read outside its country only when both it
  * and its milestone are shared. A write-up is also read by its authors' side, and by no one else while it is a
- * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700). Every read
- * of these builds its `where` from these functions.
+ * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700); a country's assessment
+ * matrix, its items and its endorsed versions follow the matrix's one level (decision 1720). Every read of these
+ * builds its `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { evidence, experiences, milestones, schemes } from "@/db/schema";
+import { assessmentItems, assessmentVersions, evidence, experiences, milestones, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
 
@@ -21,7 +22,13 @@ export function canReadUnshared(actor: Actor, countryCode: string): boolean {
   return can(actor, "milestone.readUnshared", { countryCode });
 }
 
-type CountryColumn = typeof milestones.countryCode | typeof evidence.countryCode | typeof experiences.countryCode | typeof schemes.countryCode;
+type CountryColumn =
+  | typeof milestones.countryCode
+  | typeof evidence.countryCode
+  | typeof experiences.countryCode
+  | typeof schemes.countryCode
+  | typeof assessmentItems.countryCode
+  | typeof assessmentVersions.countryCode;
 
 function insider(actor: Actor, countryColumn: CountryColumn): SQL | undefined {
   const scope = unsharedReadScope(actor);
@@ -52,6 +59,17 @@ export function evidenceVisibleTo(actor: Actor): SQL {
 /** The `where` condition on `schemes` for what the actor may read (withdrawn ones are the caller's choice). */
 export function schemeVisibleTo(actor: Actor): SQL {
   return or(eq(schemes.sharingLevel, "all"), insider(actor, schemes.countryCode))!;
+}
+
+/**
+ * The `where` condition for the assessment matrices the actor may read, on a country column of `assessment_items`
+ * or `assessment_versions` (or one joined to them): the matrix shared with all, or one of the actor's countries.
+ */
+export function assessmentVisibleTo(actor: Actor, countryColumn: typeof assessmentItems.countryCode | typeof assessmentVersions.countryCode): SQL {
+  return or(
+    sql`exists (select 1 from "assessment_matrices" "shared_matrix" where "shared_matrix"."country_code" = ${countryColumn} and "shared_matrix"."sharing_level" = 'all')`,
+    insider(actor, countryColumn),
+  )!;
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * One endorsed version of a country's matrix, as frozen at its dialogue, and what the draft changed since: the items
+ * added, changed (which fields, before and after) and removed. Read under the matrix's sharing rule; the schemes kept
+ * to the country are left out for outsiders, in the version as in the draft.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { assessmentVersions } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { countryFor } from "@/lib/countries/query-countries";
+import { notFound } from "@/lib/errors";
+import { type AssessmentContent, type ContentComparison, compareContents, type FrozenItem, readDraftContent } from "./content";
+import { type AssessmentMatrixView, type AssessmentVersionSummary, blocksOf, listAssessmentVersions, matrixReadable, schemesFor } from "./get-matrix";
+
+export type AssessmentVersionView = {
+  country: AssessmentMatrixView["country"];
+  version: AssessmentVersionSummary;
+  /** The newest version's number, to say whether this one is the latest. */
+  latestNumber: number;
+  blocks: ReturnType<typeof blocksOf<FrozenItem>>;
+  /** From this version to the draft as it stands. */
+  sinceThen: ContentComparison;
+};
+
+/** The version number from an address: a whole number from 1; anything else is NOT_FOUND. */
+function versionNumber(value: unknown): number {
+  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
+  if (number === null) throw notFound();
+  return number;
+}
+
+export async function getAssessmentVersion(db: Queryable, actor: Actor, code: unknown, numberInput: unknown): Promise<AssessmentVersionView> {
+  const country = await countryFor(db, actor, code);
+  const number = versionNumber(numberInput);
+  const { readable } = await matrixReadable(db, actor, country.code);
+  if (!readable) throw notFound();
+  const [row] = await db
+    .select({ content: assessmentVersions.content })
+    .from(assessmentVersions)
+    .where(and(eq(assessmentVersions.countryCode, country.code), eq(assessmentVersions.number, number)));
+  if (!row) throw notFound();
+  const [versions, draft] = await Promise.all([listAssessmentVersions(db, actor, country.code), readDraftContent(db, country.code)]);
+  const frozen = row.content as AssessmentContent;
+  return {
+    country,
+    version: versions.find((version) => version.number === number)!,
+    latestNumber: versions[0]!.number,
+    blocks: blocksOf(frozen.items, schemesFor(actor, country.code, frozen.schemes)),
+    sinceThen: compareContents(frozen, draft),
+  };
+}
