@@ -1,6 +1,5 @@
 CREATE TYPE "public"."assessment_section" AS ENUM('policy_gap', 'implementation_issue', 'recommendation');--> statement-breakpoint
 CREATE TYPE "public"."recommendation_kind" AS ENUM('benefit_coverage', 'management');--> statement-breakpoint
-CREATE TYPE "public"."recommendation_priority" AS ENUM('high', 'medium', 'low');--> statement-breakpoint
 CREATE TYPE "public"."recommendation_status" AS ENUM('proposed', 'endorsed', 'adopted', 'dropped');--> statement-breakpoint
 ALTER TYPE "public"."review_subject" ADD VALUE 'assessment_item';--> statement-breakpoint
 CREATE TABLE "assessment_items" (
@@ -12,7 +11,7 @@ CREATE TABLE "assessment_items" (
 	"statement" text NOT NULL,
 	"details" text DEFAULT '' NOT NULL,
 	"recommendation_kind" "recommendation_kind",
-	"priority" "recommendation_priority",
+	"priority" "priority",
 	"status" "recommendation_status",
 	"endorsed_on" date,
 	"endorsement_milestone_id" uuid,

@@ -5,7 +5,7 @@ import { editedRecord, personReference } from "./accounts";
 import { createdAt, id, money, updatedAt, version } from "./common";
 import { countries, countryReference } from "./geography";
 import { milestones, reviewStateEnum, sharingLevelEnum } from "./progress";
-import { uploadedImport } from "./support";
+import { priorityEnum, uploadedImport } from "./support";
 import { multilingualDocument, tsvector } from "./text-search";
 import {
   assessmentSections,
@@ -44,7 +44,6 @@ export const schemeStatusEnum = pgEnum("scheme_status", schemeStatuses);
 export const financingSourceEnum = pgEnum("financing_source", financingSources);
 export const assessmentSectionEnum = pgEnum("assessment_section", assessmentSections);
 export const recommendationKindEnum = pgEnum("recommendation_kind", recommendationKinds);
-export const recommendationPriorityEnum = pgEnum("recommendation_priority", recommendationPriorities);
 export const recommendationStatusEnum = pgEnum("recommendation_status", recommendationStatuses);
 
 /**
@@ -150,7 +149,7 @@ export const assessmentItems = pgTable(
     statement: text().notNull(),
     details: text().notNull().default(""),
     recommendationKind: recommendationKindEnum(),
-    priority: recommendationPriorityEnum(),
+    priority: priorityEnum(),
     status: recommendationStatusEnum(),
     /** The national dialogue that endorsed it: its date, its milestone, and the matrix version then frozen. */
     endorsedOn: date({ mode: "string" }),

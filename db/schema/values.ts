@@ -70,7 +70,8 @@ export const assessmentSections = ["policy_gap", "implementation_issue", "recomm
 export type AssessmentSection = (typeof assessmentSections)[number];
 /** A benefit or coverage change is costed in key step 6; a management measure (targeting, registration, law review…) is not. */
 export const recommendationKinds = ["benefit_coverage", "management"] as const;
-export const recommendationPriorities = ["high", "medium", "low"] as const;
+/** A recommendation's priority: the one list of priorities (a support need's too). */
+export const recommendationPriorities = priorities;
 /** proposed → endorsed at a national dialogue → adopted, or dropped (from proposed or endorsed) with a reason. */
 export const recommendationStatuses = ["proposed", "endorsed", "adopted", "dropped"] as const;
 export type RecommendationStatus = (typeof recommendationStatuses)[number];
