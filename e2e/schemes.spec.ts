@@ -41,7 +41,7 @@ test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, w
   await signInAsNew(member, { role: "working_group_member", countryCode: "MZ", name: "Graça Mucavele" });
   // The assessment step leads to the inventory.
   await openStep(member, "Mozambique", "Map the present situation");
-  await member.getByRole("region", { name: "Scheme inventory" }).getByRole("link", { name: "Schemes of Mozambique" }).click();
+  await member.getByRole("region", { name: "The assessment as data" }).getByRole("link", { name: "Schemes of Mozambique" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Schemes of Mozambique" })).toBeVisible();
   await expect(member.getByText("No scheme recorded yet.")).toBeVisible();
 

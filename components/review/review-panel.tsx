@@ -1,4 +1,4 @@
-/** The review of a milestone or a step on its page: its state, the comments and decisions, and what the reader may do. */
+/** The review of a milestone, a step or an assessment item on its page: its state, the comments and decisions, and what the reader may do. */
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TitledCard } from "@/components/ui/card";
@@ -28,7 +28,7 @@ export async function ReviewPanel({
   const comments = can(actor, "review.comment", target);
   const formSubject = { subjectType: subject.type, subjectId: subject.id };
   return (
-    <TitledCard id="review" title={subject.type === "milestone" ? t("headingMilestone") : t("headingStep")} className="mt-6">
+    <TitledCard id="review" title={subject.type === "milestone" ? t("headingMilestone") : subject.type === "assessment_item" ? t("headingItem") : t("headingStep")} className="mt-6">
       <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="review-state">
         <span className="text-slate-600">{t("state")}</span> <ReviewStateBadge state={thread.reviewState} unreviewed />
       </p>

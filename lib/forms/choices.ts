@@ -4,6 +4,7 @@
  */
 export {
   agencyKinds,
+  assessmentSections,
   benefitForms,
   benefitFrequencies,
   financingSources,
@@ -13,6 +14,9 @@ export {
   needKinds,
   notificationDeliveries,
   priorities,
+  recommendationKinds,
+  recommendationPriorities,
+  recommendationStatuses,
   regions,
   resourceKinds,
   reviewStates,

@@ -35,12 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tWorkspace, tSchemes, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, format] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("workspace"),
     getTranslations("schemes"),
+    getTranslations("assessment"),
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
@@ -82,6 +83,12 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <dt className="text-slate-500">{tSchemes("title")}</dt>
           <dd>
             <Link href={`/countries/${country.code}/schemes`}>{tSchemes("countryTitle", { country: name })}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tAssessment("title")}</dt>
+          <dd>
+            <Link href={`/countries/${country.code}/assessment`}>{tAssessment("countryTitle", { country: name })}</Link>
           </dd>
         </div>
       </CountryFacts>

@@ -142,12 +142,17 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
           </TitledCard>
         ) : null}
 
-        {step.key === "assessment" ? (
-          <TitledCard id="step-inventory" title={tSchemes("title")}>
+        {step.key === "assessment" || step.key === "policy_options" ? (
+          <TitledCard id="step-inventory" title={tSchemes("stepPanelTitle")}>
             <p className="text-sm text-slate-700">{tSchemes("stepPanel")}</p>
-            <p className="mt-2 text-sm">
-              <Link href={`/countries/${step.countryCode}/schemes`}>{tSchemes("countryTitle", { country: localized(step.countryName, locale) })}</Link>
-            </p>
+            <ul className="mt-2 space-y-1 text-sm">
+              <li>
+                <Link href={`/countries/${step.countryCode}/schemes`}>{tSchemes("countryTitle", { country: localized(step.countryName, locale) })}</Link>
+              </li>
+              <li>
+                <Link href={`/countries/${step.countryCode}/assessment`}>{tSchemes("matrixLink", { country: localized(step.countryName, locale) })}</Link>
+              </li>
+            </ul>
           </TitledCard>
         ) : null}
 

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { loadPage } from "@/app/_edge/load-page";
+import { MatrixBlock } from "@/components/assessment/matrix-block";
+import { VersionComparison } from "@/components/assessment/version-comparison";
+import { DoneNotice } from "@/components/ui/done-notice";
+import { Link } from "@/components/ui/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { getAssessmentVersion } from "@/lib/assessment/matrix/get-version";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string; number: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const load = cache((code: string, number: string) => loadPage(({ db, actor }) => getAssessmentVersion(db, actor, code, number)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code, number } = await params;
+  const view = await load(code, number);
+  const t = await getTranslations("assessment");
+  return { title: `${t("versionName", { number: view.version.number })} · ${localized(view.country.name, (await getLocale()) as Locale)}` };
+}
+
+export default async function AssessmentVersionPage({ params, searchParams }: Props) {
+  const [{ code, number }, { done }] = await Promise.all([params, searchParams]);
+  const view = await load(code, number);
+  const [t, format, locale] = await Promise.all([getTranslations("assessment"), getFormatter(), getLocale()]);
+  const countryName = localized(view.country.name, locale as Locale);
+  const { version } = view;
+  const matrix = `/countries/${view.country.code}/assessment`;
+  const date = format.dateTime(new Date(`${version.endorsedOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <>
+      <PageHeader title={t("versionTitle", { number: version.number, country: countryName })} intro={t("versionIntro", { date })}>
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${view.country.code}`}>{countryName}</Link> › <Link href={matrix}>{t("title")}</Link>
+        </nav>
+        <p className="mb-2 text-sm">
+          {version.milestone ? (
+            <>
+              {t("dialogue")}: <Link href={`/countries/${view.country.code}/milestones/${version.milestone.id}`}>{version.milestone.title}</Link>
+            </>
+          ) : null}
+          {version.endorsedByName ? <span className="text-slate-600"> · {t("recordedBy", { name: version.endorsedByName })}</span> : null}
+          {version.number < view.latestNumber ? (
+            <>
+              {" · "}
+              <Link href={`${matrix}/versions/${view.latestNumber}`}>{t("readVersionLink", { number: view.latestNumber })}</Link>
+            </>
+          ) : null}
+        </p>
+      </PageHeader>
+      <DoneNotice done={done} known={["endorsed"] as const} message={() => t("done.endorsed", { number: version.number })} />
+      <VersionComparison comparison={view.sinceThen} countryCode={view.country.code} number={version.number} />
+      <h2 className="sr-only">{t("frozenHeading", { number: version.number })}</h2>
+      <div className="space-y-6">
+        {view.blocks.map((block) => (
+          <MatrixBlock key={block.guarantee} block={block} countryCode={view.country.code} linkItems={false} />
+        ))}
+      </div>
+    </>
+  );
+}
