@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { openStep } from "./helpers/progress";
 
-// Countries of this spec: Mozambique (the inventory), Togo (a member of another country), Ghana (without
+// Countries of this spec: Nepal (the inventory), Togo (a member of another country), Ghana (without
 // JavaScript), Lao PDR (two tabs). Other specs leave these countries' inventories alone.
 
 type SchemeInput = {
@@ -35,28 +35,28 @@ async function fillScheme(page: Page, scheme: SchemeInput) {
   await page.getByLabel(scheme.sharedWithEveryone ? "Everyone signed in to Socle" : /Only the working group and coordinators/).check();
 }
 
-test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, withdraws and restores; a Togo member only reads what is shared", async ({ browser }) => {
+test("a Nepal member keeps the scheme inventory: adds, filters, corrects, withdraws and restores; a Togo member only reads what is shared", async ({ browser }) => {
   test.setTimeout(120_000);
   const member = await browser.newPage();
-  await signInAsNew(member, { role: "working_group_member", countryCode: "MZ", name: "Graça Mucavele" });
+  await signInAsNew(member, { role: "working_group_member", countryCode: "NP", name: "Sita Gurung" });
   // The assessment step leads to the inventory.
-  await openStep(member, "Mozambique", "Map the present situation");
-  await member.getByRole("region", { name: "The assessment as data" }).getByRole("link", { name: "Schemes of Mozambique" }).click();
-  await expect(member.getByRole("heading", { level: 1, name: "Schemes of Mozambique" })).toBeVisible();
+  await openStep(member, "Nepal", "Map the present situation");
+  await member.getByRole("region", { name: "The assessment as data" }).getByRole("link", { name: "Schemes of Nepal" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Schemes of Nepal" })).toBeVisible();
   await expect(member.getByText("No scheme recorded yet.")).toBeVisible();
 
   // A first scheme, with a mistyped link the form points out before anything is saved.
   await member.getByRole("link", { name: "Add a scheme" }).first().click();
   await expect(member.getByRole("heading", { level: 1, name: "Add a scheme" })).toBeVisible();
   await fillScheme(member, {
-    nationalName: "Programa Subsídio Social Básico",
-    englishName: "Basic Social Subsidy Programme",
+    nationalName: "Jestha Nagarik Samajik Suraksha Bhatta",
+    englishName: "Senior Citizens Allowance",
     guarantees: ["Older persons", "Active age"],
     status: "In force",
-    legalLink: "portal do governo",
+    legalLink: "sarkari portal",
     beneficiaries: "590 000",
     coverageYear: "2023",
-    expenditure: { amount: "4100000000", currency: "mzn", year: "2023" },
+    expenditure: { amount: "21000000000", currency: "npr", year: "2023" },
     sharedWithEveryone: true,
   });
   await member.getByLabel("Contributory or not").selectOption({ label: "Non-contributory" });
@@ -64,34 +64,34 @@ test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, w
   await member.getByRole("group", { name: "Financed by" }).getByLabel("Taxes").check();
   await member.getByRole("button", { name: "Add the scheme" }).click();
   await expect(member.getByText("Enter a web address that starts with https:// or http://.")).toBeVisible();
-  await member.getByLabel("Link to the text").fill("https://www.inas.gov.mz/");
+  await member.getByLabel("Link to the text").fill("https://www.dnid.gov.np/");
   await member.getByRole("button", { name: "Add the scheme" }).click();
-  await expect(member.getByRole("heading", { level: 1, name: "Programa Subsídio Social Básico" })).toBeVisible();
+  await expect(member.getByRole("heading", { level: 1, name: "Jestha Nagarik Samajik Suraksha Bhatta" })).toBeVisible();
   await expect(member.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();
   await expect(member.getByText("Active age, Older persons")).toBeVisible();
   await expect(member.getByText("590,000")).toBeVisible();
-  const pssbUrl = member.url().replace(/\?.*$/, "");
+  const allowanceUrl = member.url().replace(/\?.*$/, "");
 
   // A second one, kept to the working group while its figures are checked.
-  await member.goto("/countries/MZ/schemes/new");
-  await fillScheme(member, { nationalName: "Subsídio para Crianças dos 0 aos 2 anos", guarantees: ["Children"], status: "Pilot" });
+  await member.goto("/countries/NP/schemes/new");
+  await fillScheme(member, { nationalName: "Bal Poshan Bhatta", guarantees: ["Children"], status: "Pilot" });
   await member.getByRole("button", { name: "Add the scheme" }).click();
   await expect(member.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();
   await expect(member.getByText("Kept to the working group")).toBeVisible();
   const childGrantUrl = member.url().replace(/\?.*$/, "");
 
   // The inventory, then only the children's guarantee, at an address that can be shared.
-  await member.goto("/countries/MZ/schemes");
+  await member.goto("/countries/NP/schemes");
   const table = member.getByRole("table", { name: "2 schemes" });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await expect(table.getByRole("row", { name: /Programa Subsídio Social Básico/ })).toContainText("MZN");
+  await expect(table.getByRole("row", { name: /Jestha Nagarik Samajik Suraksha Bhatta/ })).toContainText("NPR");
   await member.getByLabel("Guarantees").selectOption({ label: "Children" });
   await member.getByRole("button", { name: "Show" }).click();
   await expect(member).toHaveURL(/guarantee=children/);
-  await expect(member.getByRole("table", { name: "1 scheme" }).getByRole("row", { name: /Crianças/ })).toBeVisible();
+  await expect(member.getByRole("table", { name: "1 scheme" }).getByRole("row", { name: /Bal Poshan/ })).toBeVisible();
 
   // A correction: the history says what changed.
-  await member.goto(pssbUrl);
+  await member.goto(allowanceUrl);
   await member.getByRole("link", { name: "Edit" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Edit the scheme" })).toBeVisible();
   await expect(member.getByRole("group", { name: "Guarantees it serves" }).getByLabel("Older persons")).toBeChecked();
@@ -101,43 +101,43 @@ test("a Mozambique member keeps the scheme inventory: adds, filters, corrects, w
   await expect(member.getByText("612,000")).toBeVisible();
   await expect(member.getByRole("region", { name: "History" })).toContainText("Changed: Beneficiaries (effective coverage)");
 
-  // Togo's member reads the shared scheme, not the one kept to Mozambique's group, and changes nothing.
+  // Togo's member reads the shared scheme, not the one kept to Nepal's group, and changes nothing.
   const togo = await browser.newPage();
   await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" });
-  await togo.goto("/countries/MZ/schemes");
-  await expect(togo.getByRole("table", { name: "1 scheme" })).toContainText("Programa Subsídio Social Básico");
-  await expect(togo.getByText("Crianças")).toHaveCount(0);
+  await togo.goto("/countries/NP/schemes");
+  await expect(togo.getByRole("table", { name: "1 scheme" })).toContainText("Jestha Nagarik Samajik Suraksha Bhatta");
+  await expect(togo.getByText("Bal Poshan")).toHaveCount(0);
   await expect(togo.getByRole("link", { name: "Add a scheme" })).toHaveCount(0);
-  await togo.goto(pssbUrl);
+  await togo.goto(allowanceUrl);
   await expect(togo.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(togo.getByRole("button", { name: "Withdraw the scheme" })).toHaveCount(0);
-  await togo.goto(`${pssbUrl}/edit`);
+  await togo.goto(`${allowanceUrl}/edit`);
   await expect(togo.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   expect((await togo.request.get(childGrantUrl)).status()).toBe(404);
-  // Exports follow the reports' rule: Mozambique's group downloads its inventory, Togo's does not.
-  await togo.goto("/countries/MZ/schemes");
+  // Exports follow the reports' rule: Nepal's group downloads its inventory, Togo's does not.
+  await togo.goto("/countries/NP/schemes");
   await expect(togo.getByRole("table", { name: "1 scheme" })).toBeVisible();
   await expect(togo.getByRole("link", { name: "CSV" })).toHaveCount(0);
-  expect((await togo.request.get("/exports/schemes.csv?country=MZ")).status()).toBe(403);
-  await member.goto("/countries/MZ/schemes");
+  expect((await togo.request.get("/exports/schemes.csv?country=NP")).status()).toBe(403);
+  await member.goto("/countries/NP/schemes");
   const csv = await member.request.get((await member.getByRole("link", { name: "CSV" }).getAttribute("href"))!);
   expect(csv.status()).toBe(200);
   const memberCsv = await csv.text();
-  expect(memberCsv).toContain("Programa Subsídio Social Básico");
-  expect(memberCsv).toContain("Crianças");
+  expect(memberCsv).toContain("Jestha Nagarik Samajik Suraksha Bhatta");
+  expect(memberCsv).toContain("Bal Poshan");
 
   // Withdrawn with a reason, it leaves the inventory; restored, it comes back.
   await member.goto(childGrantUrl);
   await member.getByLabel("Reason").fill("Recorded twice");
   await member.getByRole("button", { name: "Withdraw the scheme" }).click();
   await expect(member.getByRole("status").filter({ hasText: "The scheme was withdrawn." })).toBeVisible();
-  await member.goto("/countries/MZ/schemes");
+  await member.goto("/countries/NP/schemes");
   await expect(member.getByRole("table", { name: "1 scheme" })).toBeVisible();
-  await member.getByRole("region", { name: "Withdrawn schemes" }).getByRole("link", { name: /Crianças/ }).click();
+  await member.getByRole("region", { name: "Withdrawn schemes" }).getByRole("link", { name: /Bal Poshan/ }).click();
   await expect(member.getByText("This scheme was withdrawn on")).toContainText("Recorded twice");
   await member.getByRole("button", { name: "Restore the scheme" }).click();
   await expect(member.getByRole("status").filter({ hasText: "The scheme was restored." })).toBeVisible();
-  await member.goto("/countries/MZ/schemes");
+  await member.goto("/countries/NP/schemes");
   await expect(member.getByRole("table", { name: "2 schemes" })).toBeVisible();
 });
 

@@ -101,7 +101,8 @@ async function findAssessmentItemSubject(tx: Queryable, actor: Actor, id: string
       reviewState: assessmentItems.reviewState,
       version: assessmentItems.version,
       statement: assessmentItems.statement,
-      sharingLevel: sql<SharingLevel>`coalesce((select "sharing_level" from "assessment_matrices" where "country_code" = ${assessmentItems.countryCode}), 'country')`,
+      // Written out in full: inside a select list, drizzle names the outer column without its table.
+      sharingLevel: sql<SharingLevel>`coalesce((select "item_matrix"."sharing_level" from "assessment_matrices" "item_matrix" where "item_matrix"."country_code" = "assessment_items"."country_code"), 'country')`,
     })
     .from(assessmentItems)
     .where(and(eq(assessmentItems.id, id), isNull(assessmentItems.deletedAt), assessmentVisibleTo(actor, assessmentItems.countryCode)));
