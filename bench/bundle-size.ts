@@ -21,7 +21,7 @@ const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(pr
 // "{step}" stands for the first key step of the country, read from its page.
 const routes = (
   process.env.BENCH_ROUTES ??
-  "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/timeline,/profile,/admin/users"
+  "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/assessment,/countries/BJ/assessment/items/new,/countries/BJ/timeline,/profile,/admin/users"
 ).split(",");
 
 function build(dir: string) {
