@@ -12,12 +12,15 @@ export function WithdrawForm({
   version,
   withReason,
   label,
+  reasonHint,
 }: {
   action: ServerAction;
   id: string;
   version: number;
   withReason: boolean;
   label: string;
+  /** What a reason looks like for this kind of record; a support record's example otherwise. */
+  reasonHint?: string;
 }) {
   const t = useTranslations("support.form");
   const { state, formAction, pending } = useFormAction(action);
@@ -27,7 +30,7 @@ export function WithdrawForm({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {withReason ? (
-        <Field id="withdraw-reason" label={t("withdrawReason")} hint={t("withdrawReasonHint")} error={error}>
+        <Field id="withdraw-reason" label={t("withdrawReason")} hint={reasonHint ?? t("withdrawReasonHint")} error={error}>
           <Textarea name="reason" required className="min-h-16" defaultValue={state.values?.reason} />
         </Field>
       ) : null}

@@ -48,15 +48,20 @@ export default async function AssessmentMatrixPage({ params, searchParams }: Pro
         title={t("countryTitle", { country: countryName })}
         intro={t("intro")}
         actions={
-          mayWrite && matrix.itemCount > 0 ? (
-            <Link href={`${base}/endorse`} className={buttonClassName()}>
-              {t("endorseLink")}
+          <>
+            {mayWrite && matrix.itemCount > 0 ? (
+              <Link href={`${base}/endorse`} className={buttonClassName()}>
+                {t("endorseLink")}
+              </Link>
+            ) : null}
+            <Link href={`/countries/${country.code}/schemes`} className={buttonClassName("secondary")}>
+              {t("inventoryLink")}
             </Link>
-          ) : null
+          </>
         }
       >
         <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={`/countries/${country.code}/schemes`}>{t("inventoryLink")}</Link>
+          <Link href={`/countries/${country.code}`}>{countryName}</Link>
         </nav>
       </PageHeader>
       <DoneNotice done={done} known={doneMessages} message={(key) => t(`done.${key}`)} />

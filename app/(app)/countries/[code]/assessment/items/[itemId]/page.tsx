@@ -111,7 +111,7 @@ export default async function AssessmentItemPage({ params, searchParams }: Props
             {live ? t("withdraw") : t("restore")}
           </h2>
           {live ? (
-            <WithdrawForm action={withdrawAssessmentItemAction} id={item.id} version={item.version} withReason label={t("withdraw")} />
+            <WithdrawForm action={withdrawAssessmentItemAction} id={item.id} version={item.version} withReason label={t("withdraw")} reasonHint={t("withdrawHint")} />
           ) : (
             <ActionButton action={restoreAssessmentItemAction} fields={{ id: item.id, version: String(item.version) }} label={t("restore")} pendingLabel={t("restoring")} />
           )}
