@@ -134,6 +134,7 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
     showCountry && item.subject !== "country" ? country : null,
     needHeading,
     item.subject === "milestone" ? `${t("milestone")} · ${step}` : null,
+    item.subject === "assessment_item" ? t("assessmentItem") : null,
     item.subject === "support_need" || (item.subject === "support_entry" && step) ? step : null,
     since === "quietCountries" && !date ? t("since.never") : since && date ? t(`since.${since}`, { date }) : null,
   ].filter((fact): fact is string => Boolean(fact));

@@ -24,6 +24,7 @@ import type { Actor } from "@/lib/actor";
 import type { ActionScope } from "@/lib/permissions";
 import { stepTitle, type StepTitle } from "@/lib/progress/step-title";
 import { evidenceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { assessmentItemsUnderReview } from "./assessment-review-items";
 import { type HomeItemKind, homeSubjects, oldNeedDays, quietDays } from "./item-kinds";
 
 export type HomeItem = {
@@ -33,7 +34,7 @@ export type HomeItem = {
   countryName: LocalizedText;
   /** The step the item belongs to (or is); null for a country, or a support entry that targets no step. */
   stepTitle: StepTitle | null;
-  /** A milestone's or support entry's title, a need's description; null for steps and countries. */
+  /** A milestone's or support entry's title, a need's description, an assessment item's statement; null for steps and countries. */
   title: string | null;
   stepStatus: (typeof stepStatuses)[number] | null;
   needKind: (typeof needKinds)[number] | null;
@@ -87,6 +88,20 @@ function ofAgencies(scope: ActionScope, column: AnyPgColumn): SQL | undefined {
 
 function counted<Row extends { total: number }>(rows: Row[], item: (row: Row) => HomeItem): Omit<HomeList, "kind"> {
   return { count: rows[0]?.total ?? 0, items: rows.map(item) };
+}
+
+/** Items of assessment matrices in a review state, as home items. */
+async function assessmentItemsIn(context: ListContext, state: "in_review" | "changes_requested"): Promise<Omit<HomeList, "kind">> {
+  return counted(await assessmentItemsUnderReview(context, state), (row) => ({
+    ...blankItem,
+    subject: "assessment_item",
+    id: row.id,
+    countryCode: row.countryCode,
+    countryName: row.countryName,
+    title: row.statement,
+    since: row.since,
+    link: `/countries/${row.countryCode}/assessment/items/${row.id}#review`,
+  }));
 }
 
 const stepLink = (countryCode: string, id: string) => `/countries/${countryCode}/steps/${id}`;
@@ -155,7 +170,7 @@ async function milestoneItems(context: ListContext, condition: SQL, since: SQL<D
   }));
 }
 
-/** Milestones and steps together, oldest first: each list is cut at `limit`, so the first `limit` of both are among them. */
+/** Milestones, steps and assessment items together, oldest first: each list is cut at `limit`, so the first `limit` of both are among them. */
 function mergeOldestFirst(limit: number, ...lists: Omit<HomeList, "kind">[]): Omit<HomeList, "kind"> {
   const items = lists
     .flatMap((list) => list.items)
@@ -325,6 +340,7 @@ export const homeLists: Record<HomeItemKind, ListRead> = {
       context.limit,
       await milestoneItems(context, eq(milestones.reviewState, "changes_requested"), sql`(${lastReviewEntry(context, "milestone", "changes_requested")})`),
       await stepItems(context, eq(countrySteps.reviewState, "changes_requested"), stepRequested, [asc(stepRequested)]),
+      await assessmentItemsIn(context, "changes_requested"),
     );
   },
   stalledSteps: (context) => {
@@ -354,6 +370,7 @@ export const homeLists: Record<HomeItemKind, ListRead> = {
       context.limit,
       await milestoneItems(context, eq(milestones.reviewState, "in_review"), sql`greatest(${milestones.updatedAt}, (${lastReviewEntry(context, "milestone")}))`),
       await stepItems(context, eq(countrySteps.reviewState, "in_review"), stepSince, [asc(stepSince)]),
+      await assessmentItemsIn(context, "in_review"),
     );
   },
   completedUnreviewed: (context) =>

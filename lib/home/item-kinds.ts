@@ -24,7 +24,7 @@ export const homeListLength = 5;
 export const homeExpandedLength = 100;
 
 /** What an item is: it says which page acts on it. */
-export const homeSubjects = ["country", "country_step", "milestone", "support_need", "support_entry"] as const;
+export const homeSubjects = ["country", "country_step", "milestone", "support_need", "support_entry", "assessment_item"] as const;
 
 /** A step in progress with no milestone for this many days has stalled; a country with no update for as long has gone quiet. */
 export const quietDays = 90;
