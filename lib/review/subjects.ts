@@ -101,7 +101,8 @@ async function findAssessmentItemSubject(tx: Queryable, actor: Actor, id: string
       reviewState: assessmentItems.reviewState,
       version: assessmentItems.version,
       statement: assessmentItems.statement,
-      sharingLevel: sql<SharingLevel>`coalesce((select "sharing_level" from "assessment_matrices" where "country_code" = ${assessmentItems.countryCode}), 'country')`,
+      // Spelled out: in a select list the column would lose its table and compare the matrices' own column with itself.
+      sharingLevel: sql<SharingLevel>`coalesce((select "matrix"."sharing_level" from "assessment_matrices" "matrix" where "matrix"."country_code" = "assessment_items"."country_code"), 'country')`,
     })
     .from(assessmentItems)
     .where(and(eq(assessmentItems.id, id), isNull(assessmentItems.deletedAt), assessmentVisibleTo(actor, assessmentItems.countryCode)));
