@@ -49,7 +49,7 @@ test.describe("the demonstration dataset", () => {
       test.setTimeout(600_000);
       const person = await createPerson(page.request, visitor);
       await signIn(page, person.email, person.password);
-      // The dataset's own records too: a milestone, a support entry, a scheme of an inventory, as their lists link to them.
+      // The dataset's own records too: a milestone, a support entry, a scheme of an inventory, a matrix's item, as their lists link to them.
       const detail = async (list: string, selector: string) => {
         await page.goto(list);
         return page.locator(selector).first().getAttribute("href");
@@ -62,6 +62,11 @@ test.describe("the demonstration dataset", () => {
         "/countries/MZ/schemes",
         (await detail("/countries/MZ/schemes", 'main a[href^="/countries/MZ/schemes/"]:not([href$="/new"])'))!,
         "/countries/HT/support",
+        // The matrices: Mozambique's shared and endorsed (a version, an item with its review), Benin's kept to its group.
+        "/countries/MZ/assessment",
+        "/countries/MZ/assessment/versions/1",
+        (await detail("/countries/MZ/assessment", 'main a[href*="/assessment/items/"]:not([href*="/items/new"])'))!,
+        "/countries/BJ/assessment",
         "/trainings",
       ];
       const problems: string[] = [];

@@ -5,7 +5,9 @@
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, countrySteps, milestones, notifications } from "@/db/schema";
+import { assessmentItems, assessmentMatrices, auditLog, countrySteps, milestones, notifications } from "@/db/schema";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
+import { shareAssessment } from "@/lib/assessment/matrix/share";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { setNotificationPreference } from "@/lib/notifications/set-notification-preference";
@@ -140,6 +142,27 @@ describe("reviewing a step", () => {
       .where(and(eq(auditLog.entityType, "country_step"), eq(auditLog.entityId, step.id)))
       .orderBy(auditLog.id);
     expect(audit.map((row) => row.action)).toEqual(["review.comment", "review.state", "review.decide", "step.status", "review.state"]);
+  });
+});
+
+describe("reviewing an assessment item", () => {
+  it("works while several countries have a matrix, each read at its own sharing level", async () => {
+    // Togo's matrix stays with its group; Benin's is shared, so the reviewer reads and decides on its items.
+    await addAssessmentItem(database.db, people.togo, { countryCode: "TG", guarantee: "children", section: "policy_gap", statement: "No child benefit outside the formal sector" });
+    const { id } = await addAssessmentItem(database.db, people.benin, {
+      countryCode: "BJ",
+      guarantee: "older_persons",
+      section: "recommendation",
+      statement: "Cost a social pension",
+      recommendationKind: "benefit_coverage",
+      priority: "medium",
+    });
+    const [matrix] = await database.db.select().from(assessmentMatrices).where(eq(assessmentMatrices.countryCode, "BJ"));
+    await shareAssessment(database.db, people.benin, { countryCode: "BJ", version: matrix!.version, sharingLevel: "all" });
+    await decideReview(database.db, people.reviewer, { subjectType: "assessment_item", subjectId: id, version: 1, decision: "changes_requested", reason: "Say which age." });
+    const [item] = await database.db.select({ state: assessmentItems.reviewState }).from(assessmentItems).where(eq(assessmentItems.id, id));
+    expect(item!.state).toBe("changes_requested");
+    expect((await getReviewThread(database.db, people.reviewer, { type: "assessment_item", id })).entries).toHaveLength(1);
   });
 });
 

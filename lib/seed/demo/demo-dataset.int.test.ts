@@ -9,6 +9,10 @@ import { queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
 import { countrySteps, milestones, supportEntries } from "@/db/schema";
 import { type Actor, loadActor } from "@/lib/actor";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
+import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
+import { getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
+import { getAssessmentVersion } from "@/lib/assessment/matrix/get-version";
 import { readEnv } from "@/lib/env";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { getCountryTimeline } from "@/lib/progress/get-country-timeline";
@@ -88,6 +92,65 @@ describe("the demonstration dataset", () => {
     expect(await count(sql`select count(*)::int as n from users where email like ${`%@${demoEmailDomain}`} and password_hash is not null`)).toBe(0);
   });
 
+  it("tells assessment matrices: one endorsed at a national dialogue and changed since, a shared draft, a draft kept to its group", async () => {
+    const matrices = await queryRows<{ country: string; sharing: string }>(
+      database.db,
+      sql`select country_code::text as country, sharing_level::text as sharing from assessment_matrices where created_by_id in ${demo} order by 1`,
+    );
+    expect(matrices).toEqual([{ country: "BJ", sharing: "country" }, { country: "MZ", sharing: "all" }, { country: "TH", sharing: "all" }]);
+    expect(summary.assessmentItems).toBe(await count(sql`select count(*)::int as n from assessment_items where created_by_id in ${demo}`));
+    // Every block of every matrix: one to three gaps, up to two issues, two to four recommendations.
+    const blocks = await queryRows<{ gaps: number; issues: number; recommendations: number }>(
+      database.db,
+      sql`select count(*) filter (where section = 'policy_gap')::int as gaps, count(*) filter (where section = 'implementation_issue')::int as issues,
+            count(*) filter (where section = 'recommendation')::int as recommendations
+          from assessment_items where created_by_id in ${demo} group by country_code, guarantee`,
+    );
+    expect(blocks).toHaveLength(12);
+    const within = (n: number, low: number, high: number) => n >= low && n <= high;
+    expect(blocks.filter((block) => !within(block.gaps, 1, 3) || !within(block.issues, 0, 2) || !within(block.recommendations, 2, 4))).toEqual([]);
+    // Mozambique's dialogue: one endorsed version, at a milestone of the policy-options step with its report.
+    const versions = await queryRows<{ country: string; number: number; evidence: number; step: string }>(
+      database.db,
+      sql`select v.country_code::text as country, v.number, (select count(*)::int from evidence e where e.milestone_id = v.milestone_id) as evidence, f.key as step
+          from assessment_versions v join milestones m on m.id = v.milestone_id join country_steps s on s.id = m.country_step_id join framework_steps f on f.id = s.framework_step_id
+          where v.endorsed_by_id in ${demo}`,
+    );
+    expect(versions).toEqual([{ country: "MZ", number: 1, evidence: 1, step: "policy_options" }]);
+    const statuses = await queryRows<{ status: string; n: number }>(
+      database.db,
+      sql`select status::text as status, count(*)::int as n from assessment_items where country_code = 'MZ' and section = 'recommendation' group by 1 order by 1`,
+    );
+    expect(statuses).toEqual([{ status: "adopted", n: 1 }, { status: "dropped", n: 1 }, { status: "endorsed", n: 7 }]);
+    expect(await count(sql`select count(*)::int as n from assessment_items where status = 'dropped' and decision_reason <> ''`)).toBe(1);
+    // The draft differs from version 1: one recommendation reworded, one adopted, one dropped.
+    const member = await demoPerson("MZ");
+    const { sinceThen } = await getAssessmentVersion(database.db, member, "MZ", 1);
+    expect(sinceThen.added).toEqual([]);
+    expect(sinceThen.removed).toEqual([]);
+    expect(sinceThen.changed.map((change) => change.fields).sort()).toEqual([["statement", "details"], ["status"], ["status"]].sort());
+    // The review thread: changes requested on a recommendation of the shared matrix, the group's answer, then validated.
+    const thread = await queryRows<{ kind: string; state: string }>(
+      database.db,
+      sql`select r.kind::text as kind, i.review_state::text as state from review_entries r join assessment_items i on i.id = r.subject_id
+          where r.subject_type = 'assessment_item' and r.author_id in ${demo} order by r.created_at`,
+    );
+    expect(thread).toEqual([
+      { kind: "changes_requested", state: "validated" },
+      { kind: "comment", state: "validated" },
+      { kind: "validated", state: "validated" },
+    ]);
+    // Benin's draft is its group's: a member of another country does not read it, its own member does.
+    expect((await getAssessmentMatrix(database.db, await demoPerson("BJ"), "BJ")).itemCount).toBeGreaterThan(0);
+    expect((await getAssessmentMatrix(database.db, await demoPerson("TG"), "BJ")).itemCount).toBe(0);
+    expect((await getAssessmentMatrix(database.db, await demoPerson("TG"), "TH")).itemCount).toBeGreaterThan(0);
+    // Told in the past, like the rest.
+    for (const [table, column] of [["assessment_items", "updated_at"], ["assessment_matrices", "updated_at"], ["assessment_versions", "created_at"]]) {
+      const late = sql`select count(*)::int as n from ${sql.identifier(table!)} where ${sql.identifier(column!)} > ${`${lastDay}T23:59:59Z`}::timestamptz`;
+      expect(await count(late), table).toBe(0);
+    }
+  });
+
   it("keeps some milestones to their working group: other countries and reviewers do not see them", async () => {
     const kept = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and sharing_level = 'country' and country_code = 'BJ'`);
     expect(kept).toBeGreaterThan(0);
@@ -125,6 +188,19 @@ describe("the demonstration dataset", () => {
     const reviewer = await createPerson(database, { role: "reviewer" });
     const [demoShared] = await database.db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.countryCode, "TG"), eq(milestones.sharingLevel, "all"))).limit(1);
     await commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: demoShared!.id, body: "A real comment on demo data" });
+    // So does one on a recommendation of a demo matrix; Togo's own matrix, begun by its real member, stays theirs.
+    const [demoRecommendation] = await queryRows<{ id: string }>(database.db, sql`select id from assessment_items where country_code = 'MZ' and section = 'recommendation' limit 1`);
+    await commentOnReview(database.db, reviewer, { subjectType: "assessment_item", subjectId: demoRecommendation!.id, body: "A real comment on demo data" });
+    const realItem = await addAssessmentItem(database.db, member, { countryCode: "TG", guarantee: "health", section: "policy_gap", statement: "Real gap" });
+    // Endorsed at a demo dialogue: that endorsement goes with the demo's milestone, the recommendation stays, proposed.
+    const recommendation = { section: "recommendation", statement: "Real recommendation", recommendationKind: "management", priority: "low" };
+    const realRecommendation = await addAssessmentItem(database.db, member, { countryCode: "TG", guarantee: "health", ...recommendation });
+    const [demoDialogue] = await queryRows<{ id: string }>(
+      database.db,
+      sql`select m.id from milestones m where m.country_code = 'TG' and m.author_id in ${demo} and exists (select 1 from evidence e where e.milestone_id = m.id) limit 1`,
+    );
+    const [tgMatrix] = await queryRows<{ version: number }>(database.db, sql`select version from assessment_matrices where country_code = 'TG'`);
+    await endorseAssessment(database.db, member, { countryCode: "TG", version: tgMatrix!.version, milestoneId: demoDialogue!.id, recommendationIds: [realRecommendation.id] });
     const [realBefore] = await database.db.select().from(milestones).where(eq(milestones.id, real.id));
     const peopleBefore = await count(sql`select count(*)::int as n from users where id not in ${demo}`);
 
@@ -140,6 +216,10 @@ describe("the demonstration dataset", () => {
     expect(await database.db.select({ id: supportEntries.id }).from(supportEntries).where(eq(supportEntries.id, entry.id))).toHaveLength(1);
     expect(await count(sql`select count(*)::int as n from users where id not in ${demo}`)).toBe(peopleBefore);
     expect(await count(sql`select count(*)::int as n from review_entries where body = 'A real comment on demo data'`)).toBe(0);
+    expect(await count(sql`select count(*)::int as n from assessment_items where country_code = 'TG'`)).toBe(2);
+    expect(await count(sql`select count(*)::int as n from assessment_versions where country_code = 'TG'`)).toBe(0);
+    expect(await count(sql`select count(*)::int as n from assessment_items where id = ${realRecommendation.id} and status = 'proposed' and endorsed_on is null`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from assessment_items where id = ${realItem.id} and version = 1`)).toBe(1);
     // The step a real person started stays started; the audit entries of real people stay.
     const [tgMonitoring] = await database.db.select({ status: countrySteps.status }).from(countrySteps).where(eq(countrySteps.id, step.id));
     expect(tgMonitoring!.status).toBe("in_progress");
@@ -191,6 +271,8 @@ describe("another database", () => {
     const member = await createPerson(other, { role: "working_group_member", countryCode: "BJ" });
     const step = await stepOf(other.db, "BJ", "working_group");
     await changeStepStatus(other.db, member, { countryStepId: step.id, version: step.version, to: "not_applicable", note: "Done by the ministry's own group" });
+    // Benin's group also began its own assessment matrix: the demo writes nothing into it.
+    await addAssessmentItem(other.db, member, { countryCode: "BJ", guarantee: "children", section: "policy_gap", statement: "Our own gap" });
 
     await recreateDemoDataset(other.db, { lastDay });
 
@@ -201,5 +283,10 @@ describe("another database", () => {
     // Benin's other steps still tell their story.
     const demoInBenin = sql`select count(*)::int as n from milestones where country_code = 'BJ' and author_id in ${demo}`;
     expect((await queryRows<{ n: number }>(other.db, demoInBenin))[0]!.n).toBeGreaterThan(5);
+    const beninItems = sql`select count(*)::int as n from assessment_items where country_code = 'BJ'`;
+    expect((await queryRows<{ n: number }>(other.db, beninItems))[0]!.n).toBe(1);
+    // Mozambique's matrix is told as before.
+    const mozambiqueVersions = sql`select count(*)::int as n from assessment_versions where country_code = 'MZ'`;
+    expect((await queryRows<{ n: number }>(other.db, mozambiqueVersions))[0]!.n).toBe(1);
   }, generous);
 });

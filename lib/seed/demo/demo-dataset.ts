@@ -5,6 +5,7 @@
 import { inArray, or, type SQL, sql } from "drizzle-orm";
 import { type Database, queryRows, type Transaction } from "@/db/engine";
 import {
+  assessmentItems,
   auditLog,
   countrySteps,
   countrySubActivities,
@@ -32,7 +33,7 @@ export { hasDemoDataset };
 
 /** One line for the console: what the dataset holds. */
 export function describeDemoSummary(summary: DemoSummary): string {
-  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences and ${summary.schemes} inventory schemes by ${summary.people} invented people`;
+  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences, ${summary.schemes} inventory schemes and ${summary.assessmentItems} assessment matrix items by ${summary.people} invented people`;
 }
 
 /** Several instances may start together on one PostgreSQL server: one loads, the others find it there. */
@@ -65,7 +66,7 @@ async function hasActivity(tx: Transaction): Promise<boolean> {
     tx,
     sql`select exists (select 1 from milestones) or exists (select 1 from support_entries) or exists (select 1 from support_needs)
         or exists (select 1 from trainings) or exists (select 1 from experiences) or exists (select 1 from review_entries)
-        or exists (select 1 from schemes) as used`,
+        or exists (select 1 from schemes) or exists (select 1 from assessment_items) as used`,
   );
   return row!.used;
 }
@@ -82,6 +83,9 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
   const needIds = await ids(sql`select id from support_needs where created_by_id in ${demo}`);
   const trainingIds = await ids(sql`select id from trainings where created_by_id in ${demo}`);
   const experienceIds = await ids(sql`select id from experiences where created_by_id in ${demo}`);
+  // A matrix the demo began is the demo's, with whatever was added to it since (as evidence on a demo milestone is).
+  const demoMatrices = sql`(select country_code from assessment_matrices where created_by_id in ${demo})`;
+  const itemIds = await ids(sql`select id from assessment_items where created_by_id in ${demo} or country_code in ${demoMatrices}`);
   const demoEvidence = or(inArray(evidence.milestoneId, milestoneIds), inArray(evidence.addedById, demo));
   const fileIds = (await tx.select({ id: evidence.fileId }).from(evidence).where(demoEvidence)).flatMap((row) => (row.id ? [row.id] : []));
 
@@ -91,7 +95,12 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
       and not exists (select 1 from resources where resources.file_id = stored_files.id)
       and not exists (select 1 from support_imports where support_imports.file_id = stored_files.id)
       and not exists (select 1 from scheme_imports where scheme_imports.file_id = stored_files.id)`);
-  await tx.delete(reviewEntries).where(or(inArray(reviewEntries.authorId, demo), inArray(reviewEntries.subjectId, milestoneIds)));
+  await tx.delete(reviewEntries).where(or(inArray(reviewEntries.authorId, demo), inArray(reviewEntries.subjectId, [...milestoneIds, ...itemIds])));
+  // Before the milestones: an endorsed version and its recommendations name the dialogue's milestone.
+  await tx.execute(sql`delete from assessment_versions where endorsed_by_id in ${demo} or country_code in ${demoMatrices}`);
+  await tx.delete(assessmentItems).where(inArray(assessmentItems.id, itemIds));
+  await tx.execute(sql`delete from assessment_matrices where created_by_id in ${demo}`);
+  await removeEndorsementsAt(tx, milestoneIds);
   await tx.delete(notifications).where(inArray(notifications.actorId, demo));
   await tx
     .delete(needSupportLinks)
@@ -116,6 +125,26 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
   await tx.delete(auditLog).where(inArray(auditLog.actorId, demo));
   // Memberships, notices to them, preferences and follows go with the people (on delete cascade), and so does the marker.
   await tx.delete(users).where(inArray(users.id, demo));
+}
+
+/**
+ * A real matrix endorsed at a demo dialogue: the endorsement hangs on the demo's milestone and goes with it. Its
+ * versions go; its recommendations go back to proposed (a dropped one stays dropped) with a new version, so an open
+ * form is refused rather than overwriting, and the matrix counts the change.
+ */
+async function removeEndorsementsAt(tx: Transaction, milestoneIds: string[]): Promise<void> {
+  const dialogues = idList(milestoneIds);
+  await tx.execute(sql`delete from assessment_versions where milestone_id in ${dialogues}`);
+  const changed = await queryRows<{ country: string }>(
+    tx,
+    sql`update assessment_items set status = case when status = 'dropped' then status else 'proposed' end,
+        decided_on = case when status = 'dropped' then decided_on end, decision_reason = case when status = 'dropped' then decision_reason end,
+        endorsed_on = null, endorsement_milestone_id = null, endorsed_in_version = null, version = version + 1, updated_at = now()
+      where endorsement_milestone_id in ${dialogues} returning country_code as country`,
+  );
+  const countries = [...new Set(changed.map((row) => row.country))];
+  if (countries.length === 0) return;
+  await tx.execute(sql`update assessment_matrices set version = version + 1, updated_at = now() where country_code in (${sql.join(countries.map((code) => sql`${code}`), sql`, `)})`);
 }
 
 /** A list of ids for `in`; `in ()` is not SQL, so an empty list matches nothing. */

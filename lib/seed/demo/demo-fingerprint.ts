@@ -30,6 +30,9 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["experiences", sql`created_by_id in ${demo}`],
   ["experience_texts", sql`experience_id in (select id from experiences where created_by_id in ${demo})`],
   ["schemes", sql`created_by_id in ${demo}`],
+  ["assessment_matrices", sql`created_by_id in ${demo}`],
+  ["assessment_items", sql`created_by_id in ${demo}`],
+  ["assessment_versions", sql`endorsed_by_id in ${demo}`],
   ["audit_log", sql`actor_id in ${demo}`],
 ];
 

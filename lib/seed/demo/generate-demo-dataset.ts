@@ -10,6 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import { queryRows, type Transaction } from "@/db/engine";
+import { tellAssessment } from "./chapters/assessment";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellProgress } from "./chapters/progress";
@@ -39,6 +40,7 @@ export type DemoSummary = {
   trainings: number;
   experiences: number;
   schemes: number;
+  assessmentItems: number;
 };
 
 /**
@@ -62,6 +64,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   });
   tellWriteUps(story, scenes);
   for (const scene of scenes) tellInventory(story, scene);
+  // The matrices draw after the inventories, so everything before stays as it was drawn without them.
+  for (const scene of scenes) tellAssessment(story, scene);
 
   await story.runInOrder();
   await settleNotifications(tx);
@@ -92,5 +96,6 @@ async function summarize(tx: Transaction): Promise<DemoSummary> {
     trainings: await count("trainings", "created_by_id"),
     experiences: await count("experiences", "created_by_id"),
     schemes: await count("schemes", "created_by_id"),
+    assessmentItems: await count("assessment_items", "created_by_id"),
   };
 }

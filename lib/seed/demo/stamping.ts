@@ -23,6 +23,9 @@ const stampedTables = {
   experiences: { columns: ["created_at", "updated_at", "featured_at", "published_at"], person: "created_by_id" },
   experience_texts: { columns: ["updated_at"], person: "" },
   schemes: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  assessment_items: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  assessment_matrices: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  assessment_versions: { columns: ["created_at"], person: "endorsed_by_id" },
 } satisfies Record<string, Stamped>;
 export type StampedTable = keyof typeof stampedTables;
 
@@ -42,6 +45,7 @@ export const writtenBy = {
   training: ["trainings"],
   experience: ["experiences", "experience_texts"],
   scheme: ["schemes"],
+  assessment: ["assessment_items", "assessment_matrices", "assessment_versions"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 

@@ -7,7 +7,7 @@
  */
 import { eq, inArray, sql } from "drizzle-orm";
 import { type Database, queryRows, type Transaction } from "@/db/engine";
-import { agencies, countrySteps, demoPeople, experiences, frameworkSteps, frameworkSubActivities, memberships, milestones, schemes, trainingInstitutions, users } from "@/db/schema";
+import { agencies, assessmentItems, countrySteps, demoPeople, experiences, frameworkSteps, frameworkSubActivities, memberships, milestones, schemes, trainingInstitutions, users } from "@/db/schema";
 import type { Actor, Membership } from "@/lib/actor";
 import { demoAdvisers, demoCoordinator, demoCountries, demoReviewer, type DemoCountry } from "./countries";
 import type { Random } from "./random";
@@ -61,7 +61,7 @@ export type Story = {
   /** A moment in the working hours of the country's day on which `day` falls. */
   momentIn(country: DemoCountry): (day: number) => number;
   /** A record's version as it is now, for a change that must quote it. */
-  versionOf(table: "country_steps" | "milestones" | "experiences" | "schemes", id: string): Promise<number>;
+  versionOf(table: "country_steps" | "milestones" | "experiences" | "schemes" | "assessment_items", id: string): Promise<number>;
   /** Runs the story in time order; a change scheduled by another change joins the queue at its own moment. */
   runInOrder(): Promise<void>;
 };
@@ -149,7 +149,7 @@ export async function openStory(tx: Transaction, random: Random, start: number, 
       return (day) => Math.min(Math.floor((day + offset) / dayMs) * dayMs - offset + random.int(8, 16) * 3_600_000 + random.int(0, 59) * 60_000, end);
     },
     versionOf: async (table, id) => {
-      const column = { country_steps: countrySteps, milestones, experiences, schemes }[table];
+      const column = { country_steps: countrySteps, milestones, experiences, schemes, assessment_items: assessmentItems }[table];
       const [row] = await tx.select({ version: column.version }).from(column).where(eq(column.id, id));
       return row!.version;
     },

@@ -2,7 +2,8 @@
  * The demonstration dataset's chapter on the assessment's scheme inventory: in the countries that have one
  * (scheme-inventories.ts), the working group records its schemes in the first weeks of the assessment step, and
  * later brings the first scheme's coverage figures up to date, so its history shows a correction. Told after every
- * other chapter: it draws from the seeded source last, leaving the rest of the dataset as it was before it.
+ * other chapter but the matrices' (which read its schemes): it draws from the seeded source after them, leaving the
+ * rest of the dataset as it was before it.
  */
 import { addScheme } from "@/lib/assessment/add-scheme";
 import { editScheme } from "@/lib/assessment/edit-scheme";
