@@ -22,9 +22,12 @@ export type AssessmentVersionView = {
   sinceThen: ContentComparison;
 };
 
-/** The version number from an address: a whole number from 1; anything else is NOT_FOUND. */
+/** The most versions a country is thought to endorse: a bound on what is looked up (an integer column). */
+const versionNumberLimit = 999_999;
+
+/** The version number from an address or the API: a whole number from 1, bounded; anything else is NOT_FOUND. */
 function versionNumber(value: unknown): number {
-  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
+  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= versionNumberLimit ? value : null;
   if (number === null) throw notFound();
   return number;
 }
