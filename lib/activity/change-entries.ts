@@ -1,13 +1,14 @@
 /**
  * Progress changes read from the audit log, for the activity feed and for "what changed between two dates":
  * who did what to which step, milestone or support entry of which country, with titles as they are now.
- * Milestone entries pass through the same visibility rule as every other milestone read.
+ * Milestone entries pass through the same visibility rule as every other milestone read, an assessment item's
+ * review entries through its matrix's.
  */
 import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { auditLog, countries, countrySteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
+import { assessmentItems, auditLog, countries, countrySteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { milestoneVisibleTo } from "@/lib/sharing/visibility";
+import { assessmentVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { type StepTitle, stepTitlesById } from "@/lib/progress/step-title";
 
 /** The changes that tell how a country's process moves; administration and personal settings stay out. */
@@ -47,7 +48,8 @@ export type ChangeEntry = {
 
 /** A milestone's entry counts only where the reader may see the milestone, in SQL so that counts and pages agree. */
 const entryMilestone = and(eq(auditLog.entityType, "milestone"), eq(sql`${milestones.id}::text`, auditLog.entityId));
-const readable = (actor: Actor) => or(ne(auditLog.entityType, "milestone"), milestoneVisibleTo(actor));
+const readable = (actor: Actor) =>
+  and(or(ne(auditLog.entityType, "milestone"), milestoneVisibleTo(actor)), or(ne(auditLog.entityType, "assessment_item"), assessmentVisibleTo(actor, auditLog.countryCode)));
 
 /** How many entries match: all of them, or those from `fromId` on (the entries newer than a page's first, with it). */
 export async function countChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { fromId?: number } = {}): Promise<number> {
@@ -84,7 +86,7 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
     .limit(options.limit);
 
   const idsOf = (type: string) => [...new Set(rows.filter((row) => row.entityType === type).map((row) => row.entityId))];
-  const [milestoneRows, entryRows, needRows] = await Promise.all([
+  const [milestoneRows, entryRows, needRows, itemRows] = await Promise.all([
     idsOf("milestone").length
       ? db
           .select({ id: milestones.id, title: milestones.title, stepId: milestones.countryStepId })
@@ -97,8 +99,12 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
     idsOf("support_need").length
       ? db.select({ id: supportNeeds.id, title: supportNeeds.description, stepId: supportNeeds.countryStepId }).from(supportNeeds).where(inArray(supportNeeds.id, idsOf("support_need")))
       : [],
+    // An item belongs to its matrix, not to a step; its entries passed the matrix's rule above.
+    idsOf("assessment_item").length
+      ? db.select({ id: assessmentItems.id, title: assessmentItems.statement, stepId: sql<string | null>`null` }).from(assessmentItems).where(inArray(assessmentItems.id, idsOf("assessment_item")))
+      : [],
   ]);
-  const subjects = new Map([...milestoneRows, ...entryRows, ...needRows].map((row) => [row.id, row]));
+  const subjects = new Map([...milestoneRows, ...entryRows, ...needRows, ...itemRows].map((row) => [row.id, row]));
   const stepIds = [...new Set([...idsOf("country_step"), ...[...subjects.values()].flatMap((row) => (row.stepId ? [row.stepId] : []))])];
   const stepTitles = stepIds.length ? await stepTitlesById(db, inArray(countrySteps.id, stepIds)) : new Map<string, StepTitle>();
 
@@ -115,7 +121,9 @@ export async function readChangeEntries(db: Queryable, actor: Actor, where: SQL 
           ? `/support/${row.entityId}`
           : row.entityType === "country_step"
             ? `/countries/${code}/steps/${row.entityId}`
-            : `/countries/${code}/support`;
+            : row.entityType === "assessment_item"
+              ? `/countries/${code}/assessment/items/${row.entityId}`
+              : `/countries/${code}/support`;
     const text = (value: unknown) => (typeof value === "string" ? value : null);
     return [
       {

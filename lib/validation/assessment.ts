@@ -79,16 +79,22 @@ export const decideRecommendationSchema = z
 export type DecideRecommendationInput = z.input<typeof decideRecommendationSchema>;
 
 /**
+ * The matrix's version its endorser or sharer saw: 0 before its first item (as `getAssessmentMatrix` gives it), so
+ * that such a matrix is refused as empty rather than on a hidden field.
+ */
+const matrixVersionSchema = z.coerce.number().check(z.int(), z.gte(0));
+
+/**
  * Endorsing the matrix at a national dialogue: the milestone that records it (with evidence), the matrix version
  * the endorser saw, and the proposed recommendations the dialogue endorsed (possibly none).
  */
 export const endorseAssessmentSchema = z.object({
   countryCode: countryCodeSchema,
-  version: versionSchema,
+  version: matrixVersionSchema,
   milestoneId: uuidSchema,
   recommendationIds: checkboxList(uuidSchema, endorsementLimit),
 });
 export type EndorseAssessmentInput = z.input<typeof endorseAssessmentSchema>;
 
-export const shareAssessmentSchema = z.object({ countryCode: countryCodeSchema, version: versionSchema, sharingLevel: z.enum(sharingLevels) });
+export const shareAssessmentSchema = z.object({ countryCode: countryCodeSchema, version: matrixVersionSchema, sharingLevel: z.enum(sharingLevels) });
 export type ShareAssessmentInput = z.input<typeof shareAssessmentSchema>;

@@ -22,24 +22,22 @@ export async function editAssessmentItem(db: Database, actor: Actor, input: unkn
     const recommendation = item.section === "recommendation";
     if (recommendation && !values.recommendationKind) throw invalid({ recommendationKind: "assessmentRules.kindRequired" });
     if (recommendation && !values.priority) throw invalid({ priority: "assessmentRules.priorityRequired" });
-    const [row] = await tx
+    const edited = {
+      statement: values.statement,
+      details: values.details,
+      recommendationKind: recommendation ? values.recommendationKind! : null,
+      priority: recommendation ? values.priority! : null,
+    };
+    const { before, after } = changedFields(assessmentItemSnapshot(item), assessmentItemSnapshot({ ...item, ...edited }));
+    // Saving what is already there writes nothing: no new version, no empty history entry, the review left alone.
+    if (Object.keys(after).length === 0) return { id: item.id, countryCode: item.countryCode, version: item.version };
+    await tx
       .update(assessmentItems)
-      .set({
-        statement: values.statement,
-        details: values.details,
-        recommendationKind: recommendation ? values.recommendationKind : null,
-        priority: recommendation ? values.priority : null,
-        version: item.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(assessmentItems.id, item.id))
-      .returning();
-    const { before, after } = changedFields(assessmentItemSnapshot(item), assessmentItemSnapshot(row!));
-    if (Object.keys(after).length > 0) {
-      await countMatrixChange(tx, actor, item.countryCode);
-      await returnToReview(tx, actor, { type: "assessment_item", id: item.id, countryCode: item.countryCode });
-    }
+      .set({ ...edited, version: item.version + 1, updatedAt: new Date() })
+      .where(eq(assessmentItems.id, item.id));
+    await countMatrixChange(tx, actor, item.countryCode);
+    await returnToReview(tx, actor, { type: "assessment_item", id: item.id, countryCode: item.countryCode });
     await recordAudit(tx, actor, { action: "assessment.edit", entityType: assessmentItemEntity, entityId: item.id, countryCode: item.countryCode, before, after });
-    return { id: item.id, countryCode: item.countryCode, version: row!.version };
+    return { id: item.id, countryCode: item.countryCode, version: item.version + 1 };
   });
 }

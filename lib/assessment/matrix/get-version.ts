@@ -3,14 +3,15 @@
  * added, changed (which fields, before and after) and removed. Read under the matrix's sharing rule; the schemes kept
  * to the country are left out for outsiders, in the version as in the draft.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { assessmentVersions } from "@/db/schema";
+import { assessmentVersions, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { countryFor } from "@/lib/countries/query-countries";
 import { notFound } from "@/lib/errors";
-import { type AssessmentContent, type ContentComparison, compareContents, type FrozenItem, readDraftContent } from "./content";
-import { type AssessmentMatrixView, type AssessmentVersionSummary, blocksOf, listAssessmentVersions, matrixReadable, schemesFor } from "./get-matrix";
+import { canReadUnshared } from "@/lib/sharing/visibility";
+import { type AssessmentContent, type ContentComparison, compareContents, type FrozenItem, type FrozenScheme, readDraftContent } from "./content";
+import { type AssessmentMatrixView, type AssessmentVersionSummary, blocksOf, listAssessmentVersions, matrixReadable } from "./get-matrix";
 
 export type AssessmentVersionView = {
   country: AssessmentMatrixView["country"];
@@ -22,11 +23,27 @@ export type AssessmentVersionView = {
   sinceThen: ContentComparison;
 };
 
-/** The version number from an address: a whole number from 1; anything else is NOT_FOUND. */
+/** The most versions a country is thought to endorse: a bound on what is looked up (an integer column). */
+const versionNumberLimit = 999_999;
+
+/** The version number from an address or the API: a whole number from 1, bounded; anything else is NOT_FOUND. */
 function versionNumber(value: unknown): number {
-  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
+  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= versionNumberLimit ? value : null;
   if (number === null) throw notFound();
   return number;
+}
+
+/**
+ * The frozen schemes an outsider reads: shared when the version was endorsed and still shared now. A scheme its
+ * country has kept to itself since is kept from its past versions too, as a milestone kept since is.
+ */
+async function frozenSchemesFor(db: Queryable, actor: Actor, countryCode: string, frozen: FrozenScheme[]): Promise<FrozenScheme[]> {
+  if (canReadUnshared(actor, countryCode)) return frozen;
+  const sharedThen = frozen.filter((scheme) => scheme.sharingLevel === "all").map((scheme) => scheme.id);
+  if (sharedThen.length === 0) return [];
+  const sharedNow = await db.select({ id: schemes.id }).from(schemes).where(and(inArray(schemes.id, sharedThen), eq(schemes.sharingLevel, "all")));
+  const ids = new Set(sharedNow.map((scheme) => scheme.id));
+  return frozen.filter((scheme) => ids.has(scheme.id));
 }
 
 export async function getAssessmentVersion(db: Queryable, actor: Actor, code: unknown, numberInput: unknown): Promise<AssessmentVersionView> {
@@ -39,13 +56,17 @@ export async function getAssessmentVersion(db: Queryable, actor: Actor, code: un
     .from(assessmentVersions)
     .where(and(eq(assessmentVersions.countryCode, country.code), eq(assessmentVersions.number, number)));
   if (!row) throw notFound();
-  const [versions, draft] = await Promise.all([listAssessmentVersions(db, actor, country.code), readDraftContent(db, country.code)]);
   const frozen = row.content as AssessmentContent;
+  const [versions, draft, frozenSchemes] = await Promise.all([
+    listAssessmentVersions(db, actor, country.code),
+    readDraftContent(db, country.code),
+    frozenSchemesFor(db, actor, country.code, frozen.schemes),
+  ]);
   return {
     country,
     version: versions.find((version) => version.number === number)!,
     latestNumber: versions[0]!.number,
-    blocks: blocksOf(frozen.items, schemesFor(actor, country.code, frozen.schemes)),
+    blocks: blocksOf(frozen.items, frozenSchemes),
     sinceThen: compareContents(frozen, draft),
   };
 }
