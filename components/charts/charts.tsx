@@ -1,15 +1,16 @@
 "use client";
 /**
- * The charts of the charts page, drawn with recharts. Only that page imports this module, so recharts ships
- * in its chunk alone. Each chart is an image with a name; the table beside it carries the same figures for
+ * The charts of the charts page and of the gaps across countries, drawn with recharts. Only those pages import
+ * this module, so recharts ships in their chunks alone. Each chart is an image with a name; the table beside it carries the same figures for
  * screen readers and for reading exact values. Series differ by pattern as well as colour.
  */
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-type Series = { key: string; name: string };
+/** `stack` names the bar a series is stacked in; series without one have a bar each (unless the chart is `stacked`). */
+type Series = { key: string; name: string; stack?: string };
 
-const colours = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"];
-const dashes = ["", "6 3", "2 2", "10 4 2 4"];
+const colours = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490"];
+const dashes = ["", "6 3", "2 2", "10 4 2 4", "1 3", "8 2 2 2"];
 
 export function CountBarChart({
   data,
@@ -27,7 +28,8 @@ export function CountBarChart({
   /** Categories down the side: for long lists such as countries. */
   vertical?: boolean;
 }) {
-  const height = vertical ? Math.max(240, data.length * 28 + 60) : 320;
+  const barsPerCategory = stacked ? 1 : new Set(series.map((item) => item.stack ?? item.key)).size;
+  const height = vertical ? Math.max(240, data.length * (16 + 12 * barsPerCategory) + 60) : 320;
   return (
     <div role="img" aria-label={label} className="w-full">
       <ResponsiveContainer width="100%" height={height}>
@@ -51,7 +53,7 @@ export function CountBarChart({
               key={item.key}
               dataKey={item.key}
               name={item.name}
-              stackId={stacked ? "stack" : undefined}
+              stackId={stacked ? "stack" : item.stack}
               fill={colours[index % colours.length]}
               stroke="#0f172a"
               strokeDasharray={dashes[index % dashes.length]}

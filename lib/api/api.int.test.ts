@@ -1,12 +1,14 @@
 /**
  * The API's rules through its core, on a real database: who may call it (API token or session), what a bad
- * token, a deactivated owner or a missing role get, how input is refused, and how lists page and filter.
+ * token, a deactivated owner or a missing role get, how input is refused, and how lists page and filter (countries,
+ * the matrix, the gaps across countries).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import type { Actor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { authenticateApiToken } from "@/lib/auth/authenticate-api-token";
 import type { Authentication } from "@/lib/session";
 import { z } from "zod";
@@ -194,5 +196,29 @@ describe("GET /matrix", () => {
 
   it("refuses an unknown filter value per field", async () => {
     await expect(get("?status=finished")).rejects.toMatchObject({ code: "INVALID", fieldErrors: { status: "validation.choice" } });
+  });
+});
+
+describe("GET /assessment/gaps", () => {
+  type Gaps = { data: { blocks: { guarantee: string; rows: { countryCode: string; policyGaps: number; recommendations: Record<string, number> }[] }[]; notShared: { countryCode: string }[] } };
+  const get = async (query: string, session?: Actor) =>
+    (await call("GET", "/assessment/gaps", `/assessment/gaps${query}`, session ? { session } : { headers: bearer(readerToken) })).body as Gaps;
+
+  beforeAll(async () => {
+    const coordinator = await createPerson(database, { role: "coordinator" });
+    await addAssessmentItem(database.db, coordinator, { countryCode: "BJ", guarantee: "children", section: "policy_gap", statement: "No child benefit" });
+  });
+
+  it("answers the figures of the matrices the caller reads, per guarantee, with the page's filters", async () => {
+    const { data } = await get("?guarantee=children&region=africa");
+    expect(data.blocks).toEqual([{ guarantee: "children", rows: [expect.objectContaining({ countryCode: "BJ", policyGaps: 1, recommendations: { proposed: 0, endorsed: 0, adopted: 0, dropped: 0 } })] }]);
+    const reviewer = await createPerson(database, { role: "reviewer" });
+    const forReviewer = await get("?guarantee=children", reviewer);
+    expect(forReviewer.data.blocks[0]!.rows).toEqual([]);
+    expect(forReviewer.data.notShared.map((country) => country.countryCode)).toContain("BJ");
+  });
+
+  it("refuses an unknown filter value per field, unlike the page", async () => {
+    await expect(get("?guarantee=everyone&region=atlantis")).rejects.toMatchObject({ code: "INVALID", fieldErrors: { guarantee: "validation.choice", region: "validation.choice" } });
   });
 });

@@ -70,6 +70,12 @@ describe("the OpenAPI description of /api/v1", () => {
     ]);
   });
 
+  it("describes the gaps across countries with the page's filters", () => {
+    const operation = document.paths?.["/assessment/gaps"]?.get;
+    expect(operation?.parameters?.map((parameter) => ("name" in parameter ? parameter.name : null))).toEqual(["guarantee", "region", "spfiStatus", "agency"]);
+    expect(document.components?.schemas?.AssessmentGaps).toBeDefined();
+  });
+
   it("offers the Idempotency-Key header on creates, and only there", () => {
     const headersOf = (operation: { parameters?: unknown[] } | undefined) =>
       (operation?.parameters ?? []).flatMap((parameter) => (parameter && typeof parameter === "object" && "in" in parameter && parameter.in === "header" && "name" in parameter ? [parameter.name] : []));

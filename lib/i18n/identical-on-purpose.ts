@@ -6,6 +6,8 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "schemes.csv",
     "schemes.xlsx",
     "schemes.perYear",
+    "assessmentGaps.csv",
+    "assessmentGaps.xlsx",
     // The coordinators' section of the home: the same word.
     "home.sections.coordinator",
     "country.frameworkVersion",
@@ -50,6 +52,6 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "nav.administration",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal"],
-  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx"],
+  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx"],
 };

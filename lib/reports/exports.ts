@@ -5,6 +5,7 @@
 import type { Queryable } from "@/db/engine";
 import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { exportAssessmentGaps } from "./export-assessment-gaps";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
 import { exportSchemes } from "./export-schemes";
@@ -12,7 +13,7 @@ import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment-gaps", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 export type ExportOptions = { locale: Locale; origin: string };
@@ -35,6 +36,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportSupport(db, actor, input));
     case "schemes":
       return one(exportSchemes(db, actor, input));
+    case "assessment-gaps":
+      return one(exportAssessmentGaps(db, actor, input, options));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [

@@ -2,9 +2,10 @@
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
- * requested changes, a scheme of its inventory) is searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON
- * API's lists, the matrix and its changes, the activity feed, notifications, search, the write-ups' list and a
- * step's "how other countries did it", the country and summary reports, and each person's home.
+ * requested changes, a scheme of its inventory, a policy gap of its assessment matrix) is searched for in every output a
+ * person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and its changes, the gaps across
+ * countries, the activity feed, notifications, search, the write-ups' list and a step's "how other countries did it",
+ * the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -14,6 +15,8 @@ import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { addScheme } from "@/lib/assessment/add-scheme";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
+import { getAssessmentGaps } from "@/lib/assessment/matrix/gaps";
 import { listExperiences } from "@/lib/experiences/list-experiences";
 import { publishExperience } from "@/lib/experiences/publish-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
@@ -94,6 +97,8 @@ beforeAll(async () => {
   await decideReview(db, coordinator, { subjectType: "milestone", subjectId: asked.id, version: 1, decision: "changes_requested", reason: "Name the sources" });
   // A scheme of the inventory, kept to the country (the default).
   await addScheme(db, thai, { countryCode: "TH", nationalName: `Child support grant ${marker}`, eligibility: `Households ${marker}`, guarantees: ["children"], status: "pilot" });
+  // A policy gap of its assessment matrix, kept to the country (the default).
+  await addAssessmentItem(db, thai, { countryCode: "TH", guarantee: "children", section: "policy_gap", statement: `No grant for migrants ${marker}` });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -167,6 +172,14 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
     ).join("\n"),
   "matrix and its changes": async (actor) =>
     (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
+  "gaps across countries, its API and its export": async (actor) =>
+    (
+      await Promise.all([
+        shown(() => getAssessmentGaps(database.db, actor, {})),
+        shown(() => api(actor, "GET", "/assessment/gaps", "/assessment/gaps")),
+        shown(async () => (await streamText(csvStream((await exportTables(database.db, actor, "assessment-gaps", {}, exportOptions)).tables[0]!))).toString("utf8")),
+      ])
+    ).join("\n"),
   "activity feed": async (actor) => shown(() => getActivityFeed(database.db, actor, {})),
   notifications: async (actor) => shown(() => listNotifications(database.db, actor)),
   "experience write-ups' list": async (actor) => shown(() => listExperiences(database.db, actor, { country: "TH" })),
@@ -187,10 +200,11 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
 };
 
 /**
- * Outputs that hold no milestone text for anyone: the matrix holds counts (checked below), IATI holds support
- * entries, which every signed-in person reads. They are searched so that a later change cannot start leaking.
+ * Outputs that hold no milestone text for anyone: the matrix and the gaps across countries hold counts (checked
+ * below), IATI holds support entries, which every signed-in person reads. They are searched so that a later change
+ * cannot start leaking.
  */
-const noMilestoneText = new Set(["matrix and its changes", "IATI XML"]);
+const noMilestoneText = new Set(["matrix and its changes", "gaps across countries, its API and its export", "IATI XML"]);
 
 describe(`a marker kept to Thailand's working group`, () => {
   for (const [output, read] of Object.entries(outputs)) {
@@ -217,6 +231,18 @@ describe(`a marker kept to Thailand's working group`, () => {
     const subjects = async (actor: Actor) => (await listMatrixChanges(database.db, actor, { from: today, to: today })).entries.map((entry) => entry.subject);
     expect(await subjects(reviewer)).not.toContain(`Decree ${marker}`);
     expect(await subjects(coordinator)).toContain(`Decree ${marker}`);
+  });
+
+  it("the gaps across countries give Thailand's figures only to those who read its matrix; others see it as not shared", async () => {
+    for (const outsider of [mozambique, reviewer, adviser]) {
+      const gaps = await getAssessmentGaps(database.db, outsider, {});
+      expect(gaps.notShared.map((country) => country.countryCode)).toContain("TH");
+      expect(gaps.blocks.flatMap((block) => block.rows.map((row) => row.countryCode))).not.toContain("TH");
+    }
+    for (const insider of [thaiColleague, coordinator]) {
+      const gaps = await getAssessmentGaps(database.db, insider, { guarantee: "children" });
+      expect(gaps.blocks[0]!.rows.find((row) => row.countryCode === "TH")).toMatchObject({ schemesInForce: 0, policyGaps: 1 });
+    }
   });
 
   it("a reviewer cannot comment on a milestone kept to its country by its id: it is not found, and nothing is written", async () => {

@@ -8,7 +8,7 @@
  * builds its `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { assessmentItems, assessmentVersions, auditLog, evidence, experiences, milestones, schemes } from "@/db/schema";
+import { assessmentItems, assessmentVersions, auditLog, countries, evidence, experiences, milestones, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
 
@@ -29,7 +29,8 @@ type CountryColumn =
   | typeof schemes.countryCode
   | typeof assessmentItems.countryCode
   | typeof assessmentVersions.countryCode
-  | typeof auditLog.countryCode;
+  | typeof auditLog.countryCode
+  | typeof countries.code;
 
 function insider(actor: Actor, countryColumn: CountryColumn): SQL | undefined {
   const scope = unsharedReadScope(actor);
@@ -64,9 +65,13 @@ export function schemeVisibleTo(actor: Actor): SQL {
 
 /**
  * The `where` condition for the assessment matrices the actor may read, on a country column of `assessment_items`
- * or `assessment_versions` (or one joined to them), or of the audit log: the matrix shared with all, or one of the actor's countries.
+ * or `assessment_versions` (or one joined to them), of the audit log, or on `countries.code` for a whole matrix (the
+ * gaps view): the matrix shared with all, or one of the actor's countries.
  */
-export function assessmentVisibleTo(actor: Actor, countryColumn: typeof assessmentItems.countryCode | typeof assessmentVersions.countryCode | typeof auditLog.countryCode): SQL {
+export function assessmentVisibleTo(
+  actor: Actor,
+  countryColumn: typeof assessmentItems.countryCode | typeof assessmentVersions.countryCode | typeof auditLog.countryCode | typeof countries.code,
+): SQL {
   return or(
     sql`exists (select 1 from "assessment_matrices" "shared_matrix" where "shared_matrix"."country_code" = ${countryColumn} and "shared_matrix"."sharing_level" = 'all')`,
     insider(actor, countryColumn),

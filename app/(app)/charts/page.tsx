@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
 import { FilterSelect } from "@/components/matrix/filter-fields";
 import { formatMoney } from "@/components/support/format-money";
@@ -19,19 +20,6 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("charts"))("title") };
-}
-
-/** A chart and its table side by side (stacked on a phone). */
-function ChartWithTable({ chart, table }: { chart: React.ReactNode; table: React.ReactNode }) {
-  return (
-    <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
-      <div className="min-w-0">{chart}</div>
-      {/* Scrolls both ways and is focusable, so that a keyboard can scroll a long or wide table (axe: scrollable-region-focusable). */}
-      <div className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-sky-700" tabIndex={0}>
-        {table}
-      </div>
-    </div>
-  );
 }
 
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

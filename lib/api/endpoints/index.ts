@@ -30,6 +30,7 @@ import {
   withdrawSchemeEndpoint,
 } from "./schemes";
 import { getHomeEndpoint } from "./home";
+import { getAssessmentGapsEndpoint } from "./assessment-gaps";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -57,6 +58,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   editSchemeEndpoint,
   withdrawSchemeEndpoint,
   restoreSchemeEndpoint,
+  getAssessmentGapsEndpoint,
   getHomeEndpoint,
 ];
 

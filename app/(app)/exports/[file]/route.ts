@@ -1,5 +1,5 @@
 /**
- * Downloads an export: /exports/{milestones|steps|needs|support|schemes|all}.{csv|xlsx}, and /exports/support.xml for
+ * Downloads an export: /exports/{milestones|steps|needs|support|schemes|assessment-gaps|all}.{csv|xlsx}, and /exports/support.xml for
  * IATI, with the filters of the page it was linked from. The file is written while it is sent.
  */
 import { getLocale, getTranslations } from "next-intl/server";
@@ -38,7 +38,7 @@ function headers(file: string, format: keyof typeof contentTypes, rowCount: numb
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file: asked } = await params;
   return respondToActor(async ({ db, actor }) => {
-    const match = /^(\w+)\.(csv|xlsx|xml)$/.exec(asked);
+    const match = /^([\w-]+)\.(csv|xlsx|xml)$/.exec(asked);
     const [name, format] = [match?.[1] as ExportName, match?.[2] as keyof typeof contentTypes];
     const offered = name === "all" ? format === "xlsx" : format !== "xml" || name === "support";
     if (!match || !exportNames.includes(name) || !offered) throw notFound();
