@@ -30,6 +30,17 @@ import {
   withdrawSchemeEndpoint,
 } from "./schemes";
 import { getHomeEndpoint } from "./home";
+import {
+  addAssessmentItemEndpoint,
+  decideRecommendationEndpoint,
+  editAssessmentItemEndpoint,
+  getAssessmentItemEndpoint,
+  listAssessmentItemHistoryEndpoint,
+  moveAssessmentItemEndpoint,
+  restoreAssessmentItemEndpoint,
+  withdrawAssessmentItemEndpoint,
+} from "./assessment";
+import { endorseAssessmentEndpoint, getAssessmentMatrixEndpoint, getAssessmentVersionEndpoint, shareAssessmentEndpoint } from "./assessment-matrix";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -57,6 +68,18 @@ export const endpoints: readonly AnyEndpoint[] = [
   editSchemeEndpoint,
   withdrawSchemeEndpoint,
   restoreSchemeEndpoint,
+  getAssessmentMatrixEndpoint,
+  addAssessmentItemEndpoint,
+  getAssessmentItemEndpoint,
+  editAssessmentItemEndpoint,
+  moveAssessmentItemEndpoint,
+  withdrawAssessmentItemEndpoint,
+  restoreAssessmentItemEndpoint,
+  decideRecommendationEndpoint,
+  listAssessmentItemHistoryEndpoint,
+  endorseAssessmentEndpoint,
+  shareAssessmentEndpoint,
+  getAssessmentVersionEndpoint,
   getHomeEndpoint,
 ];
 
