@@ -5,6 +5,7 @@
 import type { Queryable } from "@/db/engine";
 import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { exportAssessment } from "./export-assessment";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
 import { exportSchemes } from "./export-schemes";
@@ -12,10 +13,11 @@ import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
-export type ExportOptions = { locale: Locale; origin: string };
+/** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
+export type ExportOptions = { locale: Locale; origin: string; format?: "csv" | "xlsx" };
 type Tables = { rowCount: number | null; tables: ExportTable[] };
 
 const one = async (result: Promise<{ rowCount: number | null; table: ExportTable }>): Promise<Tables> => {
@@ -35,6 +37,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportSupport(db, actor, input));
     case "schemes":
       return one(exportSchemes(db, actor, input));
+    case "assessment":
+      return exportAssessment(db, actor, input, options.format ?? "xlsx");
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [
