@@ -12,15 +12,15 @@ import { type APIRequestContext, type APIResponse, expect, request as playwright
 import type { Actor } from "../lib/actor";
 import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
-import { type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
+import { assessmentGap, type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
 let setUpToken: string; // the coordinator's token, for set-up through the API
 let program: APIRequestContext;
-const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), versions: new Map() };
-const { agencyIds, stepIds, keptMilestones, entries, schemes, versions } = made;
+const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), versions: new Map() };
+const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, versions } = made;
 
 async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
   const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
@@ -64,6 +64,10 @@ test.beforeAll(async ({ baseURL: url }) => {
     const kept = await asSetUp({ method: "POST", url: `/countries/${scope.countryCode}/schemes`, body: scheme(unique(`Scheme of ${scope.countryCode}`)) });
     schemes.set(scope.countryCode, kept.data.id);
     versions.set(kept.data.id, kept.data.version);
+    // The country's matrix, kept to it (the default): its items are read by its group and coordinators only.
+    const item = await asSetUp({ method: "POST", url: `/countries/${scope.countryCode}/assessment/items`, body: assessmentGap(unique(`Gap of ${scope.countryCode}`)) });
+    assessmentItems.set(scope.countryCode, item.data.id);
+    versions.set(item.data.id, item.data.version);
   }
 });
 
@@ -147,6 +151,10 @@ for (const visitor of visitors) {
         const shown = text.includes(kept.id) || text.includes(kept.title);
         if (!readable && shown) surprises.push(`${one.name} · ${one.where}: shows the milestone kept to ${countryCode}`);
         if (readable && one.lists?.includes(countryCode) && !shown) surprises.push(`${one.name} · ${one.where}: misses the milestone kept to ${countryCode}`);
+      }
+      // Likewise an item of a matrix kept to its country, in the matrix or anywhere else.
+      for (const [countryCode, itemId] of assessmentItems) {
+        if (!can(actor, "milestone.readUnshared", { countryCode }) && text.includes(itemId)) surprises.push(`${one.name} · ${one.where}: shows the matrix item kept to ${countryCode}`);
       }
     }
     expect(surprises).toEqual([]);

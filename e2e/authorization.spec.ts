@@ -120,6 +120,10 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, `/countries/${scope.countryCode}/schemes/new`, { nationalName: undefined }),
     values: { nationalName: unique("Forged scheme"), guarantees: "health" },
   }),
+  "assessment.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/assessment/items/new?guarantee=children&section=policy_gap`, { statement: undefined }),
+    values: { guarantee: "children", section: "policy_gap", statement: unique("Forged gap") },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

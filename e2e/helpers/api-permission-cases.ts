@@ -70,6 +70,8 @@ export type Made = {
   entries: Map<string, string>;
   /** A scheme of each country's inventory, kept to the country. */
   schemes: Map<string, string>;
+  /** An item of each country's assessment matrix, kept to the country (the matrix's default). */
+  assessmentItems: Map<string, string>;
   versions: Map<string, number>;
 };
 
@@ -77,7 +79,7 @@ const scoped = (where: "own" | "other") => (where === "own" ? own : other);
 
 /** Every case of the matrix, over what the spec's set-up made. */
 export function cases(made: Made): Case[] {
-  const { agencyIds, stepIds, keptMilestones, entries, schemes, versions } = made;
+  const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, versions } = made;
   const scopeTarget = (scope: Scope): Target => ({ countryCode: scope.countryCode, agencyId: agencyIds.get(scope.agencyAcronym)! });
   const all: Case[] = [];
   for (const where of ["own", "other", "forged"] as const) {
@@ -160,6 +162,15 @@ export function cases(made: Made): Case[] {
         call: () => ({ method: "POST", url: `/countries/${code}/schemes`, body: scheme(unique("API scheme")) }),
       },
       ...schemeWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : schemes.get(scope.countryCode)!), versions),
+      // An item of a country's assessment matrix: added, edited, moved, then withdrawn and restored (so it stays for the next visitor).
+      {
+        name: "POST /countries/{code}/assessment/items",
+        action: "assessment.write",
+        where,
+        target: where === "forged" ? null : { countryCode: scope.countryCode },
+        call: () => ({ method: "POST", url: `/countries/${code}/assessment/items`, body: assessmentGap(unique("API gap")) }),
+      },
+      ...assessmentItemWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : assessmentItems.get(scope.countryCode)!), versions),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -201,6 +212,15 @@ export function cases(made: Made): Case[] {
         target: countryTarget,
         call: () => ({ method: "GET", url: `/schemes/${where === "forged" ? randomUUID() : schemes.get(code)}` }),
       },
+      // A matrix kept to its country reads as empty to outsiders; its items are not found.
+      { name: "GET /countries/{code}/assessment", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}/assessment` }) },
+      {
+        name: "GET /assessment/items/{id}",
+        action: "milestone.readUnshared",
+        where,
+        target: countryTarget,
+        call: () => ({ method: "GET", url: `/assessment/items/${where === "forged" ? randomUUID() : assessmentItems.get(code)}` }),
+      },
     );
   }
   // Reads over every country.
@@ -237,6 +257,26 @@ function schemeWrites(where: Where, target: Target | null, idOf: () => string, v
     { name: "PATCH /schemes/{id}", action: "scheme.write", where, target, versionOf: tracked, call: at("", (id) => ({ version: version(id), ...scheme(unique("Edited scheme")) })) },
     { name: "POST /schemes/{id}/withdraw", action: "scheme.write", where, target, versionOf: tracked, call: at("/withdraw", (id) => ({ version: version(id), reason: "API probe" })) },
     { name: "POST /schemes/{id}/restore", action: "scheme.write", where, target, versionOf: tracked, call: at("/restore", (id) => ({ version: version(id) })) },
+  ];
+}
+
+export const assessmentGap = (statement: string) => ({ guarantee: "children", section: "policy_gap", statement });
+
+/** Edit, move, withdraw and restore one item of a matrix, each quoting the version the previous answer gave. */
+function assessmentItemWrites(where: Where, target: Target | null, idOf: () => string, versions: Map<string, number>): Case[] {
+  const tracked = where === "forged" ? undefined : idOf();
+  const version = (id: string) => versions.get(id) ?? 1;
+  const at = (suffix: string, body: (id: string) => unknown) => (): Call => {
+    const id = idOf();
+    return { method: suffix ? "POST" : "PATCH", url: `/assessment/items/${id}${suffix}`, body: body(id) };
+  };
+  const write = (name: string, suffix: string, body: (id: string) => unknown): Case => ({ name, action: "assessment.write", where, target, versionOf: tracked, call: at(suffix, body) });
+  return [
+    write("PATCH /assessment/items/{id}", "", (id) => ({ version: version(id), statement: unique("Edited gap") })),
+    // Restored last, and the add above put one after it: there is always a place below to move to.
+    write("POST /assessment/items/{id}/move", "/move", (id) => ({ version: version(id), direction: "down" })),
+    write("POST /assessment/items/{id}/withdraw", "/withdraw", (id) => ({ version: version(id), reason: "API probe" })),
+    write("POST /assessment/items/{id}/restore", "/restore", (id) => ({ version: version(id) })),
   ];
 }
 

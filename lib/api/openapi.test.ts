@@ -84,7 +84,7 @@ describe("the OpenAPI description of /api/v1", () => {
       expect(headersOf(operation), endpoint.operationId).toEqual(endpoint.idempotent ? ["Idempotency-Key"] : []);
     }
     expect(endpoints.filter((endpoint) => endpoint.idempotent).map((endpoint) => endpoint.operationId)).toEqual(
-      expect.arrayContaining(["logMilestone", "addSupportEntry", "addScheme"]),
+      expect.arrayContaining(["logMilestone", "addSupportEntry", "addScheme", "addAssessmentItem", "endorseAssessment"]),
     );
   });
 });

@@ -1,12 +1,17 @@
 /**
  * The country report's open review items: requests for changes not yet answered, with their reason, on
  * milestones and steps; a milestone kept to its country shows only to those who may read it. Its inventory of
- * schemes follows the same sharing rule.
+ * schemes follows the same sharing rule; its assessment matrix, the matrix's.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { addScheme } from "@/lib/assessment/add-scheme";
 import { withdrawScheme } from "@/lib/assessment/withdraw-scheme";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
+import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
+import { getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
+import { shareAssessment } from "@/lib/assessment/matrix/share";
+import { withdrawAssessmentItem } from "@/lib/assessment/matrix/withdraw-item";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { decideReview } from "@/lib/review/decide-review";
@@ -57,5 +62,43 @@ describe("the inventory in the country report", () => {
     const names = async (actor: Actor) => (await getCountryReport(database.db, actor, "DZ")).schemes.map((scheme) => scheme.nationalName);
     expect(await names(member)).toEqual(["Allocation forfaitaire de solidarité", "Draft scheme KEPT-MARKER"]);
     expect(await names(reviewer)).toEqual(["Allocation forfaitaire de solidarité"]);
+  });
+});
+
+describe("the assessment matrix in the country report", () => {
+  it("shows each guarantee's schemes and items in order, the latest endorsed version, and nothing of a kept matrix to outsiders", async () => {
+    const db = database.db;
+    const item = (fields: Record<string, unknown>) => addAssessmentItem(db, member, { countryCode: "DZ", ...fields });
+    await item({ guarantee: "older_persons", section: "policy_gap", statement: "Informal workers retire without a pension" });
+    await item({ guarantee: "older_persons", section: "implementation_issue", statement: "Payments reach rural areas late" });
+    const proposal = await item({ guarantee: "older_persons", section: "recommendation", statement: "Raise the solidarity allowance", recommendationKind: "benefit_coverage", priority: "high" });
+    const gone = await item({ guarantee: "health", section: "policy_gap", statement: "Recorded twice" });
+    await withdrawAssessmentItem(db, member, { id: gone.id, version: 1, reason: "Duplicate" });
+
+    const before = (await getCountryReport(db, member, "DZ")).assessment;
+    expect(before).toMatchObject({ readable: true, itemCount: 3, latestVersion: null, changedSinceEndorsed: null });
+    const olderPersons = before.blocks.find((block) => block.guarantee === "older_persons")!;
+    expect(olderPersons.schemes.map((scheme) => scheme.nationalName)).toEqual(["Allocation forfaitaire de solidarité"]);
+    expect(olderPersons.sections.policy_gap.map((one) => one.statement)).toEqual(["Informal workers retire without a pension"]);
+    expect(olderPersons.sections.implementation_issue.map((one) => one.statement)).toEqual(["Payments reach rural areas late"]);
+    expect(olderPersons.sections.recommendation.map((one) => [one.statement, one.recommendationKind, one.priority, one.status])).toEqual([
+      ["Raise the solidarity allowance", "benefit_coverage", "high", "proposed"],
+    ]);
+    expect(before.blocks.find((block) => block.guarantee === "health")!.sections.policy_gap).toEqual([]);
+
+    const step = await stepOf(db, "DZ", "policy_options");
+    const dialogue = await logMilestone(db, member, { countryStepId: step.id, title: "Dialogue national", occurredOn: "2026-03-18", links: [{ url: "https://example.org/pv" }] });
+    const { version } = await getAssessmentMatrix(db, member, "DZ");
+    await endorseAssessment(db, member, { countryCode: "DZ", version, milestoneId: dialogue.id, recommendationIds: [proposal.id] });
+    const after = (await getCountryReport(db, await createPerson(database, { role: "coordinator" }), "DZ")).assessment;
+    expect(after).toMatchObject({ latestVersion: { number: 1, endorsedOn: "2026-03-18" }, changedSinceEndorsed: false });
+    expect(after.blocks.find((block) => block.guarantee === "older_persons")!.sections.recommendation[0]!.status).toBe("endorsed");
+
+    // Kept to Algeria (the default): a reviewer's report says so and holds no item.
+    const kept = (await getCountryReport(db, reviewer, "DZ")).assessment;
+    expect(kept).toMatchObject({ readable: false, itemCount: 0, latestVersion: null });
+    expect(JSON.stringify(kept)).not.toContain("solidarity allowance");
+    await shareAssessment(db, member, { countryCode: "DZ", version: version + 1, sharingLevel: "all" });
+    expect((await getCountryReport(db, reviewer, "DZ")).assessment).toMatchObject({ readable: true, itemCount: 3, latestVersion: { number: 1 } });
   });
 });

@@ -5,6 +5,7 @@
 import type { Queryable } from "@/db/engine";
 import type { Locale } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { exportAssessment } from "./export-assessment";
 import { exportAssessmentGaps } from "./export-assessment-gaps";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
@@ -13,10 +14,11 @@ import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment-gaps", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
-export type ExportOptions = { locale: Locale; origin: string };
+/** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
+export type ExportOptions = { locale: Locale; origin: string; format?: "csv" | "xlsx" };
 type Tables = { rowCount: number | null; tables: ExportTable[] };
 
 const one = async (result: Promise<{ rowCount: number | null; table: ExportTable }>): Promise<Tables> => {
@@ -36,6 +38,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportSupport(db, actor, input));
     case "schemes":
       return one(exportSchemes(db, actor, input));
+    case "assessment":
+      return exportAssessment(db, actor, input, options.format ?? "xlsx");
     case "assessment-gaps":
       return one(exportAssessmentGaps(db, actor, input, options));
     case "all": {

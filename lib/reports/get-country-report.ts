@@ -1,14 +1,16 @@
 /**
  * A country's report: the process at a glance for a government, an agency or a donor. Steps with status and
- * sign-off, milestones with their evidence, the inventory of schemes, support received by agency and kind, needs
- * and gaps per currency, and open review items. It reads through the pages' own functions (getCountryOverview, listMilestones,
- * getCountrySupport), so it shows a reader exactly what those pages would.
+ * sign-off, milestones with their evidence, the inventory of schemes and the assessment matrix, support received by
+ * agency and kind, needs and gaps per currency, and open review items. It reads through the pages' own functions
+ * (getCountryOverview, listMilestones, getCountrySupport, getAssessmentMatrix), so it shows a reader exactly what
+ * those pages would.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { type LocalizedText, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { listSchemes } from "@/lib/assessment/list-schemes";
+import { type AssessmentMatrixView, getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { listMilestones, type MilestoneView } from "@/lib/progress/milestone-list";
 import type { SupportEntrySummary } from "@/lib/support/entry-summaries";
@@ -43,15 +45,34 @@ export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[]
   return [...groups.values()].sort((a, b) => a.agencyAcronym.localeCompare(b.agencyAcronym) || a.kind.localeCompare(b.kind));
 }
 
+export type ReportAssessment = Pick<AssessmentMatrixView, "readable" | "sharingLevel" | "blocks" | "changedSinceEndorsed" | "itemCount"> & {
+  /** The latest endorsed version: its number and the date of the dialogue that endorsed it. */
+  latestVersion: { number: number; endorsedOn: string } | null;
+};
+
+/** The matrix as its page shows it to this reader, without what only its writers see (withdrawn items, the version they edit). */
+export function reportAssessment(matrix: AssessmentMatrixView): ReportAssessment {
+  const [latest] = matrix.versions;
+  return {
+    readable: matrix.readable,
+    sharingLevel: matrix.sharingLevel,
+    blocks: matrix.blocks,
+    changedSinceEndorsed: matrix.changedSinceEndorsed,
+    itemCount: matrix.itemCount,
+    latestVersion: latest ? { number: latest.number, endorsedOn: latest.endorsedOn } : null,
+  };
+}
+
 export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
   const overview = await getCountryOverview(db, actor, authorizeCountryReport(actor, code));
   const countryCode = overview.country.code;
-  const [support, signOffs, current, reviewItems, schemes] = await Promise.all([
+  const [support, signOffs, current, reviewItems, schemes, matrix] = await Promise.all([
     getCountrySupport(db, actor, countryCode),
     stepSignOffs(db, [countryCode]),
     listMilestones(db, actor, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
     listOpenReviewItems(db, actor, countryCode),
     listSchemes(db, actor, countryCode),
+    getAssessmentMatrix(db, actor, countryCode),
   ]);
   const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];
   const steps = overview.steps.map((step, index) => ({
@@ -70,5 +91,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     reviewItems,
     /** The assessment's inventory of schemes, as the inventory page shows it to this reader. */
     schemes,
+    /** The assessment matrix by guarantee block, under its sharing rule, and its latest endorsed version. */
+    assessment: reportAssessment(matrix),
   };
 }

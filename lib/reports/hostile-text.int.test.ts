@@ -1,5 +1,5 @@
 /**
- * Exports of hostile text on a real database: an agency acronym typed as a formula is guarded in CSV (as comma and
+ * Exports of hostile text on a real database: an agency acronym or a matrix item typed as a formula is guarded in CSV (as comma and
  * semicolon spreadsheets read it) and XLSX; text stored before the input rule, holding XML-illegal characters,
  * still gives an XLSX that opens and an IATI file that validates.
  */
@@ -7,10 +7,11 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { milestones, schemes, supportEntries } from "@/db/schema";
+import { assessmentItems, milestones, schemes, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { addAgency } from "@/lib/agencies/add-agency";
 import { addScheme } from "@/lib/assessment/add-scheme";
+import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
@@ -43,14 +44,16 @@ beforeAll(async () => {
   });
   await logMilestone(db, coordinator, { countryStepId: costing.id, title: "Costing workshop", occurredOn: "2026-03-02", description: "fine" });
   const scheme = await addScheme(db, coordinator, { countryCode: "BJ", nationalName: "Régime", institution: formulaAcronym, eligibility: "See;=1+1\n@SUM(1)", guarantees: ["health"], status: "in_force" });
+  await addAssessmentItem(db, coordinator, { countryCode: "BJ", guarantee: "children", section: "policy_gap", statement: formulaAcronym, details: "See;=1+1\n@SUM(1)" });
   // Text stored before the input rule refused U+FFFE/U+FFFF and control characters.
   await db.update(supportEntries).set({ title: "Plan\uffff\ufffe\u0001 national" }).where(eq(supportEntries.reference, "EVIL-1"));
   await db.update(milestones).set({ description: "Atelier\uffff\u000b du coût" }).where(eq(milestones.title, "Costing workshop"));
   await db.update(schemes).set({ nationalName: "Régime\uffff\u0001 santé" }).where(eq(schemes.id, scheme.id));
+  await db.insert(assessmentItems).values({ countryCode: "BJ", guarantee: "health", section: "policy_gap", position: 1, statement: "Lacune\uffff\u0001 santé", createdById: coordinator.userId });
 });
 
-const csvOf = async (name: "support" | "milestones" | "schemes") => {
-  const { tables } = await exportTables(database.db, coordinator, name, { country: "BJ" }, options);
+const csvOf = async (name: "support" | "milestones" | "schemes" | "assessment") => {
+  const { tables } = await exportTables(database.db, coordinator, name, { country: "BJ" }, { ...options, format: "csv" });
   return new Response(csvStream(tables[0]!)).text();
 };
 
@@ -76,6 +79,14 @@ describe("a formula typed where a code is expected", () => {
     expect(text.split(/[;\r\n]/).map((cell) => cell.replace(/^"+/, "")).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 
+  it("is guarded in a matrix item's statement and details, as comma and semicolon spreadsheets read them", async () => {
+    const text = await csvOf("assessment");
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(rows.map((row) => row[header!.indexOf("statement")])).toContain(`'${formulaAcronym}`);
+    expect(rows.flat().filter((value) => /^[=+\-@]/.test(value))).toEqual([]);
+    expect(text.split(/[;\r\n]/).map((cell) => cell.replace(/^"+/, "")).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
+
   it("is guarded in the XLSX", async () => {
     const { tables } = await exportTables(database.db, coordinator, "support", { country: "BJ" }, options);
     const workbook = new ExcelJS.Workbook();
@@ -96,6 +107,16 @@ describe("stored text with characters XML cannot hold", () => {
     expect(texts.some((text) => text.startsWith("Atelier") && text.endsWith(" du coût"))).toBe(true);
     expect(texts.some((text) => text.startsWith("Régime") && text.endsWith(" santé"))).toBe(true);
     expect(texts.filter((text) => /[\ufffe\uffff\u0001\u000b]/.test(text))).toEqual([]);
+  });
+
+  it("gives an XLSX of the assessment matrix that opens, its statements guarded", async () => {
+    const { tables } = await exportTables(database.db, coordinator, "assessment", { country: "BJ" }, options);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(xlsxStream(tables)).arrayBuffer());
+    const texts = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().filter((value) => typeof value === "string")) as string[];
+    expect(texts.some((text) => text.startsWith("Lacune") && text.endsWith(" santé"))).toBe(true);
+    expect(texts).toContain(`'${formulaAcronym}`);
+    expect(texts.filter((text) => /[\ufffe\uffff\u0001\u000b]/.test(text) || /^[=+\-@]/.test(text))).toEqual([]);
   });
 
   it("gives an IATI file that the official schema accepts", async () => {

@@ -1,16 +1,37 @@
 /**
  * The real Chromium against a small local server: only a page answered 200 where it was asked is printed, and
- * the queue's time limit really stops Chromium. Skipped where Chromium is not installed.
+ * the queue's time limit really stops Chromium; a report's assessment matrix prints whole, in the reader's
+ * language, without its download links. Skipped where Chromium is not installed.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfAvailable, printPage } from "./render-pdf";
 import { createRenderQueue } from "./render-queue";
 
 const html = (body: string, head = "") => `<!doctype html><html><head><title>Report</title>${head}</head><body>${body}</body></html>`;
 
+/**
+ * A country report's matrix as components/reports/report-assessment.tsx writes it, in Portuguese: four guarantee
+ * blocks (enough items to run over a page), badges, and the download links the print stylesheet hides.
+ */
+const guarantees = ["Cuidados de saúde essenciais", "Crianças", "Idade ativa", "Pessoas idosas"];
+const matrixPage = html(
+  `<h1>Relatório — Moçambique</h1><section><h2>Matriz de avaliação</h2><p>Última versão validada: 2, validada em 20/04/2026.</p>${guarantees
+    .map(
+      (guarantee, index) =>
+        `<div style="break-inside:avoid"><h3>${guarantee}</h3><p>Regimes existentes: Programa Subsídio Social Básico</p><h4>Recomendações</h4><ol>${Array.from(
+          { length: 12 },
+          (_, item) => `<li>Recomendação ${index + 1}.${item + 1}: alargar a cobertura às crianças com menos de cinco anos <span>○ Proposta</span> <span>Prioridade: Alta</span></li>`,
+        ).join("")}</ol></div>`,
+    )
+    .join("")}<div class="print-hidden">Descarregar a matriz: CSV · Excel (XLSX)</div></section>`,
+  "<style>@media print { .print-hidden { display: none } }</style>",
+);
+
 const pages: Record<string, (response: http.ServerResponse) => void> = {
+  "/reports/countries/MZ": (response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(matrixPage),
   "/reports": (response) => response.writeHead(200, { "content-type": "text/html" }).end(html("<h1>Summary</h1>")),
   "/sign-in": (response) => response.writeHead(200, { "content-type": "text/html" }).end(html("<h1>Sign in</h1>")),
   "/reports/countries/SN": (response) => response.writeHead(307, { location: "/sign-in?callbackUrl=%2Freports%2Fcountries%2FSN" }).end(),
@@ -43,6 +64,19 @@ describe.runIf(pdfAvailable())("printing a report page with Chromium", () => {
     const { status, pdf } = await print("/reports");
     expect(status).toBe(200);
     expect(pdf?.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("prints a report's assessment matrix whole, accents kept, over several pages, without its download links", async () => {
+    const { status, pdf } = await print("/reports/countries/MZ");
+    expect(status).toBe(200);
+    const document = await getDocumentProxy(new Uint8Array(pdf!));
+    const { text } = await extractText(document, { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(document.numPages).toBeGreaterThan(1);
+    for (const guarantee of guarantees) expect(flat).toContain(guarantee);
+    expect(flat).toContain("Recomendação 4.12: alargar a cobertura às crianças");
+    expect(flat).toContain("Última versão validada: 2");
+    expect(flat).not.toContain("Descarregar a matriz");
   });
 
   it("never prints the sign-in page a redirect leads to, nor a streamed page's refresh", async () => {

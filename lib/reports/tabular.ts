@@ -33,6 +33,8 @@ export type ExportRow = Record<string, string | number | null | undefined>;
 export type ExportTable = {
   /** The sheet's name in an XLSX workbook (at most 31 characters). */
   name: string;
+  /** A catalogue key the edge translates for the sheet's name, in the reader's language, in place of `name`. */
+  title?: MessageKey;
   columns: ExportColumn[];
   batches: AsyncIterable<ExportRow[]>;
 };

@@ -1,12 +1,13 @@
 /**
- * One search over what the reader may see: library resources, experience write-ups, milestones and schemes (by
- * the sharing rule, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
+ * One search over what the reader may see: library resources, experience write-ups, milestones, schemes and the
+ * assessment matrix's items (by the sharing rule, lib/sharing/visibility.ts) and support entries; ranked, grouped by kind, with highlighted
  * excerpts; filtered by step, country and language. Each group is one ranked query on a GIN-indexed tsvector.
  */
 import { and, arrayContains, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import {
   agencies,
+  assessmentItems,
   countrySteps,
   experiences,
   experienceTexts,
@@ -19,8 +20,8 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { assertCan, can } from "@/lib/permissions";
-import { experienceVisibleTo, milestoneVisibleTo, schemeVisibleTo } from "@/lib/sharing/visibility";
-import { type SearchKind, type SearchQuery, searchQuerySchema } from "@/lib/validation/search";
+import { assessmentVisibleTo, experienceVisibleTo, milestoneVisibleTo, schemeVisibleTo } from "@/lib/sharing/visibility";
+import { type SearchKind, searchKinds, type SearchQuery, searchQuerySchema } from "@/lib/validation/search";
 import { configurationOf, excerpt, textQuery } from "./text-query";
 
 export type SearchHit = {
@@ -48,9 +49,9 @@ export const hitsForOneKind = 50;
 const matchCount = sql<number>`(count(*) over ())::int`;
 
 function filtersApply(kind: SearchKind, query: SearchQuery): boolean {
-  // A resource belongs to no country; milestones and support entries have no recorded language; a scheme, no step either.
+  // A resource belongs to no country; milestones and support entries have no recorded language; a scheme or a matrix item, no step either.
   if (kind === "resources") return query.country === undefined;
-  if (kind === "schemes") return query.language === undefined && query.step === undefined;
+  if (kind === "schemes" || kind === "assessment") return query.language === undefined && query.step === undefined;
   if (kind === "milestones" || kind === "support") return query.language === undefined;
   return true;
 }
@@ -58,7 +59,7 @@ function filtersApply(kind: SearchKind, query: SearchQuery): boolean {
 export async function searchEverything(db: Queryable, actor: Actor, input: Record<string, unknown>, locale: Locale) {
   assertCan(actor, "country.read");
   const query = searchQuerySchema.parse(input);
-  const kinds: SearchKind[] = query.kind ? [query.kind] : ["resources", "experiences", "milestones", "support", "schemes"];
+  const kinds: SearchKind[] = query.kind ? [query.kind] : [...searchKinds];
   const limit = query.kind ? hitsForOneKind : hitsPerGroup;
   if (query.q === "") return { query, groups: [] as SearchGroup[] };
   const typed = query.q;
@@ -228,6 +229,34 @@ export async function searchEverything(db: Queryable, actor: Actor, input: Recor
           .from(schemes)
           .where(where)
           .orderBy(desc(sql`ts_rank(${schemes.searchVector}, ${match})`), schemes.nationalName)
+          .limit(limit);
+        return {
+          kind,
+          total: rows[0]?.total ?? 0,
+          applies: true,
+          hits: rows.map(({ total: _, ...row }) => ({ ...row, stepKey: null, language: null, countryStepId: null, agencyAcronym: null })),
+        };
+      }
+      case "assessment": {
+        // Gaps, issues and recommendations by what they say; withdrawn ones are out, as they are out of the matrix.
+        const where = and(
+          isNull(assessmentItems.deletedAt),
+          assessmentVisibleTo(actor, assessmentItems.countryCode),
+          sql`${assessmentItems.searchVector} @@ ${match}`,
+          query.country ? eq(assessmentItems.countryCode, query.country) : undefined,
+        );
+        const rows = await db
+          .select({
+            total: matchCount,
+            id: assessmentItems.id,
+            title: excerpt(readerConfig, sql`${assessmentItems.statement}`, typed, true),
+            excerpt: excerpt(readerConfig, sql`${assessmentItems.details}`, typed),
+            countryCode: assessmentItems.countryCode,
+            date: assessmentItems.endorsedOn,
+          })
+          .from(assessmentItems)
+          .where(where)
+          .orderBy(desc(sql`ts_rank(${assessmentItems.searchVector}, ${match})`), assessmentItems.statement, assessmentItems.id)
           .limit(limit);
         return {
           kind,

@@ -2,10 +2,10 @@
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
- * requested changes, a scheme of its inventory, a policy gap of its assessment matrix) is searched for in every output a
- * person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and its changes, the gaps across
- * countries, the activity feed, notifications, search, the write-ups' list and a step's "how other countries did it",
- * the country and summary reports, and each person's home.
+ * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it) is
+ * searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and
+ * its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
+ * "how other countries did it", the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -17,6 +17,7 @@ import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { addScheme } from "@/lib/assessment/add-scheme";
 import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { getAssessmentGaps } from "@/lib/assessment/matrix/gaps";
+import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
 import { listExperiences } from "@/lib/experiences/list-experiences";
 import { publishExperience } from "@/lib/experiences/publish-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
@@ -54,6 +55,7 @@ let coordinator: Actor;
 let mozambique: Actor;
 let reviewer: Actor;
 let adviser: Actor;
+let keptItem: string;
 
 beforeAll(async () => {
   const { db } = database;
@@ -67,7 +69,7 @@ beforeAll(async () => {
   const step = await stepOf(db, "TH", "costing_financing");
 
   // Kept to the country, with its link.
-  await logMilestone(db, thai, {
+  const budgetTalks = await logMilestone(db, thai, {
     countryStepId: step.id,
     title: `Budget talks ${marker}`,
     occurredOn: "2025-05-02",
@@ -97,8 +99,9 @@ beforeAll(async () => {
   await decideReview(db, coordinator, { subjectType: "milestone", subjectId: asked.id, version: 1, decision: "changes_requested", reason: "Name the sources" });
   // A scheme of the inventory, kept to the country (the default).
   await addScheme(db, thai, { countryCode: "TH", nationalName: `Child support grant ${marker}`, eligibility: `Households ${marker}`, guarantees: ["children"], status: "pilot" });
-  // A policy gap of its assessment matrix, kept to the country (the default).
-  await addAssessmentItem(db, thai, { countryCode: "TH", guarantee: "children", section: "policy_gap", statement: `No grant for migrants ${marker}` });
+  // An item of the assessment matrix, kept to the country (the matrix's default), endorsed at the budget talks: version 1 holds it too.
+  keptItem = (await addAssessmentItem(db, thai, { countryCode: "TH", guarantee: "children", section: "policy_gap", statement: `No child benefit ${marker}`, details: `Survey ${marker}` })).id;
+  await endorseAssessment(db, thai, { countryCode: "TH", version: 1, milestoneId: budgetTalks.id, recommendationIds: [] });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -149,6 +152,13 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
   },
   "XLSX export": async (actor) =>
     shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "all", { country: "TH" }, exportOptions)).tables)))),
+  "assessment matrix's CSV and XLSX": async (actor) =>
+    (
+      await Promise.all([
+        shown(async () => (await streamText(csvStream((await exportTables(database.db, actor, "assessment", { country: "TH" }, { ...exportOptions, format: "csv" })).tables[0]!))).toString("utf8")),
+        shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "assessment", { country: "TH" }, { ...exportOptions, format: "xlsx" })).tables)))),
+      ])
+    ).join("\n"),
   "IATI XML": async (actor) =>
     shown(async () => {
       let xml = "";
@@ -164,6 +174,10 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
         shown(() => api(actor, "GET", "/support-entries", "/support-entries?country=TH")),
         shown(() => api(actor, "GET", "/needs", "/needs?country=TH")),
         shown(() => api(actor, "GET", "/countries/{code}/schemes", "/countries/TH/schemes", { code: "TH" })),
+        shown(() => api(actor, "GET", "/countries/{code}/assessment", "/countries/TH/assessment", { code: "TH" })),
+        shown(() => api(actor, "GET", "/countries/{code}/assessment/versions/{number}", "/countries/TH/assessment/versions/1", { code: "TH", number: "1" })),
+        shown(() => api(actor, "GET", "/assessment/items/{id}", `/assessment/items/${keptItem}`, { id: keptItem })),
+        shown(() => api(actor, "GET", "/assessment/items/{id}/history", `/assessment/items/${keptItem}/history`, { id: keptItem })),
         shown(() => api(actor, "GET", "/experiences", "/experiences?limit=200")),
         shown(() => api(actor, "GET", "/experiences", "/experiences?country=TH&state=draft")),
         shown(() => api(actor, "GET", "/matrix", "/matrix")),

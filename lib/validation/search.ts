@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { locales } from "@/db/schema/values";
 
-export const searchKinds = ["resources", "experiences", "milestones", "support", "schemes"] as const;
+export const searchKinds = ["resources", "experiences", "milestones", "support", "schemes", "assessment"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 const maybe = <Schema extends z.ZodMiniType>(schema: Schema) =>

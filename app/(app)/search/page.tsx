@@ -13,22 +13,14 @@ import { locales } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { listFrameworkSteps } from "@/lib/learning/framework-steps";
 import { localized } from "@/lib/i18n/localized";
-import { type SearchHit, searchEverything } from "@/lib/search/search-everything";
+import { hrefOfHit } from "@/lib/search/hit-href";
+import { searchEverything } from "@/lib/search/search-everything";
 import type { SearchKind } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
-}
-
-/** Where a hit opens: its own page, or the step it belongs to. */
-function hrefOf(kind: SearchKind, hit: SearchHit): string {
-  if (kind === "resources") return `/library/${hit.id}`;
-  if (kind === "experiences") return `/experiences/${hit.id}`;
-  if (kind === "milestones") return `/countries/${hit.countryCode}/milestones/${hit.id}`;
-  if (kind === "schemes") return `/countries/${hit.countryCode}/schemes/${hit.id}`;
-  return `/support/${hit.id}`;
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -90,7 +82,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   {group.hits.map((hit) => (
                     <li key={`${hit.id}-${hit.language ?? ""}`} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
                       <p className="font-medium">
-                        <Link href={hrefOf(group.kind, hit)} lang={hit.language ?? undefined}>
+                        <Link href={hrefOfHit(group.kind, hit)} lang={hit.language ?? undefined}>
                           <MarkedText text={hit.title} />
                         </Link>
                       </p>

@@ -31,6 +31,17 @@ import {
 } from "./schemes";
 import { getHomeEndpoint } from "./home";
 import { getAssessmentGapsEndpoint } from "./assessment-gaps";
+import {
+  addAssessmentItemEndpoint,
+  decideRecommendationEndpoint,
+  editAssessmentItemEndpoint,
+  getAssessmentItemEndpoint,
+  listAssessmentItemHistoryEndpoint,
+  moveAssessmentItemEndpoint,
+  restoreAssessmentItemEndpoint,
+  withdrawAssessmentItemEndpoint,
+} from "./assessment";
+import { endorseAssessmentEndpoint, getAssessmentMatrixEndpoint, getAssessmentVersionEndpoint, shareAssessmentEndpoint } from "./assessment-matrix";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -59,6 +70,18 @@ export const endpoints: readonly AnyEndpoint[] = [
   withdrawSchemeEndpoint,
   restoreSchemeEndpoint,
   getAssessmentGapsEndpoint,
+  getAssessmentMatrixEndpoint,
+  addAssessmentItemEndpoint,
+  getAssessmentItemEndpoint,
+  editAssessmentItemEndpoint,
+  moveAssessmentItemEndpoint,
+  withdrawAssessmentItemEndpoint,
+  restoreAssessmentItemEndpoint,
+  decideRecommendationEndpoint,
+  listAssessmentItemHistoryEndpoint,
+  endorseAssessmentEndpoint,
+  shareAssessmentEndpoint,
+  getAssessmentVersionEndpoint,
   getHomeEndpoint,
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Downloads an export: /exports/{milestones|steps|needs|support|schemes|assessment-gaps|all}.{csv|xlsx}, and /exports/support.xml for
+ * Downloads an export: /exports/{milestones|steps|needs|support|schemes|assessment|assessment-gaps|all}.{csv|xlsx}, and /exports/support.xml for
  * IATI, with the filters of the page it was linked from. The file is written while it is sent.
  */
 import { getLocale, getTranslations } from "next-intl/server";
@@ -53,11 +53,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     }
     const locale = (await getLocale()) as Locale;
     const [{ rowCount, tables }, t] = await Promise.all([
-      exportTables(db, actor, name, input, { locale, origin: await publicOrigin() }),
+      exportTables(db, actor, name, input, { locale, origin: await publicOrigin(), format }),
       getTranslations(),
     ]);
     const headerOf: HeaderOf = (column) => (column.label ? t(column.label) : column.key);
-    const body = format === "csv" ? csvStream(tables[0]!, headerOf) : xlsxStream(tables, headerOf);
+    const sheets = tables.map((table) => (table.title ? { ...table, name: t(table.title) } : table));
+    const body = format === "csv" ? csvStream(sheets[0]!, headerOf) : xlsxStream(sheets, headerOf);
     return new Response(body, { headers: headers(file, format, rowCount) });
   });
 }

@@ -7,6 +7,7 @@ import { SchemeTable } from "@/components/assessment/scheme-table";
 import { CountryFacts } from "@/components/countries/country-facts";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
+import { ReportAssessmentSection } from "@/components/reports/report-assessment";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
@@ -198,6 +199,8 @@ export default async function CountryReportPage({ params }: Props) {
           <SchemeTable caption={tSchemes("count", { count: report.schemes.length })} schemes={report.schemes} countryCode={country.code} />
         )}
       </ReportSection>
+
+      <ReportAssessmentSection assessment={report.assessment} countryCode={country.code} />
 
       <ReportSection id="review" title={t("reviewTitle")}>
         {report.reviewItems.length === 0 ? (
