@@ -8,6 +8,13 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "schemes.perYear",
     "assessmentGaps.csv",
     "assessmentGaps.xlsx",
+    // The matrix's file formats, its "{section} · {guarantee}" patterns, and two words French shares with English.
+    "assessment.csv",
+    "assessment.xlsx",
+    "assessment.editIntro",
+    "assessment.itemIntro",
+    "assessment.versionName",
+    "assessment.dialogue",
     // The coordinators' section of the home: the same word.
     "home.sections.coordinator",
     "country.frameworkVersion",
@@ -52,6 +59,6 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "nav.administration",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx"],
-  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
+  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
 };
