@@ -30,6 +30,9 @@ describe("costing a benefit scenario", () => {
       shareOfGovernmentExpenditure: "0.003618216",
       problems: [],
     });
+    // Where binary floats leave a crumb (7,581,024,000.000001 with 10 % on top), decimals do not.
+    const tenPercent = costScenario(inputs, childBenefit({ takeUp: { startShare: "0.6", targetShare: "1", targetYear: 2020 }, administrativeCost: { convention: "onTopOfBenefits", rate: "0.1" } }));
+    expect(tenPercent[0]!.totalCost).toBe("7581024000");
   });
 
   it("indexes an amount to each year's inflation after the base year, and stops at a missing rate", () => {
