@@ -4,10 +4,10 @@
  * header names its columns (the support exchange shape, the scheme inventory); the reading is the same.
  */
 import ExcelJS from "exceljs";
-import { CsvError, parse } from "csv-parse/sync";
 import { invalid } from "@/lib/errors";
 import type { LibMessage } from "@/lib/i18n/message-key";
 import { restoreNeutralised, restoreNeutralisedCsv } from "@/lib/reports/neutralise";
+import { readCsvTable } from "./csv-table";
 import { importLimits } from "./import-limits";
 import { inflatedSizeWithin } from "./inflate-within";
 import { withValues } from "@/lib/validation/zod";
@@ -74,22 +74,10 @@ function readCsv(bytes: Uint8Array): { line: number; cells: string[] }[] {
   } catch {
     throw fileError("import.notUtf8");
   }
-  // Spreadsheets in French, Spanish or Portuguese save CSV with semicolons: take what the header uses.
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  try {
-    const records = parse(text, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      to: importLimits.maxRows + 2, // the header, the rows allowed, and one more to say there are too many
-    }) as string[][];
-    // Rows are numbered as a spreadsheet shows them (a quoted value may span several lines of text).
-    return records.map((cells, index) => ({ line: index + 1, cells }));
-  } catch (error) {
-    if (error instanceof CsvError) throw fileError(withValues("import.csvMalformed", { line: (error as CsvError & { lines?: number }).lines ?? 1 }));
-    throw error;
-  }
+  // The header, the rows allowed, and one more to say there are too many.
+  const table = readCsvTable(text, importLimits.maxRows + 2);
+  if (table.kind === "malformed") throw fileError(withValues("import.csvMalformed", { line: table.line }));
+  return table.lines;
 }
 
 /** Sums the uncompressed sizes the zip's central directory declares, so a small file cannot unpack to gigabytes. */
