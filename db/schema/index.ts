@@ -2,6 +2,7 @@
 export * from "./accounts";
 export * from "./agencies";
 export * from "./assessment";
+export * from "./costing";
 export * from "./api";
 export * from "./audit";
 export * from "./common";

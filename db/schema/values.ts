@@ -75,3 +75,14 @@ export const recommendationPriorities = priorities;
 /** proposed → endorsed at a national dialogue → adopted, or dropped (from proposed or endorsed) with a reason. */
 export const recommendationStatuses = ["proposed", "endorsed", "adopted", "dropped"] as const;
 export type RecommendationStatus = (typeof recommendationStatuses)[number];
+
+/** The costing of policy options (key step 6, decision 1800): population by sex, and a scenario's choices. */
+export const populationSexes = ["female", "male"] as const;
+export const costingSexes = ["all", "female", "male"] as const;
+/** An age range (and sex), or mothers of newborns counted from births. */
+export const targetGroupKinds = ["ages", "mothers_of_newborns"] as const;
+export const benefitLevelKinds = ["monthly_amount", "poverty_line_share", "gdp_per_head_share"] as const;
+export const indexations = ["inflation", "none"] as const;
+/** RAP adds administration on top of benefits; ILO ESS 58 states it as a share of total expenditure. */
+export const administrativeCostConventions = ["on_top_of_benefits", "share_of_total"] as const;
+export const financingKinds = ["reallocation", "new_revenue", "contributions", "external"] as const;
