@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
-import { countrySteps, milestones } from "@/db/schema";
+import { costings, countrySteps, milestones } from "@/db/schema";
 import { randomUUID } from "node:crypto";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { inviteUser } from "./accounts/invite-user";
@@ -37,6 +37,7 @@ import { restoreMilestone } from "./progress/restore-milestone";
 import { commentOnReview } from "./review/comment-on-review";
 import { decideReview } from "./review/decide-review";
 import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
+import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { addScheme } from "./assessment/add-scheme";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
@@ -165,6 +166,12 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     addScheme(db, actor, { countryCode: scope.countryCode, nationalName: "Probe child grant", guarantees: ["children"], status: "in_force" }),
   "assessment.write": (db, actor, scope) =>
     addAssessmentItem(db, actor, { countryCode: scope.countryCode, guarantee: "children", section: "policy_gap", statement: "Probe gap: no child benefit" }),
+  // Names the version it saw, so that each allowed probe changes the frame rather than conflicting with the last.
+  "costing.write": async (db, actor, scope) => {
+    const [current] = await db.select({ version: costings.version }).from(costings).where(eq(costings.countryCode, scope.countryCode));
+    const version = current?.version ?? 0;
+    return setCostingFrame(db, actor, { countryCode: scope.countryCode, version, baseYear: 2025, horizonYear: 2030 + (version % 10), currency: "XOF" });
+  },
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),

@@ -31,6 +31,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "training.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
   "scheme.write": { coordinator: "anywhere", working_group_member: "own country" },
   "assessment.write": { coordinator: "anywhere", working_group_member: "own country" },
+  "costing.write": { coordinator: "anywhere", working_group_member: "own country" },
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "anywhere" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },

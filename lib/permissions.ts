@@ -40,6 +40,7 @@ export const actions = [
   "training.write",
   "scheme.write",
   "assessment.write",
+  "costing.write",
   "review.comment",
   "review.decide",
   "home.read",
@@ -102,6 +103,11 @@ export const permissionTable: Record<Action, Rules> = {
    * recommendations, endorse it at a national dialogue and choose who reads it (decision 1720).
    */
   "assessment.write": { coordinator: "any", working_group_member: "country" },
+  /**
+   * Write a country's costing of its policy options (key step 6): its inputs, scenarios, packages and financing,
+   * its validation at a national dialogue, who reads it, and the funding needs made from it (decision 1810).
+   */
+  "costing.write": { coordinator: "any", working_group_member: "country" },
   /**
    * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
    * working group answers its reviewers. Each reads only what the sharing rule lets them.
