@@ -15,6 +15,12 @@ CREATE TABLE "costing_financing" (
 	CONSTRAINT "financing_amount" CHECK ("costing_financing"."amount" >= 0)
 );
 --> statement-breakpoint
+CREATE TABLE "costing_needs" (
+	"need_id" uuid PRIMARY KEY NOT NULL,
+	"package_id" uuid NOT NULL,
+	"year" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "costing_packages" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"country_code" char(2) NOT NULL,
@@ -112,9 +118,9 @@ CREATE TABLE "costings" (
 	CONSTRAINT "costing_horizon" CHECK ("costings"."horizon_year" >= "costings"."base_year" and "costings"."horizon_year" <= "costings"."base_year" + 15)
 );
 --> statement-breakpoint
-ALTER TABLE "support_needs" ADD COLUMN "costing_package_id" uuid;--> statement-breakpoint
-ALTER TABLE "support_needs" ADD COLUMN "costing_year" integer;--> statement-breakpoint
 ALTER TABLE "costing_financing" ADD CONSTRAINT "costing_financing_package_id_costing_packages_id_fk" FOREIGN KEY ("package_id") REFERENCES "public"."costing_packages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "costing_needs" ADD CONSTRAINT "costing_needs_need_id_support_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."support_needs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "costing_needs" ADD CONSTRAINT "costing_needs_package_id_costing_packages_id_fk" FOREIGN KEY ("package_id") REFERENCES "public"."costing_packages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "costing_packages" ADD CONSTRAINT "costing_packages_country_code_countries_code_fk" FOREIGN KEY ("country_code") REFERENCES "public"."countries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "costing_packages" ADD CONSTRAINT "costing_packages_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "costing_packages" ADD CONSTRAINT "costing_packages_deleted_by_id_users_id_fk" FOREIGN KEY ("deleted_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -129,9 +135,7 @@ ALTER TABLE "costing_versions" ADD CONSTRAINT "costing_versions_validated_by_id_
 ALTER TABLE "costing_years" ADD CONSTRAINT "costing_years_country_code_countries_code_fk" FOREIGN KEY ("country_code") REFERENCES "public"."countries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "costings" ADD CONSTRAINT "costings_country_code_countries_code_fk" FOREIGN KEY ("country_code") REFERENCES "public"."countries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "costings" ADD CONSTRAINT "costings_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "costing_needs_package_id_year_index" ON "costing_needs" USING btree ("package_id","year");--> statement-breakpoint
 CREATE INDEX "costing_packages_live_country_index" ON "costing_packages" USING btree ("country_code") WHERE "costing_packages"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "costing_scenarios_live_country_index" ON "costing_scenarios" USING btree ("country_code","position") WHERE "costing_scenarios"."deleted_at" is null;--> statement-breakpoint
-CREATE UNIQUE INDEX "costing_versions_country_code_number_index" ON "costing_versions" USING btree ("country_code","number");--> statement-breakpoint
-ALTER TABLE "support_needs" ADD CONSTRAINT "support_needs_costing_package_id_costing_packages_id_fk" FOREIGN KEY ("costing_package_id") REFERENCES "public"."costing_packages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "support_needs_costing_year_index" ON "support_needs" USING btree ("costing_package_id","costing_year") WHERE "support_needs"."deleted_at" is null and "support_needs"."costing_package_id" is not null;--> statement-breakpoint
-ALTER TABLE "support_needs" ADD CONSTRAINT "need_costing" CHECK (("support_needs"."costing_package_id" is null) = ("support_needs"."costing_year" is null));
+CREATE UNIQUE INDEX "costing_versions_country_code_number_index" ON "costing_versions" USING btree ("country_code","number");

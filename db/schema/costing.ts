@@ -2,7 +2,8 @@
  * A country's costing of its policy options (key step 6, the ILO's Rapid Assessment Protocol): its inputs (base
  * year, horizon, currency, population by year, sex and age, and each year's macroeconomic figures with their
  * sources), its benefit scenarios (each may cost an endorsed recommendation of the assessment matrix), packages of
- * scenarios with their financing, and the versions validated at national dialogues. The model is lib/costing.
+ * scenarios with their financing and the funding needs made from them, and the versions validated at national
+ * dialogues. The model is lib/costing.
  */
 import { sql } from "drizzle-orm";
 import { char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
@@ -11,6 +12,7 @@ import { assessmentItems } from "./assessment";
 import { createdAt, id, money, updatedAt, version } from "./common";
 import { countryReference } from "./geography";
 import { milestones, sharingLevelEnum } from "./progress";
+import { supportNeeds } from "./support";
 import { administrativeCostConventions, benefitLevelKinds, costingSexes, financingKinds, indexations, populationSexes, targetGroupKinds } from "./values";
 
 export { administrativeCostConventions, benefitLevelKinds, costingSexes, financingKinds, indexations, populationSexes, targetGroupKinds };
@@ -156,6 +158,25 @@ export const costingFinancing = pgTable(
     source: text().notNull().default(""),
   },
   (t) => [primaryKey({ columns: [t.packageId, t.year, t.kind] }), check("financing_amount", sql`${t.amount} >= 0`)],
+);
+
+/**
+ * A funding need made from a package's uncovered cost in one year (key step 6 to key step 8), as a support entry
+ * answers a need through `need_support_links`. A year has one live need at most: the use case checks it under
+ * the costing's lock (the need's withdrawal lives on `support_needs`, out of an index's reach).
+ */
+export const costingNeeds = pgTable(
+  "costing_needs",
+  {
+    needId: uuid()
+      .primaryKey()
+      .references(() => supportNeeds.id),
+    packageId: uuid()
+      .notNull()
+      .references(() => costingPackages.id),
+    year: integer().notNull(),
+  },
+  (t) => [index().on(t.packageId, t.year)],
 );
 
 /** A costing validated at a national dialogue, frozen as JSON (inputs, scenarios, packages, their rows), numbered per country. */

@@ -1,7 +1,6 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { type AnyPgColumn, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { costingPackages } from "./costing";
+import { char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, id, money } from "./common";
@@ -112,16 +111,10 @@ export const supportNeeds = pgTable(
     ...editedRecord(),
     /** The browser's key for this create: the same key from the same person is the same need (a retried or queued create). */
     idempotencyKey: uuid(),
-    /** A funding need made from a costed package's uncovered cost in one year (key step 6 to key step 8). */
-    costingPackageId: uuid().references((): AnyPgColumn => costingPackages.id),
-    costingYear: integer(),
   },
   (t) => [
     index().on(t.countryCode, t.countryStepId),
     uniqueIndex().on(t.createdById, t.idempotencyKey),
-    // A package's year becomes one live need at most; made again only once that one is withdrawn.
-    uniqueIndex("support_needs_costing_year_index").on(t.costingPackageId, t.costingYear).where(sql`${t.deletedAt} is null and ${t.costingPackageId} is not null`),
-    check("need_costing", sql`(${t.costingPackageId} is null) = (${t.costingYear} is null)`),
     check(
       "need_estimate",
       sql`(${t.kind} = 'funding' and ${t.estimateAmount} is not null and ${t.estimateAmount} >= 0 and ${t.estimateCurrency} is not null)
