@@ -37,9 +37,16 @@ export function sheetReference(name: string): string {
 const sheetNameLength = 31;
 
 /**
+ * Names exceljs writes unquoted in a defined name (letters and digits only) that a spreadsheet would read as
+ * something else there: a number ("2030"), a cell ("AB12", "R1C1"), a truth value. Any digit is enough to refuse.
+ */
+const readAsReference = (name: string) => /^[a-z0-9]+$/i.test(name) && (/\d/.test(name) || /^(r|c|true|false)$/i.test(name));
+
+/**
  * A sheet name spreadsheets accept, unique in the workbook whatever the case: without \ / ? * : [ ], at most 31
- * characters, numbered " (2)" when the name is taken; a name with nothing left falls back to `fallback`. An
- * apostrophe becomes a typographic one: exceljs writes defined names on a sheet without doubling it.
+ * characters, numbered " (2)" when the name is taken. A name with nothing left is `fallback` ("Scenario 6"); one a
+ * reference could be mistaken for follows it in brackets ("Scenario 6 (2030)"). An apostrophe becomes a typographic
+ * one: exceljs writes defined names on a sheet without doubling it.
  */
 export function uniqueSheetName(wanted: string, fallback: string, taken: Set<string>): string {
   const cleaned = fileNameText(xmlLegalText(wanted))
@@ -47,7 +54,8 @@ export function uniqueSheetName(wanted: string, fallback: string, taken: Set<str
     .replace(/'/g, "\u2019")
     .replace(/\s+/g, " ")
     .trim();
-  const base = (cleaned || fallback).slice(0, sheetNameLength).trim();
+  const safe = cleaned === "" ? fallback : readAsReference(cleaned) ? `${fallback} (${cleaned})` : cleaned;
+  const base = safe.slice(0, sheetNameLength).trim();
   let name = base;
   for (let number = 2; taken.has(name.toLowerCase()); number += 1) {
     const suffix = ` (${number})`;

@@ -84,16 +84,28 @@ export function personsFormula(input: { year: string; ageFrom: string; ageTo: st
   return [whole, ...parts].join("+");
 }
 
+/** An amount a month, indexed or not, rather than a share of a figure. */
+export const paysAnAmount = (shape: ScenarioShape) => shape.benefit === "flatAmount" || shape.benefit === "indexedAmount";
+
 /** A scenario's parameters as its formulas name them (`S1_EligibleShare`…), `complete` true when each is a number. */
-export type ParameterNames = {
-  eligibleShare: string;
-  level: string;
-  takeUpStart: string;
-  takeUpTarget: string;
-  takeUpYear: string;
-  administrativeRate: string;
-  complete: string;
-};
+export type ParameterNames = ReturnType<typeof parameterNames>;
+
+/** Workbook-wide names, so the n-th scenario's start with `S<n>_`; spreadsheets read names without a sheet. */
+export function parameterNames(number: number, shape: ScenarioShape) {
+  const named = (suffix: string) => `S${number}_${suffix}`;
+  return {
+    ageFrom: named("AgeFrom"),
+    ageTo: named("AgeTo"),
+    sex: named("Sex"),
+    eligibleShare: named("EligibleShare"),
+    level: named(paysAnAmount(shape) ? "MonthlyAmount" : "Share"),
+    takeUpStart: named("TakeUpStart"),
+    takeUpTarget: named("TakeUpTarget"),
+    takeUpYear: named("TakeUpYear"),
+    administrativeRate: named("AdministrativeRate"),
+    complete: named("Complete"),
+  };
+}
 
 /** The cells of the Inputs sheet for the row's year. */
 export type YearCells = { gdp: string; governmentExpenditure: string; povertyLine: string; priceIndex: string; totalPopulation: string };

@@ -11,7 +11,7 @@ type Catalogue = Messages["costingWorkbook"];
 
 /** Every key of the namespace, by group; `satisfies` fails the type check when one is not in the English catalogue. */
 const labelKeys = {
-  sheets: ["inputs", "population", "summary"],
+  sheets: ["inputs", "population", "summary", "scenario"],
   frame: ["hint", "baseYear", "horizonYear", "currency", "populationSource"],
   inputs: ["year", "gdp", "governmentExpenditure", "inflation", "povertyLine", "source", "priceIndex", "totalPopulation"],
   population: ["year", "sex", "ageFrom", "ageTo", "population"],

@@ -8,7 +8,18 @@ import { countPersons } from "./population";
 import type { PreparedInputs } from "./prepared-inputs";
 import type { BenefitScenario, ScenarioRow, Sex } from "./types";
 import { absolute, columnLetter, figureCell, formats, formulaCell, headerRow, textCell } from "./workbook-cells";
-import { completeFormula, countedAges, type ParameterNames, personsFormula, rowFormulas, type ScenarioShape, type SplitGroup, shapeOf } from "./workbook-formulas";
+import {
+  completeFormula,
+  countedAges,
+  type ParameterNames,
+  parameterNames,
+  paysAnAmount,
+  personsFormula,
+  rowFormulas,
+  type ScenarioShape,
+  type SplitGroup,
+  shapeOf,
+} from "./workbook-formulas";
 import type { CostingWorkbookLabels } from "./workbook-labels";
 
 /** Where the Inputs and Population sheets hold what a scenario's formulas read. */
@@ -40,35 +51,36 @@ const columnOf = Object.fromEntries(columns.map(([key], index) => [key, index + 
 
 type Parameter = { label: string; value: ExcelJS.CellValue; name?: string; format?: string };
 
-function parameters(shape: ScenarioShape, prefix: string, labels: CostingWorkbookLabels): Parameter[] {
-  const named = (suffix: string) => `${prefix}_${suffix}`;
+function parameters(shape: ScenarioShape, p: ParameterNames, labels: CostingWorkbookLabels): Parameter[] {
   const target = shape.target;
-  const figures = [shape.eligibleShare, shape.level, shape.takeUp.startShare, shape.takeUp.targetShare, shape.administrativeRate];
-  const complete = figures.every((figure) => readFigure(figure).kind === "value");
-  const amount = shape.benefit === "flatAmount" || shape.benefit === "indexedAmount";
-  const levelName = named(amount ? "MonthlyAmount" : "Share");
-  const own = ["EligibleShare", amount ? "MonthlyAmount" : "Share", "TakeUpStart", "TakeUpTarget", "AdministrativeRate"].map(named);
+  const own = [shape.eligibleShare, shape.level, shape.takeUp.startShare, shape.takeUp.targetShare, shape.administrativeRate];
+  const complete = own.every((figure) => readFigure(figure).kind === "value");
+  const amount = paysAnAmount(shape);
   return [
     { label: labels.parameters.targetGroup, value: textCell(labels.targetKinds[target.kind]) },
     ...(target.kind === "ages"
       ? [
-          { label: labels.parameters.ageFrom, value: target.ageFrom, name: named("AgeFrom") },
-          { label: labels.parameters.ageTo, value: target.ageTo, name: named("AgeTo") },
-          { label: labels.parameters.sex, value: textCell(labels.sexes[target.sex]), name: named("Sex") },
+          { label: labels.parameters.ageFrom, value: target.ageFrom, name: p.ageFrom },
+          { label: labels.parameters.ageTo, value: target.ageTo, name: p.ageTo },
+          { label: labels.parameters.sex, value: textCell(labels.sexes[target.sex]), name: p.sex },
         ]
       : []),
-    { label: labels.parameters.eligibleShare, value: figureCell(shape.eligibleShare), name: named("EligibleShare"), format: formats.rate },
+    { label: labels.parameters.eligibleShare, value: figureCell(shape.eligibleShare), name: p.eligibleShare, format: formats.rate },
     { label: labels.parameters.benefit, value: textCell(labels.benefitKinds[shape.benefit === "flatAmount" || shape.benefit === "indexedAmount" ? "monthlyAmount" : shape.benefit]) },
     amount
-      ? { label: labels.parameters.monthlyAmount, value: figureCell(shape.level), name: levelName, format: formats.amountWithCents }
-      : { label: labels.parameters.share, value: figureCell(shape.level), name: levelName, format: formats.rate },
+      ? { label: labels.parameters.monthlyAmount, value: figureCell(shape.level), name: p.level, format: formats.amountWithCents }
+      : { label: labels.parameters.share, value: figureCell(shape.level), name: p.level, format: formats.rate },
     ...(amount ? [{ label: labels.parameters.indexation, value: textCell(labels.indexations[shape.benefit === "indexedAmount" ? "inflation" : "none"]) }] : []),
-    { label: labels.parameters.takeUpStart, value: figureCell(shape.takeUp.startShare), name: named("TakeUpStart"), format: formats.rate },
-    { label: labels.parameters.takeUpTarget, value: figureCell(shape.takeUp.targetShare), name: named("TakeUpTarget"), format: formats.rate },
-    { label: labels.parameters.takeUpYear, value: shape.takeUp.targetYear, name: named("TakeUpYear"), format: formats.year },
+    { label: labels.parameters.takeUpStart, value: figureCell(shape.takeUp.startShare), name: p.takeUpStart, format: formats.rate },
+    { label: labels.parameters.takeUpTarget, value: figureCell(shape.takeUp.targetShare), name: p.takeUpTarget, format: formats.rate },
+    { label: labels.parameters.takeUpYear, value: shape.takeUp.targetYear, name: p.takeUpYear, format: formats.year },
     { label: labels.parameters.administrativeConvention, value: textCell(labels.conventions[shape.convention]) },
-    { label: labels.parameters.administrativeRate, value: figureCell(shape.administrativeRate), name: named("AdministrativeRate"), format: formats.rate },
-    { label: labels.parameters.figuresComplete, value: formulaCell(completeFormula(own), complete), name: named("Complete") },
+    { label: labels.parameters.administrativeRate, value: figureCell(shape.administrativeRate), name: p.administrativeRate, format: formats.rate },
+    {
+      label: labels.parameters.figuresComplete,
+      value: formulaCell(completeFormula([p.eligibleShare, p.level, p.takeUpStart, p.takeUpTarget, p.administrativeRate]), complete),
+      name: p.complete,
+    },
   ];
 }
 
@@ -98,7 +110,7 @@ export function addScenarioSheet(
 ): Map<number, { totalCost: string; shareOfGdp: string }> {
   const { labels, prepared } = layout;
   const shape = shapeOf(input.scenario);
-  const prefix = `S${input.number}`;
+  const p = parameterNames(input.number, shape);
   const sheet = workbook.addWorksheet(input.sheet);
   sheet.getColumn(1).width = 34;
   for (let column = 2; column <= columns.length; column += 1) sheet.getColumn(column).width = 18;
@@ -108,7 +120,7 @@ export function addScenarioSheet(
   title.value = textCell(input.name);
   title.font = { bold: true, size: 14 };
 
-  const list = parameters(shape, prefix, labels);
+  const list = parameters(shape, p, labels);
   list.forEach((parameter, index) => {
     const row = 3 + index;
     sheet.getCell(row, 1).value = textCell(parameter.label);
@@ -124,18 +136,10 @@ export function addScenarioSheet(
   headerRow(header);
   sheet.views = [{ state: "frozen", ySplit: headerAt, xSplit: 1 }];
 
-  const p: ParameterNames = {
-    eligibleShare: `${prefix}_EligibleShare`,
-    level: `${prefix}_${shape.benefit === "flatAmount" || shape.benefit === "indexedAmount" ? "MonthlyAmount" : "Share"}`,
-    takeUpStart: `${prefix}_TakeUpStart`,
-    takeUpTarget: `${prefix}_TakeUpTarget`,
-    takeUpYear: `${prefix}_TakeUpYear`,
-    administrativeRate: `${prefix}_AdministrativeRate`,
-    complete: `${prefix}_Complete`,
-  };
   const counted = countedAges(shape);
-  const ages = shape.target.kind === "ages" ? { ageFrom: `${prefix}_AgeFrom`, ageTo: shape.target.ageTo === null ? null : `${prefix}_AgeTo` } : { ageFrom: "0", ageTo: "0" };
-  const sex = shape.target.kind === "ages" && shape.target.sex !== "all" ? `${prefix}_Sex` : null;
+  // Mothers of newborns have no ages of their own to name: the persons aged 0.
+  const ages = shape.target.kind === "ages" ? { ageFrom: p.ageFrom, ageTo: shape.target.ageTo === null ? null : p.ageTo } : { ageFrom: "0", ageTo: "0" };
+  const sex = shape.target.kind === "ages" && shape.target.sex !== "all" ? p.sex : null;
   const summaryCells = new Map<number, { totalCost: string; shareOfGdp: string }>();
 
   input.rows.forEach((modelRow, index) => {

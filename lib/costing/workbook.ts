@@ -188,7 +188,7 @@ export function costingWorkbook(inputs: CostingWorkbookInputs, scenarios: Costin
   addInputsSheet(workbook, inputs, layout);
   addPopulationSheet(workbook, inputs.population, layout, groups);
   const costed = scenarios.map((scenario, index) => {
-    const sheet = uniqueSheetName(scenario.name, `${index + 1}`, taken);
+    const sheet = uniqueSheetName(scenario.name, `${labels.sheets.scenario} ${index + 1}`, taken);
     const rows = costScenario(inputs, scenario);
     const cells = addScenarioSheet(workbook, layout, { sheet, number: index + 1, name: scenario.name, scenario, rows });
     return { name: scenario.name, cells, rows };
