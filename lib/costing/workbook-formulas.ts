@@ -66,7 +66,9 @@ export type SplitGroup = { count: string; ageFrom: string; ageTo: string };
 /**
  * Persons of the target's ages in a year: the groups wholly inside the range by SUMIFS, plus for each group the range
  * cuts (0–4 for a target 0–3) its share as if its persons were spread evenly over its ages, as the model pro-rates.
- * `ageTo` null is an open range, which takes every group from `ageFrom` on, the open top group included.
+ * `ageTo` null is an open range, which takes every group from `ageFrom` on, the open top group included. A cut
+ * group's term is 0 once the ages take it whole (the SUMIFS counts it then) or miss it, so a ministry may move the
+ * target's ages to any edge of the groups cut when the file was written (decision 1830).
  */
 export function personsFormula(input: { year: string; ageFrom: string; ageTo: string | null; sex: string | null; splits: SplitGroup[] }): string {
   const { year, ageFrom, ageTo, sex } = input;
@@ -79,7 +81,9 @@ export function personsFormula(input: { year: string; ageFrom: string; ageTo: st
   const whole = `SUMIFS(${names.populationCount},${criteria.join(",")})`;
   const parts = input.splits.map((group) => {
     const lastAge = ageTo === null ? group.ageTo : `MIN(${group.ageTo},${ageTo})`;
-    return `${group.count}*(${lastAge}-MAX(${group.ageFrom},${ageFrom})+1)/(${group.ageTo}-${group.ageFrom}+1)`;
+    const whole = ageTo === null ? `${group.ageFrom}>=${ageFrom}` : `AND(${group.ageFrom}>=${ageFrom},${group.ageTo}<=${ageTo})`;
+    const share = `MAX(0,${lastAge}-MAX(${group.ageFrom},${ageFrom})+1)/(${group.ageTo}-${group.ageFrom}+1)`;
+    return `IF(${whole},0,${group.count}*${share})`;
   });
   return [whole, ...parts].join("+");
 }

@@ -112,7 +112,8 @@ export function addScenarioSheet(
   const shape = shapeOf(input.scenario);
   const p = parameterNames(input.number, shape);
   const sheet = workbook.addWorksheet(input.sheet);
-  sheet.getColumn(1).width = 34;
+  // Wide enough for the parameters' labels in French and Spanish, the longest of the four languages.
+  sheet.getColumn(1).width = 46;
   for (let column = 2; column <= columns.length; column += 1) sheet.getColumn(column).width = 18;
   sheet.getColumn(columnOf.notes).width = 60;
 
@@ -150,6 +151,7 @@ export function addScenarioSheet(
     const inputsCell = (column: keyof WorkbookLayout["inputs"]["columns"]) => absolute(layout.inputs.sheet, layout.inputs.columns[column], inputsRow);
     const row = sheet.getRow(rowNumber);
     row.getCell(columnOf.year).value = year;
+    row.getCell(columnOf.year).alignment = { horizontal: "left" };
 
     // Persons the model cannot count (a gap in the ages, groups sharing an age, part of the open group) are left
     // empty, the reason in the notes: a SUMIFS would give a partial sum where the model gives none.

@@ -156,6 +156,18 @@ describe("the costing workbook, recomputed by a formula engine", () => {
       expect(aligned.formula).not.toContain("+");
     });
 
+    it("follows a target's ages moved to the edges of the groups it cut: 0–3 to 0–4, 2–7 to 3–5", async () => {
+      const scenarios = [ages("0 to 3", 0, 3), ages("2 to 7, women", 2, 7, "female")];
+      const recomputed = await exportAndRecompute(inputs, scenarios);
+      const [first, second] = recomputed.read.worksheets.slice(3).map((sheet) => sheet.name);
+      recomputed.change(first!, "B5", 4);
+      recomputed.change(second!, "B4", 3);
+      recomputed.change(second!, "B5", 5);
+      const moved = [ages("0 to 3", 0, 4), ages("2 to 7, women", 3, 5, "female")];
+      const costed = expectModelFigures(recomputed, inputs, moved, { cached: false });
+      expect(costed[0]![0]!.problems.map((problem) => problem.code)).not.toContain("proRatedAgeGroup");
+    });
+
     it("leaves blank a year whose target takes part of the open top group, its width being unknown", async () => {
       const scenarios = [ages("85 and over", 85, null), ages("78 to 82", 78, 82)];
       const recomputed = await exportAndRecompute(inputs, scenarios);

@@ -77,6 +77,7 @@ function addInputsSheet(workbook: ExcelJS.Workbook, inputs: CostingWorkbookInput
       if (format) cell.numFmt = format;
     };
     set(inputColumns.year, year, formats.year);
+    row.getCell(inputColumns.year).alignment = { horizontal: "left" };
     set(inputColumns.gdp, figureCell(figures?.gdp), formats.amount);
     set(inputColumns.gdpSource, textCell(figures?.gdpSource));
     set(inputColumns.governmentExpenditure, figureCell(figures?.governmentExpenditure), formats.amount);

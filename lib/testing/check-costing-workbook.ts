@@ -95,11 +95,11 @@ export function expectModelFigures(
         const address = `${columnLetter(column)}${rowNumber}`;
         const where = `${sheet} ${row.year} ${figure}`;
         expectFigure(recomputed.value(sheet, address), row[figure], where, amounts.has(figure));
-        // Once a figure is changed, the cached results are the export's, no longer the recomputed ones.
+        // Once a figure is changed, the cached results and the notes are the export's, no longer the recomputed ones.
         if (checkCached) expectFigure(cached(worksheet.getCell(address)), row[figure], `${where} (cached)`, amounts.has(figure));
       }
       const notes = worksheet.getRow(rowNumber).getCell(columns.get(labels.columns.notes)!).value;
-      expect(notes ?? "").toBe(row.problems.map(labels.problem).join(" "));
+      if (checkCached) expect(notes ?? "").toBe(row.problems.map(labels.problem).join(" "));
     });
   });
 
