@@ -16,16 +16,15 @@ import type { ScenarioRow } from "./scenario-records";
 /** The costing's inputs within its frame, as the model takes them. */
 export async function readCostingInputs(db: Queryable, costing: CostingRow): Promise<CostingInputs> {
   const inFrame = (year: typeof costingYears.year | typeof costingPopulation.year) => between(year, costing.baseYear, costing.horizonYear);
-  const [population, years] = await Promise.all([
-    db
-      .select({ year: costingPopulation.year, sex: costingPopulation.sex, ageFrom: costingPopulation.ageFrom, ageTo: costingPopulation.ageTo, population: costingPopulation.population })
-      .from(costingPopulation)
-      .where(and(eq(costingPopulation.countryCode, costing.countryCode), inFrame(costingPopulation.year))),
-    db
-      .select({ year: costingYears.year, gdp: costingYears.gdp, governmentExpenditure: costingYears.governmentExpenditure, inflation: costingYears.inflation, povertyLine: costingYears.povertyLine })
-      .from(costingYears)
-      .where(and(eq(costingYears.countryCode, costing.countryCode), inFrame(costingYears.year))),
-  ]);
+  // One after the other: inside a transaction they share one connection, which runs one query at a time.
+  const population = await db
+    .select({ year: costingPopulation.year, sex: costingPopulation.sex, ageFrom: costingPopulation.ageFrom, ageTo: costingPopulation.ageTo, population: costingPopulation.population })
+    .from(costingPopulation)
+    .where(and(eq(costingPopulation.countryCode, costing.countryCode), inFrame(costingPopulation.year)));
+  const years = await db
+    .select({ year: costingYears.year, gdp: costingYears.gdp, governmentExpenditure: costingYears.governmentExpenditure, inflation: costingYears.inflation, povertyLine: costingYears.povertyLine })
+    .from(costingYears)
+    .where(and(eq(costingYears.countryCode, costing.countryCode), inFrame(costingYears.year)));
   return { baseYear: costing.baseYear, horizonYear: costing.horizonYear, currency: costing.currency, population, years };
 }
 
@@ -42,15 +41,13 @@ async function liveScenarios(db: Queryable, countryCode: string, ids: string[]):
 
 /** The package's financing gap for every year of the frame. */
 export async function packageFinancingGap(db: Queryable, costing: CostingRow, costingPackage: { id: string; scenarioIds: string[] }): Promise<FinancingRow[]> {
-  const [inputs, scenarios, sources] = await Promise.all([
-    readCostingInputs(db, costing),
-    liveScenarios(db, costing.countryCode, costingPackage.scenarioIds),
-    db
-      .select({ year: costingFinancing.year, kind: costingFinancing.kind, amount: costingFinancing.amount })
-      .from(costingFinancing)
-      .where(eq(costingFinancing.packageId, costingPackage.id))
-      .orderBy(asc(costingFinancing.year)),
-  ]);
+  const inputs = await readCostingInputs(db, costing);
+  const scenarios = await liveScenarios(db, costing.countryCode, costingPackage.scenarioIds);
+  const sources = await db
+    .select({ year: costingFinancing.year, kind: costingFinancing.kind, amount: costingFinancing.amount })
+    .from(costingFinancing)
+    .where(eq(costingFinancing.packageId, costingPackage.id))
+    .orderBy(asc(costingFinancing.year));
   const { rows } = costPackage(inputs, scenarios.map(modelScenario));
   return financingGap(rows, sources.map((source) => ({ ...source, kind: modelFinancingKind[source.kind] })));
 }

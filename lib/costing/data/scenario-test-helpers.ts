@@ -130,7 +130,15 @@ export async function costingVersion(database: FileDatabase, countryCode = "MZ")
 
 /** Rows a costing write could add, and audit entries: equal before and after a refused write. */
 export async function costingCounts(database: FileDatabase) {
-  const tables = { scenarios: costingScenarios, packages: costingPackages, financing: costingFinancing, costingNeeds, needs: supportNeeds, audit: auditLog };
-  const counted = await Promise.all(Object.entries(tables).map(async ([name, table]) => [name, (await database.db.select({ total: count() }).from(table))[0]!.total] as const));
-  return { ...Object.fromEntries(counted), version: await costingVersion(database) };
+  const total = async (table: typeof costingScenarios | typeof costingPackages | typeof costingFinancing | typeof costingNeeds | typeof supportNeeds | typeof auditLog) =>
+    (await database.db.select({ total: count() }).from(table))[0]!.total;
+  return {
+    scenarios: await total(costingScenarios),
+    packages: await total(costingPackages),
+    financing: await total(costingFinancing),
+    costingNeeds: await total(costingNeeds),
+    needs: await total(supportNeeds),
+    audit: await total(auditLog),
+    version: await costingVersion(database),
+  };
 }
