@@ -81,6 +81,8 @@ test("a Mozambique member records schemes and recommendations, endorses the matr
   await member.getByRole("button", { name: "Endorse and freeze this version" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Version 1 of Mozambique's assessment matrix" })).toBeVisible();
   await expect(member.getByTestId("version-comparison")).toContainText("Nothing: the draft is as this version was endorsed.");
+  await member.goto("/countries/MZ");
+  await expect(member.getByTestId("assessment-summary")).toContainText("3 recommendations (2 policy options) · Version 1 endorsed on Jun 12, 2025.");
   await member.goto(childGrant);
   await expect(member.getByText("Endorsed", { exact: true }).first()).toBeVisible();
   await expect(member.getByRole("link", { name: "First national dialogue on the social protection floor" })).toBeVisible();

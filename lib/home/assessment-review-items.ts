@@ -1,21 +1,16 @@
 /**
  * Items of assessment matrices under review, for the homes: those with changes requested (the working group's
  * list) and those in review (the reviewers'), in the scope's countries and the matrices the actor reads, oldest
- * first. Kept apart from home-lists.ts, which holds the lists of steps, milestones and support.
+ * first.
  */
 import { and, asc, eq, inArray, isNull, max, type SQL, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
 import { assessmentItems, countries, reviewEntries, type LocalizedText } from "@/db/schema";
-import type { Actor } from "@/lib/actor";
-import type { ActionScope } from "@/lib/permissions";
 import { assessmentVisibleTo } from "@/lib/sharing/visibility";
+import { blankItem, counted, type HomeList, type ListContext } from "./list-parts";
 
 export type AssessmentReviewRow = { id: string; countryCode: string; countryName: LocalizedText; statement: string; since: Date | null; total: number };
 
-export async function assessmentItemsUnderReview(
-  context: { db: Queryable; actor: Actor; scope: ActionScope; limit: number },
-  state: "in_review" | "changes_requested",
-): Promise<AssessmentReviewRow[]> {
+export async function assessmentItemsUnderReview(context: ListContext, state: "in_review" | "changes_requested"): Promise<AssessmentReviewRow[]> {
   const lastEntry = context.db
     .select({ at: max(reviewEntries.createdAt) })
     .from(reviewEntries)
@@ -44,3 +39,18 @@ export async function assessmentItemsUnderReview(
     .orderBy(asc(since), asc(assessmentItems.id))
     .limit(context.limit);
 }
+
+/** Items of assessment matrices in a review state, as home items. */
+export async function assessmentItemsIn(context: ListContext, state: "in_review" | "changes_requested"): Promise<Omit<HomeList, "kind">> {
+  return counted(await assessmentItemsUnderReview(context, state), (row) => ({
+    ...blankItem,
+    subject: "assessment_item",
+    id: row.id,
+    countryCode: row.countryCode,
+    countryName: row.countryName,
+    title: row.statement,
+    since: row.since,
+    link: `/countries/${row.countryCode}/assessment/items/${row.id}#review`,
+  }));
+}
+

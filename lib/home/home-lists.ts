@@ -2,110 +2,20 @@
  * Every list a home shows, one entry per kind of item: the query that finds the items in a role's scope, the
  * first `limit` of them in the order a person should act, and how many there are in all. Adding a kind is one
  * entry here and its name in item-kinds.ts (decision 2300). Milestones and evidence pass through the sharing rule.
+ * The parts every list shares are in list-parts.ts; support's lists in support-lists.ts.
  */
 import { and, asc, eq, exists, inArray, isNull, lt, max, notExists, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Queryable } from "@/db/engine";
-import {
-  countries,
-  countrySteps,
-  evidence,
-  frameworkSteps,
-  type LocalizedText,
-  milestones,
-  needSupportLinks,
-  reviewEntries,
-  supportEntries,
-  supportNeeds,
-  supportTransactions,
-} from "@/db/schema";
-import type { needKinds, priorities, stepStatuses, technicalCategories } from "@/db/schema/values";
-import type { Actor } from "@/lib/actor";
-import type { ActionScope } from "@/lib/permissions";
-import { stepTitle, type StepTitle } from "@/lib/progress/step-title";
+import { countries, countrySteps, evidence, frameworkSteps, milestones, reviewEntries, supportEntries, supportNeeds } from "@/db/schema";
+import { stepTitle } from "@/lib/progress/step-title";
 import { evidenceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
-import { assessmentItemsUnderReview } from "./assessment-review-items";
-import { type HomeItemKind, homeSubjects, oldNeedDays, quietDays } from "./item-kinds";
+import { assessmentItemsIn } from "./assessment-review-items";
+import { blankItem, counted, daysAgo, type HomeList, inCountries, type ListContext, type ListRead, ofAgencies, total } from "./list-parts";
+import { entriesWithoutTransactions, needItems } from "./support-lists";
+import { type HomeItemKind, oldNeedDays, quietDays } from "./item-kinds";
 
-export type HomeItem = {
-  subject: (typeof homeSubjects)[number];
-  id: string;
-  countryCode: string;
-  countryName: LocalizedText;
-  /** The step the item belongs to (or is); null for a country, or a support entry that targets no step. */
-  stepTitle: StepTitle | null;
-  /** A milestone's or support entry's title, a need's description, an assessment item's statement; null for steps and countries. */
-  title: string | null;
-  stepStatus: (typeof stepStatuses)[number] | null;
-  needKind: (typeof needKinds)[number] | null;
-  technicalCategory: (typeof technicalCategories)[number] | null;
-  priority: (typeof priorities)[number] | null;
-  /** A financial entry's amount, exact as stored, with its currency. */
-  amount: string | null;
-  currency: string | null;
-  /**
-   * Since when the item waits: a step's last change or milestone, when changes were requested or review began,
-   * when a need or entry was recorded, a country's last update; null when there never was one.
-   */
-  since: Date | null;
-  /** The page inside Socle where the person acts on it. */
-  link: string;
-};
-
-export type HomeList = { kind: HomeItemKind; count: number; items: HomeItem[] };
-
-type ListContext = { db: Queryable; actor: Actor; scope: ActionScope; limit: number };
-type ListRead = (context: ListContext) => Promise<Omit<HomeList, "kind">>;
-
-const blankItem = {
-  stepTitle: null,
-  title: null,
-  stepStatus: null,
-  needKind: null,
-  technicalCategory: null,
-  priority: null,
-  amount: null,
-  currency: null,
-  since: null,
-} satisfies Partial<HomeItem>;
-
-/** Counted beside the rows, so a list costs one query. */
-const total = sql<number>`count(*) over ()`.mapWith(Number);
-
-const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;
-
-/** Rows in the scope's countries; none when the scope names no country. */
-function inCountries(scope: ActionScope, column: AnyPgColumn): SQL | undefined {
-  if (scope === "any") return undefined;
-  return scope.countryCodes.length ? inArray(column, scope.countryCodes) : sql`false`;
-}
-
-/** Rows of the scope's agencies; none when the scope names no agency. */
-function ofAgencies(scope: ActionScope, column: AnyPgColumn): SQL | undefined {
-  if (scope === "any") return undefined;
-  return scope.agencyIds.length ? inArray(column, scope.agencyIds) : sql`false`;
-}
-
-function counted<Row extends { total: number }>(rows: Row[], item: (row: Row) => HomeItem): Omit<HomeList, "kind"> {
-  return { count: rows[0]?.total ?? 0, items: rows.map(item) };
-}
-
-/** Items of assessment matrices in a review state, as home items. */
-async function assessmentItemsIn(context: ListContext, state: "in_review" | "changes_requested"): Promise<Omit<HomeList, "kind">> {
-  return counted(await assessmentItemsUnderReview(context, state), (row) => ({
-    ...blankItem,
-    subject: "assessment_item",
-    id: row.id,
-    countryCode: row.countryCode,
-    countryName: row.countryName,
-    title: row.statement,
-    since: row.since,
-    link: `/countries/${row.countryCode}/assessment/items/${row.id}#review`,
-  }));
-}
+export type { HomeItem, HomeList } from "./list-parts";
 
 const stepLink = (countryCode: string, id: string) => `/countries/${countryCode}/steps/${id}`;
-const needLink = (countryCode: string, id: string) => `/countries/${countryCode}/support#need-${id}`;
 
 /** Steps of the scope's countries in some condition, each with its title, ordered by `order`. */
 async function stepItems(context: ListContext, condition: SQL, since: SQL<Date | null>, order: SQL[]): Promise<Omit<HomeList, "kind">> {
@@ -177,104 +87,6 @@ function mergeOldestFirst(limit: number, ...lists: Omit<HomeList, "kind">[]): Om
     .sort((a, b) => (a.since?.getTime() ?? 0) - (b.since?.getTime() ?? 0))
     .slice(0, limit);
   return { count: lists.reduce((sum, list) => sum + list.count, 0), items };
-}
-
-/** A need is answered while a live support entry is linked to it. */
-const needUnanswered = (db: Queryable) =>
-  notExists(
-    db
-      .select({ one: sql`1` })
-      .from(needSupportLinks)
-      .innerJoin(supportEntries, eq(supportEntries.id, needSupportLinks.supportEntryId))
-      .where(and(eq(needSupportLinks.needId, supportNeeds.id), isNull(supportEntries.deletedAt))),
-  );
-
-/** Live needs without support in some condition: the most urgent first, then the oldest. */
-async function needItems(context: ListContext, condition: SQL | undefined): Promise<Omit<HomeList, "kind">> {
-  const rows = await context.db
-    .select({
-      id: supportNeeds.id,
-      countryCode: supportNeeds.countryCode,
-      countryName: countries.name,
-      stepTitle,
-      description: supportNeeds.description,
-      kind: supportNeeds.kind,
-      technicalCategory: supportNeeds.technicalCategory,
-      priority: supportNeeds.priority,
-      since: supportNeeds.createdAt,
-      total,
-    })
-    .from(supportNeeds)
-    .innerJoin(countries, eq(countries.code, supportNeeds.countryCode))
-    .innerJoin(countrySteps, eq(countrySteps.id, supportNeeds.countryStepId))
-    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(and(isNull(supportNeeds.deletedAt), needUnanswered(context.db), condition))
-    // The enum's order: high, medium, low.
-    .orderBy(asc(supportNeeds.priority), asc(supportNeeds.createdAt), asc(supportNeeds.id))
-    .limit(context.limit);
-  return counted(rows, (row) => ({
-    ...blankItem,
-    subject: "support_need",
-    id: row.id,
-    countryCode: row.countryCode,
-    countryName: row.countryName,
-    stepTitle: row.stepTitle,
-    title: row.description,
-    needKind: row.kind,
-    technicalCategory: row.technicalCategory,
-    priority: row.priority,
-    since: row.since,
-    link: needLink(row.countryCode, row.id),
-  }));
-}
-
-/** Live financial entries without a live transaction (their amount counts for nothing yet), the oldest first. */
-async function entriesWithoutTransactions(context: ListContext): Promise<Omit<HomeList, "kind">> {
-  const { db, scope } = context;
-  const rows = await db
-    .select({
-      id: supportEntries.id,
-      countryCode: supportEntries.countryCode,
-      countryName: countries.name,
-      stepTitle: sql<StepTitle | null>`case when ${countrySteps.id} is null then null else ${stepTitle} end`,
-      title: supportEntries.title,
-      amount: supportEntries.amount,
-      currency: supportEntries.currency,
-      since: supportEntries.createdAt,
-      total,
-    })
-    .from(supportEntries)
-    .innerJoin(countries, eq(countries.code, supportEntries.countryCode))
-    .leftJoin(countrySteps, eq(countrySteps.id, supportEntries.countryStepId))
-    .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
-    .where(
-      and(
-        ofAgencies(scope, supportEntries.agencyId),
-        isNull(supportEntries.deletedAt),
-        eq(supportEntries.kind, "financial"),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(supportTransactions)
-            .where(and(eq(supportTransactions.supportEntryId, supportEntries.id), isNull(supportTransactions.deletedAt))),
-        ),
-      ),
-    )
-    .orderBy(asc(supportEntries.createdAt), asc(supportEntries.id))
-    .limit(context.limit);
-  return counted(rows, (row) => ({
-    ...blankItem,
-    subject: "support_entry",
-    id: row.id,
-    countryCode: row.countryCode,
-    countryName: row.countryName,
-    stepTitle: row.stepTitle,
-    title: row.title,
-    amount: row.amount,
-    currency: row.currency,
-    since: row.since,
-    link: `/support/${row.id}`,
-  }));
 }
 
 /** The latest milestone logged on the step (the sharing rule applied), as a correlated subquery. */

@@ -17,6 +17,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
 import { getCountryWorkspace } from "@/lib/progress/get-country-workspace";
+import { getAssessmentSummary } from "@/lib/assessment/matrix/summary";
 import { evidenceMessages } from "@/lib/progress/step-wording";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { addNationalStepAction } from "./actions";
@@ -25,7 +26,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, ...(await getCountryWorkspace(db, actor, code)) })));
+const load = cache((code: string) =>
+  loadPage(async ({ db, actor }) => {
+    const workspace = await getCountryWorkspace(db, actor, code);
+    return { actor, ...workspace, assessment: await getAssessmentSummary(db, actor, workspace.country.code) };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);
@@ -33,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryWorkspacePage({ params }: Props) {
-  const { actor, country, steps } = await load((await params).code);
+  const { actor, country, steps, assessment } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, format] = await Promise.all([
     getTranslations("country"),
@@ -89,6 +95,17 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <dt className="text-slate-500">{tAssessment("title")}</dt>
           <dd>
             <Link href={`/countries/${country.code}/assessment`}>{tAssessment("countryTitle", { country: name })}</Link>
+            {assessment.readable && assessment.policyGaps + assessment.implementationIssues + assessment.recommendations > 0 ? (
+              <p className="text-sm text-slate-600" data-testid="assessment-summary">
+                {tAssessment("summary", { gaps: assessment.policyGaps, issues: assessment.implementationIssues, recommendations: assessment.recommendations, options: assessment.policyOptions })}
+                {assessment.latestVersion
+                  ? ` · ${tAssessment("latestVersion", {
+                      number: assessment.latestVersion.number,
+                      date: format.dateTime(new Date(`${assessment.latestVersion.endorsedOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+                    })}`
+                  : ""}
+              </p>
+            ) : null}
           </dd>
         </div>
       </CountryFacts>
