@@ -14,6 +14,9 @@ export type AdministrativeCostConvention = (typeof administrativeCostConventions
 /** A figure as the app's numeric columns give it: decimal text ("2393000", "0.05"), or missing. */
 export type Figure = string | null | undefined;
 
+/** The oldest age a population figure may name, in a file or typed. */
+export const maxPopulationAge = 150;
+
 /** Persons of one sex in one age group in one year; a single age has `ageFrom === ageTo`, an open top group ("80+") `ageTo: null`. */
 export type PopulationFigure = { year: number; sex: Sex; ageFrom: number; ageTo: number | null; population: string };
 
