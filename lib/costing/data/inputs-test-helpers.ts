@@ -7,7 +7,9 @@ import { eq } from "drizzle-orm";
 import { costingFinancing, costingPackages, costings, costingScenarios } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import type { FileDatabase } from "@/lib/testing/database";
+import { importPopulation } from "./import-population";
 import { setCostingFrame } from "./set-frame";
+import { setYearFigures } from "./set-year-figures";
 
 type Fields = Record<string, unknown>;
 
@@ -89,4 +91,35 @@ export async function insertPackage(database: FileDatabase, actor: Actor, scenar
   const [row] = await database.db.insert(costingPackages).values({ countryCode: "MZ", name: "Low option", scenarioIds, createdById: actor.userId }).returning({ id: costingPackages.id });
   if (financing.length) await database.db.insert(costingFinancing).values(financing.map((source) => ({ packageId: row!.id, ...source })));
   return row!.id;
+}
+
+/**
+ * Mozambique's costing ready to validate: framed 2025–2030, its population and figures for every year, a child
+ * grant and an old-age pension (a share of the poverty line, as a share of total expenditure), a package of both
+ * with reallocated spending and external support in 2025. Returns the scenarios' and the package's ids.
+ */
+export async function costedMozambique(database: FileDatabase, actor: Actor) {
+  const years = [2025, 2026, 2027, 2028, 2029, 2030];
+  await frameCosting(database, actor);
+  await importPopulation(database.db, actor, { countryCode: "MZ", version: await costingVersionOf(database), text: populationCsv(years) });
+  await setYearFigures(database.db, actor, { countryCode: "MZ", version: await costingVersionOf(database), years: years.map((year) => yearForm(year)) });
+  const childGrant = await insertScenario(database, actor);
+  const pension = await insertScenario(database, actor, {
+    name: "Social pension 65+",
+    ageFrom: 65,
+    ageTo: null,
+    benefitKind: "poverty_line_share",
+    benefitAmount: null,
+    benefitShare: "0.5",
+    indexation: "none",
+    takeUpStart: "0.5",
+    takeUpTarget: "0.5",
+    administrativeConvention: "share_of_total",
+    position: 2,
+  });
+  const lowOption = await insertPackage(database, actor, [childGrant, pension], [
+    { year: 2025, kind: "reallocation", amount: "5000000000", source: "Fuel subsidy reform" },
+    { year: 2025, kind: "external", amount: "1500000000.5" },
+  ]);
+  return { childGrant, pension, lowOption };
 }
