@@ -5,16 +5,14 @@
  */
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
 import { type FieldErrors, invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { importPopulationSchema } from "@/lib/validation/costing";
 import { parseInput } from "@/lib/validation/parse";
 import { withValues } from "@/lib/validation/zod";
 import { type PopulationCsvProblem, parsePopulationCsv, populationCsvLimits } from "../population-csv";
-import { costingAsSeen } from "./costing-seen";
+import { costingAsSeen } from "./costing-change";
 import { replacePopulation } from "./population-records";
-import { costingEntity, countCostingChange } from "./records";
 
 /** The problems a refusal lists: enough to correct a file column by column, not one per line of a wrong file. */
 export const reportedProblemsLimit = 200;
@@ -59,16 +57,7 @@ export async function importPopulation(db: Database, actor: Actor, input: unknow
   const years = [...new Set(parsed.rows.map((row) => row.year))].sort((a, b) => a - b);
   return db.transaction(async (tx) => {
     await costingAsSeen(tx, actor, countryCode, version);
-    const rows = await replacePopulation(tx, countryCode, years, parsed.rows);
-    const next = await countCostingChange(tx, countryCode);
-    await recordAudit(tx, actor, {
-      action: "costing.population",
-      entityType: costingEntity,
-      entityId: countryCode,
-      countryCode,
-      before: { rowsByYear: rows.before },
-      after: { from: "csv", years, rowsByYear: rows.after, ignoredLines: parsed.ignoredLines },
-    });
+    const next = await replacePopulation(tx, actor, { countryCode, years, figures: parsed.rows, details: { from: "csv", ignoredLines: parsed.ignoredLines } });
     return { countryCode, version: next, years, rows: parsed.rows.length, ignoredLines: parsed.ignoredLines };
   });
 }

@@ -1,19 +1,27 @@
 /**
  * Replaces a country's population figures of some years, whatever way they came (a CSV file, a year typed in): the
- * years named lose every stored figure, then take the new ones. Returns the rows per year before and after, which
- * the audit entry keeps (the figures themselves would make an entry as large as the file).
+ * years named lose every stored figure, then take the new ones; the change is counted and audited with the rows per
+ * year before and after (the figures themselves would make an entry as large as the file).
  */
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/engine";
 import { costingPopulation } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import type { PopulationFigure } from "../types";
+import { recordCostingChange } from "./costing-change";
 
 /** Rows per insert: six parameters each, well under PostgreSQL's 65,535 per statement. */
 const batchSize = 1000;
 
 export type RowsByYear = Record<string, number>;
 
-export async function replacePopulation(tx: Transaction, countryCode: string, years: number[], figures: PopulationFigure[]): Promise<{ before: RowsByYear; after: RowsByYear }> {
+/** `details` says where the figures came from, for the audit entry. Returns the costing's new version. */
+export async function replacePopulation(
+  tx: Transaction,
+  actor: Actor,
+  change: { countryCode: string; years: number[]; figures: PopulationFigure[]; details: Record<string, unknown> },
+): Promise<number> {
+  const { countryCode, years, figures } = change;
   const counted = await tx
     .select({ year: costingPopulation.year, rows: count() })
     .from(costingPopulation)
@@ -27,5 +35,9 @@ export async function replacePopulation(tx: Transaction, countryCode: string, ye
   for (let start = 0; start < figures.length; start += batchSize) {
     await tx.insert(costingPopulation).values(figures.slice(start, start + batchSize).map((figure) => ({ countryCode, ...figure })));
   }
-  return { before, after };
+  return recordCostingChange(tx, actor, countryCode, {
+    action: "costing.population",
+    before: { rowsByYear: before },
+    after: { ...change.details, years, rowsByYear: after },
+  });
 }

@@ -6,7 +6,6 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { costingPopulation } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { normalizeAmount } from "@/lib/support/money";
@@ -15,9 +14,8 @@ import { parseInput } from "@/lib/validation/parse";
 import { withValues } from "@/lib/validation/zod";
 import { populationSexes } from "@/db/schema/values";
 import type { PopulationFigure } from "../types";
-import { costingAsSeen } from "./costing-seen";
+import { costingAsSeen } from "./costing-change";
 import { replacePopulation } from "./population-records";
-import { costingEntity, countCostingChange } from "./records";
 
 /** A year's figures in one order and one spelling, so that the same figures typed again are no change. */
 const canonical = (figures: PopulationFigure[]) =>
@@ -40,16 +38,7 @@ export async function setPopulation(db: Database, actor: Actor, input: unknown):
       .from(costingPopulation)
       .where(and(eq(costingPopulation.countryCode, countryCode), eq(costingPopulation.year, year)));
     if (canonical(stored) === canonical(figures)) return { countryCode, version: costing.version };
-    const rows = await replacePopulation(tx, countryCode, [year], figures);
-    const next = await countCostingChange(tx, countryCode);
-    await recordAudit(tx, actor, {
-      action: "costing.population",
-      entityType: costingEntity,
-      entityId: countryCode,
-      countryCode,
-      before: { rowsByYear: rows.before },
-      after: { from: "form", years: [year], rowsByYear: rows.after },
-    });
+    const next = await replacePopulation(tx, actor, { countryCode, years: [year], figures, details: { from: "form" } });
     return { countryCode, version: next };
   });
 }

@@ -7,15 +7,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { costingYears } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { changedFields, recordAudit } from "@/lib/audit";
+import { changedFields } from "@/lib/audit";
 import { type FieldErrors, invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { setYearFiguresSchema } from "@/lib/validation/costing";
 import { parseInput } from "@/lib/validation/parse";
 import { withValues } from "@/lib/validation/zod";
 import { type FrozenYear, plainFigure, yearFields } from "./content";
-import { costingAsSeen } from "./costing-seen";
-import { costingEntity, countCostingChange } from "./records";
+import { costingAsSeen, recordCostingChange } from "./costing-change";
 
 const blankYear = (year: number): FrozenYear => ({
   year,
@@ -63,8 +62,7 @@ export async function setYearFigures(db: Database, actor: Actor, input: unknown)
     const written = changedYears.map((figures) => figures.year);
     await tx.delete(costingYears).where(and(eq(costingYears.countryCode, countryCode), inArray(costingYears.year, written)));
     await tx.insert(costingYears).values(changedYears.map((figures) => ({ countryCode, ...figures })));
-    const next = await countCostingChange(tx, countryCode);
-    await recordAudit(tx, actor, { action: "costing.years", entityType: costingEntity, entityId: countryCode, countryCode, before, after });
+    const next = await recordCostingChange(tx, actor, countryCode, { action: "costing.years", before, after });
     return { countryCode, version: next };
   });
 }

@@ -3,12 +3,10 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { costings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/permissions";
 import { shareCostingSchema } from "@/lib/validation/costing";
 import { parseInput } from "@/lib/validation/parse";
-import { costingAsSeen } from "./costing-seen";
-import { costingEntity, countCostingChange } from "./records";
+import { costingAsSeen, recordCostingChange } from "./costing-change";
 
 export async function shareCosting(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; version: number }> {
   const { countryCode, version, sharingLevel } = parseInput(shareCostingSchema, input);
@@ -17,8 +15,7 @@ export async function shareCosting(db: Database, actor: Actor, input: unknown): 
     const costing = await costingAsSeen(tx, actor, countryCode, version);
     if (costing.sharingLevel === sharingLevel) return { countryCode, version: costing.version };
     await tx.update(costings).set({ sharingLevel }).where(eq(costings.countryCode, countryCode));
-    const next = await countCostingChange(tx, countryCode);
-    await recordAudit(tx, actor, { action: "costing.share", entityType: costingEntity, entityId: countryCode, countryCode, before: { sharingLevel: costing.sharingLevel }, after: { sharingLevel } });
+    const next = await recordCostingChange(tx, actor, countryCode, { action: "costing.share", before: { sharingLevel: costing.sharingLevel }, after: { sharingLevel } });
     return { countryCode, version: next };
   });
 }

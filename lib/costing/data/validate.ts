@@ -7,15 +7,13 @@ import { eq, max } from "drizzle-orm";
 import type { Database } from "@/db/engine";
 import { costingVersions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { dialogueMilestone } from "@/lib/progress/dialogue-versions";
 import { validateCostingSchema } from "@/lib/validation/costing";
 import { parseInput } from "@/lib/validation/parse";
 import { readCostingDraft } from "./content";
-import { costingAsSeen } from "./costing-seen";
-import { costingEntity, countCostingChange } from "./records";
+import { costingAsSeen, recordCostingChange } from "./costing-change";
 
 export async function validateCosting(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; number: number; id: string; version: number }> {
   const { countryCode, version, milestoneId } = parseInput(validateCostingSchema, input);
@@ -31,12 +29,8 @@ export async function validateCosting(db: Database, actor: Actor, input: unknown
       .insert(costingVersions)
       .values({ countryCode, number, validatedOn: milestone.occurredOn, milestoneId: milestone.id, validatedById: actor.userId, content })
       .returning({ id: costingVersions.id });
-    const next = await countCostingChange(tx, countryCode);
-    await recordAudit(tx, actor, {
+    const next = await recordCostingChange(tx, actor, countryCode, {
       action: "costing.validate",
-      entityType: costingEntity,
-      entityId: countryCode,
-      countryCode,
       after: { number, validatedOn: milestone.occurredOn, milestoneId: milestone.id, scenarios: content.scenarios.length, packages: content.packages.length },
     });
     return { countryCode, number, id: frozen!.id, version: next };

@@ -5,11 +5,9 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, costingScenarios, costingVersions, evidence } from "@/db/schema";
-import { nationalDialogue } from "@/lib/assessment/matrix/test-helpers";
+import { auditLog, costingScenarios, costingVersions } from "@/db/schema";
+import { nationalDialogue, refusedDialogues } from "@/lib/assessment/matrix/test-helpers";
 import { createSchemeCast, fingerprintOf } from "@/lib/assessment/test-helpers";
-import { deleteMilestone } from "@/lib/progress/delete-milestone";
-import { removeEvidence } from "@/lib/progress/remove-evidence";
 import { useTestDatabase } from "@/lib/testing/database";
 import { Decimal } from "../decimal";
 import type { CostingContent } from "./content";
@@ -35,22 +33,9 @@ const validate = async (overrides: Record<string, unknown> = {}, actor = people.
 
 describe("what a validation must name", () => {
   it("a live milestone of the same country that holds live evidence", async () => {
-    const togoDialogue = await nationalDialogue(database, people.togo, { countryCode: "TG" });
-    const withoutEvidence = await nationalDialogue(database, people.mozambique, { evidence: false, title: "Dialogue, minutes to follow" });
-    const deleted = await nationalDialogue(database, people.mozambique, { title: "Dialogue logged twice" });
-    await deleteMilestone(database.db, people.mozambique, { milestoneId: deleted });
-    const evidenceRemoved = await nationalDialogue(database, people.mozambique, { title: "Dialogue whose minutes were wrong" });
-    const [minutes] = await database.db.select({ id: evidence.id }).from(evidence).where(eq(evidence.milestoneId, evidenceRemoved));
-    await removeEvidence(database.db, people.mozambique, { evidenceId: minutes!.id });
+    const refused = await refusedDialogues(database, people, { unknown: "costingRules.milestoneUnknown", needsEvidence: "costingRules.milestoneNeedsEvidence" });
     const before = await fingerprintOf(database);
-    for (const [milestoneId, message] of [
-      [togoDialogue, "costingRules.milestoneUnknown"],
-      [deleted, "costingRules.milestoneUnknown"],
-      [crypto.randomUUID(), "costingRules.milestoneUnknown"],
-      [withoutEvidence, "costingRules.milestoneNeedsEvidence"],
-      [evidenceRemoved, "costingRules.milestoneNeedsEvidence"],
-      ["minutes", "validation.invalid"],
-    ]) {
+    for (const [milestoneId, message] of [...refused, ["minutes", "validation.invalid"]]) {
       await expect(validate({ milestoneId })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { milestoneId: message } });
     }
     expect(await fingerprintOf(database)).toBe(before);
