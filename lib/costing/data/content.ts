@@ -143,14 +143,13 @@ function storedScenario(row: typeof costingScenarios.$inferSelect): StoredScenar
 /** The frame's years and population of the country, as stored: what the model costs every scenario from. */
 export async function readCostingInputs(db: Queryable, costing: CostingRow): Promise<Pick<CostingContent, "frame" | "years" | "population">> {
   const frame = { baseYear: costing.baseYear, horizonYear: costing.horizonYear, currency: costing.currency, populationSource: costing.populationSource };
-  const [years, population] = await Promise.all([
-    db.select().from(costingYears).where(and(eq(costingYears.countryCode, costing.countryCode), between(costingYears.year, frame.baseYear, frame.horizonYear))),
-    db
-      .select({ year: costingPopulation.year, sex: costingPopulation.sex, ageFrom: costingPopulation.ageFrom, ageTo: costingPopulation.ageTo, population: costingPopulation.population })
-      .from(costingPopulation)
-      .where(and(eq(costingPopulation.countryCode, costing.countryCode), between(costingPopulation.year, frame.baseYear, frame.horizonYear)))
-      .orderBy(asc(costingPopulation.year), asc(costingPopulation.sex), asc(costingPopulation.ageFrom)),
-  ]);
+  // One query after another: validating reads this inside its transaction, whose one connection runs one at a time.
+  const years = await db.select().from(costingYears).where(and(eq(costingYears.countryCode, costing.countryCode), between(costingYears.year, frame.baseYear, frame.horizonYear)));
+  const population = await db
+    .select({ year: costingPopulation.year, sex: costingPopulation.sex, ageFrom: costingPopulation.ageFrom, ageTo: costingPopulation.ageTo, population: costingPopulation.population })
+    .from(costingPopulation)
+    .where(and(eq(costingPopulation.countryCode, costing.countryCode), between(costingPopulation.year, frame.baseYear, frame.horizonYear)))
+    .orderBy(asc(costingPopulation.year), asc(costingPopulation.sex), asc(costingPopulation.ageFrom));
   return { frame, years: frozenYears(frame, years), population: population.map((figure) => ({ ...figure, population: plainFigure(figure.population) })) };
 }
 
@@ -159,29 +158,22 @@ export type Edition = { version: number; updatedAt: Date };
 
 /** The country's costing as it stands, costed, with each live scenario's and package's edition beside. */
 export async function readCostingDraft(db: Queryable, costing: CostingRow): Promise<{ content: CostingContent; editions: Map<string, Edition> }> {
-  const [inputs, scenarioRows, packageRows] = await Promise.all([
-    readCostingInputs(db, costing),
-    db
-      .select()
-      .from(costingScenarios)
-      .where(and(eq(costingScenarios.countryCode, costing.countryCode), isNull(costingScenarios.deletedAt)))
-      .orderBy(asc(costingScenarios.position), asc(costingScenarios.createdAt)),
-    db
-      .select()
-      .from(costingPackages)
-      .where(and(eq(costingPackages.countryCode, costing.countryCode), isNull(costingPackages.deletedAt)))
-      .orderBy(asc(costingPackages.createdAt), asc(costingPackages.id)),
-  ]);
+  const inputs = await readCostingInputs(db, costing);
+  const scenarioRows = await db
+    .select()
+    .from(costingScenarios)
+    .where(and(eq(costingScenarios.countryCode, costing.countryCode), isNull(costingScenarios.deletedAt)))
+    .orderBy(asc(costingScenarios.position), asc(costingScenarios.createdAt));
+  const packageRows = await db
+    .select()
+    .from(costingPackages)
+    .where(and(eq(costingPackages.countryCode, costing.countryCode), isNull(costingPackages.deletedAt)))
+    .orderBy(asc(costingPackages.createdAt), asc(costingPackages.id));
   const financing = packageRows.length
     ? await db
         .select()
         .from(costingFinancing)
-        .where(
-          inArray(
-            costingFinancing.packageId,
-            packageRows.map((row) => row.id),
-          ),
-        )
+        .where(inArray(costingFinancing.packageId, packageRows.map((row) => row.id)))
         .orderBy(asc(costingFinancing.year), asc(costingFinancing.kind))
     : [];
   const model = costingInputsOf(inputs);
