@@ -28,6 +28,10 @@ const blankYear = (year: number): FrozenYear => ({
   povertyLineSource: "",
 });
 
+/** A year's figures as compared and audited: each figure in its plainest text ("1250000.0000" and "1250000" are one). */
+const snapshotOf = (figures: Omit<FrozenYear, "year">): Record<string, unknown> =>
+  Object.fromEntries(yearFields.map((field) => [field, field.endsWith("Source") ? figures[field] : plainFigure(figures[field])]));
+
 export async function setYearFigures(db: Database, actor: Actor, input: unknown): Promise<{ countryCode: string; version: number }> {
   const { countryCode, version, years } = parseInput(setYearFiguresSchema, input);
   assertCan(actor, "costing.write", { countryCode });
@@ -48,10 +52,7 @@ export async function setYearFigures(db: Database, actor: Actor, input: unknown)
     const before: Record<string, Record<string, unknown>> = {};
     const after: Record<string, Record<string, unknown>> = {};
     const changedYears = years.filter((figures) => {
-      const row = storedByYear.get(figures.year);
-      const current = row ? { ...row, gdp: plainFigure(row.gdp), governmentExpenditure: plainFigure(row.governmentExpenditure), inflation: plainFigure(row.inflation), povertyLine: plainFigure(row.povertyLine) } : blankYear(figures.year);
-      const next = { ...figures, gdp: plainFigure(figures.gdp), governmentExpenditure: plainFigure(figures.governmentExpenditure), povertyLine: plainFigure(figures.povertyLine) };
-      const changed = changedFields(Object.fromEntries(yearFields.map((field) => [field, current[field]])), Object.fromEntries(yearFields.map((field) => [field, next[field]])));
+      const changed = changedFields(snapshotOf(storedByYear.get(figures.year) ?? blankYear(figures.year)), snapshotOf(figures));
       if (Object.keys(changed.after).length === 0) return false;
       before[figures.year] = changed.before;
       after[figures.year] = changed.after;
