@@ -24,17 +24,17 @@ inputs.years = inputs.years.map((year, index) => ({ ...year, gdp: `${1_234_567_8
 // Every kind of target, benefit and convention, in turn; ages that split no group and ages over the open group.
 const scenarios: BenefitScenario[] = Array.from({ length: 20 }, (_, index) => {
   const benefits: BenefitScenario["benefit"][] = [
-    { kind: "monthlyAmount", amount: `${400 + index * 25}.50`, indexation: "inflation" },
-    { kind: "povertyLineShare", share: "0.4" },
-    { kind: "gdpPerHeadShare", share: "0.15" },
-    { kind: "monthlyAmount", amount: "1000", indexation: "none" },
+    { kind: "monthly_amount", amount: `${400 + index * 25}.50`, indexation: "inflation" },
+    { kind: "poverty_line_share", share: "0.4" },
+    { kind: "gdp_per_head_share", share: "0.15" },
+    { kind: "monthly_amount", amount: "1000", indexation: "none" },
   ];
   return childBenefit({
     id: `scenario-${index}`,
-    targetGroup: index % 5 === 4 ? { kind: "mothersOfNewborns", eligibleShare: "0.95" } : { kind: "ages", ageFrom: index * 4, ageTo: index % 3 ? index * 4 + 10 : null, sex: (["all", "female", "male"] as const)[index % 3]!, eligibleShare: "0.8" },
+    targetGroup: index % 5 === 4 ? { kind: "mothers_of_newborns", eligibleShare: "0.95" } : { kind: "ages", ageFrom: index * 4, ageTo: index % 3 ? index * 4 + 10 : null, sex: (["all", "female", "male"] as const)[index % 3]!, eligibleShare: "0.8" },
     benefit: benefits[index % 4]!,
     takeUp: { startShare: "0.3", targetShare: "0.95", targetYear: baseYear + 3 + (index % 10) },
-    administrativeCost: { convention: index % 2 ? "shareOfTotal" : "onTopOfBenefits", rate: "0.05" },
+    administrativeCost: { convention: index % 2 ? "share_of_total" : "on_top_of_benefits", rate: "0.05" },
   });
 });
 

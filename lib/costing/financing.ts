@@ -2,10 +2,10 @@
  * The financing gap of a package, year by year: its cost less the financing found for it (reallocated spending,
  * new revenue, contributions, external support). The gap is never negative: financing beyond the cost is a surplus.
  */
+import { financingKinds } from "@/db/schema/values";
 import { Decimal, figureText, readFigure } from "./decimal";
 import type { PackageRow } from "./packages";
 
-export const financingKinds = ["reallocation", "newRevenue", "contributions", "external"] as const;
 export type FinancingKind = (typeof financingKinds)[number];
 
 /** An amount of one kind of financing for one year, in the costing's currency. */

@@ -37,14 +37,14 @@ const scenario: fc.Arbitrary<BenefitScenario> = fc.record({
   id: fc.constantFrom("a", "b"),
   targetGroup: fc.oneof(
     fc.record({ kind: fc.constant("ages" as const), ageFrom: fc.integer({ min: 0, max: 90 }), ageTo: fc.option(fc.integer({ min: 90, max: 120 }), { nil: null }), sex: fc.constantFrom("all" as const, "female" as const, "male" as const), eligibleShare: share }),
-    fc.record({ kind: fc.constant("mothersOfNewborns" as const), eligibleShare: share }),
+    fc.record({ kind: fc.constant("mothers_of_newborns" as const), eligibleShare: share }),
   ),
   benefit: fc.oneof(
-    fc.record({ kind: fc.constant("monthlyAmount" as const), amount: figure.map((value) => value ?? ""), indexation: fc.constantFrom("inflation" as const, "none" as const) }),
-    fc.record({ kind: fc.constantFrom("povertyLineShare" as const, "gdpPerHeadShare" as const), share }),
+    fc.record({ kind: fc.constant("monthly_amount" as const), amount: figure.map((value) => value ?? ""), indexation: fc.constantFrom("inflation" as const, "none" as const) }),
+    fc.record({ kind: fc.constantFrom("poverty_line_share" as const, "gdp_per_head_share" as const), share }),
   ),
   takeUp: fc.record({ startShare: share, targetShare: share, targetYear: fc.integer({ min: 2020, max: 2035 }) }),
-  administrativeCost: fc.record({ convention: fc.constantFrom("onTopOfBenefits" as const, "shareOfTotal" as const), rate: share }),
+  administrativeCost: fc.record({ convention: fc.constantFrom("on_top_of_benefits" as const, "share_of_total" as const), rate: share }),
 });
 
 const figuresOf = (row: ScenarioRow) => Object.entries(row).filter(([name]) => name !== "year" && name !== "problems");

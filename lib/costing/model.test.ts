@@ -15,7 +15,7 @@ describe("costing a benefit scenario", () => {
     const inputs = costingInputs({ baseYear: 2010, horizonYear: 2010, population: thailandChildren, figures: { gdp: "10000000000000", governmentExpenditure: "2000000000000" } });
     const [row] = costScenario(inputs, childBenefit({
       takeUp: { startShare: "0.60", targetShare: "1", targetYear: 2020 },
-      administrativeCost: { convention: "onTopOfBenefits", rate: "0.05" },
+      administrativeCost: { convention: "on_top_of_benefits", rate: "0.05" },
     }));
     expect(row).toEqual({
       year: 2010,
@@ -31,7 +31,7 @@ describe("costing a benefit scenario", () => {
       problems: [],
     });
     // Where binary floats leave a crumb (7,581,024,000.000001 with 10 % on top), decimals do not.
-    const tenPercent = costScenario(inputs, childBenefit({ takeUp: { startShare: "0.6", targetShare: "1", targetYear: 2020 }, administrativeCost: { convention: "onTopOfBenefits", rate: "0.1" } }));
+    const tenPercent = costScenario(inputs, childBenefit({ takeUp: { startShare: "0.6", targetShare: "1", targetYear: 2020 }, administrativeCost: { convention: "on_top_of_benefits", rate: "0.1" } }));
     expect(tenPercent[0]!.totalCost).toBe("7581024000");
   });
 
@@ -44,19 +44,19 @@ describe("costing a benefit scenario", () => {
       { year: 2023, inflation: "0.02" },
       { year: 2024 },
     ];
-    const indexed = costScenario(inputs, childBenefit({ benefit: { kind: "monthlyAmount", amount: "100", indexation: "inflation" } }));
+    const indexed = costScenario(inputs, childBenefit({ benefit: { kind: "monthly_amount", amount: "100", indexation: "inflation" } }));
     expect(indexed.map((row) => row.annualBenefit)).toEqual(["1200", "1260", "1386", "1413.72", null]);
     expect(indexed[4]!.problems).toEqual(expect.arrayContaining([{ code: "missingInflation", year: 2024 }]));
     expect(indexed[4]!.totalCost).toBeNull();
 
-    const flat = costScenario(inputs, childBenefit({ benefit: { kind: "monthlyAmount", amount: "100", indexation: "none" } }));
+    const flat = costScenario(inputs, childBenefit({ benefit: { kind: "monthly_amount", amount: "100", indexation: "none" } }));
     expect(flat.map((row) => row.annualBenefit)).toEqual(["1200", "1200", "1200", "1200", "1200"]);
   });
 
   it("carries a missing rate to every later year, naming the year that lacks it", () => {
     const inputs = costingInputs({ baseYear: 2020, horizonYear: 2023 });
     inputs.years = [{ year: 2020 }, { year: 2021, inflation: "0.05" }, { year: 2022 }, { year: 2023, inflation: "0.02" }];
-    const rows = costScenario(inputs, childBenefit({ benefit: { kind: "monthlyAmount", amount: "100", indexation: "inflation" } }));
+    const rows = costScenario(inputs, childBenefit({ benefit: { kind: "monthly_amount", amount: "100", indexation: "inflation" } }));
     expect(rows.map((row) => row.annualBenefit)).toEqual(["1200", "1260", null, null]);
     expect(rows[3]!.problems).toContainEqual({ code: "missingInflation", year: 2022 });
   });
@@ -79,20 +79,20 @@ describe("costing a benefit scenario", () => {
   });
 
   describe("the administrative cost, by its convention", () => {
-    const spending = (convention: "onTopOfBenefits" | "shareOfTotal", rate: string) =>
+    const spending = (convention: "on_top_of_benefits" | "share_of_total", rate: string) =>
       costScenario(costingInputs({ horizonYear: 2025 }), childBenefit({ administrativeCost: { convention, rate } }))[0]!;
     // 8,000 children × 4,800 a year = 38,400,000 of benefits.
 
     it("on top of benefits: total = benefits × (1 + rate)", () => {
-      expect(spending("onTopOfBenefits", "0.2")).toMatchObject({ benefitSpending: "38400000", administrativeCost: "7680000", totalCost: "46080000" });
+      expect(spending("on_top_of_benefits", "0.2")).toMatchObject({ benefitSpending: "38400000", administrativeCost: "7680000", totalCost: "46080000" });
     });
 
     it("as a share of total expenditure: total = benefits ÷ (1 − rate), so the cost is that share of the total", () => {
-      expect(spending("shareOfTotal", "0.2")).toMatchObject({ benefitSpending: "38400000", administrativeCost: "9600000", totalCost: "48000000" });
+      expect(spending("share_of_total", "0.2")).toMatchObject({ benefitSpending: "38400000", administrativeCost: "9600000", totalCost: "48000000" });
     });
 
     it("refuses a share of the total of 100 % or more, which has no total", () => {
-      const row = spending("shareOfTotal", "1");
+      const row = spending("share_of_total", "1");
       expect(row).toMatchObject({ benefitSpending: "38400000", totalCost: null, administrativeCost: null, shareOfGdp: null });
       expect(row.problems).toContainEqual({ code: "administrativeRateNotBelowOne", year: 2025 });
     });
@@ -101,7 +101,7 @@ describe("costing a benefit scenario", () => {
   it("pays a share of each year's poverty line, following it year by year", () => {
     const inputs = costingInputs({ baseYear: 2025, horizonYear: 2027 });
     inputs.years = [{ year: 2025, povertyLine: "30000" }, { year: 2026, povertyLine: "31500.50" }, { year: 2027 }];
-    const rows = costScenario(inputs, childBenefit({ benefit: { kind: "povertyLineShare", share: "0.25" } }));
+    const rows = costScenario(inputs, childBenefit({ benefit: { kind: "poverty_line_share", share: "0.25" } }));
     expect(rows.map((row) => row.annualBenefit)).toEqual(["7500", "7875.125", null]);
     expect(rows[2]!.problems).toContainEqual({ code: "missingPovertyLine", year: 2027 });
   });
@@ -109,7 +109,7 @@ describe("costing a benefit scenario", () => {
   it("pays a share of GDP per head, the whole population of the year dividing its GDP", () => {
     // 101 age groups × 1,000 persons × 2 sexes = 202,000 persons.
     const inputs = costingInputs({ horizonYear: 2025, figures: { gdp: "20200000000", governmentExpenditure: "1" } });
-    const [row] = costScenario(inputs, childBenefit({ benefit: { kind: "gdpPerHeadShare", share: "0.15" } }));
+    const [row] = costScenario(inputs, childBenefit({ benefit: { kind: "gdp_per_head_share", share: "0.15" } }));
     expect(row!.annualBenefit).toBe("15000");
   });
 
@@ -126,7 +126,7 @@ describe("costing a benefit scenario", () => {
     const inputs = costingInputs({ horizonYear: 2025 });
     const disability = childBenefit({ targetGroup: { kind: "ages", ageFrom: 18, ageTo: 64, sex: "all", eligibleShare: "0.025" } });
     expect(costScenario(inputs, disability)[0]!.eligiblePopulation).toBe("2350");
-    const maternity = childBenefit({ targetGroup: { kind: "mothersOfNewborns", eligibleShare: "0.9" } });
+    const maternity = childBenefit({ targetGroup: { kind: "mothers_of_newborns", eligibleShare: "0.9" } });
     expect(costScenario(inputs, maternity)[0]!.eligiblePopulation).toBe("1800");
   });
 

@@ -17,7 +17,7 @@ const known = (value: Decimal): Count => ({ value, problems: [] });
 function scenarioFigures(scenario: BenefitScenario) {
   const texts = {
     eligibleShare: scenario.targetGroup.eligibleShare,
-    level: scenario.benefit.kind === "monthlyAmount" ? scenario.benefit.amount : scenario.benefit.share,
+    level: scenario.benefit.kind === "monthly_amount" ? scenario.benefit.amount : scenario.benefit.share,
     startShare: scenario.takeUp.startShare,
     targetShare: scenario.takeUp.targetShare,
     adminRate: scenario.administrativeCost.rate,
@@ -41,19 +41,19 @@ export function takeUpIn(year: number, baseYear: number, path: { start: Decimal;
 function eligiblePersons(prepared: PreparedInputs, scenario: BenefitScenario, year: number): Count {
   const group = scenario.targetGroup;
   // Mothers of newborns: one per birth, births taken as the population aged 0 of the year (decision 1800).
-  if (group.kind === "mothersOfNewborns") return countPersons(prepared.table, year, "all", 0, 0);
+  if (group.kind === "mothers_of_newborns") return countPersons(prepared.table, year, "all", 0, 0);
   return countPersons(prepared.table, year, group.sex, group.ageFrom, group.ageTo);
 }
 
 function annualBenefit(prepared: PreparedInputs, scenario: BenefitScenario, level: Decimal, year: number): Count {
   const benefit = scenario.benefit;
-  if (benefit.kind === "monthlyAmount") {
+  if (benefit.kind === "monthly_amount") {
     const base = level.times(months);
     if (benefit.indexation === "none") return known(base);
     const index = prepared.priceIndex(year);
     return index.value === null ? index : known(base.times(index.value));
   }
-  if (benefit.kind === "povertyLineShare") {
+  if (benefit.kind === "poverty_line_share") {
     const line = prepared.figure(year, "povertyLine");
     return line.value === null ? line : known(level.times(line.value));
   }
@@ -101,8 +101,8 @@ export function costScenario(inputs: CostingInputs, scenario: BenefitScenario): 
     const { convention } = scenario.administrativeCost;
     const rate = figures.adminRate;
     let total: Decimal | null = null;
-    if (convention === "shareOfTotal" && rate.gte(1)) problems.push({ code: "administrativeRateNotBelowOne", year });
-    else if (spending !== null) total = convention === "onTopOfBenefits" ? spending.times(rate.plus(1)) : spending.dividedBy(new Decimal(1).minus(rate));
+    if (convention === "share_of_total" && rate.gte(1)) problems.push({ code: "administrativeRateNotBelowOne", year });
+    else if (spending !== null) total = convention === "on_top_of_benefits" ? spending.times(rate.plus(1)) : spending.dividedBy(new Decimal(1).minus(rate));
 
     const ofGdp = shareOf(prepared, total, year, "gdp");
     const ofExpenditure = shareOf(prepared, total, year, "governmentExpenditure");

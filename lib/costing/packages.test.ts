@@ -9,7 +9,7 @@ const children = childBenefit(); // 8,000 × 4,800 = 38,400,000
 const oldAge = childBenefit({
   id: "old-age",
   targetGroup: { kind: "ages", ageFrom: 65, ageTo: null, sex: "all", eligibleShare: "1" },
-  benefit: { kind: "monthlyAmount", amount: "1000", indexation: "none" },
+  benefit: { kind: "monthly_amount", amount: "1000", indexation: "none" },
 }); // 35 ages and the open group of each sex, 72,000 × 12,000 = 864,000,000
 
 describe("packages of scenarios", () => {
@@ -32,7 +32,7 @@ describe("packages of scenarios", () => {
 
   it("leaves a year's total unknown when one scenario's is, rather than show a smaller sum, and says which scenario lacks what", () => {
     const partial = { ...inputs, years: inputs.years.map((year) => (year.year === 2026 ? { ...year, povertyLine: null } : year)) };
-    const { rows } = costPackage(partial, [children, childBenefit({ id: "poverty-line", benefit: { kind: "povertyLineShare", share: "0.5" } })]);
+    const { rows } = costPackage(partial, [children, childBenefit({ id: "poverty-line", benefit: { kind: "poverty_line_share", share: "0.5" } })]);
     expect(rows[0]!.totalCost).toBe("158400000");
     expect(rows[1]).toMatchObject({ totalCost: null, shareOfGdp: null, problems: [{ code: "missingPovertyLine", year: 2026, scenarioId: "poverty-line" }] });
     expect(rows[1]!.scenarios[0]!.shareOfPackage).toBeNull();
@@ -60,13 +60,13 @@ describe("the financing gap", () => {
       { year: 2025, kind: "reallocation", amount: "300000000" },
       { year: 2025, kind: "external", amount: "100000000.50" },
       { year: 2025, kind: "external", amount: "2400000" },
-      { year: 2026, kind: "newRevenue", amount: "1" },
+      { year: 2026, kind: "new_revenue", amount: "1" },
     ]);
     expect(gap).toEqual({
       year: 2025,
       cost: "902400000",
       financing: "402400000.5",
-      byKind: { reallocation: "300000000", newRevenue: "0", contributions: "0", external: "102400000.5" },
+      byKind: { reallocation: "300000000", new_revenue: "0", contributions: "0", external: "102400000.5" },
       uncovered: "499999999.5",
       surplus: "0",
       problems: [],

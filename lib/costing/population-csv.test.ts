@@ -37,7 +37,7 @@ describe("reading population figures from CSV", () => {
   });
 
   it("names the line and column of every cell it cannot read", () => {
-    const text = ["year,sex,age,population", "25,female,0,10", "2025,other,0,10", "2025,male,seven,10", "2025,male,9-5,10", "2025,male,200,10", "2025,female,1,1e5", "2025,female,2,-10", "2025,female,3,\"2,393,000\""].join("\n");
+    const text = ["year,sex,age,population", "25,female,0,10", "2025,other,0,10", "2025,male,seven,10", "2025,male,9-5,10", "2025,male,200,10", "2025,female,1,1e5", "2025,female,2,-10", "2025,female,3,\"2,393,000\"", "2025,female,4,1234567890123", "2025,female,5,1.23456"].join("\n");
     const { rows, problems } = parsePopulationCsv(text);
     expect(rows).toEqual([]);
     expect(problems).toEqual([
@@ -49,6 +49,8 @@ describe("reading population figures from CSV", () => {
       { line: 7, column: "population", message: "costingRules.populationCsv.population" },
       { line: 8, column: "population", message: "costingRules.populationCsv.populationNegative" },
       { line: 9, column: "population", message: "costingRules.populationCsv.population" },
+      { line: 10, column: "population", message: "costingRules.populationCsv.populationRange" },
+      { line: 11, column: "population", message: "costingRules.populationCsv.populationRange" },
     ]);
   });
 

@@ -9,7 +9,7 @@ import { readCsvTable } from "@/lib/imports/csv-table";
 import type { LibMessage } from "@/lib/i18n/message-key";
 import { withValues } from "@/lib/validation/zod";
 import { Decimal, figureText } from "./decimal";
-import type { PopulationFigure, Sex } from "./types";
+import { maxPopulationAge, type PopulationFigure, type Sex } from "./types";
 
 /**
  * Checked before the text is parsed: its length, then no more than `maxRows` rows are parsed. 10,000 rows hold
@@ -45,27 +45,32 @@ const sexNames: Record<string, Sex | "both"> = Object.fromEntries([
   ...["both", "both sexes", "total", "t", "les deux sexes", "ensemble", "ambos sexos", "ambos os sexos"].map((name) => [name, "both"]),
 ]);
 
-const maxAge = 150;
-
 function ageOf(text: string): { ageFrom: number; ageTo: number | null } | "unreadable" | "order" {
   const single = /^(\d{1,3})$/.exec(text);
-  if (single) return Number(single[1]) > maxAge ? "unreadable" : { ageFrom: Number(single[1]), ageTo: Number(single[1]) };
+  if (single) return Number(single[1]) > maxPopulationAge ? "unreadable" : { ageFrom: Number(single[1]), ageTo: Number(single[1]) };
   const open = /^(\d{1,3})\s*\+$/.exec(text);
-  if (open) return Number(open[1]) > maxAge ? "unreadable" : { ageFrom: Number(open[1]), ageTo: null };
+  if (open) return Number(open[1]) > maxPopulationAge ? "unreadable" : { ageFrom: Number(open[1]), ageTo: null };
   const group = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(text);
   if (!group) return "unreadable";
   const [from, to] = [Number(group[1]), Number(group[2])];
-  if (to > maxAge) return "unreadable";
+  if (to > maxPopulationAge) return "unreadable";
   return from > to ? "order" : { ageFrom: from, ageTo: to };
 }
 
+/**
+ * Persons, as the stored column holds them (numeric(20,4)): at most 12 digits (a trillion persons is already no
+ * country's), 4 decimals after a figure in thousands is multiplied out.
+ */
+const storablePopulation = /^\d{1,12}(\.\d{1,4})?$/;
+
 /** Spaces group thousands ("2 393 000"); a comma is the decimal separator only in a semicolon file, as Excel saves it in French. */
-function populationOf(text: string, delimiter: "," | ";", thousands: boolean): string | "unreadable" | "negative" {
+function populationOf(text: string, delimiter: "," | ";", thousands: boolean): string | "unreadable" | "negative" | "range" {
   let plain = text.replace(/[\s\u00a0\u202f]/g, "");
   if (delimiter === ";") plain = plain.replace(/^(\d+),(\d+)$/, "$1.$2");
   if (/^-\d/.test(plain)) return "negative";
   if (!/^\d+(\.\d+)?$/.test(plain)) return "unreadable";
-  return figureText(thousands ? new Decimal(plain).times(1000) : new Decimal(plain));
+  const persons = figureText(thousands ? new Decimal(plain).times(1000) : new Decimal(plain));
+  return storablePopulation.test(persons) ? persons : "range";
 }
 
 const fileProblem = (message: LibMessage, line = 1): PopulationCsvResult => ({ rows: [], problems: [{ line, column: null, message }], ignoredLines: 0 });
@@ -103,12 +108,13 @@ export function parsePopulationCsv(text: string): PopulationCsvResult {
     if (year === null) problem("year", "costingRules.populationCsv.year");
     if (sex === undefined) problem("sex", "costingRules.populationCsv.sex");
     const age = ageOf(cell("age"));
-    if (age === "unreadable") problem("age", withValues("costingRules.populationCsv.age", { maximum: maxAge }));
+    if (age === "unreadable") problem("age", withValues("costingRules.populationCsv.age", { maximum: maxPopulationAge }));
     if (age === "order") problem("age", "costingRules.populationCsv.ageOrder");
     const population = populationOf(cell(thousands ? "populationThousands" : "population"), table.delimiter, thousands);
     if (population === "unreadable") problem("population", "costingRules.populationCsv.population");
     if (population === "negative") problem("population", "costingRules.populationCsv.populationNegative");
-    if (year === null || sex === undefined || typeof age === "string" || population === "unreadable" || population === "negative") continue;
+    if (population === "range") problem("population", "costingRules.populationCsv.populationRange");
+    if (year === null || sex === undefined || typeof age === "string" || population === "unreadable" || population === "negative" || population === "range") continue;
     rows.push({ line, year, sex, ...age, population });
   }
   problems.push(...overlapProblems(rows));

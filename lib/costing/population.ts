@@ -4,7 +4,7 @@
  * were spread evenly over its ages; part of an open group cannot be taken, since its width is unknown (decision 1800).
  */
 import { Decimal, readFigure } from "./decimal";
-import type { CostingProblem, CostingProblemCode, PopulationFigure, Sex } from "./types";
+import type { CostingProblem, CostingProblemCode, CostingSex, PopulationFigure, Sex } from "./types";
 
 type Band = { from: number; to: number | null; population: string };
 export type PopulationTable = Map<string, Band[]>;
@@ -71,7 +71,7 @@ export function addCounts(counts: Count[]): Count {
 }
 
 /** Persons of a range of both sexes or one. */
-export function countPersons(table: PopulationTable, year: number, sex: "all" | Sex, from: number, to: number | null): Count {
+export function countPersons(table: PopulationTable, year: number, sex: CostingSex, from: number, to: number | null): Count {
   const sexes: Sex[] = sex === "all" ? ["female", "male"] : [sex];
   return addCounts(sexes.map((one) => countAges(table, year, one, from, to)));
 }

@@ -33,9 +33,9 @@ export function childBenefit(overrides: Partial<BenefitScenario> = {}): BenefitS
   return {
     id: "child-benefit",
     targetGroup: { kind: "ages", ageFrom: 0, ageTo: 3, sex: "all", eligibleShare: "1" },
-    benefit: { kind: "monthlyAmount", amount: "400", indexation: "none" },
+    benefit: { kind: "monthly_amount", amount: "400", indexation: "none" },
     takeUp: { startShare: "1", targetShare: "1", targetYear: 2025 },
-    administrativeCost: { convention: "onTopOfBenefits", rate: "0" },
+    administrativeCost: { convention: "on_top_of_benefits", rate: "0" },
     ...overrides,
   };
 }

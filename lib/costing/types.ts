@@ -3,10 +3,19 @@
  * and macroeconomic figures per year, benefit scenarios, and the rows costed from them. Figures are decimal text.
  */
 
-export type Sex = "female" | "male";
+import type { administrativeCostConventions, costingSexes, indexations, populationSexes } from "@/db/schema/values";
+
+/** The database's own value lists (db/schema/values.ts), so a stored costing reaches the model unmapped. */
+export type Sex = (typeof populationSexes)[number];
+export type CostingSex = (typeof costingSexes)[number];
+export type Indexation = (typeof indexations)[number];
+export type AdministrativeCostConvention = (typeof administrativeCostConventions)[number];
 
 /** A figure as the app's numeric columns give it: decimal text ("2393000", "0.05"), or missing. */
 export type Figure = string | null | undefined;
+
+/** The oldest age a population figure may name, in a file or typed. */
+export const maxPopulationAge = 150;
 
 /** Persons of one sex in one age group in one year; a single age has `ageFrom === ageTo`, an open top group ("80+") `ageTo: null`. */
 export type PopulationFigure = { year: number; sex: Sex; ageFrom: number; ageTo: number | null; population: string };
@@ -40,17 +49,17 @@ export type CostingInputs = {
  * the population aged 0 of the year (decision 1800).
  */
 export type TargetGroup =
-  | { kind: "ages"; ageFrom: number; ageTo: number | null; sex: "all" | Sex; eligibleShare: string }
-  | { kind: "mothersOfNewborns"; eligibleShare: string };
+  | { kind: "ages"; ageFrom: number; ageTo: number | null; sex: CostingSex; eligibleShare: string }
+  | { kind: "mothers_of_newborns"; eligibleShare: string };
 
 /**
  * What a beneficiary receives. An amount a month is in base-year prices and indexed to inflation or not; a share
  * of the poverty line or of GDP per head follows that figure year by year, so it has no indexation of its own.
  */
 export type BenefitLevel =
-  | { kind: "monthlyAmount"; amount: string; indexation: "inflation" | "none" }
-  | { kind: "povertyLineShare"; share: string }
-  | { kind: "gdpPerHeadShare"; share: string };
+  | { kind: "monthly_amount"; amount: string; indexation: Indexation }
+  | { kind: "poverty_line_share"; share: string }
+  | { kind: "gdp_per_head_share"; share: string };
 
 /** Take-up: `startShare` in the base year, `targetShare` from `targetYear` on, linear between. */
 export type TakeUpPath = { startShare: string; targetShare: string; targetYear: number };
@@ -59,7 +68,7 @@ export type TakeUpPath = { startShare: string; targetShare: string; targetYear: 
  * Administrative cost, with its convention kept: RAP adds a share on top of benefits (total = benefits × (1 + rate));
  * ILO ESS 58 also states it as a share of total expenditure (total = benefits / (1 − rate)).
  */
-export type AdministrativeCost = { convention: "onTopOfBenefits" | "shareOfTotal"; rate: string };
+export type AdministrativeCost = { convention: AdministrativeCostConvention; rate: string };
 
 export type BenefitScenario = {
   id: string;

@@ -31,24 +31,24 @@ export type ScenarioShape = {
   administrativeRate: string;
 };
 
-/** The only place the model's literal values are compared (they are switched to the database's lists elsewhere). */
+/** The only place the model's literal values (the database's lists) are compared; the shape's own names are the workbook's. */
 export function shapeOf(scenario: BenefitScenario): ScenarioShape {
   const group = scenario.targetGroup;
   const benefit = scenario.benefit;
   return {
-    target: group.kind === "mothersOfNewborns" ? { kind: "mothersOfNewborns" } : { kind: "ages", ageFrom: group.ageFrom, ageTo: group.ageTo, sex: group.sex },
+    target: group.kind === "mothers_of_newborns" ? { kind: "mothersOfNewborns" } : { kind: "ages", ageFrom: group.ageFrom, ageTo: group.ageTo, sex: group.sex },
     eligibleShare: group.eligibleShare,
     benefit:
-      benefit.kind === "monthlyAmount"
+      benefit.kind === "monthly_amount"
         ? benefit.indexation === "inflation"
           ? "indexedAmount"
           : "flatAmount"
-        : benefit.kind === "povertyLineShare"
+        : benefit.kind === "poverty_line_share"
           ? "povertyLineShare"
           : "gdpPerHeadShare",
-    level: benefit.kind === "monthlyAmount" ? benefit.amount : benefit.share,
+    level: benefit.kind === "monthly_amount" ? benefit.amount : benefit.share,
     takeUp: scenario.takeUp,
-    convention: scenario.administrativeCost.convention === "onTopOfBenefits" ? "onTopOfBenefits" : "shareOfTotal",
+    convention: scenario.administrativeCost.convention === "on_top_of_benefits" ? "onTopOfBenefits" : "shareOfTotal",
     administrativeRate: scenario.administrativeCost.rate,
   };
 }

@@ -19,7 +19,7 @@ const thailand = () => ({
   inputs: costingInputs({ baseYear: 2010, horizonYear: 2010, population: thailandChildren, figures: { gdp: "10000000000000", governmentExpenditure: "2000000000000" } }),
   scenario: named("Child support grant", {
     takeUp: { startShare: "0.60", targetShare: "1", targetYear: 2020 },
-    administrativeCost: { convention: "onTopOfBenefits", rate: "0.05" },
+    administrativeCost: { convention: "on_top_of_benefits", rate: "0.05" },
   }),
 });
 
@@ -72,24 +72,24 @@ describe("the costing workbook, recomputed by a formula engine", () => {
     inputs.years = inputs.years.map((figures, index) => ({ ...figures, inflation: String(0.02 + index / 1000), povertyLine: String(30000 + index * 1234.5) }));
     const scenarios = [
       named("Child benefit", {
-        benefit: { kind: "monthlyAmount", amount: "400", indexation: "inflation" },
+        benefit: { kind: "monthly_amount", amount: "400", indexation: "inflation" },
         takeUp: { startShare: "0.6", targetShare: "0.95", targetYear: 2031 },
-        administrativeCost: { convention: "onTopOfBenefits", rate: "0.05" },
+        administrativeCost: { convention: "on_top_of_benefits", rate: "0.05" },
       }),
       named("Old-age pension", {
         targetGroup: { kind: "ages", ageFrom: 65, ageTo: null, sex: "all", eligibleShare: "1" },
-        benefit: { kind: "povertyLineShare", share: "0.5" },
+        benefit: { kind: "poverty_line_share", share: "0.5" },
         takeUp: { startShare: "0.3", targetShare: "0.8", targetYear: 2045 },
-        administrativeCost: { convention: "shareOfTotal", rate: "0.08" },
+        administrativeCost: { convention: "share_of_total", rate: "0.08" },
       }),
       named("Disability benefit", {
         targetGroup: { kind: "ages", ageFrom: 18, ageTo: 64, sex: "female", eligibleShare: "0.025" },
-        benefit: { kind: "gdpPerHeadShare", share: "0.15" },
-        administrativeCost: { convention: "shareOfTotal", rate: "0.12" },
+        benefit: { kind: "gdp_per_head_share", share: "0.15" },
+        administrativeCost: { convention: "share_of_total", rate: "0.12" },
       }),
       named("Maternity benefit", {
-        targetGroup: { kind: "mothersOfNewborns", eligibleShare: "0.9" },
-        benefit: { kind: "monthlyAmount", amount: "1500.50", indexation: "none" },
+        targetGroup: { kind: "mothers_of_newborns", eligibleShare: "0.9" },
+        benefit: { kind: "monthly_amount", amount: "1500.50", indexation: "none" },
         takeUp: { startShare: "0.5", targetShare: "0.5", targetYear: 2025 },
       }),
     ];
@@ -111,10 +111,10 @@ describe("the costing workbook, recomputed by a formula engine", () => {
     // No women in 2029: the target's sexes are not covered that year.
     inputs.population = inputs.population.filter((figure) => !(figure.year === 2029 && figure.sex === "female"));
     const scenarios = [
-      named("Indexed", { benefit: { kind: "monthlyAmount", amount: "400", indexation: "inflation" } }),
-      named("Poverty line", { benefit: { kind: "povertyLineShare", share: "0.25" }, administrativeCost: { convention: "shareOfTotal", rate: "0.1" } }),
-      named("GDP per head", { benefit: { kind: "gdpPerHeadShare", share: "0.1" } }),
-      named("Rate of 100 %", { administrativeCost: { convention: "shareOfTotal", rate: "1" } }),
+      named("Indexed", { benefit: { kind: "monthly_amount", amount: "400", indexation: "inflation" } }),
+      named("Poverty line", { benefit: { kind: "poverty_line_share", share: "0.25" }, administrativeCost: { convention: "share_of_total", rate: "0.1" } }),
+      named("GDP per head", { benefit: { kind: "gdp_per_head_share", share: "0.1" } }),
+      named("Rate of 100 %", { administrativeCost: { convention: "share_of_total", rate: "1" } }),
       named("Not a number", { targetGroup: { kind: "ages", ageFrom: 0, ageTo: 3, sex: "all", eligibleShare: "most" } }),
     ];
     const recomputed = await exportAndRecompute(inputs, scenarios);
@@ -129,7 +129,7 @@ describe("the costing workbook, recomputed by a formula engine", () => {
     const years = yearsFrom(2025, 2027);
     const inputs = costingInputs({ baseYear: 2025, horizonYear: 2027, population: fiveYearGroups(years) });
     const ages = (name: string, ageFrom: number, ageTo: number | null, sex: "all" | Sex = "all") =>
-      named(name, { targetGroup: { kind: "ages", ageFrom, ageTo, sex, eligibleShare: "0.5" }, benefit: { kind: "gdpPerHeadShare", share: "0.1" } });
+      named(name, { targetGroup: { kind: "ages", ageFrom, ageTo, sex, eligibleShare: "0.5" }, benefit: { kind: "gdp_per_head_share", share: "0.1" } });
 
     it("pro-rates a closed group the target takes part of, as the model does, and counts aligned groups by SUMIFS alone", async () => {
       const scenarios = [
@@ -139,7 +139,7 @@ describe("the costing workbook, recomputed by a formula engine", () => {
         ages("10 to 19", 10, 19),
         ages("65 and over", 65, null),
         ages("67 and over", 67, null),
-        named("Mothers", { targetGroup: { kind: "mothersOfNewborns", eligibleShare: "1" } }),
+        named("Mothers", { targetGroup: { kind: "mothers_of_newborns", eligibleShare: "1" } }),
       ];
       const recomputed = await exportAndRecompute(inputs, scenarios);
       const costed = expectModelFigures(recomputed, inputs, scenarios);

@@ -2,9 +2,9 @@
  * No leaks: a marker planted in what Thailand's working group keeps to itself (a milestone and its link, a
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
- * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it) is
- * searched for in every output a person reads: CSV and XLSX exports, IATI XML, the JSON API's lists, the matrix and
- * its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
+ * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
+ * sources of its costing's figures) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
+ * the JSON API's lists, the costing, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
  * "how other countries did it", the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
@@ -14,6 +14,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { getCosting } from "@/lib/costing/data/get-costing";
+import { setCostingFrame } from "@/lib/costing/data/set-frame";
+import { setYearFigures } from "@/lib/costing/data/set-year-figures";
 import { addScheme } from "@/lib/assessment/add-scheme";
 import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { getAssessmentGaps } from "@/lib/assessment/matrix/gaps";
@@ -102,6 +105,9 @@ beforeAll(async () => {
   // An item of the assessment matrix, kept to the country (the matrix's default), endorsed at the budget talks: version 1 holds it too.
   keptItem = (await addAssessmentItem(db, thai, { countryCode: "TH", guarantee: "children", section: "policy_gap", statement: `No child benefit ${marker}`, details: `Survey ${marker}` })).id;
   await endorseAssessment(db, thai, { countryCode: "TH", version: 1, milestoneId: budgetTalks.id, recommendationIds: [] });
+  // A costing, kept to the country (its default), whose population and GDP name their sources.
+  await setCostingFrame(db, thai, { countryCode: "TH", version: 0, baseYear: 2025, horizonYear: 2030, currency: "THB", populationSource: `NESDC ${marker}` });
+  await setYearFigures(db, thai, { countryCode: "TH", version: 1, years: [{ year: 2025, gdp: "18 000 000 000 000", gdpSource: `Bank of Thailand ${marker}` }] });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -184,6 +190,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
         shown(() => api(actor, "GET", "/matrix/changes", `/matrix/changes?from=${today}&to=${today}`)),
       ])
     ).join("\n"),
+  costing: async (actor) => shown(() => getCosting(database.db, actor, "TH")),
   "matrix and its changes": async (actor) =>
     (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
   "gaps across countries, its API and its export": async (actor) =>

@@ -4,11 +4,12 @@
  * permission table); at "all", by everyone signed in. Evidence is read outside its country only when both it
  * and its milestone are shared. A write-up is also read by its authors' side, and by no one else while it is a
  * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700); a country's assessment
- * matrix, its items and its endorsed versions follow the matrix's one level (decision 1720). Every read of these
- * builds its `where` from these functions.
+ * matrix, its items and its endorsed versions follow the matrix's one level (decision 1720); a country's costing, its
+ * inputs, scenarios, packages and validated versions, the costing's (decision 1810). Every read of these builds its
+ * `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { assessmentItems, assessmentVersions, auditLog, countries, evidence, experiences, milestones, schemes } from "@/db/schema";
+import { assessmentItems, assessmentVersions, auditLog, costingPackages, costings, costingScenarios, costingVersions, countries, evidence, experiences, milestones, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
 
@@ -29,6 +30,10 @@ type CountryColumn =
   | typeof schemes.countryCode
   | typeof assessmentItems.countryCode
   | typeof assessmentVersions.countryCode
+  | typeof costings.countryCode
+  | typeof costingScenarios.countryCode
+  | typeof costingPackages.countryCode
+  | typeof costingVersions.countryCode
   | typeof auditLog.countryCode
   | typeof countries.code;
 
@@ -76,6 +81,32 @@ export function assessmentVisibleTo(
     sql`exists (select 1 from "assessment_matrices" "shared_matrix" where "shared_matrix"."country_code" = ${countryColumn} and "shared_matrix"."sharing_level" = 'all')`,
     insider(actor, countryColumn),
   )!;
+}
+
+/**
+ * The `where` condition for the costings the actor may read, on a country column of `costings`, its scenarios,
+ * packages or validated versions (or one joined to them), of the audit log, or on `countries.code` (a view across
+ * countries): the costing shared with all, or one of the actor's countries. A country without a costing reads as kept.
+ */
+export function costingVisibleTo(
+  actor: Actor,
+  countryColumn:
+    | typeof costings.countryCode
+    | typeof costingScenarios.countryCode
+    | typeof costingPackages.countryCode
+    | typeof costingVersions.countryCode
+    | typeof auditLog.countryCode
+    | typeof countries.code,
+): SQL {
+  return or(
+    sql`exists (select 1 from "costings" "shared_costing" where "shared_costing"."country_code" = ${countryColumn} and "shared_costing"."sharing_level" = 'all')`,
+    insider(actor, countryColumn),
+  )!;
+}
+
+/** The same rule for one costing already read (its sharing level, or none before its frame), for a page that shows what it allows. */
+export function mayReadCosting(actor: Actor, countryCode: string, sharingLevel: string | undefined): boolean {
+  return sharingLevel === "all" || canReadUnshared(actor, countryCode);
 }
 
 /**

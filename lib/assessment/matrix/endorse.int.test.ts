@@ -5,9 +5,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentVersions, auditLog } from "@/db/schema";
-import { deleteMilestone } from "@/lib/progress/delete-milestone";
-import { removeEvidence } from "@/lib/progress/remove-evidence";
-import { evidence } from "@/db/schema";
 import { useTestDatabase } from "@/lib/testing/database";
 import { addScheme } from "../add-scheme";
 import { cashTransfer, createSchemeCast, fingerprintOf } from "../test-helpers";
@@ -21,7 +18,7 @@ import { getAssessmentMatrix } from "./get-matrix";
 import { getAssessmentVersion } from "./get-version";
 import { moveAssessmentItem } from "./move-item";
 import { shareAssessment } from "./share";
-import { editForm, itemAudit, itemRow, matrixVersion, nationalDialogue, policyGap, recommendation } from "./test-helpers";
+import { editForm, itemAudit, itemRow, matrixVersion, nationalDialogue, policyGap, recommendation, refusedDialogues } from "./test-helpers";
 import { withdrawAssessmentItem } from "./withdraw-item";
 
 const database = useTestDatabase();
@@ -49,21 +46,9 @@ const endorse = async (overrides: Record<string, unknown> = {}, actor = people.m
 
 describe("what an endorsement must name", () => {
   it("a live milestone of the same country that holds live evidence", async () => {
-    const togoDialogue = await nationalDialogue(database, people.togo, { countryCode: "TG" });
-    const withoutEvidence = await nationalDialogue(database, people.mozambique, { evidence: false, title: "Dialogue, minutes to follow" });
-    const deleted = await nationalDialogue(database, people.mozambique, { title: "Dialogue logged twice" });
-    await deleteMilestone(database.db, people.mozambique, { milestoneId: deleted });
-    const evidenceRemoved = await nationalDialogue(database, people.mozambique, { title: "Dialogue whose minutes were wrong" });
-    const [minutes] = await database.db.select({ id: evidence.id }).from(evidence).where(eq(evidence.milestoneId, evidenceRemoved));
-    await removeEvidence(database.db, people.mozambique, { evidenceId: minutes!.id });
+    const refused = await refusedDialogues(database, people, { unknown: "assessmentRules.milestoneUnknown", needsEvidence: "assessmentRules.milestoneNeedsEvidence" });
     const before = await fingerprintOf(database);
-    for (const [milestoneId, message] of [
-      [togoDialogue, "assessmentRules.milestoneUnknown"],
-      [deleted, "assessmentRules.milestoneUnknown"],
-      [crypto.randomUUID(), "assessmentRules.milestoneUnknown"],
-      [withoutEvidence, "assessmentRules.milestoneNeedsEvidence"],
-      [evidenceRemoved, "assessmentRules.milestoneNeedsEvidence"],
-    ]) {
+    for (const [milestoneId, message] of refused) {
       await expect(endorse({ milestoneId, recommendationIds: [ids.first] })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { milestoneId: message } });
     }
     await expect(endorse({ milestoneId: "minutes" })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { milestoneId: "validation.invalid" } });

@@ -5,11 +5,12 @@
  */
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import type { Database } from "@/db/engine";
-import { assessmentItems, assessmentVersions, evidence, milestones } from "@/db/schema";
+import { assessmentItems, assessmentVersions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError, invalid } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { dialogueMilestone } from "@/lib/progress/dialogue-versions";
 import { endorseAssessmentSchema } from "@/lib/validation/assessment";
 import { parseInput } from "@/lib/validation/parse";
 import { readDraftContent } from "./content";
@@ -23,17 +24,10 @@ export async function endorseAssessment(db: Database, actor: Actor, input: unkno
     const matrix = await lockMatrix(tx, values.countryCode);
     if (!matrix) throw invalid({}, "assessmentRules.emptyMatrix");
     if (matrix.version !== values.version) throw new AppError("CONFLICT", "assessmentRules.changedSinceSeen", { current: { kind: "assessment", version: matrix.version } });
-    const [milestone] = await tx
-      .select({ id: milestones.id, occurredOn: milestones.occurredOn })
-      .from(milestones)
-      .where(and(eq(milestones.id, values.milestoneId), eq(milestones.countryCode, values.countryCode), isNull(milestones.deletedAt)));
-    if (!milestone) throw invalid({ milestoneId: "assessmentRules.milestoneUnknown" });
-    const [withEvidence] = await tx
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(and(eq(evidence.milestoneId, milestone.id), isNull(evidence.deletedAt)))
-      .limit(1);
-    if (!withEvidence) throw invalid({ milestoneId: "assessmentRules.milestoneNeedsEvidence" });
+    const milestone = await dialogueMilestone(tx, values.countryCode, values.milestoneId, {
+      unknown: "assessmentRules.milestoneUnknown",
+      needsEvidence: "assessmentRules.milestoneNeedsEvidence",
+    });
     if (recommendationIds.length > 0) {
       const proposed = await tx
         .select({ id: assessmentItems.id })

@@ -9,6 +9,7 @@ import { assessmentVersions, schemes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { countryFor } from "@/lib/countries/query-countries";
 import { notFound } from "@/lib/errors";
+import { versionNumber } from "@/lib/progress/dialogue-versions";
 import { canReadUnshared } from "@/lib/sharing/visibility";
 import { type AssessmentContent, type ContentComparison, compareContents, type FrozenItem, type FrozenScheme, readDraftContent } from "./content";
 import { type AssessmentMatrixView, type AssessmentVersionSummary, blocksOf, listAssessmentVersions, matrixReadable } from "./get-matrix";
@@ -22,16 +23,6 @@ export type AssessmentVersionView = {
   /** From this version to the draft as it stands. */
   sinceThen: ContentComparison;
 };
-
-/** The most versions a country is thought to endorse: a bound on what is looked up (an integer column). */
-const versionNumberLimit = 999_999;
-
-/** The version number from an address or the API: a whole number from 1, bounded; anything else is NOT_FOUND. */
-function versionNumber(value: unknown): number {
-  const number = typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= versionNumberLimit ? value : null;
-  if (number === null) throw notFound();
-  return number;
-}
 
 /**
  * The frozen schemes an outsider reads: shared when the version was endorsed and still shared now. A scheme its

@@ -3,9 +3,11 @@
  * recorded as a milestone with its minutes, an item's row, and the counts a refused write must leave alone.
  */
 import { and, asc, count, eq } from "drizzle-orm";
-import { assessmentItems, assessmentMatrices, assessmentVersions, auditLog } from "@/db/schema";
+import { assessmentItems, assessmentMatrices, assessmentVersions, auditLog, evidence } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { deleteMilestone } from "@/lib/progress/delete-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
+import { removeEvidence } from "@/lib/progress/remove-evidence";
 import { type FileDatabase, stepOf } from "@/lib/testing/database";
 
 type Fields = Record<string, unknown>;
@@ -50,6 +52,27 @@ export async function nationalDialogue(database: FileDatabase, actor: Actor, opt
   const links = evidence ? [{ url: "https://example.org/dialogue-minutes.pdf", title: "Minutes of the dialogue" }] : [];
   const { id } = await logMilestone(database.db, actor, { countryStepId: step.id, title, occurredOn, links });
   return id;
+}
+
+/**
+ * Milestones a dialogue's decision (an endorsement, a validation) may not name, each with the message of its
+ * refusal: Togo's, one deleted, one that does not exist, one without evidence, one whose evidence was removed.
+ */
+export async function refusedDialogues(database: FileDatabase, people: { mozambique: Actor; togo: Actor }, messages: { unknown: string; needsEvidence: string }) {
+  const togoDialogue = await nationalDialogue(database, people.togo, { countryCode: "TG" });
+  const withoutEvidence = await nationalDialogue(database, people.mozambique, { evidence: false, title: "Dialogue, minutes to follow" });
+  const deleted = await nationalDialogue(database, people.mozambique, { title: "Dialogue logged twice" });
+  await deleteMilestone(database.db, people.mozambique, { milestoneId: deleted });
+  const evidenceRemoved = await nationalDialogue(database, people.mozambique, { title: "Dialogue whose minutes were wrong" });
+  const [minutes] = await database.db.select({ id: evidence.id }).from(evidence).where(eq(evidence.milestoneId, evidenceRemoved));
+  await removeEvidence(database.db, people.mozambique, { evidenceId: minutes!.id });
+  return [
+    [togoDialogue, messages.unknown],
+    [deleted, messages.unknown],
+    [crypto.randomUUID(), messages.unknown],
+    [withoutEvidence, messages.needsEvidence],
+    [evidenceRemoved, messages.needsEvidence],
+  ];
 }
 
 export async function itemRow(database: FileDatabase, id: string) {

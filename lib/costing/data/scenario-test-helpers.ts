@@ -1,6 +1,6 @@
 /**
  * What the scenario, package and needs tests share: Mozambique's costing framed 2025–2030 in meticais, inputs
- * written straight to their tables (their use cases are branch i18-inputs's), scenarios and packages as their forms
+ * written straight to their tables (so these tests stand apart from the input use cases), scenarios and packages as their forms
  * send them, recommendations of the matrix in each state, and the counts a refused write must leave alone. Figures
  * are invented and round, so a test can state a cost by hand.
  */
