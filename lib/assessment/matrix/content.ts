@@ -43,6 +43,28 @@ export function inMatrixOrder<Item extends Pick<FrozenItem, "guarantee" | "secti
   );
 }
 
+/** The country's live schemes, as a block lists them and a version freezes them. */
+export function readInventory(db: Queryable, countryCode: string): Promise<FrozenScheme[]> {
+  return db
+    .select({
+      id: schemes.id,
+      nationalName: schemes.nationalName,
+      englishName: schemes.englishName,
+      guarantees: schemes.guarantees,
+      status: schemes.status,
+      sharingLevel: schemes.sharingLevel,
+    })
+    .from(schemes)
+    .where(and(eq(schemes.countryCode, countryCode), isNull(schemes.deletedAt)))
+    .orderBy(asc(schemes.nationalName), asc(schemes.id));
+}
+
+/** What a version freezes of an item: what it says and where it stands, nothing of its editing. */
+export function frozenItemOf(item: FrozenItem): FrozenItem {
+  const { id, guarantee, section, position, statement, details, recommendationKind, priority, status } = item;
+  return { id, guarantee, section, position, statement, details, recommendationKind, priority, status };
+}
+
 /** The country's matrix as it stands: every live item and every live scheme of its inventory. */
 export async function readDraftContent(db: Queryable, countryCode: string): Promise<AssessmentContent> {
   const [items, inventory] = await Promise.all([
@@ -60,18 +82,7 @@ export async function readDraftContent(db: Queryable, countryCode: string): Prom
       })
       .from(assessmentItems)
       .where(and(eq(assessmentItems.countryCode, countryCode), isNull(assessmentItems.deletedAt))),
-    db
-      .select({
-        id: schemes.id,
-        nationalName: schemes.nationalName,
-        englishName: schemes.englishName,
-        guarantees: schemes.guarantees,
-        status: schemes.status,
-        sharingLevel: schemes.sharingLevel,
-      })
-      .from(schemes)
-      .where(and(eq(schemes.countryCode, countryCode), isNull(schemes.deletedAt)))
-      .orderBy(asc(schemes.nationalName), asc(schemes.id)),
+    readInventory(db, countryCode),
   ]);
   return { items: inMatrixOrder(items), schemes: inventory };
 }

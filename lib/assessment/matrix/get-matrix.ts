@@ -12,7 +12,7 @@ import { can } from "@/lib/permissions";
 import { countryFor } from "@/lib/countries/query-countries";
 import type { LocalizedText } from "@/db/schema/values";
 import { canReadUnshared, milestoneVisibleTo } from "@/lib/sharing/visibility";
-import { type AssessmentContent, compareContents, type FrozenItem, type FrozenScheme, hasChanges, inMatrixOrder, readDraftContent } from "./content";
+import { type AssessmentContent, compareContents, type FrozenItem, type FrozenScheme, frozenItemOf, hasChanges, inMatrixOrder, readInventory } from "./content";
 
 export type AssessmentItemView = FrozenItem & {
   countryCode: string;
@@ -146,18 +146,20 @@ export async function getAssessmentMatrix(db: Queryable, actor: Actor, code: unk
   const empty = { country, readable, sharingLevel, version, versions: [], changedSinceEndorsed: null, withdrawn: [], itemCount: 0 };
   if (!readable) return { ...empty, blocks: blocksOf([], []) };
   const restorer = can(actor, "assessment.write", { countryCode: country.code });
-  const [items, withdrawn, draft, versions, latest] = await Promise.all([
+  const [items, withdrawn, inventory, versions, latest] = await Promise.all([
     db.select(itemColumns).from(assessmentItems).where(and(eq(assessmentItems.countryCode, country.code), isNull(assessmentItems.deletedAt))).orderBy(asc(assessmentItems.position)),
     restorer
       ? db.select(itemColumns).from(assessmentItems).where(and(eq(assessmentItems.countryCode, country.code), isNotNull(assessmentItems.deletedAt))).orderBy(desc(assessmentItems.updatedAt))
       : Promise.resolve([]),
-    readDraftContent(db, country.code),
+    readInventory(db, country.code),
     listAssessmentVersions(db, actor, country.code),
     latestEndorsedContent(db, country.code),
   ]);
+  // The draft is the items just read: compared with the latest version without reading them again.
+  const draft = { items: inMatrixOrder(items.map(frozenItemOf)), schemes: inventory };
   return {
     ...empty,
-    blocks: blocksOf(items, schemesFor(actor, country.code, draft.schemes)),
+    blocks: blocksOf(items, schemesFor(actor, country.code, inventory)),
     versions,
     changedSinceEndorsed: latest ? hasChanges(compareContents(latest, draft)) : null,
     withdrawn,
