@@ -7,6 +7,7 @@ export {
   assessmentSections,
   benefitForms,
   benefitFrequencies,
+  financingKinds,
   financingSources,
   guarantees,
   firstTransactionTypes,
