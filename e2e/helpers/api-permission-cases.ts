@@ -230,6 +230,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /matrix/changes", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: `/matrix/changes?from=${today}&to=${today}` }) },
     { name: "GET /support-entries", action: "support.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/support-entries?limit=200" }) },
     { name: "GET /assessment/gaps", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/assessment/gaps" }) },
+    { name: "GET /costing/comparison", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/costing/comparison" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
   );
   return all;

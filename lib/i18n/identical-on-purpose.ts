@@ -8,6 +8,10 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "schemes.perYear",
     "assessmentGaps.csv",
     "assessmentGaps.xlsx",
+    // The costing comparison's file formats and its "{amount} {currency}": names and a pattern, not words.
+    "costingComparison.csv",
+    "costingComparison.xlsx",
+    "costingComparison.amount",
     // The matrix's file formats, its "{section} · {guarantee}" patterns, and two words French shares with English.
     "assessment.csv",
     "assessment.xlsx",
@@ -63,6 +67,6 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "costingWorkbook.parameters.indexation",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
-  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
+  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
 };

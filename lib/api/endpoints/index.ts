@@ -31,6 +31,7 @@ import {
 } from "./schemes";
 import { getHomeEndpoint } from "./home";
 import { getAssessmentGapsEndpoint } from "./assessment-gaps";
+import { getCostingComparisonEndpoint } from "./costing-comparison";
 import {
   addAssessmentItemEndpoint,
   decideRecommendationEndpoint,
@@ -83,6 +84,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   shareAssessmentEndpoint,
   getAssessmentVersionEndpoint,
   getHomeEndpoint,
+  getCostingComparisonEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
