@@ -129,6 +129,7 @@ describe("Mozambique's costing written through /api/v1", () => {
     const renamed = change(await api(people.mozambique, "PATCH", "/packages/{id}", { ids: { id: low.id }, body: { version: 1, name: "Low option", scenarioIds: [scenario.id] } }));
     expect(renamed).toMatchObject({ version: 2, costing: { packages: [{ id: low.id, name: "Low option" }] } });
     await refusedUnchanged(() => api(people.mozambique, "PATCH", "/packages/{id}", { ids: { id: low.id }, body: { version: 1, name: "Stale", scenarioIds: [] } }), { code: "CONFLICT", current: { version: 2, name: "Low option" } });
+    await refusedUnchanged(() => api(people.coordinator, "POST", "/packages/{id}/withdraw", { code: "tg", ids: { id: low.id }, body: { version: 2, reason: "Wrong address" } }), { code: "NOT_FOUND" });
     const spare = change(await api(people.mozambique, "POST", "/packages", { body: { name: "Spare", scenarioIds: [] } }));
     const gone = change(await api(people.mozambique, "POST", "/packages/{id}/withdraw", { ids: { id: spare.id }, body: { version: 1, reason: "Not needed" } }));
     expect(gone).toMatchObject({ withdrawn: true, costing: { packages: [{ id: low.id }] } });
