@@ -43,6 +43,27 @@ import {
   withdrawAssessmentItemEndpoint,
 } from "./assessment";
 import { endorseAssessmentEndpoint, getAssessmentMatrixEndpoint, getAssessmentVersionEndpoint, shareAssessmentEndpoint } from "./assessment-matrix";
+import {
+  getCostingEndpoint,
+  getCostingVersionEndpoint,
+  importPopulationEndpoint,
+  setCostingFrameEndpoint,
+  setPopulationEndpoint,
+  setYearFiguresEndpoint,
+  shareCostingEndpoint,
+  validateCostingEndpoint,
+} from "./costing";
+import {
+  addPackageEndpoint,
+  addScenarioEndpoint,
+  createNeedsFromPackageEndpoint,
+  editPackageEndpoint,
+  editScenarioEndpoint,
+  restoreScenarioEndpoint,
+  setFinancingEndpoint,
+  withdrawPackageEndpoint,
+  withdrawScenarioEndpoint,
+} from "./costing-scenarios";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -83,6 +104,23 @@ export const endpoints: readonly AnyEndpoint[] = [
   endorseAssessmentEndpoint,
   shareAssessmentEndpoint,
   getAssessmentVersionEndpoint,
+  getCostingEndpoint,
+  getCostingVersionEndpoint,
+  setCostingFrameEndpoint,
+  setYearFiguresEndpoint,
+  importPopulationEndpoint,
+  setPopulationEndpoint,
+  shareCostingEndpoint,
+  validateCostingEndpoint,
+  addScenarioEndpoint,
+  editScenarioEndpoint,
+  withdrawScenarioEndpoint,
+  restoreScenarioEndpoint,
+  addPackageEndpoint,
+  editPackageEndpoint,
+  withdrawPackageEndpoint,
+  setFinancingEndpoint,
+  createNeedsFromPackageEndpoint,
   getHomeEndpoint,
   getCostingComparisonEndpoint,
 ];
