@@ -3,9 +3,10 @@
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
  * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
- * sources of its costing's figures) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
+ * sources of its costing's figures and a package of it) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
  * the JSON API's lists, the costing, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
- * "how other countries did it", the country and summary reports, and each person's home.
+ * "how other countries did it", the country and summary reports (and the country report's costing section alone), and
+ * each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -14,6 +15,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { addPackage } from "@/lib/costing/data/add-package";
+import { addScenario } from "@/lib/costing/data/add-scenario";
 import { getCosting } from "@/lib/costing/data/get-costing";
 import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { setYearFigures } from "@/lib/costing/data/set-year-figures";
@@ -108,6 +111,10 @@ beforeAll(async () => {
   // A costing, kept to the country (its default), whose population and GDP name their sources.
   await setCostingFrame(db, thai, { countryCode: "TH", version: 0, baseYear: 2025, horizonYear: 2030, currency: "THB", populationSource: `NESDC ${marker}` });
   await setYearFigures(db, thai, { countryCode: "TH", version: 1, years: [{ year: 2025, gdp: "18 000 000 000 000", gdpSource: `Bank of Thailand ${marker}` }] });
+  // A package of it named with the marker: the country report's costing section shows it to those who read the costing.
+  const grant = await addScenario(db, thai, { countryCode: "TH", name: "Child support grant", targetKind: "ages", ageFrom: "0", ageTo: "5", benefitKind: "monthly_amount",
+    benefitAmount: "600", takeUpStart: "80", takeUpTarget: "80", takeUpYear: "2025", administrativeConvention: "on_top_of_benefits", administrativeRate: "5" });
+  await addPackage(db, thai, { countryCode: "TH", name: `Universal option ${marker}`, scenarioIds: [grant.id] });
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -215,6 +222,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
   search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
   "country and summary reports": async (actor) =>
     (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
+  "the country report's costing section": async (actor) => shown(async () => (await getCountryReport(database.db, actor, "TH")).costing),
   // Every list at its longest, on the page and through the API.
   home: async (actor) =>
     (await Promise.all([shown(() => getHome(database.db, actor, { limit: 100 })), shown(() => api(actor, "GET", "/home", "/home?limit=100"))])).join("\n"),
