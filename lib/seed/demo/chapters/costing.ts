@@ -123,14 +123,18 @@ export function tellCosting(story: Story, scene: Scene): void {
   change("costing", Math.min(heldAt + 2 * 3_600_000, story.end), async () => {
     await validateCosting(db, memberA, { countryCode, version: await version(), milestoneId: milestoneId! });
   });
-  change(
-    "need",
-    moment(heldAt + 8 * dayMs),
-    async () => {
-      await createNeedsFromPackage(db, memberB, { countryCode, version: await version(), packageId: packageIds.get(financedPackage)!, years: neededYears });
-    },
-    ["support_needs", "costings"],
-  );
+  // Key step 8 moved by a real person is theirs (as every step is, story.ts): the needs are left out, the moment still drawn.
+  const needsAt = moment(heldAt + 8 * dayMs);
+  if (!story.stepMovedByOthers(countryCode, "support_needs")) {
+    change(
+      "need",
+      needsAt,
+      async () => {
+        await createNeedsFromPackage(db, memberB, { countryCode, version: await version(), packageId: packageIds.get(financedPackage)!, years: neededYears });
+      },
+      ["support_needs", "costings"],
+    );
+  }
   change("costing", moment(heldAt + 20 * dayMs), async () => {
     const pension = demoScenarios.find((scenario) => scenario.key === "socialPension")!;
     const [row] = await tx.select().from(costingScenarios).where(eq(costingScenarios.id, scenarioIds.get("socialPension")!));
