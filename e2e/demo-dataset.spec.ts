@@ -66,6 +66,13 @@ test.describe("the demonstration dataset", () => {
         "/countries/MZ/assessment",
         "/countries/MZ/assessment/versions/1",
         (await detail("/countries/MZ/assessment", 'main a[href*="/assessment/items/"]:not([href*="/items/new"])'))!,
+        // Mozambique's costing: validated once and changed since, a scenario, a package with its chart and needs.
+        "/countries/MZ/costing",
+        "/countries/MZ/costing/versions/1",
+        "/countries/MZ/costing/compare",
+        "/countries/MZ/costing/population",
+        (await detail("/countries/MZ/costing", 'main a[href*="/costing/scenarios/"]:not([href$="/new"])'))!,
+        (await detail("/countries/MZ/costing", 'main a[href*="/costing/packages/"]:not([href$="/new"])'))!,
         "/countries/BJ/assessment",
         "/trainings",
       ];
