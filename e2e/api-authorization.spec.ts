@@ -13,14 +13,15 @@ import type { Actor } from "../lib/actor";
 import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
 import { assessmentGap, type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
+import { setUpCosting } from "./helpers/api-costing-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
 let setUpToken: string; // the coordinator's token, for set-up through the API
 let program: APIRequestContext;
-const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), versions: new Map() };
-const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, versions } = made;
+const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), costings: new Map(), versions: new Map() };
+const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, costings, versions } = made;
 
 async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
   const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
@@ -68,6 +69,8 @@ test.beforeAll(async ({ baseURL: url }) => {
     const item = await asSetUp({ method: "POST", url: `/countries/${scope.countryCode}/assessment/items`, body: assessmentGap(unique(`Gap of ${scope.countryCode}`)) });
     assessmentItems.set(scope.countryCode, item.data.id);
     versions.set(item.data.id, item.data.version);
+    // The country's costing, kept to it (the default), validated once at a dialogue.
+    costings.set(scope.countryCode, await setUpCosting(asSetUp, scope.countryCode, steps[0].id, versions));
   }
 });
 
@@ -144,6 +147,7 @@ for (const visitor of visitors) {
       const answer = JSON.parse(text);
       if (want.empty && answer.data.length !== 0) surprises.push(`${one.name} · forged: expected an empty page, got ${answer.data.length} rows`);
       if (one.versionOf && answer.data?.version) versions.set(one.versionOf, answer.data.version);
+      one.after?.(answer.data);
       if (call.method !== "GET") continue;
       // Milestones kept to their country: never in a read for someone the table keeps out; present where listed in full.
       for (const [countryCode, kept] of keptMilestones) {
@@ -155,6 +159,10 @@ for (const visitor of visitors) {
       // Likewise an item of a matrix kept to its country, in the matrix or anywhere else.
       for (const [countryCode, itemId] of assessmentItems) {
         if (!can(actor, "milestone.readUnshared", { countryCode }) && text.includes(itemId)) surprises.push(`${one.name} · ${one.where}: shows the matrix item kept to ${countryCode}`);
+      }
+      // And a scenario of a costing kept to its country.
+      for (const [countryCode, costing] of costings) {
+        if (!can(actor, "milestone.readUnshared", { countryCode }) && text.includes(costing.scenarioId)) surprises.push(`${one.name} · ${one.where}: shows the costing scenario kept to ${countryCode}`);
       }
     }
     expect(surprises).toEqual([]);

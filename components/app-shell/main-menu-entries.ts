@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { mayEverDo, scopeOf } from "@/lib/permissions";
 
 /** Labels are keys of the "nav" catalogue namespace. */
-type LinkLabel = "home" | "countries" | "matrix" | "charts" | "gaps" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
+type LinkLabel = "home" | "countries" | "matrix" | "charts" | "gaps" | "costingComparison" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
 type GroupLabel = "review" | "learning" | "administration";
 
 export type MenuLink = { href: string; label: LinkLabel };
@@ -19,6 +19,7 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/matrix", label: "matrix", show: reads },
       { href: "/charts", label: "charts", show: reads },
       { href: "/assessment/gaps", label: "gaps", show: reads },
+      { href: "/costing", label: "costingComparison", show: reads },
       { href: "/activity", label: "activity", show: reads },
     ])),
     mayEverDo(actor, "support.read") ? { kind: "link", href: "/support", label: "support" } : null,

@@ -6,7 +6,11 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../../lib/actor";
 import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/permissions";
+import { assessmentGap, assessmentItemWrites, scheme, schemeWrites } from "./api-assessment-cases";
+import { type CostingMade, costingReads, costingWrites } from "./api-costing-cases";
 import { unique } from "./forged-forms";
+
+export { assessmentGap, scheme };
 
 export type Scope = { countryCode: string; agencyAcronym: string };
 // Countries and agencies no other spec reads or writes.
@@ -43,8 +47,8 @@ export const visitors: Visitor[] = [
 ];
 
 /** One request of the matrix: what it asks for, and what the table is asked about it. */
-export type Call = { method: "GET" | "POST" | "PATCH"; url: string; body?: unknown };
-type Where = "own" | "other" | "forged" | "anywhere";
+export type Call = { method: "GET" | "POST" | "PUT" | "PATCH"; url: string; body?: unknown };
+export type Where = "own" | "other" | "forged" | "anywhere";
 export type Case = {
   name: string;
   action: Action;
@@ -58,6 +62,8 @@ export type Case = {
   lists?: string[];
   /** A write's answer carries the record's new version, for the next edit. */
   versionOf?: string;
+  /** What an allowed answer's `data` tells the next cases (the costing's versions, say). */
+  after?: (data: unknown) => void;
   /** The caller's own home: allowed to anyone holding a role the action lists, wherever that role reaches. */
   own?: true;
 };
@@ -72,6 +78,8 @@ export type Made = {
   schemes: Map<string, string>;
   /** An item of each country's assessment matrix, kept to the country (the matrix's default). */
   assessmentItems: Map<string, string>;
+  /** Each country's costing, kept to the country, validated once. */
+  costings: Map<string, CostingMade>;
   versions: Map<string, number>;
 };
 
@@ -171,6 +179,7 @@ export function cases(made: Made): Case[] {
         call: () => ({ method: "POST", url: `/countries/${code}/assessment/items`, body: assessmentGap(unique("API gap")) }),
       },
       ...assessmentItemWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : assessmentItems.get(scope.countryCode)!), versions),
+      ...costingWrites(where, code, own.countryCode, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -221,6 +230,7 @@ export function cases(made: Made): Case[] {
         target: countryTarget,
         call: () => ({ method: "GET", url: `/assessment/items/${where === "forged" ? randomUUID() : assessmentItems.get(code)}` }),
       },
+      ...costingReads(where, code),
     );
   }
   // Reads over every country.
@@ -230,6 +240,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /matrix/changes", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: `/matrix/changes?from=${today}&to=${today}` }) },
     { name: "GET /support-entries", action: "support.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/support-entries?limit=200" }) },
     { name: "GET /assessment/gaps", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/assessment/gaps" }) },
+    { name: "GET /costing/comparison", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/costing/comparison" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
   );
   return all;
@@ -242,43 +253,6 @@ const experience = (countryCode: string) => ({
   title: unique("API write-up"),
   whatWasDone: "A costing workshop with the ministry of finance",
 });
-
-export const scheme = (nationalName: string) => ({ nationalName, guarantees: ["children"], status: "in_force" });
-
-/** Edit, withdraw and restore one scheme, each quoting the version the previous answer gave. */
-function schemeWrites(where: Where, target: Target | null, idOf: () => string, versions: Map<string, number>): Case[] {
-  const tracked = where === "forged" ? undefined : idOf();
-  const version = (id: string) => versions.get(id) ?? 1;
-  const at = (suffix: string, body: (id: string) => unknown) => (): Call => {
-    const id = idOf();
-    return { method: suffix ? "POST" : "PATCH", url: `/schemes/${id}${suffix}`, body: body(id) };
-  };
-  return [
-    { name: "PATCH /schemes/{id}", action: "scheme.write", where, target, versionOf: tracked, call: at("", (id) => ({ version: version(id), ...scheme(unique("Edited scheme")) })) },
-    { name: "POST /schemes/{id}/withdraw", action: "scheme.write", where, target, versionOf: tracked, call: at("/withdraw", (id) => ({ version: version(id), reason: "API probe" })) },
-    { name: "POST /schemes/{id}/restore", action: "scheme.write", where, target, versionOf: tracked, call: at("/restore", (id) => ({ version: version(id) })) },
-  ];
-}
-
-export const assessmentGap = (statement: string) => ({ guarantee: "children", section: "policy_gap", statement });
-
-/** Edit, move, withdraw and restore one item of a matrix, each quoting the version the previous answer gave. */
-function assessmentItemWrites(where: Where, target: Target | null, idOf: () => string, versions: Map<string, number>): Case[] {
-  const tracked = where === "forged" ? undefined : idOf();
-  const version = (id: string) => versions.get(id) ?? 1;
-  const at = (suffix: string, body: (id: string) => unknown) => (): Call => {
-    const id = idOf();
-    return { method: suffix ? "POST" : "PATCH", url: `/assessment/items/${id}${suffix}`, body: body(id) };
-  };
-  const write = (name: string, suffix: string, body: (id: string) => unknown): Case => ({ name, action: "assessment.write", where, target, versionOf: tracked, call: at(suffix, body) });
-  return [
-    write("PATCH /assessment/items/{id}", "", (id) => ({ version: version(id), statement: unique("Edited gap") })),
-    // Restored last, and the add above put one after it: there is always a place below to move to.
-    write("POST /assessment/items/{id}/move", "/move", (id) => ({ version: version(id), direction: "down" })),
-    write("POST /assessment/items/{id}/withdraw", "/withdraw", (id) => ({ version: version(id), reason: "API probe" })),
-    write("POST /assessment/items/{id}/restore", "/restore", (id) => ({ version: version(id) })),
-  ];
-}
 
 export const financialEntry = (title: string) => ({ kind: "financial", title, status: "planned", amount: "1000", currency: "USD" });
 

@@ -31,9 +31,9 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
-  // ignored), the feed, notifications and their choices.
+  // ignored), the validated costings, the feed, notifications and their choices.
   pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts");
-  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/activity", "/notifications");
+  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/activity", "/notifications");
   if (visitor.role === "reviewer") pages.push("/admin/users");
   return pages;
 }

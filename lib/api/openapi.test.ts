@@ -76,6 +76,11 @@ describe("the OpenAPI description of /api/v1", () => {
     expect(document.components?.schemas?.AssessmentGaps).toBeDefined();
   });
 
+  it("describes the validated costings across countries", () => {
+    expect(document.paths?.["/costing/comparison"]?.get?.operationId).toBe("getCostingComparison");
+    expect(document.components?.schemas?.CostingComparisonPackage).toBeDefined();
+  });
+
   it("offers the Idempotency-Key header on creates, and only there", () => {
     const headersOf = (operation: { parameters?: unknown[] } | undefined) =>
       (operation?.parameters ?? []).flatMap((parameter) => (parameter && typeof parameter === "object" && "in" in parameter && parameter.in === "header" && "name" in parameter ? [parameter.name] : []));

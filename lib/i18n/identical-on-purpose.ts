@@ -1,6 +1,19 @@
 /** Catalogue entries that are the same in English and another language on purpose (names, not words). */
 export const identicalOnPurpose: Record<string, string[]> = {
   fr: [
+    // The costing's patterns ("{name} ({currency})", "Total ({currency})"), names and words French shares with English.
+    "costing.populationLink",
+    "costing.versionName",
+    "costing.dialogue",
+    "costing.inputs.population",
+    "costing.inputs.inflation",
+    "costing.packageRows.scenarioCost",
+    "costing.packageRows.total",
+    "costing.compare.frameField.horizonYear",
+    "costing.compare.yearField.inflation",
+    "costing.compare.yearField.population",
+    "costing.compare.scenarioField.indexation",
+    "costing.compare.before",
     "app.name",
     // The inventory's file formats and its "{value} ({year})": names and a pattern, not words.
     "schemes.csv",
@@ -8,6 +21,10 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "schemes.perYear",
     "assessmentGaps.csv",
     "assessmentGaps.xlsx",
+    // The costing comparison's file formats and its "{amount} {currency}": names and a pattern, not words.
+    "costingComparison.csv",
+    "costingComparison.xlsx",
+    "costingComparison.amount",
     // The matrix's file formats, its "{section} · {guarantee}" patterns, and two words French shares with English.
     "assessment.csv",
     "assessment.xlsx",
@@ -67,6 +84,6 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "costingScenarios.history.versionNumber",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
-  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo"],
+  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo"],
 };

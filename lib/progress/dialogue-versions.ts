@@ -2,7 +2,7 @@
  * What the versions national dialogues freeze share (an endorsed assessment matrix, a validated costing): the
  * milestone that records the dialogue, and a version's number as an address or the API gives it.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, exists, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { evidence, milestones } from "@/db/schema";
 import { invalid, notFound } from "@/lib/errors";
@@ -27,6 +27,27 @@ export async function dialogueMilestone(
     .limit(1);
   if (!withEvidence) throw invalid({ milestoneId: messages.needsEvidence });
   return milestone;
+}
+
+/** The most milestones a dialogue form offers: a country logs far fewer dialogues; older ones are rarely used afresh. */
+const milestoneChoiceLimit = 200;
+
+export type DialogueMilestoneChoice = { id: string; title: string; occurredOn: string };
+
+/** The milestones a form offers to record a dialogue: the country's live ones holding live evidence, newest first. */
+export async function dialogueMilestoneChoices(db: Queryable, countryCode: string): Promise<DialogueMilestoneChoice[]> {
+  return db
+    .select({ id: milestones.id, title: milestones.title, occurredOn: milestones.occurredOn })
+    .from(milestones)
+    .where(
+      and(
+        eq(milestones.countryCode, countryCode),
+        isNull(milestones.deletedAt),
+        exists(db.select({ one: evidence.id }).from(evidence).where(and(eq(evidence.milestoneId, milestones.id), isNull(evidence.deletedAt)))),
+      ),
+    )
+    .orderBy(desc(milestones.occurredOn), desc(milestones.createdAt))
+    .limit(milestoneChoiceLimit);
 }
 
 /** The most versions a country is thought to freeze: a bound on what is looked up (an integer column). */

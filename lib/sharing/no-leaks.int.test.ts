@@ -3,8 +3,8 @@
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
  * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
- * sources of its costing's figures and one of its scenarios) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
- * the JSON API's lists, the costing, a costing's scenario and the costing's history, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
+ * sources of its costing's figures, a package of the version its dialogue validated, one of its scenarios) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
+ * the JSON API's lists, the costing and the costing across countries, a costing's scenario and its history, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
  * "how other countries did it", the country and summary reports, and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
@@ -14,10 +14,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
+import { addPackage } from "@/lib/costing/data/add-package";
 import { addScenario } from "@/lib/costing/data/add-scenario";
+import { listValidatedCostings } from "@/lib/costing/data/cross-country";
 import { getCosting } from "@/lib/costing/data/get-costing";
 import { getCostingScenario } from "@/lib/costing/data/get-scenario";
 import { listCostingHistory } from "@/lib/costing/data/history";
+import { costingVersionOf } from "@/lib/costing/data/inputs-test-helpers";
+import { childGrant } from "@/lib/costing/data/scenario-test-helpers";
+import { validateCosting } from "@/lib/costing/data/validate";
 import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { setYearFigures } from "@/lib/costing/data/set-year-figures";
 import { addScheme } from "@/lib/assessment/add-scheme";
@@ -55,12 +60,7 @@ const marker = `zqleak${randomBytes(4).toString("hex")}`;
 const today = new Date().toISOString().slice(0, 10);
 
 const database = useTestDatabase();
-let thai: Actor;
-let thaiColleague: Actor;
-let coordinator: Actor;
-let mozambique: Actor;
-let reviewer: Actor;
-let adviser: Actor;
+let thai: Actor, thaiColleague: Actor, coordinator: Actor, mozambique: Actor, reviewer: Actor, adviser: Actor;
 let keptItem: string;
 let keptScenario: string;
 
@@ -112,10 +112,12 @@ beforeAll(async () => {
   // A costing, kept to the country (its default), whose population and GDP name their sources.
   await setCostingFrame(db, thai, { countryCode: "TH", version: 0, baseYear: 2025, horizonYear: 2030, currency: "THB", populationSource: `NESDC ${marker}` });
   await setYearFigures(db, thai, { countryCode: "TH", version: 1, years: [{ year: 2025, gdp: "18 000 000 000 000", gdpSource: `Bank of Thailand ${marker}` }] });
-  // A benefit scenario of that costing, read on its own page and in the costing's history.
-  const scenario = { targetKind: "ages", ageFrom: "0", ageTo: "3", benefitKind: "monthly_amount", benefitAmount: "400", takeUpStart: "60", takeUpTarget: "100", takeUpYear: "2030" };
-  const administration = { administrativeConvention: "on_top_of_benefits", administrativeRate: "5" };
-  keptScenario = (await addScenario(db, thai, { countryCode: "TH", name: `Child support grant 0–3 ${marker}`, ...scenario, ...administration })).id;
+  // Validated at the budget talks, with a package named by the marker: the costing across countries lists it. Then a
+  // scenario named by it, read on its own page and in the costing's history.
+  const grant = await addScenario(db, thai, childGrant({ countryCode: "TH", name: "Child support grant" }));
+  await addPackage(db, thai, { countryCode: "TH", name: `Package ${marker}`, scenarioIds: [grant.id] });
+  await validateCosting(db, thai, { countryCode: "TH", version: await costingVersionOf(database, "TH"), milestoneId: budgetTalks.id });
+  keptScenario = (await addScenario(db, thai, childGrant({ countryCode: "TH", name: `Child support grant 0–3 ${marker}` }))).id;
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -199,8 +201,16 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
       ])
     ).join("\n"),
   costing: async (actor) => shown(() => getCosting(database.db, actor, "TH")),
-  "a costing's scenario and the costing's history": async (actor) =>
-    (await Promise.all([shown(() => getCostingScenario(database.db, actor, "TH", keptScenario)), shown(() => listCostingHistory(database.db, actor, { countryCode: "TH" }))])).join("\n"),
+  "costing across countries, its API and its exports": async (actor) =>
+    (
+      await Promise.all([
+        shown(() => listValidatedCostings(database.db, actor)),
+        shown(() => api(actor, "GET", "/costing/comparison", "/costing/comparison")),
+        shown(async () => (await streamText(csvStream((await exportTables(database.db, actor, "costing-comparison", {}, exportOptions)).tables[0]!))).toString("utf8")),
+        shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "costing-comparison", {}, exportOptions)).tables)))),
+      ])
+    ).join("\n"),
+  "a costing's scenario and its history": async (actor) => [await shown(() => getCostingScenario(database.db, actor, "TH", keptScenario)), await shown(() => listCostingHistory(database.db, actor, { countryCode: "TH" }))].join("\n"),
   "matrix and its changes": async (actor) =>
     (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
   "gaps across countries, its API and its export": async (actor) =>

@@ -104,18 +104,21 @@ export const addScenarioSchema = z.object({ countryCode: countryCodeSchema, ...s
 export type AddScenarioInput = z.input<typeof addScenarioSchema>;
 export type ScenarioValues = z.output<typeof addScenarioSchema>;
 
-export const editScenarioSchema = z.object({ id: uuidSchema, version: versionSchema, ...scenarioShape }).check(checkScenario);
+/** `countryCode`, when sent (the JSON API's address names it), must be the scenario's or package's: another country's id is not found. */
+const ofCountry = z.optional(countryCodeSchema);
+
+export const editScenarioSchema = z.object({ id: uuidSchema, countryCode: ofCountry, version: versionSchema, ...scenarioShape }).check(checkScenario);
 export type EditScenarioInput = z.input<typeof editScenarioSchema>;
 
-export const withdrawScenarioSchema = z.object({ id: uuidSchema, version: versionSchema, reason: textSchema(1000, 1) });
-export const restoreScenarioSchema = z.object({ id: uuidSchema, version: versionSchema });
+export const withdrawScenarioSchema = z.object({ id: uuidSchema, countryCode: ofCountry, version: versionSchema, reason: textSchema(1000, 1) });
+export const restoreScenarioSchema = z.object({ id: uuidSchema, countryCode: ofCountry, version: versionSchema });
 
 /** A package's scenarios, as checkboxes or a list; each once, in the order given. */
 const scenarioIds = z.pipe(checkboxList(uuidSchema, maxPackageScenarios), z.transform((ids: string[]) => [...new Set(ids)]));
 
 export const addPackageSchema = z.object({ countryCode: countryCodeSchema, name: textSchema(200, 1), scenarioIds });
 export type AddPackageInput = z.input<typeof addPackageSchema>;
-export const editPackageSchema = z.object({ id: uuidSchema, version: versionSchema, name: textSchema(200, 1), scenarioIds });
+export const editPackageSchema = z.object({ id: uuidSchema, countryCode: ofCountry, version: versionSchema, name: textSchema(200, 1), scenarioIds });
 export type EditPackageInput = z.input<typeof editPackageSchema>;
 export const withdrawPackageSchema = withdrawScenarioSchema;
 

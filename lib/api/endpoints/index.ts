@@ -31,6 +31,7 @@ import {
 } from "./schemes";
 import { getHomeEndpoint } from "./home";
 import { getAssessmentGapsEndpoint } from "./assessment-gaps";
+import { getCostingComparisonEndpoint } from "./costing-comparison";
 import {
   addAssessmentItemEndpoint,
   decideRecommendationEndpoint,
@@ -42,6 +43,27 @@ import {
   withdrawAssessmentItemEndpoint,
 } from "./assessment";
 import { endorseAssessmentEndpoint, getAssessmentMatrixEndpoint, getAssessmentVersionEndpoint, shareAssessmentEndpoint } from "./assessment-matrix";
+import {
+  getCostingEndpoint,
+  getCostingVersionEndpoint,
+  importPopulationEndpoint,
+  setCostingFrameEndpoint,
+  setPopulationEndpoint,
+  setYearFiguresEndpoint,
+  shareCostingEndpoint,
+  validateCostingEndpoint,
+} from "./costing";
+import {
+  addPackageEndpoint,
+  addScenarioEndpoint,
+  createNeedsFromPackageEndpoint,
+  editPackageEndpoint,
+  editScenarioEndpoint,
+  restoreScenarioEndpoint,
+  setFinancingEndpoint,
+  withdrawPackageEndpoint,
+  withdrawScenarioEndpoint,
+} from "./costing-scenarios";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -82,7 +104,25 @@ export const endpoints: readonly AnyEndpoint[] = [
   endorseAssessmentEndpoint,
   shareAssessmentEndpoint,
   getAssessmentVersionEndpoint,
+  getCostingEndpoint,
+  getCostingVersionEndpoint,
+  setCostingFrameEndpoint,
+  setYearFiguresEndpoint,
+  importPopulationEndpoint,
+  setPopulationEndpoint,
+  shareCostingEndpoint,
+  validateCostingEndpoint,
+  addScenarioEndpoint,
+  editScenarioEndpoint,
+  withdrawScenarioEndpoint,
+  restoreScenarioEndpoint,
+  addPackageEndpoint,
+  editPackageEndpoint,
+  withdrawPackageEndpoint,
+  setFinancingEndpoint,
+  createNeedsFromPackageEndpoint,
   getHomeEndpoint,
+  getCostingComparisonEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

@@ -11,9 +11,9 @@ import { checkScenarioIds, packageConflictView, packageForChange, packageSnapsho
 import { countCostingChange, packageEntity } from "./records";
 
 export async function editPackage(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
-  const { id, version, name, scenarioIds } = parseInput(editPackageSchema, input);
+  const { id, countryCode, version, name, scenarioIds } = parseInput(editPackageSchema, input);
   return db.transaction(async (tx) => {
-    const { costingPackage } = await packageForChange(tx, actor, id);
+    const { costingPackage } = await packageForChange(tx, actor, id, countryCode);
     if (costingPackage.version !== version) throw conflict(await packageConflictView(tx, costingPackage));
     const { before, after } = changedFields(packageSnapshot(costingPackage), { name, scenarioIds });
     if (Object.keys(after).length === 0) return { id, countryCode: costingPackage.countryCode, version };

@@ -15,10 +15,10 @@ import { countCostingChange, scenarioEntity } from "./records";
 import { checkRecommendation, checkTakeUpYear, scenarioColumns, scenarioConflictView, scenarioForChange, scenarioSnapshot } from "./scenario-records";
 
 export async function editScenario(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
-  const { id, version, ...values } = parseInput(editScenarioSchema, input);
+  const { id, countryCode, version, ...values } = parseInput(editScenarioSchema, input);
   const columns = scenarioColumns(values);
   return db.transaction(async (tx) => {
-    const { costing, scenario } = await scenarioForChange(tx, actor, id);
+    const { costing, scenario } = await scenarioForChange(tx, actor, id, { countryCode });
     if (scenario.version !== version) throw conflict(await scenarioConflictView(tx, scenario));
     const { before, after } = changedFields(scenarioSnapshot(scenario), scenarioSnapshot({ ...scenario, ...columns }));
     // Saving what is already there writes nothing: no new version, no empty history entry.

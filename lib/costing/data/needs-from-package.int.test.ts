@@ -14,6 +14,7 @@ import { agencyIdOf, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { addPackage } from "./add-package";
 import { addScenario } from "./add-scenario";
 import { createNeedsFromPackage } from "./create-needs";
+import { listPackageNeeds } from "./package-needs";
 import { childGrant, costingCounts, costingVersion, frameCosting, writeInputs } from "./scenario-test-helpers";
 import { setFinancing } from "./set-financing";
 
@@ -86,6 +87,14 @@ describe("turning a package's gap into funding needs", () => {
     const again = await createNeeds([2027]);
     expect(again.created).toMatchObject([{ year: 2027, estimateAmount: "400000" }]);
     expect(again.created[0]!.needId).not.toBe(skipped!.needId);
+    // The package's page lists the live needs only: the withdrawn one has given its year to the new one.
+    const needs = await listPackageNeeds(database.db, packageId);
+    expect(needs.map((need) => [need.year, need.needId])).toEqual([
+      [2025, first.created[0]!.needId],
+      [2027, again.created[0]!.needId],
+      [2028, expect.any(String)],
+    ]);
+    expect(needs[1]).toMatchObject({ estimateAmount: "400000.0000", estimateCurrency: "MZN" });
   });
 
   it("writes nothing when every chosen year is left out", async () => {

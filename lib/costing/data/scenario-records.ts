@@ -18,13 +18,14 @@ import { type CostingRow, costingForChange, scenarioEntity } from "./records";
 export type ScenarioRow = typeof costingScenarios.$inferSelect;
 
 /**
- * A scenario the actor may change, locked with its costing until the transaction ends: NOT_FOUND for an unknown id
- * or, unless `state` is "any", a withdrawn one; FORBIDDEN outside the actor's countries.
+ * A scenario the actor may change, locked with its costing until the transaction ends: NOT_FOUND for an unknown id,
+ * (with `countryCode`) one of another country or, unless `state` is "any", a withdrawn one; FORBIDDEN outside the
+ * actor's countries.
  */
-export async function scenarioForChange(tx: Transaction, actor: Actor, id: string, { state = "live" }: { state?: "live" | "any" } = {}) {
+export async function scenarioForChange(tx: Transaction, actor: Actor, id: string, { state = "live", countryCode }: { state?: "live" | "any"; countryCode?: string } = {}) {
   if (!isRecordId(id)) throw notFound();
   const [found] = await tx.select({ countryCode: costingScenarios.countryCode }).from(costingScenarios).where(eq(costingScenarios.id, id));
-  if (!found) throw notFound();
+  if (!found || (countryCode !== undefined && found.countryCode !== countryCode)) throw notFound();
   assertCan(actor, "costing.write", { countryCode: found.countryCode });
   // The costing first, then the scenario: every change takes the locks in this order.
   const costing = await costingForChange(tx, actor, found.countryCode);

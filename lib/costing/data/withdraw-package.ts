@@ -14,9 +14,9 @@ import { packageConflictView, packageForChange } from "./package-records";
 import { countCostingChange, packageEntity } from "./records";
 
 export async function withdrawPackage(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
-  const { id, version, reason } = parseInput(withdrawPackageSchema, input);
+  const { id, countryCode, version, reason } = parseInput(withdrawPackageSchema, input);
   return db.transaction(async (tx) => {
-    const { costingPackage } = await packageForChange(tx, actor, id);
+    const { costingPackage } = await packageForChange(tx, actor, id, countryCode);
     if (costingPackage.version !== version) throw conflict(await packageConflictView(tx, costingPackage));
     const at = new Date();
     await tx

@@ -16,9 +16,9 @@ import { nextScenarioPosition, scenarioConflictView, scenarioForChange } from ".
 type Changed = { id: string; countryCode: string; version: number };
 
 export async function withdrawScenario(db: Database, actor: Actor, input: unknown): Promise<Changed> {
-  const { id, version, reason } = parseInput(withdrawScenarioSchema, input);
+  const { id, countryCode, version, reason } = parseInput(withdrawScenarioSchema, input);
   return db.transaction(async (tx) => {
-    const { scenario } = await scenarioForChange(tx, actor, id);
+    const { scenario } = await scenarioForChange(tx, actor, id, { countryCode });
     if (scenario.version !== version) throw conflict(await scenarioConflictView(tx, scenario));
     const at = new Date();
     await tx
@@ -39,9 +39,9 @@ export async function withdrawScenario(db: Database, actor: Actor, input: unknow
 }
 
 export async function restoreScenario(db: Database, actor: Actor, input: unknown): Promise<Changed> {
-  const { id, version } = parseInput(restoreScenarioSchema, input);
+  const { id, countryCode, version } = parseInput(restoreScenarioSchema, input);
   return db.transaction(async (tx) => {
-    const { scenario } = await scenarioForChange(tx, actor, id, { state: "any" });
+    const { scenario } = await scenarioForChange(tx, actor, id, { state: "any", countryCode });
     if (scenario.version !== version) throw conflict(await scenarioConflictView(tx, scenario));
     // Restoring what is already live changes nothing (a second click, a retried request).
     if (scenario.deletedAt === null) return { id, countryCode: scenario.countryCode, version };

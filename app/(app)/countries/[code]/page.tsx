@@ -41,13 +41,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps, assessment } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, format] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
     getTranslations("workspace"),
     getTranslations("schemes"),
     getTranslations("assessment"),
+    getTranslations("costing"),
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
@@ -106,6 +107,12 @@ export default async function CountryWorkspacePage({ params }: Props) {
                   : ""}
               </p>
             ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tCosting("title")}</dt>
+          <dd>
+            <Link href={`/countries/${country.code}/costing`}>{tCosting("countryTitle", { country: name })}</Link>
           </dd>
         </div>
       </CountryFacts>

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
+import { formatAmount, formatShare } from "@/components/costing/figures";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getCosting } from "@/lib/costing/data/get-costing";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("costing.comparePackages"))("title") };
+}
+
+/** A costing's packages side by side, year by year: each one's total cost and its share of GDP. */
+export default async function ComparePackagesPage({ params }: Props) {
+  const { code } = await params;
+  const costing = await loadPage(({ db, actor }) => getCosting(db, actor, code));
+  const [t, tCosting, format, locale] = await Promise.all([getTranslations("costing.comparePackages"), getTranslations("costing"), getFormatter(), getLocale()]);
+  const { country, frame, packages } = costing;
+  const countryName = localized(country.name, locale as Locale);
+  const base = `/countries/${country.code}/costing`;
+  const years = packages[0]?.rows.map((row) => row.year) ?? [];
+
+  return (
+    <>
+      <PageHeader title={t("title")} intro={frame ? t("intro", { currency: frame.currency }) : undefined}>
+        <nav aria-label={tCosting("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{tCosting("title")}</Link>
+        </nav>
+      </PageHeader>
+      {!costing.readable ? (
+        <EmptyState>{tCosting("keptFromReader")}</EmptyState>
+      ) : !frame || packages.length === 0 ? (
+        <EmptyState>{tCosting("noPackages")}</EmptyState>
+      ) : (
+        <Table caption={t("caption", { currency: frame.currency })}>
+          <thead>
+            <tr>
+              <Th rowSpan={2}>{t("year")}</Th>
+              {packages.map((costingPackage) => (
+                <Th key={costingPackage.id} colSpan={2} scope="colgroup">
+                  <Link href={`${base}/packages/${costingPackage.id}`}>{costingPackage.name}</Link>
+                </Th>
+              ))}
+            </tr>
+            <tr>
+              {packages.flatMap((costingPackage) => [
+                <Th key={`${costingPackage.id}-cost`}>{t("cost", { currency: frame.currency })}</Th>,
+                <Th key={`${costingPackage.id}-share`}>{t("shareOfGdp")}</Th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((year, index) => (
+              <tr key={year}>
+                <Td className="font-medium">{year}</Td>
+                {packages.flatMap((costingPackage) => {
+                  const row = costingPackage.rows[index];
+                  return [
+                    <Td key={`${costingPackage.id}-cost`} label={`${costingPackage.name}: ${t("cost", { currency: frame.currency })}`}>
+                      {formatAmount(format, row?.totalCost ?? null)}
+                    </Td>,
+                    <Td key={`${costingPackage.id}-share`} label={`${costingPackage.name}: ${t("shareOfGdp")}`}>
+                      {formatShare(format, row?.shareOfGdp ?? null)}
+                    </Td>,
+                  ];
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

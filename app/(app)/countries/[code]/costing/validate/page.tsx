@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPage } from "@/app/_edge/load-page";
+import { ValidateCostingForm } from "@/components/costing/validate-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCosting } from "@/lib/costing/data/get-costing";
+import { countryFor } from "@/lib/countries/query-countries";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { dialogueMilestoneChoices } from "@/lib/progress/dialogue-versions";
+import { validateCostingAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("costing.validate"))("title") };
+}
+
+export default async function ValidateCostingPage({ params }: Props) {
+  const { code } = await params;
+  // Someone who may not write the country's costing gets the page that says so.
+  const { country, costing, milestones } = await loadPage(async ({ db, actor }) => {
+    const country = await countryFor(db, actor, code, "costing.write");
+    const [costing, milestones] = await Promise.all([getCosting(db, actor, country.code), dialogueMilestoneChoices(db, country.code)]);
+    return { country, costing, milestones };
+  });
+  const [t, tCosting, format, locale] = await Promise.all([getTranslations("costing.validate"), getTranslations("costing"), getFormatter(), getLocale()]);
+  const countryName = localized(country.name, locale as Locale);
+  const base = `/countries/${country.code}/costing`;
+  const choices = milestones.map((milestone) => ({
+    value: milestone.id,
+    label: `${format.dateTime(new Date(`${milestone.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · ${milestone.title}`,
+  }));
+
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")}>
+        <nav aria-label={tCosting("breadcrumb")} className="mb-1 text-sm">
+          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{tCosting("title")}</Link>
+        </nav>
+      </PageHeader>
+      {costing.scenarios.length === 0 ? (
+        <EmptyState action={<Link href={base}>{tCosting("title")}</Link>}>{t("nothingToValidate")}</EmptyState>
+      ) : choices.length === 0 ? (
+        <EmptyState action={<Link href={`/countries/${country.code}`}>{t("logMilestone")}</Link>}>{t("noMilestone")}</EmptyState>
+      ) : (
+        <>
+          <p className="mb-4 max-w-3xl text-sm text-slate-700">
+            {t("whatIsFrozen", { scenarios: costing.scenarios.length, packages: costing.packages.length })}
+          </p>
+          <ClientMessages namespaces={["costing", "costingRules"]}>
+            <ValidateCostingForm action={validateCostingAction} countryCode={country.code} version={costing.version} milestones={choices} />
+          </ClientMessages>
+        </>
+      )}
+    </>
+  );
+}
