@@ -27,16 +27,16 @@ const normalised = (text: string) =>
   text.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase().replace(/[\s_]+/g, " ");
 
 type HeaderColumn = PopulationColumn | "populationThousands";
+/** The names a column is read by, as `normalised` writes them; the import page lists them. */
+export const populationCsvColumnNames: Record<HeaderColumn, string[]> = {
+  year: ["year", "time", "timelabel", "annee", "ano"],
+  sex: ["sex", "sexe", "sexo"],
+  age: ["age", "agegrp", "agelabel", "age group", "groupe d'age", "edad", "idade"],
+  population: ["population", "value", "poblacion", "populacao"],
+  populationThousands: ["population thousands", "population (thousands)", "population (milliers)", "poblacion (miles)", "populacao (milhares)"],
+};
 const headerNames: Record<string, HeaderColumn> = Object.fromEntries(
-  (
-    [
-      ["year", ["year", "time", "timelabel", "annee", "ano"]],
-      ["sex", ["sex", "sexe", "sexo"]],
-      ["age", ["age", "agegrp", "agelabel", "age group", "groupe d'age", "edad", "idade"]],
-      ["population", ["population", "value", "poblacion", "populacao"]],
-      ["populationThousands", ["population thousands", "population (thousands)", "population (milliers)", "poblacion (miles)", "populacao (milhares)"]],
-    ] as [HeaderColumn, string[]][]
-  ).flatMap(([column, names]) => names.map((name) => [name, column])),
+  Object.entries(populationCsvColumnNames).flatMap(([column, names]) => names.map((name) => [name, column as HeaderColumn])),
 );
 
 const sexNames: Record<string, Sex | "both"> = Object.fromEntries([

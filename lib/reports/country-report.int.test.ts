@@ -1,7 +1,7 @@
 /**
  * The country report's open review items: requests for changes not yet answered, with their reason, on
  * milestones and steps; a milestone kept to its country shows only to those who may read it. Its inventory of
- * schemes follows the same sharing rule; its assessment matrix, the matrix's.
+ * schemes follows the same sharing rule; its assessment matrix, the matrix's; its costing, the costing's.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
@@ -12,11 +12,20 @@ import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
 import { getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
 import { shareAssessment } from "@/lib/assessment/matrix/share";
 import { withdrawAssessmentItem } from "@/lib/assessment/matrix/withdraw-item";
+import { nationalDialogue } from "@/lib/assessment/matrix/test-helpers";
+import { addPackage } from "@/lib/costing/data/add-package";
+import { getCosting } from "@/lib/costing/data/get-costing";
+import { costedMozambique, costingVersionOf, yearForm } from "@/lib/costing/data/inputs-test-helpers";
+import { setYearFigures } from "@/lib/costing/data/set-year-figures";
+import { shareCosting } from "@/lib/costing/data/share";
+import { validateCosting } from "@/lib/costing/data/validate";
+import { withdrawPackage } from "@/lib/costing/data/withdraw-package";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { decideReview } from "@/lib/review/decide-review";
 import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { getCountryReport } from "./get-country-report";
+import { reportedYears } from "./report-costing";
 
 const database = useTestDatabase();
 let member: Actor;
@@ -100,5 +109,42 @@ describe("the assessment matrix in the country report", () => {
     expect(JSON.stringify(kept)).not.toContain("solidarity allowance");
     await shareAssessment(db, member, { countryCode: "DZ", version: version + 1, sharingLevel: "all" });
     expect((await getCountryReport(db, reviewer, "DZ")).assessment).toMatchObject({ readable: true, itemCount: 3, latestVersion: { number: 1 } });
+  });
+});
+
+describe("the costing in the country report", () => {
+  it("shows the frame, each live package in the base, middle and horizon years and the latest validated version; nothing to whom may not read it", async () => {
+    const db = database.db;
+    const mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
+    expect((await getCountryReport(db, mozambique, "MZ")).costing).toBeNull();
+    const { childGrant, lowOption } = await costedMozambique(database, mozambique);
+    const withdrawn = await addPackage(db, mozambique, { countryCode: "MZ", name: "Child grant alone", scenarioIds: [childGrant] });
+    await withdrawPackage(db, mozambique, { id: withdrawn.id, version: withdrawn.version, reason: "Kept in the low option" });
+
+    const draft = (await getCountryReport(db, mozambique, "MZ")).costing!;
+    expect(draft).toMatchObject({ frame: { baseYear: 2025, horizonYear: 2030, currency: "MZN" }, years: [2025, 2027, 2030], latestVersion: null, changedSinceValidated: null });
+    // The package page's own figures for those years, none of them unknown.
+    const { packages } = await getCosting(db, mozambique, "MZ");
+    const shown = packages[0]!.rows.filter((row) => draft.years.includes(row.year)).map(({ year, totalCost, shareOfGdp }) => ({ year, totalCost, shareOfGdp }));
+    expect(draft.packages).toEqual([{ id: lowOption, name: "Low option", years: shown }]);
+    expect(shown.flatMap((row) => [row.totalCost, row.shareOfGdp])).not.toContain(null);
+
+    const milestoneId = await nationalDialogue(database, mozambique, { occurredOn: "2025-09-18", title: "National dialogue on the costing" });
+    await validateCosting(db, mozambique, { countryCode: "MZ", version: await costingVersionOf(database), milestoneId });
+    const coordinator = await createPerson(database, { role: "coordinator" });
+    expect((await getCountryReport(db, coordinator, "MZ")).costing).toMatchObject({ latestVersion: { number: 1, validatedOn: "2025-09-18" }, changedSinceValidated: false });
+    await setYearFigures(db, mozambique, { countryCode: "MZ", version: await costingVersionOf(database), years: [yearForm(2027, { gdp: "1 300 000 000 000" })] });
+    expect((await getCountryReport(db, coordinator, "MZ")).costing).toMatchObject({ latestVersion: { number: 1 }, changedSinceValidated: true });
+
+    // Kept to Mozambique (the default): a reviewer's report has no costing at all; shared, it has.
+    expect((await getCountryReport(db, reviewer, "MZ")).costing).toBeNull();
+    await shareCosting(db, mozambique, { countryCode: "MZ", version: await costingVersionOf(database), sharingLevel: "all" });
+    expect((await getCountryReport(db, reviewer, "MZ")).costing).toMatchObject({ packages: [{ name: "Low option" }], latestVersion: { number: 1 } });
+  });
+
+  it("names the base, middle and horizon years once each, however short the frame", () => {
+    expect(reportedYears({ baseYear: 2025, horizonYear: 2040 })).toEqual([2025, 2032, 2040]);
+    expect(reportedYears({ baseYear: 2025, horizonYear: 2026 })).toEqual([2025, 2026]);
+    expect(reportedYears({ baseYear: 2025, horizonYear: 2025 })).toEqual([2025]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * A country's report: the process at a glance for a government, an agency or a donor. Steps with status and
- * sign-off, milestones with their evidence, the inventory of schemes and the assessment matrix, support received by
- * agency and kind, needs and gaps per currency, and open review items. It reads through the pages' own functions
- * (getCountryOverview, listMilestones, getCountrySupport, getAssessmentMatrix), so it shows a reader exactly what
- * those pages would.
+ * sign-off, milestones with their evidence, the inventory of schemes, the assessment matrix and the costing, support
+ * received by agency and kind, needs and gaps per currency, and open review items. It reads through the pages' own
+ * functions (getCountryOverview, listMilestones, getCountrySupport, getAssessmentMatrix, getCosting), so it shows a
+ * reader exactly what those pages would.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
@@ -12,11 +12,13 @@ import type { Actor } from "@/lib/actor";
 import { listSchemes } from "@/lib/assessment/list-schemes";
 import { type AssessmentMatrixView, getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
+import { getCosting } from "@/lib/costing/data/get-costing";
 import { listMilestones, type MilestoneView } from "@/lib/progress/milestone-list";
 import type { SupportEntrySummary } from "@/lib/support/entry-summaries";
 import { addAmounts } from "@/lib/support/money";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { listOpenReviewItems } from "./open-review-items";
+import { reportCosting } from "./report-costing";
 import { authorizeCountryReport } from "./report-access";
 import { stepSignOffs } from "./step-sign-offs";
 
@@ -66,13 +68,14 @@ export function reportAssessment(matrix: AssessmentMatrixView): ReportAssessment
 export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
   const overview = await getCountryOverview(db, actor, authorizeCountryReport(actor, code));
   const countryCode = overview.country.code;
-  const [support, signOffs, current, reviewItems, schemes, matrix] = await Promise.all([
+  const [support, signOffs, current, reviewItems, schemes, matrix, costing] = await Promise.all([
     getCountrySupport(db, actor, countryCode),
     stepSignOffs(db, [countryCode]),
     listMilestones(db, actor, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
     listOpenReviewItems(db, actor, countryCode),
     listSchemes(db, actor, countryCode),
     getAssessmentMatrix(db, actor, countryCode),
+    getCosting(db, actor, countryCode),
   ]);
   const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];
   const steps = overview.steps.map((step, index) => ({
@@ -93,5 +96,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     schemes,
     /** The assessment matrix by guarantee block, under its sharing rule, and its latest endorsed version. */
     assessment: reportAssessment(matrix),
+    /** The costing's frame, packages in the base, middle and horizon years, and latest validated version; null when the reader may not read it or it has no frame. */
+    costing: reportCosting(costing),
   };
 }

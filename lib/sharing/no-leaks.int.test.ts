@@ -5,7 +5,7 @@
  * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
  * sources of its costing's figures, a package of the version its dialogue validated, one of its scenarios) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
  * the JSON API's lists, the costing and the costing across countries, a costing's scenario and its history, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
- * "how other countries did it", the country and summary reports, and each person's home.
+ * "how other countries did it", the country and summary reports (and the country report's costing section alone), and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -61,8 +61,7 @@ const today = new Date().toISOString().slice(0, 10);
 
 const database = useTestDatabase();
 let thai: Actor, thaiColleague: Actor, coordinator: Actor, mozambique: Actor, reviewer: Actor, adviser: Actor;
-let keptItem: string;
-let keptScenario: string;
+let keptItem: string, keptScenario: string;
 
 beforeAll(async () => {
   const { db } = database;
@@ -235,6 +234,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
   search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
   "country and summary reports": async (actor) =>
     (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
+  "the country report's costing section": async (actor) => shown(async () => (await getCountryReport(database.db, actor, "TH")).costing),
   // Every list at its longest, on the page and through the API.
   home: async (actor) =>
     (await Promise.all([shown(() => getHome(database.db, actor, { limit: 100 })), shown(() => api(actor, "GET", "/home", "/home?limit=100"))])).join("\n"),

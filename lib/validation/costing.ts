@@ -115,32 +115,62 @@ export const importPopulationSchema = z.object({ countryCode: countryCodeSchema,
 const age = z.coerce.number().check(z.int(), z.gte(0), z.lte(maxPopulationAge));
 const persons = amountSchema({ positive: false });
 
+/** A group's first age, required: a blank would otherwise coerce to 0 and read as a group from birth. */
+const firstAge = z.pipe(
+  z.transform((value: unknown): unknown => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value)),
+  z.number().check(z.int(), z.gte(0), z.lte(maxPopulationAge)),
+);
+
 /** One age group of a year, both sexes: `ageTo` blank is the open top group ("80+"). */
-const populationGroupShape = z.object({ ageFrom: age, ageTo: blankAsNull(age), female: persons, male: persons });
+const populationGroupShape = z.object({ ageFrom: firstAge, ageTo: blankAsNull(age), female: persons, male: persons });
+const groupFields = ["ageFrom", "ageTo", "female", "male"] as const;
+
+/**
+ * A form's spare row (every field blank or absent) is no group: it reads as null and is dropped after the checks,
+ * so that the problems of the rows after it keep their row's number and show beside the right fields.
+ */
+const groupOrSpareRow = z.pipe(
+  z.transform((value: unknown): unknown => {
+    if (value === null || typeof value !== "object") return value;
+    const blank = groupFields.every((field) => {
+      const text = (value as Record<string, unknown>)[field];
+      return text === undefined || text === null || (typeof text === "string" && text.trim() === "");
+    });
+    return blank ? null : value;
+  }),
+  z.nullable(populationGroupShape),
+);
 
 /** The age groups a year may hold: single ages from 0 to the oldest. */
 export const maxPopulationGroups = maxPopulationAge + 1;
 
+/** Groups may not share an age, nor follow an open top group; spare rows (null) are skipped, keeping each row's index. */
+const checkGroupAges = z.superRefine((groups: (z.output<typeof populationGroupShape> | null)[], context) => {
+  const order = groups.flatMap((group, index) => (group ? [{ ...group, index }] : [])).sort((a, b) => a.ageFrom - b.ageFrom || a.index - b.index);
+  let reach = -1;
+  for (const group of order) {
+    if (group.ageTo !== null && group.ageTo < group.ageFrom) {
+      context.addIssue({ code: "custom", path: [group.index, "ageTo"], message: "costingRules.populationCsv.ageOrder" });
+      continue;
+    }
+    if (group.ageFrom <= reach) context.addIssue({ code: "custom", path: [group.index, "ageFrom"], message: "costingRules.populationGroupsOverlap" });
+    reach = Math.max(reach, group.ageTo ?? Number.POSITIVE_INFINITY);
+  }
+});
+
 /**
  * A year's population typed in: its age groups, each with females and males; the list replaces the year's
- * figures (an empty list clears them). Groups may not share an age, nor follow an open top group.
+ * figures (an empty list clears them). A form's wholly blank rows are left out.
  */
-export const setPopulationSchema = z
-  .object({ countryCode: countryCodeSchema, version: versionSchema, year, groups: boundedList(populationGroupShape, maxPopulationGroups, 0) })
-  .check(
-    z.superRefine((values, context) => {
-      const order = values.groups.map((group, index) => ({ ...group, index })).sort((a, b) => a.ageFrom - b.ageFrom || a.index - b.index);
-      let reach = -1;
-      for (const group of order) {
-        if (group.ageTo !== null && group.ageTo < group.ageFrom) {
-          context.addIssue({ code: "custom", path: ["groups", group.index, "ageTo"], message: "costingRules.populationCsv.ageOrder" });
-          continue;
-        }
-        if (group.ageFrom <= reach) context.addIssue({ code: "custom", path: ["groups", group.index, "ageFrom"], message: "costingRules.populationGroupsOverlap" });
-        reach = Math.max(reach, group.ageTo ?? Number.POSITIVE_INFINITY);
-      }
-    }),
-  );
+export const setPopulationSchema = z.object({
+  countryCode: countryCodeSchema,
+  version: versionSchema,
+  year,
+  groups: z.pipe(
+    boundedList(groupOrSpareRow, maxPopulationGroups, 0).check(checkGroupAges),
+    z.transform((groups) => groups.filter((group) => group !== null)),
+  ),
+});
 export type SetPopulationInput = z.input<typeof setPopulationSchema>;
 
 /** Validating the costing at a national dialogue: the milestone that records it (with evidence), the costing's version seen. */

@@ -13,6 +13,7 @@ import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
 import { getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
 import { getAssessmentVersion } from "@/lib/assessment/matrix/get-version";
+import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { readEnv } from "@/lib/env";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { getCountryTimeline } from "@/lib/progress/get-country-timeline";
@@ -22,6 +23,7 @@ import { seedDatabase } from "@/lib/seed/seed-database";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { checkDemoCosting } from "./check-demo-costing";
 import { demoCountries } from "./countries";
 import { hasDemoDataset, recreateDemoDataset, removeDemoDataset } from "./demo-dataset";
 import { demoFingerprint } from "./demo-fingerprint";
@@ -151,6 +153,9 @@ describe("the demonstration dataset", () => {
     }
   });
 
+  it("tells Mozambique's costing: framed, costed every year, validated once at a dialogue and changed since, its gap turned into needs", async () =>
+    checkDemoCosting(database.db, await demoPerson("MZ"), lastDay));
+
   it("keeps some milestones to their working group: other countries and reviewers do not see them", async () => {
     const kept = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and sharing_level = 'country' and country_code = 'BJ'`);
     expect(kept).toBeGreaterThan(0);
@@ -188,10 +193,11 @@ describe("the demonstration dataset", () => {
     const reviewer = await createPerson(database, { role: "reviewer" });
     const [demoShared] = await database.db.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.countryCode, "TG"), eq(milestones.sharingLevel, "all"))).limit(1);
     await commentOnReview(database.db, reviewer, { subjectType: "milestone", subjectId: demoShared!.id, body: "A real comment on demo data" });
-    // So does one on a recommendation of a demo matrix; Togo's own matrix, begun by its real member, stays theirs.
+    // So does one on a recommendation of a demo matrix; Togo's own matrix and costing, begun by its real member, stay theirs.
     const [demoRecommendation] = await queryRows<{ id: string }>(database.db, sql`select id from assessment_items where country_code = 'MZ' and section = 'recommendation' limit 1`);
     await commentOnReview(database.db, reviewer, { subjectType: "assessment_item", subjectId: demoRecommendation!.id, body: "A real comment on demo data" });
     const realItem = await addAssessmentItem(database.db, member, { countryCode: "TG", guarantee: "health", section: "policy_gap", statement: "Real gap" });
+    await setCostingFrame(database.db, member, { countryCode: "TG", version: 0, baseYear: 2025, horizonYear: 2030, currency: "XOF", populationSource: "INSEED" });
     // Endorsed at a demo dialogue: that endorsement goes with the demo's milestone, the recommendation stays, proposed.
     const recommendation = { section: "recommendation", statement: "Real recommendation", recommendationKind: "management", priority: "low" };
     const realRecommendation = await addAssessmentItem(database.db, member, { countryCode: "TG", guarantee: "health", ...recommendation });
@@ -220,6 +226,7 @@ describe("the demonstration dataset", () => {
     expect(await count(sql`select count(*)::int as n from assessment_versions where country_code = 'TG'`)).toBe(0);
     expect(await count(sql`select count(*)::int as n from assessment_items where id = ${realRecommendation.id} and status = 'proposed' and endorsed_on is null`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from assessment_items where id = ${realItem.id} and version = 1`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from costings where country_code = 'TG' and version = 1`)).toBe(1);
     // The step a real person started stays started; the audit entries of real people stay.
     const [tgMonitoring] = await database.db.select({ status: countrySteps.status }).from(countrySteps).where(eq(countrySteps.id, step.id));
     expect(tgMonitoring!.status).toBe("in_progress");

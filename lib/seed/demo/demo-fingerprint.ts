@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
 
 const demo = sql`(select user_id from demo_people)`;
+const demoCostings = sql`(select country_code from costings where created_by_id in ${demo})`;
 
 /**
  * Each table with the condition that picks the demo's rows in it. A step's own row is the database's (made when
@@ -33,6 +34,14 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["assessment_matrices", sql`created_by_id in ${demo}`],
   ["assessment_items", sql`created_by_id in ${demo}`],
   ["assessment_versions", sql`endorsed_by_id in ${demo}`],
+  ["costings", sql`created_by_id in ${demo}`],
+  ["costing_population", sql`country_code in ${demoCostings}`],
+  ["costing_years", sql`country_code in ${demoCostings}`],
+  ["costing_scenarios", sql`created_by_id in ${demo}`],
+  ["costing_packages", sql`created_by_id in ${demo}`],
+  ["costing_financing", sql`package_id in (select id from costing_packages where created_by_id in ${demo})`],
+  ["costing_needs", sql`package_id in (select id from costing_packages where created_by_id in ${demo})`],
+  ["costing_versions", sql`validated_by_id in ${demo}`],
   ["audit_log", sql`actor_id in ${demo}`],
 ];
 

@@ -11,6 +11,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Transaction } from "@/db/engine";
 import { tellAssessment } from "./chapters/assessment";
+import { tellCosting } from "./chapters/costing";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellProgress } from "./chapters/progress";
@@ -41,6 +42,7 @@ export type DemoSummary = {
   experiences: number;
   schemes: number;
   assessmentItems: number;
+  costingScenarios: number;
 };
 
 /**
@@ -66,6 +68,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   for (const scene of scenes) tellInventory(story, scene);
   // The matrices draw after the inventories, so everything before stays as it was drawn without them.
   for (const scene of scenes) tellAssessment(story, scene);
+  // The costing reads the matrices' endorsed recommendations, and draws after them for the same reason.
+  for (const scene of scenes) tellCosting(story, scene);
 
   await story.runInOrder();
   await settleNotifications(tx);
@@ -97,5 +101,6 @@ async function summarize(tx: Transaction): Promise<DemoSummary> {
     experiences: await count("experiences", "created_by_id"),
     schemes: await count("schemes", "created_by_id"),
     assessmentItems: await count("assessment_items", "created_by_id"),
+    costingScenarios: await count("costing_scenarios", "created_by_id"),
   };
 }

@@ -26,6 +26,10 @@ const stampedTables = {
   assessment_items: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   assessment_matrices: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   assessment_versions: { columns: ["created_at"], person: "endorsed_by_id" },
+  costings: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  costing_scenarios: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  costing_packages: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  costing_versions: { columns: ["created_at"], person: "validated_by_id" },
 } satisfies Record<string, Stamped>;
 export type StampedTable = keyof typeof stampedTables;
 
@@ -46,6 +50,7 @@ export const writtenBy = {
   experience: ["experiences", "experience_texts"],
   scheme: ["schemes"],
   assessment: ["assessment_items", "assessment_matrices", "assessment_versions"],
+  costing: ["costings", "costing_scenarios", "costing_packages", "costing_versions"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 

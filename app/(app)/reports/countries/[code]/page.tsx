@@ -8,6 +8,7 @@ import { CountryFacts } from "@/components/countries/country-facts";
 import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
 import { ReportAssessmentSection } from "@/components/reports/report-assessment";
+import { ReportCostingSection } from "@/components/reports/report-costing";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
@@ -201,6 +202,8 @@ export default async function CountryReportPage({ params }: Props) {
       </ReportSection>
 
       <ReportAssessmentSection assessment={report.assessment} countryCode={country.code} />
+
+      <ReportCostingSection costing={report.costing} countryCode={country.code} />
 
       <ReportSection id="review" title={t("reviewTitle")}>
         {report.reviewItems.length === 0 ? (
