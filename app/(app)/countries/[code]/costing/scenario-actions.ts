@@ -1,7 +1,7 @@
 "use server";
 /**
  * Server actions of the costing's scenarios, packages and financing: each calls one lib/ function, then goes to the
- * scenario's page, the package's page or the costing's overview, saying what was done.
+ * scenario's page, the package's page or (after a withdrawal) the costing's overview, saying what was done.
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -34,7 +34,7 @@ export async function editScenarioAction(_previous: ActionState, formData: FormD
 }
 
 export async function withdrawScenarioAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, withdrawScenario, (scenario) => go(scenarioPage(scenario, "withdrawn")), "costing.write");
+  return runFormAction(formData, withdrawScenario, (scenario) => go(`${costingPage(scenario.countryCode)}?done=scenarioWithdrawn`), "costing.write");
 }
 
 export async function restoreScenarioAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: details?.view.scenario.name ?? (await getTranslations("costingScenarios"))("title") };
 }
 
-const doneMessages = ["added", "saved", "withdrawn", "restored"] as const;
+const doneMessages = ["added", "saved", "restored"] as const;
 
 export default async function CostingScenarioPage({ params, searchParams }: Props) {
   const [{ code, id }, { done, page }] = await Promise.all([params, searchParams]);
