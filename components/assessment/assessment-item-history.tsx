@@ -3,7 +3,7 @@
  * restored it, and its review (comments and decisions), when, and what changed.
  */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NumberedPager } from "@/components/ui/pager";
+import { HistoryList } from "@/components/ui/history-list";
 import { isOneOf } from "@/lib/i18n/message-key";
 import type { CountedPage } from "@/lib/paging";
 import type { HistoryEntry } from "@/lib/progress/list-history";
@@ -30,26 +30,16 @@ export async function AssessmentItemHistory({ history, pageHref }: { history: Co
     return typeof text === "string" ? text : "";
   };
   return (
-    <section aria-labelledby="item-history" className="mt-8">
-      <h2 id="item-history" className="mb-3 text-lg font-semibold">
-        {t("history")}
-      </h2>
-      {history.rows.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("historyEmpty")}</p>
-      ) : (
-        <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm">
-          {history.rows.map((entry) => (
-            <li key={entry.id}>
-              <p>
-                <span className="font-medium">{isOneOf(actions, entry.action) ? t(`historyActions.${entry.action.replace(".", "_") as "assessment_add"}`) : entry.action}</span>{" "}
-                <span className="text-slate-600">{t("historyBy", { name: entry.actorName ?? "—", date: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }) })}</span>
-              </p>
-              {describe(entry) ? <p className="break-words whitespace-pre-line text-slate-600">{describe(entry)}</p> : null}
-            </li>
-          ))}
-        </ol>
-      )}
-      <NumberedPager place={history} label={tPaging("historyPages")} href={pageHref} />
-    </section>
+    <HistoryList
+      history={history}
+      headingId="item-history"
+      heading={t("history")}
+      empty={t("historyEmpty")}
+      pagesLabel={tPaging("historyPages")}
+      pageHref={pageHref}
+      what={(entry) => <span className="font-medium">{isOneOf(actions, entry.action) ? t(`historyActions.${entry.action.replace(".", "_") as "assessment_add"}`) : entry.action}</span>}
+      byWhomWhen={(entry) => t("historyBy", { name: entry.actorName ?? "—", date: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }) })}
+      describe={describe}
+    />
   );
 }

@@ -3,14 +3,18 @@
  * Drizzle, handed to components through lib/ so that components never import db/. Re-exports only.
  */
 export {
+  administrativeCostConventions,
   agencyKinds,
   assessmentSections,
   benefitForms,
   benefitFrequencies,
+  benefitLevelKinds,
+  costingSexes,
   financingKinds,
   financingSources,
   guarantees,
   firstTransactionTypes,
+  indexations,
   locales,
   needKinds,
   notificationDeliveries,
@@ -29,6 +33,7 @@ export {
   stepStatuses,
   supportKinds,
   supportStatuses,
+  targetGroupKinds,
   technicalCategories,
   transactionTypes,
 } from "@/db/schema/values";

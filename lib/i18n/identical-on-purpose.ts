@@ -78,6 +78,10 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "costingWorkbook.sheets.population",
     "costingWorkbook.inputs.source",
     "costingWorkbook.parameters.indexation",
+    // The costing's scenario screens: the same words.
+    "costingScenarios.form.indexation",
+    "costingScenarios.history.fields.indexation",
+    "costingScenarios.history.versionNumber",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
   es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo"],

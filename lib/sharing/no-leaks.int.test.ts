@@ -3,10 +3,9 @@
  * link on a shared milestone, a milestone taken back after a reviewer commented, a coordinator's comment on
  * it, an experience write-up published to the country only and a draft, a milestone on which a coordinator
  * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
- * sources of its costing's figures, a package of the version its dialogue validated) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
- * the JSON API's lists, the costing and the costing across countries, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
- * "how other countries did it", the country and summary reports (and the country report's costing section alone), and
- * each person's home.
+ * sources of its costing's figures, a package of the version its dialogue validated, one of its scenarios) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
+ * the JSON API's lists, the costing and the costing across countries, a costing's scenario and its history, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
+ * "how other countries did it", the country and summary reports (and the country report's costing section alone), and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -19,6 +18,8 @@ import { addPackage } from "@/lib/costing/data/add-package";
 import { addScenario } from "@/lib/costing/data/add-scenario";
 import { listValidatedCostings } from "@/lib/costing/data/cross-country";
 import { getCosting } from "@/lib/costing/data/get-costing";
+import { getCostingScenario } from "@/lib/costing/data/get-scenario";
+import { listCostingHistory } from "@/lib/costing/data/history";
 import { costingVersionOf } from "@/lib/costing/data/inputs-test-helpers";
 import { childGrant } from "@/lib/costing/data/scenario-test-helpers";
 import { validateCosting } from "@/lib/costing/data/validate";
@@ -59,13 +60,8 @@ const marker = `zqleak${randomBytes(4).toString("hex")}`;
 const today = new Date().toISOString().slice(0, 10);
 
 const database = useTestDatabase();
-let thai: Actor;
-let thaiColleague: Actor;
-let coordinator: Actor;
-let mozambique: Actor;
-let reviewer: Actor;
-let adviser: Actor;
-let keptItem: string;
+let thai: Actor, thaiColleague: Actor, coordinator: Actor, mozambique: Actor, reviewer: Actor, adviser: Actor;
+let keptItem: string, keptScenario: string;
 
 beforeAll(async () => {
   const { db } = database;
@@ -115,10 +111,12 @@ beforeAll(async () => {
   // A costing, kept to the country (its default), whose population and GDP name their sources.
   await setCostingFrame(db, thai, { countryCode: "TH", version: 0, baseYear: 2025, horizonYear: 2030, currency: "THB", populationSource: `NESDC ${marker}` });
   await setYearFigures(db, thai, { countryCode: "TH", version: 1, years: [{ year: 2025, gdp: "18 000 000 000 000", gdpSource: `Bank of Thailand ${marker}` }] });
-  // Validated at the budget talks, with a package named by the marker: the costing across countries lists it.
+  // Validated at the budget talks, with a package named by the marker: the costing across countries lists it. Then a
+  // scenario named by it, read on its own page and in the costing's history.
   const grant = await addScenario(db, thai, childGrant({ countryCode: "TH", name: "Child support grant" }));
   await addPackage(db, thai, { countryCode: "TH", name: `Package ${marker}`, scenarioIds: [grant.id] });
   await validateCosting(db, thai, { countryCode: "TH", version: await costingVersionOf(database, "TH"), milestoneId: budgetTalks.id });
+  keptScenario = (await addScenario(db, thai, childGrant({ countryCode: "TH", name: `Child support grant 0–3 ${marker}` }))).id;
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -211,6 +209,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
         shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "costing-comparison", {}, exportOptions)).tables)))),
       ])
     ).join("\n"),
+  "a costing's scenario and its history": async (actor) => [await shown(() => getCostingScenario(database.db, actor, "TH", keptScenario)), await shown(() => listCostingHistory(database.db, actor, { countryCode: "TH" }))].join("\n"),
   "matrix and its changes": async (actor) =>
     (await Promise.all([shown(() => getProgressMatrix(database.db, actor, {})), shown(() => listMatrixChanges(database.db, actor, { from: today, to: today }))])).join("\n"),
   "gaps across countries, its API and its export": async (actor) =>

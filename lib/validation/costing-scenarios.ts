@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import type { $RefinementCtx } from "zod/v4/core";
 import { administrativeCostConventions, benefitLevelKinds, costingSexes, financingKinds, indexations, targetGroupKinds } from "@/db/schema/values";
 import { Decimal, figureText } from "@/lib/costing/decimal";
+import { financingFromForm } from "@/lib/costing/financing-form";
 import { maxHorizonYears } from "@/lib/costing/prepared-inputs";
 import type { LibMessage } from "@/lib/i18n/message-key";
 import { checkboxList, keptEntries, versionSchema } from "./common";
@@ -149,6 +150,8 @@ export const setFinancingSchema = z
     }),
   );
 export type SetFinancingInput = z.input<typeof setFinancingSchema>;
+/** The financing form's cells, checked as the server will read them: a blank amount is none of that kind. */
+export const financingFormSchema = z.pipe(z.transform(financingFromForm), setFinancingSchema);
 
 export const createNeedsSchema = z.object({
   countryCode: countryCodeSchema,

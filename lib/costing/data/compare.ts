@@ -8,9 +8,9 @@ import type { CostingContent, CostingFrame, FrozenPackage, FrozenScenario, Store
 import { populationSummary, yearFields } from "./content";
 import type { PopulationFigure } from "../types";
 
-const frameFields = ["baseYear", "horizonYear", "currency", "populationSource"] as const satisfies readonly (keyof CostingFrame)[];
+export const frameFields = ["baseYear", "horizonYear", "currency", "populationSource"] as const satisfies readonly (keyof CostingFrame)[];
 /** What a scenario says; its place in the list is its order, not a change of what it costs. */
-const scenarioFields = [
+export const scenarioFields = [
   "name",
   "recommendationId",
   "targetKind",

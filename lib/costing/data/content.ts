@@ -117,7 +117,7 @@ export function modelScenario(scenario: StoredScenario): BenefitScenario {
   };
 }
 
-function storedScenario(row: typeof costingScenarios.$inferSelect): StoredScenario {
+export function storedScenario(row: typeof costingScenarios.$inferSelect): StoredScenario {
   return {
     id: row.id,
     name: row.name,

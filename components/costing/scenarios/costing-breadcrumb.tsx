@@ -1,0 +1,31 @@
+/** Where a costing page sits: the country, its costing, and the scenario or package it belongs to, each a link. */
+import { getLocale, getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { Link } from "@/components/ui/link";
+import type { LocalizedText } from "@/db/schema/values";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+export async function CostingBreadcrumb({ country, trail = [] }: { country: { code: string; name: LocalizedText }; trail?: { href: string; label: string }[] }) {
+  const [t, locale] = await Promise.all([getTranslations("costingScenarios"), getLocale()]);
+  const links = [
+    { href: `/countries/${country.code}`, label: localized(country.name, locale as Locale) },
+    { href: `/countries/${country.code}/costing`, label: t("costing") },
+    ...trail,
+  ];
+  return (
+    <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
+      {links.map((link, index) => (
+        <Fragment key={link.href}>
+          {index > 0 ? " › " : null}
+          <Link href={link.href}>{link.label}</Link>
+        </Fragment>
+      ))}
+    </nav>
+  );
+}
+
+/** The country's name in the reader's language, for a page's introduction. */
+export async function countryNameOf(country: { name: LocalizedText }): Promise<string> {
+  return localized(country.name, (await getLocale()) as Locale);
+}
