@@ -98,6 +98,9 @@ export async function getCostingScenario(db: Queryable, actor: Actor, code: unkn
 export type WithdrawnScenario = { id: string; name: string; withdrawalReason: string | null; withdrawnAt: Date };
 
 /** The country's withdrawn scenarios, most recently withdrawn first, for those who may restore them; empty for others. */
+/** The most withdrawn scenarios listed: the latest; older ones stay in the costing's history. */
+const withdrawnListLimit = 100;
+
 export async function listWithdrawnCostingScenarios(db: Queryable, actor: Actor, code: unknown): Promise<WithdrawnScenario[]> {
   const { country } = await readableCosting(db, actor, code);
   if (!can(actor, "costing.write", { countryCode: country.code })) return [];
@@ -105,6 +108,7 @@ export async function listWithdrawnCostingScenarios(db: Queryable, actor: Actor,
     .select({ id: costingScenarios.id, name: costingScenarios.name, withdrawalReason: costingScenarios.withdrawalReason, withdrawnAt: costingScenarios.deletedAt })
     .from(costingScenarios)
     .where(and(eq(costingScenarios.countryCode, country.code), isNotNull(costingScenarios.deletedAt)))
-    .orderBy(desc(costingScenarios.deletedAt), desc(costingScenarios.id));
+    .orderBy(desc(costingScenarios.deletedAt), desc(costingScenarios.id))
+    .limit(withdrawnListLimit);
   return rows.map((row) => ({ ...row, withdrawnAt: row.withdrawnAt! }));
 }

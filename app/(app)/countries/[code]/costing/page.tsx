@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { CostingVersions } from "@/components/costing/costing-versions";
@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCosting } from "@/lib/costing/data/get-costing";
+import { listWithdrawnCostingScenarios } from "@/lib/costing/data/get-scenario";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can, mayInCountry } from "@/lib/permissions";
@@ -23,7 +24,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, costing: await getCosting(db, actor, code) })));
+const load = cache((code: string) =>
+  loadPage(async ({ db, actor }) => {
+    const costing = await getCosting(db, actor, code);
+    return { actor, costing, withdrawn: costing.readable ? await listWithdrawnCostingScenarios(db, actor, costing.country.code) : [] };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { costing } = await load((await params).code);
@@ -49,8 +55,8 @@ function Section({ id, title, actions, children }: { id: string; title: string; 
 
 export default async function CostingPage({ params, searchParams }: Props) {
   const [{ code }, { done }] = await Promise.all([params, searchParams]);
-  const { actor, costing } = await load(code);
-  const [t, locale] = await Promise.all([getTranslations("costing"), getLocale()]);
+  const { actor, costing, withdrawn } = await load(code);
+  const [t, format, locale] = await Promise.all([getTranslations("costing"), getFormatter(), getLocale()]);
   const { country, frame } = costing;
   const countryName = localized(country.name, locale as Locale);
   const mayWrite = mayInCountry(actor, "costing.write", country.code);
@@ -102,6 +108,19 @@ export default async function CostingPage({ params, searchParams }: Props) {
           </Section>
           <Section id="costing-scenarios" title={t("scenariosHeading")} actions={mayWrite ? <Link href={`${base}/scenarios/new`}>{t("addScenarioLink")}</Link> : undefined}>
             {costing.scenarios.length === 0 ? <EmptyState>{mayWrite ? t("noScenariosWriter") : t("noScenariosReader")}</EmptyState> : <ScenariosSummary countryCode={country.code} frame={frame} scenarios={costing.scenarios} />}
+            {withdrawn.length > 0 ? (
+              <details className="mt-3 text-sm">
+                <summary>{t("withdrawnScenarios", { count: withdrawn.length })}</summary>
+                <ul className="mt-2 list-disc space-y-1 pl-5">
+                  {withdrawn.map((scenario) => (
+                    <li key={scenario.id}>
+                      <Link href={`${base}/scenarios/${scenario.id}`}>{scenario.name}</Link>{" "}
+                      <span className="text-slate-600">({format.dateTime(scenario.withdrawnAt, { dateStyle: "medium" })})</span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
           </Section>
           <Section
             id="costing-packages"

@@ -60,6 +60,7 @@ export default async function AssessmentItemPage({ params, searchParams }: Props
   const [t, tSchemes, format, locale] = await Promise.all([getTranslations("assessment"), getTranslations("schemes"), getFormatter(), getLocale()]);
   const countryName = localized(country.name, locale as Locale);
   const mayWrite = mayInCountry(actor, "assessment.write", item.countryCode);
+  const costable = !item.withdrawn && item.recommendationKind === "benefit_coverage" && (item.status === "endorsed" || item.status === "adopted") && mayInCountry(actor, "costing.write", item.countryCode);
   const matrix = `/countries/${item.countryCode}/assessment`;
   const here = `${matrix}/items/${item.id}`;
   const today = latestToday();
@@ -71,7 +72,17 @@ export default async function AssessmentItemPage({ params, searchParams }: Props
       <PageHeader
         title={item.statement}
         intro={t("itemIntro", { section: t(`sectionOne.${item.section}`), guarantee: tSchemes(`guarantee.${item.guarantee}`) })}
-        actions={mayWrite && live ? <Link href={`${here}/edit`} className={buttonClassName("secondary")}>{t("edit")}</Link> : null}
+        actions={
+          <>
+            {mayWrite && live ? <Link href={`${here}/edit`} className={buttonClassName("secondary")}>{t("edit")}</Link> : null}
+            {/* An endorsed benefit or coverage change is a policy option: costed in key step 6. */}
+            {costable ? (
+              <Link href={`/countries/${item.countryCode}/costing/scenarios/new?recommendation=${item.id}`} className={buttonClassName("secondary")}>
+                {t("costIt")}
+              </Link>
+            ) : null}
+          </>
+        }
       >
         <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
           <Link href={`/countries/${item.countryCode}`}>{countryName}</Link> › <Link href={`${matrix}#block-${item.guarantee}`}>{t("title")}</Link>
