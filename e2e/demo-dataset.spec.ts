@@ -77,7 +77,11 @@ test.describe("the demonstration dataset", () => {
         "/trainings",
       ];
       const problems: string[] = [];
+      // A script error on a page, a hydration mismatch above all (a form inside a paragraph, say), is a problem too.
+      let current = "";
+      page.on("pageerror", (error) => problems.push(`${current}: ${error.message.slice(0, 120)}`));
       for (const path of pages) {
+        current = path;
         const response = await page.goto(path);
         const status = response?.status();
         // The walk includes pages a role may not open, to check their refusal page; everything else must render.

@@ -18,7 +18,7 @@ export async function AssessmentStanding({ matrix, mayWrite, share }: { matrix: 
   const shared = matrix.sharingLevel === "all";
   return (
     <div className="mb-6 space-y-2 text-sm" data-testid="assessment-standing">
-      <p className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <SharingBadge level={matrix.sharingLevel} />
         <span className="text-slate-700">{shared ? t("sharedWithAll") : t("keptToGroup")}</span>
         {mayWrite && matrix.itemCount > 0 ? (
@@ -29,7 +29,7 @@ export async function AssessmentStanding({ matrix, mayWrite, share }: { matrix: 
             pendingLabel={t("saving")}
           />
         ) : null}
-      </p>
+      </div>
       {latest ? (
         <p className="flex flex-wrap items-center gap-2">
           {matrix.changedSinceEndorsed ? <Badge tone="warning" symbol="✎">{t("draftChanged")}</Badge> : <Badge tone="success" symbol="✓">{t("draftAsEndorsed")}</Badge>}

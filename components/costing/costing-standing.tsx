@@ -30,7 +30,7 @@ export async function CostingStanding({ costing, mayWrite, share }: { costing: C
           ) : null}
         </p>
       ) : null}
-      <p className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <SharingBadge level={costing.sharingLevel} />
         <span className="text-slate-700">{shared ? t("sharedWithAll") : t("keptToGroup")}</span>
         {mayWrite && frame ? (
@@ -41,7 +41,7 @@ export async function CostingStanding({ costing, mayWrite, share }: { costing: C
             pendingLabel={t("saving")}
           />
         ) : null}
-      </p>
+      </div>
       {latest ? (
         <p className="flex flex-wrap items-center gap-2">
           {costing.changedSinceValidated ? <Badge tone="warning" symbol="✎">{t("draftChanged")}</Badge> : <Badge tone="success" symbol="✓">{t("draftAsValidated")}</Badge>}

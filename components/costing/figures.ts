@@ -36,9 +36,24 @@ export function formatRate(format: Formatter, text: string | null): string {
   return text === null ? noFigure : format.number(exact(text), { style: "percent", maximumFractionDigits: 4 });
 }
 
-/** The problems of rows, each once, in the order met: what the model says about figures it could not cost. */
-export function distinctProblems(rows: { problems: CostingProblem[] }[]): CostingProblem[] {
-  const seen = new Map<string, CostingProblem>();
-  for (const problem of rows.flatMap((row) => row.problems)) seen.set(`${problem.code}:${problem.year}`, problem);
-  return [...seen.values()];
+/** Years as a reader scans them: runs of consecutive years joined, "2025–2027, 2030". */
+export function yearRuns(years: number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const year of sorted) {
+    const last = runs.at(-1);
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(", ");
+}
+
+/**
+ * The problems of rows, each kind once, in the order first met, with the years it touches as runs ("2025–2035"):
+ * a problem of every year reads as one line, not sixteen.
+ */
+export function distinctProblems(rows: { problems: CostingProblem[] }[]): { code: CostingProblem["code"]; years: string }[] {
+  const byCode = new Map<CostingProblem["code"], number[]>();
+  for (const problem of rows.flatMap((row) => row.problems)) byCode.set(problem.code, [...(byCode.get(problem.code) ?? []), problem.year]);
+  return [...byCode].map(([code, years]) => ({ code, years: yearRuns(years) }));
 }

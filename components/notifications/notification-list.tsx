@@ -22,7 +22,7 @@ export async function NotificationList({ action, items, label, markable }: { act
             <Link href={item.link}>{sentence(item)}</Link>
           </p>
           {item.params.text ? <p className="mt-1 whitespace-pre-line text-slate-700">“{item.params.text}”</p> : null}
-          <p className="mt-1 flex flex-wrap items-center gap-3 text-slate-500">
+          <div className="mt-1 flex flex-wrap items-center gap-3 text-slate-500">
             <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
             {markable && !item.readAt ? (
               <ActionButton
@@ -34,7 +34,7 @@ export async function NotificationList({ action, items, label, markable }: { act
                 variant="ghost"
               />
             ) : null}
-          </p>
+          </div>
         </li>
       ))}
     </ol>
