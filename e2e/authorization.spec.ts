@@ -124,6 +124,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, `/countries/${scope.countryCode}/assessment/items/new?guarantee=children&section=policy_gap`, { statement: undefined }),
     values: { guarantee: "children", section: "policy_gap", statement: unique("Forged gap") },
   }),
+  // The costing's frame, read afresh for each visitor so that it names the costing's version as it stands.
+  "costing.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/costing/frame`, { baseYear: undefined }),
+    values: { baseYear: "2025", horizonYear: "2030", currency: "USD", populationSource: unique("Forged source") },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -51,7 +51,7 @@ export async function NeedList({
         const candidates = answering?.entries.filter((entry) => !answeredBy.has(entry.id)) ?? [];
         const heading = need.kind === "funding" ? tNeedKind("funding") : tCategory(need.technicalCategory!);
         return (
-          <li key={need.id} className="rounded-md border border-slate-200 bg-white p-3" aria-label={t("needLabel", { what: heading })}>
+          <li key={need.id} id={`need-${need.id}`} className="rounded-md border border-slate-200 bg-white p-3" aria-label={t("needLabel", { what: heading })}>
             <div className="flex flex-wrap items-center gap-2">
               <p className="font-medium">{heading}</p>
               <PriorityBadge priority={need.priority} />

@@ -102,8 +102,10 @@ export type WithdrawnScenario = { id: string; name: string; withdrawalReason: st
 const withdrawnListLimit = 100;
 
 export async function listWithdrawnCostingScenarios(db: Queryable, actor: Actor, code: unknown): Promise<WithdrawnScenario[]> {
-  const { country } = await readableCosting(db, actor, code);
-  if (!can(actor, "costing.write", { countryCode: country.code })) return [];
+  const country = await countryFor(db, actor, code);
+  // Before its frame a costing has no scenario, withdrawn or not; the overview asks all the same.
+  const { costing, readable } = await costingReadable(db, actor, country.code);
+  if (!costing || !readable || !can(actor, "costing.write", { countryCode: country.code })) return [];
   const rows = await db
     .select({ id: costingScenarios.id, name: costingScenarios.name, withdrawalReason: costingScenarios.withdrawalReason, withdrawnAt: costingScenarios.deletedAt })
     .from(costingScenarios)

@@ -144,7 +144,7 @@ export default async function CostingPackagePage({ params, searchParams }: Props
           <ul className="mb-4 list-disc space-y-1 pl-5 text-sm">
             {needs.map((need) => (
               <li key={need.needId}>
-                <Link href={`/countries/${country.code}/support/needs/${need.needId}`}>
+                <Link href={`/countries/${country.code}/support#need-${need.needId}`}>
                   {t("needs.item", { year: String(need.year), amount: formatAmount(format, need.estimateAmount), currency: need.estimateCurrency ?? frame.currency })}
                 </Link>
               </li>
