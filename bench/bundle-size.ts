@@ -18,7 +18,8 @@ const bareDir = path.join(root, "bench", "bare-next");
 const dataDir = path.join(root, "bench", ".data", "bundle");
 // Engineers sharing a machine pass their own ports; BENCH_SKIP_APP_BUILD=1 measures the build already in .next.
 const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(process.env.BENCH_BARE_PORT ?? 3901) };
-// "{step}" stands for the first key step of the country, read from its page.
+// "{step}" stands for the first key step of the country, read from its page; "{costingPackage}" for the first package
+// of Mozambique's costing (with BENCH_DEMO_DATASET=1), read from the costing's page.
 const routes = (
   process.env.BENCH_ROUTES ??
   "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/assessment,/countries/BJ/assessment/items/new,/countries/BJ/timeline,/profile,/admin/users"
@@ -67,8 +68,9 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 if (process.env.BENCH_SKIP_APP_BUILD !== "1") build(root);
 build(bareDir);
 const servers = [
-  // The first-load figures in docs/performance.md were measured on an empty database (decision 2320).
-  await serve(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app), SOCLE_DEMO_DATASET: "false" }),
+  // The first-load figures in docs/performance.md were measured on an empty database (decision 2320); BENCH_DEMO_DATASET=1
+  // loads the demonstration dataset, for routes whose forms show only once there is data (a costing's scenario form).
+  await serve(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app), SOCLE_DEMO_DATASET: process.env.BENCH_DEMO_DATASET === "1" ? "true" : "false" }),
   await serve(bareDir, ports.bare),
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
@@ -87,10 +89,13 @@ try {
   await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
   await page.goto(`http://localhost:${ports.app}/countries/BJ`);
   const stepHref = await page.locator('a[href*="/countries/BJ/steps/"]').first().getAttribute("href");
+  const packageHref = routes.some((route) => route.includes("{costingPackage}"))
+    ? await page.goto(`http://localhost:${ports.app}/countries/MZ/costing`).then(() => page.locator('main a[href*="/costing/packages/"]:not([href$="/new"])').first().getAttribute("href"))
+    : null;
 
   console.log(`first-load JavaScript, compressed (bare Next.js page: ${kb(bare)})`);
   console.log("route".padEnd(28), "size".padStart(10), "ratio".padStart(7));
-  const measured = routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!));
+  const measured = routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!).replace("{costingPackage}", packageHref?.split("/").pop() ?? ""));
   for (const route of measured) {
     // A fresh context per route: nothing cached from the previous one.
     const context = await browser.newContext({ serviceWorkers, storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });

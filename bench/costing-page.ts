@@ -3,8 +3,8 @@
  * for both sexes (3,232 population figures), every year's figures, 20 scenarios and two packages (one of all 20,
  * one of 10, with financing). It times, as medians of COSTING_PAGE_RUNS runs after a warm-up:
  * - **page read**: `getCosting`, everything the page (and GET /api/v1/countries/XX/costing) reads and costs;
- * - **model**: the costing of the same content alone (every scenario, both packages and their gaps), from inputs
- *   already in memory; page read − model is the database's part, which the model must stay well under;
+ * - **model**: the costing of the same content alone, as the page does it (each scenario once, both packages summed
+ *   from those rows, their gaps), from inputs already in memory; page read − model is the database's part and the rest;
  * - **rendered page**: on PGlite, when the app is built, `GET /countries/MZ/costing` from a `next start` on the same
  *   data, signed in as a coordinator: the HTML a browser receives, over loopback.
  * On PGlite; on PostgreSQL too when BENCH_POSTGRES_URL is set (the lib figures only).
@@ -25,6 +25,7 @@ import { setFinancing } from "../lib/costing/data/set-financing";
 import { setCostingFrame } from "../lib/costing/data/set-frame";
 import { setYearFigures } from "../lib/costing/data/set-year-figures";
 import { financingGap } from "../lib/costing/financing";
+import { costScenario } from "../lib/costing/model";
 import { costPackage } from "../lib/costing/packages";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createPerson } from "../lib/testing/test-database";
@@ -121,11 +122,12 @@ async function measure(engine: Engine) {
   const { content } = await readCostingDraft(engine.db, (await costingReadable(engine.db, actor, "MZ")).costing!);
   const inputs = costingInputsOf(content);
   const scenarios = content.scenarios.map(modelScenario);
+  // As readCostingDraft does: each scenario costed once, then each package summed from those rows, then its gap.
   const model = await timed(() => {
-    for (const scenarioInput of scenarios) costPackage(inputs, [scenarioInput]);
+    const costed = new Map(scenarios.map((one) => [one.id, costScenario(inputs, one)]));
     for (const one of content.packages) {
-      const costed = costPackage(inputs, scenarios.filter((candidate) => one.scenarioIds.includes(candidate.id)));
-      financingGap(costed.rows, one.financing);
+      const { rows } = costPackage(inputs, scenarios.filter((candidate) => one.scenarioIds.includes(candidate.id)), costed);
+      financingGap(rows, one.financing);
     }
   });
   return { engine: engine.kind, pageRead, model, population: content.population.length };

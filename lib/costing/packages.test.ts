@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { financingGap } from "./financing";
+import { costScenario } from "./model";
 import { comparePackages, costPackage } from "./packages";
 import { childBenefit, costingInputs } from "./test-inputs";
 
@@ -36,6 +37,14 @@ describe("packages of scenarios", () => {
     expect(rows[0]!.totalCost).toBe("158400000");
     expect(rows[1]).toMatchObject({ totalCost: null, shareOfGdp: null, problems: [{ code: "missingPovertyLine", year: 2026, scenarioId: "poverty-line" }] });
     expect(rows[1]!.scenarios[0]!.shareOfPackage).toBeNull();
+  });
+
+  it("sums rows the caller already costed, costing only the scenarios it was not given", () => {
+    const known = new Map([["old-age", costScenario(inputs, oldAge)]]);
+    expect(costPackage(inputs, [children, oldAge], known)).toEqual(costPackage(inputs, [children, oldAge]));
+    // The rows given are the ones summed: the caller vouches they come from the same inputs.
+    const halved = new Map([["old-age", known.get("old-age")!.map((row) => ({ ...row, totalCost: "432000000" }))]]);
+    expect(costPackage(inputs, [children, oldAge], halved).rows[0]!.totalCost).toBe("470400000");
   });
 
   it("costs an empty package at zero", () => {

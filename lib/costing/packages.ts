@@ -41,9 +41,13 @@ function sum(values: (string | null)[]): Decimal | null {
 const share = (part: Decimal | null, whole: Decimal | null) =>
   part === null || whole === null || whole.isZero() ? null : figureText(part.dividedBy(whole));
 
-export function costPackage(inputs: CostingInputs, scenarios: BenefitScenario[]): CostedPackage {
+/**
+ * `costed`: rows the caller already costed from the same inputs, by scenario id (a page costs each scenario once, then
+ * every package that holds it); a scenario not in it is costed here.
+ */
+export function costPackage(inputs: CostingInputs, scenarios: BenefitScenario[], costed?: ReadonlyMap<string, ScenarioRow[]>): CostedPackage {
   const prepared = prepareInputs(inputs);
-  const scenarioRows = new Map(scenarios.map((scenario) => [scenario.id, costScenario(inputs, scenario)]));
+  const scenarioRows = new Map(scenarios.map((scenario) => [scenario.id, costed?.get(scenario.id) ?? costScenario(inputs, scenario)]));
   const rows = prepared.years.map((year, index): PackageRow => {
     const parts = scenarios.map((scenario) => ({ scenarioId: scenario.id, row: scenarioRows.get(scenario.id)![index]! }));
     const total = sum(parts.map(({ row }) => row.totalCost));

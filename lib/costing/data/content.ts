@@ -180,12 +180,14 @@ export async function readCostingDraft(db: Queryable, costing: CostingRow): Prom
   const stored = scenarioRows.map(storedScenario);
   const live = new Map(stored.map((scenario) => [scenario.id, modelScenario(scenario)]));
   const scenarios = stored.map((scenario) => ({ ...scenario, rows: costScenario(model, live.get(scenario.id)!) }));
+  // Each scenario is costed once; the packages that hold it sum those rows.
+  const costed = new Map(scenarios.map((scenario) => [scenario.id, scenario.rows]));
   const packages = packageRows.map((row): FrozenPackage => {
     const sources = financing
       .filter((source) => source.packageId === row.id)
       .map((source) => ({ year: source.year, kind: source.kind, amount: plainFigure(source.amount), source: source.source }));
     // A withdrawn scenario stays named by the package, and is costed again once restored.
-    const { rows } = costPackage(model, row.scenarioIds.flatMap((id) => live.get(id) ?? []));
+    const { rows } = costPackage(model, row.scenarioIds.flatMap((id) => live.get(id) ?? []), costed);
     return { id: row.id, name: row.name, scenarioIds: row.scenarioIds, financing: sources, rows, financingGap: financingGap(rows, sources) };
   });
   const editions = new Map<string, Edition>([...scenarioRows, ...packageRows].map((row) => [row.id, { version: row.version, updatedAt: row.updatedAt }]));
