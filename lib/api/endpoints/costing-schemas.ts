@@ -184,7 +184,7 @@ const comparison = z
     packages: changed(frozenPackage, z.enum(["name", "scenarioIds", "financing"])),
     totals: z.array(z.object({ packageId: z.uuid(), name: z.string(), years: z.array(z.object({ year: z.int(), before: computed(figure), after: computed(figure) })) })),
   })
-  .meta({ id: "CostingComparison", description: "What the draft changed since the version: the frame, inputs by year, scenarios and packages, each package's total per year." });
+  .meta({ id: "CostingChangesSinceVersion", description: "What the draft changed since the version: the frame, inputs by year, scenarios and packages, each package's total per year." });
 
 export const costingVersionSchema = z
   .object({
