@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { EndorseForm } from "@/components/assessment/endorse-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { milestoneOptions } from "@/components/dialogue/milestone-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,10 +36,7 @@ export default async function EndorseAssessmentPage({ params }: Props) {
     getLocale(),
   ]);
   const countryName = localized(country.name, locale as Locale);
-  const milestones = choices.milestones.map((milestone) => ({
-    value: milestone.id,
-    label: `${format.dateTime(new Date(`${milestone.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · ${milestone.title}`,
-  }));
+  const milestones = milestoneOptions(format, choices.milestones);
   const proposed = choices.proposed.map((item) => ({ value: item.id, label: `${tSchemes(`guarantee.${item.guarantee as "health"}`)}: ${item.statement}` }));
 
   return (

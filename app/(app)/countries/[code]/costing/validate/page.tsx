@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ValidateCostingForm } from "@/components/costing/validate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { milestoneOptions } from "@/components/dialogue/milestone-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,10 +33,7 @@ export default async function ValidateCostingPage({ params }: Props) {
   const [t, tCosting, format, locale] = await Promise.all([getTranslations("costing.validate"), getTranslations("costing"), getFormatter(), getLocale()]);
   const countryName = localized(country.name, locale as Locale);
   const base = `/countries/${country.code}/costing`;
-  const choices = milestones.map((milestone) => ({
-    value: milestone.id,
-    label: `${format.dateTime(new Date(`${milestone.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · ${milestone.title}`,
-  }));
+  const choices = milestoneOptions(format, milestones);
 
   return (
     <>

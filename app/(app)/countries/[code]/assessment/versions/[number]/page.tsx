@@ -4,6 +4,7 @@ import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { MatrixBlock } from "@/components/assessment/matrix-block";
 import { VersionComparison } from "@/components/assessment/version-comparison";
+import { VersionByline } from "@/components/dialogue/dialogue-standing";
 import { DoneNotice } from "@/components/ui/done-notice";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,20 +40,13 @@ export default async function AssessmentVersionPage({ params, searchParams }: Pr
         <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
           <Link href={`/countries/${view.country.code}`}>{countryName}</Link> › <Link href={matrix}>{t("title")}</Link>
         </nav>
-        <p className="mb-2 text-sm">
-          {version.milestone ? (
-            <>
-              {t("dialogue")}: <Link href={`/countries/${view.country.code}/milestones/${version.milestone.id}`}>{version.milestone.title}</Link>
-            </>
-          ) : null}
-          {version.endorsedByName ? <span className="text-slate-600"> · {t("recordedBy", { name: version.endorsedByName })}</span> : null}
-          {version.number < view.latestNumber ? (
-            <>
-              {" · "}
-              <Link href={`${matrix}/versions/${view.latestNumber}`}>{t("readVersionLink", { number: view.latestNumber })}</Link>
-            </>
-          ) : null}
-        </p>
+        <VersionByline
+          countryCode={view.country.code}
+          milestone={version.milestone}
+          byName={version.endorsedByName}
+          latest={version.number < view.latestNumber ? { number: view.latestNumber, href: `${matrix}/versions/${view.latestNumber}` } : null}
+          texts={{ dialogue: t("dialogue"), recordedBy: (name) => t("recordedBy", { name }), readLatest: (number) => t("readVersionLink", { number }) }}
+        />
       </PageHeader>
       <DoneNotice done={done} known={["endorsed"] as const} message={() => t("done.endorsed", { number: version.number })} />
       <VersionComparison comparison={view.sinceThen} countryCode={view.country.code} number={version.number} />

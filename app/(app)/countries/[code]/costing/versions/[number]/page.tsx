@@ -6,6 +6,7 @@ import { CostingComparisonView } from "@/components/costing/costing-comparison";
 import { InputsSummary } from "@/components/costing/inputs-summary";
 import { PackagesSummary } from "@/components/costing/packages-summary";
 import { ScenariosSummary } from "@/components/costing/scenarios-summary";
+import { VersionByline } from "@/components/dialogue/dialogue-standing";
 import { DoneNotice } from "@/components/ui/done-notice";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,20 +44,13 @@ export default async function CostingVersionPage({ params, searchParams }: Props
         <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
           <Link href={`/countries/${view.country.code}`}>{countryName}</Link> › <Link href={base}>{t("title")}</Link>
         </nav>
-        <p className="mb-2 text-sm">
-          {version.milestone ? (
-            <>
-              {t("dialogue")}: <Link href={`/countries/${view.country.code}/milestones/${version.milestone.id}`}>{version.milestone.title}</Link>
-            </>
-          ) : null}
-          {version.validatedByName ? <span className="text-slate-600"> · {t("recordedBy", { name: version.validatedByName })}</span> : null}
-          {version.number < view.latestNumber ? (
-            <>
-              {" · "}
-              <Link href={`${base}/versions/${view.latestNumber}`}>{t("readVersionLink", { number: view.latestNumber })}</Link>
-            </>
-          ) : null}
-        </p>
+        <VersionByline
+          countryCode={view.country.code}
+          milestone={version.milestone}
+          byName={version.validatedByName}
+          latest={version.number < view.latestNumber ? { number: view.latestNumber, href: `${base}/versions/${view.latestNumber}` } : null}
+          texts={{ dialogue: t("dialogue"), recordedBy: (name) => t("recordedBy", { name }), readLatest: (number) => t("readVersionLink", { number }) }}
+        />
       </PageHeader>
       <DoneNotice done={done} known={["validated"] as const} message={() => t("done.validated", { number: version.number })} />
       <CostingComparisonView comparison={view.sinceThen} number={version.number} />
