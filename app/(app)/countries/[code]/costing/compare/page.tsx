@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { formatAmount, formatShare } from "@/components/costing/figures";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getCosting } from "@/lib/costing/data/get-costing";
-import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -22,18 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ComparePackagesPage({ params }: Props) {
   const { code } = await params;
   const costing = await loadPage(({ db, actor }) => getCosting(db, actor, code));
-  const [t, tCosting, format, locale] = await Promise.all([getTranslations("costing.comparePackages"), getTranslations("costing"), getFormatter(), getLocale()]);
+  const [t, tCosting, format] = await Promise.all([getTranslations("costing.comparePackages"), getTranslations("costing"), getFormatter()]);
   const { country, frame, packages } = costing;
-  const countryName = localized(country.name, locale as Locale);
   const base = `/countries/${country.code}/costing`;
   const years = packages[0]?.rows.map((row) => row.year) ?? [];
 
   return (
     <>
       <PageHeader title={t("title")} intro={frame ? t("intro", { currency: frame.currency }) : undefined}>
-        <nav aria-label={tCosting("breadcrumb")} className="mb-1 text-sm">
-          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{tCosting("title")}</Link>
-        </nav>
+        <CostingBreadcrumb country={country} />
       </PageHeader>
       {!costing.readable ? (
         <EmptyState>{tCosting("keptFromReader")}</EmptyState>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { CostingHistory } from "@/components/costing/scenarios/costing-history";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Link } from "@/components/ui/link";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { costingReadable } from "@/lib/costing/data/get-costing";
 import { listCostingHistory } from "@/lib/costing/data/history";
@@ -33,9 +33,7 @@ export default async function CostingHistoryPage({ params, searchParams }: Props
   return (
     <>
       <PageHeader title={t("historyTitle", { country: countryName })}>
-        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{t("title")}</Link>
-        </nav>
+        <CostingBreadcrumb country={country} />
       </PageHeader>
       {history ? <CostingHistory history={history} pageHref={(number) => `${base}/history?page=${number}`} /> : <EmptyState>{t("keptFromReader")}</EmptyState>}
     </>

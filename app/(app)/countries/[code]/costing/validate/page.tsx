@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ValidateCostingForm } from "@/components/costing/validate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { milestoneOptions } from "@/components/dialogue/milestone-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCosting } from "@/lib/costing/data/get-costing";
 import { countryFor } from "@/lib/countries/query-countries";
-import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
 import { dialogueMilestoneChoices } from "@/lib/progress/dialogue-versions";
 import { validateCostingAction } from "../actions";
 
@@ -30,17 +29,14 @@ export default async function ValidateCostingPage({ params }: Props) {
     const [costing, milestones] = await Promise.all([getCosting(db, actor, country.code), dialogueMilestoneChoices(db, country.code)]);
     return { country, costing, milestones };
   });
-  const [t, tCosting, format, locale] = await Promise.all([getTranslations("costing.validate"), getTranslations("costing"), getFormatter(), getLocale()]);
-  const countryName = localized(country.name, locale as Locale);
+  const [t, tCosting, format] = await Promise.all([getTranslations("costing.validate"), getTranslations("costing"), getFormatter()]);
   const base = `/countries/${country.code}/costing`;
   const choices = milestoneOptions(format, milestones);
 
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")}>
-        <nav aria-label={tCosting("breadcrumb")} className="mb-1 text-sm">
-          <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{tCosting("title")}</Link>
-        </nav>
+        <CostingBreadcrumb country={country} />
       </PageHeader>
       {costing.scenarios.length === 0 ? (
         <EmptyState action={<Link href={base}>{tCosting("title")}</Link>}>{t("nothingToValidate")}</EmptyState>

@@ -16,6 +16,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { DoneNotice } from "@/components/ui/done-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCosting } from "@/lib/costing/data/get-costing";
 import { listCostingHistory } from "@/lib/costing/data/history";
@@ -55,14 +56,11 @@ const doneMessages = ["added", "saved", "financingSaved", "needsCreated"] as con
 export default async function CostingPackagePage({ params, searchParams }: Props) {
   const [{ code, id }, query] = await Promise.all([params, searchParams]);
   const { actor, costing, costingPackage, needs, history } = await load(code, id, query.page);
-  const [t, tDone, format, locale] = await Promise.all([getTranslations("costing"), getTranslations("costingPackages.done"), getFormatter(), getLocale()]);
+  const [t, tDone, format] = await Promise.all([getTranslations("costing"), getTranslations("costingPackages.done"), getFormatter()]);
   const { country, frame } = costing;
-  const countryName = localized(country.name, locale as Locale);
   const base = `/countries/${country.code}/costing`;
   const breadcrumb = (
-    <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-      <Link href={`/countries/${country.code}`}>{countryName}</Link> › <Link href={base}>{t("title")}</Link>
-    </nav>
+    <CostingBreadcrumb country={country} />
   );
   if (!costing.readable) {
     return (

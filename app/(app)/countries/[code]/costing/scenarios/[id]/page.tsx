@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { ProblemList } from "@/components/costing/problem-list";
-import { CostingBreadcrumb, countryNameOf } from "@/components/costing/scenarios/costing-breadcrumb";
+import { CostingBreadcrumb, countryNameOf } from "@/components/costing/costing-breadcrumb";
 import { CostingHistory } from "@/components/costing/scenarios/costing-history";
 import { ScenarioParameters } from "@/components/costing/scenarios/scenario-parameters";
 import { ScenarioRecommendation } from "@/components/costing/scenarios/scenario-recommendation";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
-import { CostingBreadcrumb, countryNameOf } from "@/components/costing/scenarios/costing-breadcrumb";
+import { CostingBreadcrumb, countryNameOf } from "@/components/costing/costing-breadcrumb";
 import { recommendationOptions } from "@/components/costing/scenarios/recommendation-options";
 import { ScenarioForm, type ScenarioFormStart } from "@/components/costing/scenarios/scenario-form";
 import { ClientMessages } from "@/components/i18n/client-messages";

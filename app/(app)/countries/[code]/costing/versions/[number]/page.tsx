@@ -8,7 +8,7 @@ import { PackagesSummary } from "@/components/costing/packages-summary";
 import { ScenariosSummary } from "@/components/costing/scenarios-summary";
 import { VersionByline } from "@/components/dialogue/dialogue-standing";
 import { DoneNotice } from "@/components/ui/done-notice";
-import { Link } from "@/components/ui/link";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { populationSummary } from "@/lib/costing/data/content";
 import { getCostingVersion } from "@/lib/costing/data/get-version";
@@ -41,9 +41,7 @@ export default async function CostingVersionPage({ params, searchParams }: Props
   return (
     <>
       <PageHeader title={t("versionTitle", { number: version.number, country: countryName })} intro={t("versionIntro", { date })}>
-        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-          <Link href={`/countries/${view.country.code}`}>{countryName}</Link> › <Link href={base}>{t("title")}</Link>
-        </nav>
+        <CostingBreadcrumb country={view.country} />
         <VersionByline
           countryCode={view.country.code}
           milestone={version.milestone}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
-import { CostingBreadcrumb } from "@/components/costing/scenarios/costing-breadcrumb";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PackageForm } from "@/components/costing/scenarios/package-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";

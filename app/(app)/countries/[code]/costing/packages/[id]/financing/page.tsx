@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { formatAmount } from "@/components/costing/figures";
-import { CostingBreadcrumb } from "@/components/costing/scenarios/costing-breadcrumb";
+import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { FinancingForm } from "@/components/costing/scenarios/financing-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
