@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/actor";
 import { countryFor } from "@/lib/countries/query-countries";
 import { mayReadCosting, milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { compareCostingContents, hasCostingChanges } from "./compare";
-import { type CostingContent, type CostingFrame, type Edition, type FrozenPackage, type FrozenScenario, type FrozenYear, type PopulationSummary, populationSummary, readCostingDraft } from "./content";
+import { type CostingContent, type CostingFrame, type Edition, type FrozenPackage, type FrozenScenario, type FrozenYear, type PopulationSummary, populationSummary, readCostingDraft, readCostingInputs } from "./content";
 import type { CostingRow } from "./records";
 
 export type CostingVersionSummary = {
@@ -72,6 +72,21 @@ async function latestValidatedContent(db: Queryable, countryCode: string): Promi
   return (latest?.content as CostingContent | undefined) ?? null;
 }
 
+/** What the input screens read: the costing's frame, version and sharing, and each year's inputs, without costing anything. */
+export type CostingInputsView = Pick<CostingView, "country" | "readable" | "sharingLevel" | "version" | "frame" | "years">;
+
+export async function getCostingInputs(db: Queryable, actor: Actor, code: unknown): Promise<CostingInputsView> {
+  const country = await countryFor(db, actor, code);
+  const { costing, readable } = await costingReadable(db, actor, country.code);
+  const empty = { country, readable, sharingLevel: costing?.sharingLevel ?? "country", version: costing?.version ?? 0, frame: null, years: [] };
+  if (!readable || !costing) return empty;
+  const inputs = await readCostingInputs(db, costing);
+  return { ...empty, frame: inputs.frame, years: yearsWithPopulation(inputs) };
+}
+
+const yearsWithPopulation = (content: Pick<CostingContent, "years" | "population">): CostingView["years"] =>
+  content.years.map((figures) => ({ ...figures, population: populationSummary(content.population, figures.year) }));
+
 export async function getCosting(db: Queryable, actor: Actor, code: unknown): Promise<CostingView> {
   const country = await countryFor(db, actor, code);
   const { costing, readable } = await costingReadable(db, actor, country.code);
@@ -82,7 +97,7 @@ export async function getCosting(db: Queryable, actor: Actor, code: unknown): Pr
   return {
     ...empty,
     frame: content.frame,
-    years: content.years.map((figures) => ({ ...figures, population: populationSummary(content.population, figures.year) })),
+    years: yearsWithPopulation(content),
     scenarios: content.scenarios.map((scenario) => ({ ...scenario, ...edition(scenario.id) })),
     packages: content.packages.map((costingPackage) => ({ ...costingPackage, ...edition(costingPackage.id) })),
     versions,

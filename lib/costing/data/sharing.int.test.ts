@@ -11,7 +11,7 @@ import { nationalDialogue } from "@/lib/assessment/matrix/test-helpers";
 import { createSchemeCast, fingerprintOf } from "@/lib/assessment/test-helpers";
 import { costingVisibleTo } from "@/lib/sharing/visibility";
 import { useTestDatabase } from "@/lib/testing/database";
-import { getCosting } from "./get-costing";
+import { getCosting, getCostingInputs } from "./get-costing";
 import { getCostingVersion } from "./get-version";
 import { costedMozambique, costingVersionOf } from "./inputs-test-helpers";
 import { shareCosting } from "./share";
@@ -43,6 +43,10 @@ async function expectKept(actor: Actor) {
   const costing = await getCosting(database.db, actor, "MZ");
   expect(costing).toMatchObject({ readable: false, frame: null, years: [], scenarios: [], packages: [], versions: [], changedSinceValidated: null });
   for (const text of costingTexts) expect(JSON.stringify(costing)).not.toContain(text);
+  // The input screens' read keeps it as the page's does.
+  const inputs = await getCostingInputs(database.db, actor, "MZ");
+  expect(inputs).toMatchObject({ readable: false, frame: null, years: [] });
+  for (const text of costingTexts) expect(JSON.stringify(inputs)).not.toContain(text);
   // A version that exists and one that does not answer alike.
   for (const number of ["1", "99"]) await expect(getCostingVersion(database.db, actor, "MZ", number)).rejects.toMatchObject({ code: "NOT_FOUND" });
   expect((await visibleCountries(actor)).costings).not.toContain("MZ");
@@ -52,6 +56,9 @@ async function expectRead(actor: Actor) {
   const costing = await getCosting(database.db, actor, "MZ");
   expect(costing).toMatchObject({ readable: true, frame: { currency: "MZN" } });
   for (const text of costingTexts) expect(JSON.stringify(costing)).toContain(text);
+  // The input screens read the same frame, version and years, nothing costed.
+  const { country, readable, sharingLevel, version, frame, years } = costing;
+  expect(await getCostingInputs(database.db, actor, "MZ")).toEqual({ country, readable, sharingLevel, version, frame, years });
   expect((await getCostingVersion(database.db, actor, "MZ", "1")).content.scenarios).toHaveLength(2);
   expect((await visibleCountries(actor)).costings).toContain("MZ");
 }
