@@ -154,9 +154,17 @@ test("a Mozambique member costs two endorsed recommendations from a population f
   });
   expect(totals).toEqual([6_000_000_000, 4_200_000_000]);
 
-  // A UNICEF adviser answers the need; the package still shows it, linked.
+  // Shared with everyone signed in: an adviser outside the group reads it (and the demonstration walk, which runs
+  // after this spec and leaves a real costing alone, finds Mozambique's scenarios for every role).
+  await member.goto("/countries/MZ/costing");
+  await member.getByRole("button", { name: "Share with everyone signed in" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "Who reads the costing has changed." })).toBeVisible();
+
+  // A UNICEF adviser reads the package and answers the need; the package still shows it, linked.
   const adviser = await browser.newPage();
   await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+  await adviser.goto(packagePage);
+  await expect(adviser.getByRole("heading", { level: 1, name: "Floor by 2030" })).toBeVisible();
   await adviser.goto(needPage);
   await adviser.locator(`#${needPage.split("#")[1]}`).getByRole("link", { name: "Add new support for this need" }).click();
   await adviser.getByLabel("Title").fill("Budget support for the child grant, 2025");

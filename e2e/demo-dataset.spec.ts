@@ -52,7 +52,8 @@ test.describe("the demonstration dataset", () => {
       // The dataset's own records too: a milestone, a support entry, a scheme of an inventory, a matrix's item, as their lists link to them.
       const detail = async (list: string, selector: string) => {
         await page.goto(list);
-        return page.locator(selector).first().getAttribute("href");
+        // A list without such a link fails here, saying which, rather than waiting out the test.
+        return page.locator(selector).first().getAttribute("href", { timeout: 10_000 });
       };
       const pages = [
         ...(await pagesFor(page, visitor)),
