@@ -1,7 +1,8 @@
 /**
  * The world as SVG path data, drawn once per process: Natural Earth's countries at 1:110 million from world-atlas
- * (TopoJSON whose ids are ISO 3166-1 numeric codes), in the Equal Earth projection fitted to a fixed viewBox, with
- * coordinates rounded to a tenth of a unit (decision 1920). Every map then only picks the countries it colours.
+ * (TopoJSON whose ids are ISO 3166-1 numeric codes), in the Equal Earth projection fitted to a fixed viewBox
+ * (decision 1920). The grey land and its borders, most of a map's weight, are rounded to whole units; the countries
+ * a map colours, to tenths, so that a narrow one (Togo, Benin) keeps its shape. A map then only picks its countries.
  */
 import "server-only";
 import { geoEqualEarth, geoPath, type GeoPath } from "d3-geo";
@@ -9,7 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 // The main entry registers all eighty languages' names: the codes alone are in `index`.
 import { alpha2ToNumeric, numericToAlpha2 } from "i18n-iso-countries/index";
 import { feature, merge, mesh } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import countries110m from "world-atlas/countries-110m.json";
 
 export type MapPoint = readonly [x: number, y: number];
@@ -25,7 +26,8 @@ export type WorldAtlas = {
   shapes: ReadonlyMap<string, CountryShape>;
 };
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type CountryGeometry = TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }>;
+type CountriesTopology = Topology<{ countries: { type: "GeometryCollection"; geometries: CountryGeometry[] } }>;
 
 export const mapWidth = 960;
 /** Antarctica takes a fifth of the height and has no working group. */
@@ -66,12 +68,13 @@ function drawWorld() {
   const inhabited = topology.objects.countries.geometries.filter((geometry) => geometry.id !== antarctica);
   const projection = geoEqualEarth().fitWidth(mapWidth, feature(topology, { type: "GeometryCollection", geometries: inhabited }));
   const path = geoPath(projection).digits(1);
+  const outline = geoPath(projection).digits(0);
   const height = Math.ceil(path.bounds(feature(topology, { type: "GeometryCollection", geometries: inhabited }))[1][1]);
   const atlas: WorldAtlas = {
     width: mapWidth,
     height,
-    land: path(merge(topology, inhabited)) ?? "",
-    borders: path(mesh(topology, { type: "GeometryCollection", geometries: inhabited }, (a, b) => a !== b)) ?? "",
+    land: outline(merge(topology, inhabited)) ?? "",
+    borders: outline(mesh(topology, { type: "GeometryCollection", geometries: inhabited }, (a, b) => a !== b)) ?? "",
     shapes: shapesOf(topology, path, () => true),
   };
   return { atlas, path };
