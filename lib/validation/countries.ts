@@ -11,11 +11,14 @@ export const countryCodeSchema = z.pipe(
 );
 
 export const countrySortColumns = ["name", "region", "spfiStatus", "stepsDone"] as const;
+/** What the countries page's world map colours countries by. */
+export const countryMapColourings = ["status", "steps"] as const;
 
-/** Sorting comes from the URL: an unknown value falls back to the default rather than failing the page. */
+/** Sorting and the map's colouring come from the URL: an unknown value falls back to the default rather than failing the page. */
 export const countryListQuery = z.object({
   sort: z.catch(z.enum(countrySortColumns), "name"),
   dir: z.catch(z.enum(["asc", "desc"]), "asc"),
+  map: z.catch(z.enum(countryMapColourings), "status"),
 });
 
 /** A new country's code: two letters that ISO 3166-1 assigns to a country or territory. */
