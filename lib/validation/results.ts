@@ -195,7 +195,8 @@ export type RecordValueValues = z.output<typeof recordValueSchema>;
 
 export const editValueSchema = z.pipe(editValueObject, z.transform((input: z.output<typeof editValueObject>) => ({ ...input, ...datesOf(input)! })));
 export type EditValueInput = z.input<typeof editValueSchema>;
-export type ValueFields = Omit<RecordValueValues, "countryIndicatorId">;
+/** A value's fields as lib/ writes them; an importer leaves out the evidence link its file does not have. */
+export type ValueFields = Omit<RecordValueValues, "countryIndicatorId" | "evidenceUrl"> & { evidenceUrl?: string };
 
 /** Accepting a proposal names the version seen; declining it says why. */
 export const acceptProposalSchema = z.object({ id: uuidSchema, version: versionSchema });
