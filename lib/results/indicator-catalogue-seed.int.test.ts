@@ -1,3 +1,4 @@
+/** The catalogue of indicators Socle seeds: every SDG 1.3.1 series and Flagship result, in four languages, loaded once by code. */
 import { isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { indicators } from "@/db/schema";

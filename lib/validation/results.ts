@@ -152,7 +152,8 @@ export function periodOfLabel(label: string): { periodStart: string; periodEnd: 
   const span = /^(\d{4})[/-](\d{2}|\d{4})$/.exec(label);
   if (!span) return null;
   const first = Number(span[1]);
-  const second = span[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(span[2]) : Number(span[2]);
+  // "1999/00": two digits are the year after the first, across a century too.
+  const second = span[2]!.length === 2 ? first + ((Number(span[2]) - (first % 100) + 100) % 100) : Number(span[2]);
   if (second !== first + 1) return null;
   return { periodStart: `${pad(first)}-01-01`, periodEnd: `${pad(second)}-12-31` };
 }
