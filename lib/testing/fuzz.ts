@@ -8,7 +8,20 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import { type Queryable, queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
-import type { agencies, assessmentItems, countrySteps, experiences, milestones, schemes, supportEntries, supportNeeds, users } from "@/db/schema";
+import type {
+  agencies,
+  assessmentItems,
+  countryIndicators,
+  countrySteps,
+  experiences,
+  indicators,
+  indicatorValues,
+  milestones,
+  schemes,
+  supportEntries,
+  supportNeeds,
+  users,
+} from "@/db/schema";
 import { AppError, httpStatusOf } from "@/lib/errors";
 
 /** Values of every shape a forged or broken request can carry. */
@@ -150,8 +163,11 @@ export async function withVersion<Input extends Record<string, unknown>>(input: 
 type VersionedTable =
   | typeof agencies
   | typeof assessmentItems
+  | typeof countryIndicators
   | typeof countrySteps
   | typeof experiences
+  | typeof indicators
+  | typeof indicatorValues
   | typeof milestones
   | typeof schemes
   | typeof supportEntries
