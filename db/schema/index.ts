@@ -12,5 +12,6 @@ export * from "./learning";
 export * from "./progress";
 export * from "./support";
 export * from "./text-search";
+export * from "./results";
 export * from "./review";
 export * from "./demo";

@@ -86,3 +86,20 @@ export const indexations = ["inflation", "none"] as const;
 /** RAP adds administration on top of benefits; ILO ESS 58 states it as a share of total expenditure. */
 export const administrativeCostConventions = ["on_top_of_benefits", "share_of_total"] as const;
 export const financingKinds = ["reallocation", "new_revenue", "contributions", "external"] as const;
+
+/** The results (issue 19, decision 1900): indicators, the ones a country follows, and their values. */
+export const indicatorUnits = ["percent", "persons", "thousand_persons", "number"] as const;
+export type IndicatorUnit = (typeof indicatorUnits)[number];
+export const indicatorDirections = ["higher_is_better", "lower_is_better"] as const;
+/** SDG 1.3.1 series and SPF Flagship results are the catalogue's, kept by coordinators; national ones a country's. */
+export const indicatorFamilies = ["sdg_1_3_1", "spf_flagship", "national"] as const;
+export type IndicatorFamily = (typeof indicatorFamilies)[number];
+/** The sex a value is about: the total, or one sex where the series is broken down by sex. */
+export const indicatorSexes = ["total", "female", "male"] as const;
+export type IndicatorSex = (typeof indicatorSexes)[number];
+/** An adviser's value is proposed until a member of the country accepts or declines it; members' values are accepted. */
+export const indicatorValueStatuses = ["accepted", "proposed", "declined"] as const;
+export type IndicatorValueStatus = (typeof indicatorValueStatuses)[number];
+/** Where a value came from: typed in, or imported from an Open SDG file or an ILOSTAT file. */
+export const indicatorValueOrigins = ["typed", "open_sdg", "ilostat"] as const;
+export type IndicatorValueOrigin = (typeof indicatorValueOrigins)[number];

@@ -1,16 +1,18 @@
 /**
- * Loads what a new Socle needs: the SPF-I framework, the countries and agencies the source names, and
+ * Loads what a new Socle needs: the SPF-I framework, the countries and agencies the source names, the catalogue of
+ * indicators (SDG 1.3.1 and the SPF Flagship results), and
  * (unless SOCLE_DEMO_ACCOUNTS=false) one demo account per role. Safe to run again: it adds only what is missing.
  */
-import { eq, desc, sql } from "drizzle-orm";
+import { eq, desc, isNull, sql } from "drizzle-orm";
 import { createCountrySteps } from "@/lib/countries/country-steps";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Database } from "@/db/engine";
-import { agencies, countries, frameworkSteps, frameworkSubActivities, frameworkVersions, memberships, users } from "@/db/schema";
+import { agencies, countries, frameworkSteps, frameworkSubActivities, frameworkVersions, indicators, memberships, users } from "@/db/schema";
 import { seedAgencies } from "@/db/seed-data/agencies";
 import { seedCountries } from "@/db/seed-data/countries";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { frameworkV1 } from "@/db/seed-data/framework";
+import { seedIndicators } from "@/db/seed-data/indicators";
 import { seedLearning } from "./seed-learning";
 
 export { demoAccounts, demoPassword };
@@ -58,6 +60,12 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
       .returning({ code: countries.code });
     for (const country of added) await createCountrySteps(tx, country.code, framework!.id);
     await seedLearning(tx);
+
+    // By code, withdrawn entries included: a catalogue entry a coordinator withdrew stays withdrawn.
+    const catalogued = await tx.select({ code: indicators.code }).from(indicators).where(isNull(indicators.countryCode));
+    const knownCodes = new Set(catalogued.map((row) => row.code));
+    const missingIndicators = seedIndicators.filter((indicator) => !knownCodes.has(indicator.code));
+    if (missingIndicators.length > 0) await tx.insert(indicators).values(missingIndicators);
 
     if (demoPasswordHash) {
       const agencyIds = new Map((await tx.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies)).map((a) => [a.acronym, a.id]));
