@@ -41,6 +41,10 @@ export const actions = [
   "scheme.write",
   "assessment.write",
   "costing.write",
+  "indicator.catalogue",
+  "results.write",
+  "results.propose",
+  "results.import",
   "review.comment",
   "review.decide",
   "home.read",
@@ -108,6 +112,17 @@ export const permissionTable: Record<Action, Rules> = {
    * its validation at a national dialogue, who reads it, and the funding needs made from it (decision 1810).
    */
   "costing.write": { coordinator: "any", working_group_member: "country" },
+  /** Add, edit, withdraw and restore the catalogue's SDG 1.3.1 and SPF Flagship indicators (decision 1900). */
+  "indicator.catalogue": { coordinator: "any" },
+  /**
+   * Write a country's results: its national indicators, the indicators it follows (baseline, targets, links, who
+   * reads them) and their values, and accept or decline the values advisers propose (decision 1900).
+   */
+  "results.write": { coordinator: "any", working_group_member: "country" },
+  /** Propose a value of an indicator a country follows; a member of the country accepts or declines it. */
+  "results.propose": { agency_adviser: "any" },
+  /** Import values from an Open SDG or ILOSTAT file, for whichever countries the file covers. */
+  "results.import": { coordinator: "any" },
   /**
    * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
    * working group answers its reviewers. Each reads only what the sharing rule lets them.

@@ -5,11 +5,26 @@
  * and its milestone are shared. A write-up is also read by its authors' side, and by no one else while it is a
  * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700); a country's assessment
  * matrix, its items and its endorsed versions follow the matrix's one level (decision 1720); a country's costing, its
- * inputs, scenarios, packages and validated versions, the costing's (decision 1810). Every read of these builds its
+ * inputs, scenarios, packages and validated versions, the costing's (decision 1810); an indicator a country follows,
+ * its values and links, its own level (decision 1900). Every read of these builds its
  * `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { assessmentItems, assessmentVersions, auditLog, costingPackages, costings, costingScenarios, costingVersions, countries, evidence, experiences, milestones, schemes } from "@/db/schema";
+import {
+  assessmentItems,
+  assessmentVersions,
+  auditLog,
+  costingPackages,
+  costings,
+  costingScenarios,
+  costingVersions,
+  countries,
+  countryIndicators,
+  evidence,
+  experiences,
+  milestones,
+  schemes,
+} from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
 
@@ -34,6 +49,7 @@ type CountryColumn =
   | typeof costingScenarios.countryCode
   | typeof costingPackages.countryCode
   | typeof costingVersions.countryCode
+  | typeof countryIndicators.countryCode
   | typeof auditLog.countryCode
   | typeof countries.code;
 
@@ -66,6 +82,11 @@ export function evidenceVisibleTo(actor: Actor): SQL {
 /** The `where` condition on `schemes` for what the actor may read (withdrawn ones are the caller's choice). */
 export function schemeVisibleTo(actor: Actor): SQL {
   return or(eq(schemes.sharingLevel, "all"), insider(actor, schemes.countryCode))!;
+}
+
+/** The `where` condition on `country_indicators` for the followed indicators (and so their values) the actor may read. */
+export function countryIndicatorVisibleTo(actor: Actor): SQL {
+  return or(eq(countryIndicators.sharingLevel, "all"), insider(actor, countryIndicators.countryCode))!;
 }
 
 /**
