@@ -49,6 +49,11 @@ export const skipReasons = [
   "valueNotNumber",
   "valueOutOfRange",
   "duplicate",
+  // Decided by the plan, which reads Socle's records.
+  "countryNotInSocle",
+  "sexNotBrokenDown",
+  "rowInvalid",
+  "unchanged",
 ] as const;
 export type SkipReason = (typeof skipReasons)[number];
 /** A row the file holds but Socle does not take, with why (a catalogue key) and what in the row says so. */
@@ -103,16 +108,16 @@ export function readPeriod(text: string): Period | null {
   return { period: `${first}/${String(second).slice(-2)}`, periodStart: `${first}-01-01`, periodEnd: `${second}-12-31` };
 }
 
-/** The stored column is numeric(18,6): at most 12 digits before the point, 6 after. */
-const storable = /^\d{1,12}(\.\d{1,6})?$/;
+/** What the stored column (numeric(20,4)) holds: at most 16 digits before the point and 4 after, never rounded. */
+const storable = /^-?\d{1,16}(\.\d{1,4})?$/;
 
-/** A value as plain decimal text, or why it cannot be one. Percentages lie within 0–100; nothing is negative. */
+/** A value as plain decimal text ("55.50" reads "55.5"), or why it cannot be one. Percentages lie within 0–100. */
 export function readValue(text: string, unit: IndicatorUnit): { value: string } | { reason: SkipReason } {
   if (text === "") return { reason: "valueMissing" };
   if (!/^-?\d+(\.\d+)?$/.test(text)) return { reason: "valueNotNumber" };
   const value = figureText(new Decimal(text));
-  if (value.startsWith("-") || !storable.test(value)) return { reason: "valueOutOfRange" };
-  if (unit === "percent" && new Decimal(value).gt(100)) return { reason: "valueOutOfRange" };
+  if (!storable.test(value)) return { reason: "valueOutOfRange" };
+  if (unit === "percent" && (value.startsWith("-") || new Decimal(value).gt(100))) return { reason: "valueOutOfRange" };
   return { value };
 }
 
