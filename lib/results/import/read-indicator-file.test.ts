@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { indicatorImportLimits } from "@/lib/imports/import-limits";
 import { isSkipped, readPeriod, type IndicatorFileRow } from "./indicator-file";
@@ -118,6 +119,7 @@ describe("reading an Open SDG file", () => {
     expect(fileError(() => openSdg("Annee,Serie,Valeur\n2020,SI_COV_BENFTS,3\n"))).toEqual({ file: "indicatorImport.unknownLayout" });
     expect(fileError(() => openSdg('Year,Series,Value\n2020,"SI_COV_BENFTS,3\n'))).toEqual({ file: "import.csvMalformed?line=2" });
     expect(fileError(() => readIndicatorFile(encode("Year,Value\n2020,3\n"), { indicators: sdgCatalogue }))).toEqual({ countryCode: "indicatorImport.countryRequired" });
+    expect(fileError(() => readIndicatorFile(encode("Year,Value\n2020,3\n"), { countryCode: "BJ", indicators: sdgCatalogue, seriesColumn: "Programme" }))).toEqual({ file: "import.missingColumns?columns=Programme" });
     expect(fileError(() => readIndicatorFile(new Uint8Array([0x59, 0xff, 0xfe]), { countryCode: "BJ", indicators: sdgCatalogue }))).toEqual({ file: "import.notUtf8" });
   });
 });
@@ -207,5 +209,24 @@ describe("the size of a file", () => {
     expect(fileError(() => ilostat(ilostatRows(indicatorImportLimits.maxRows + 1)))).toEqual({ file: `import.tooManyRows?maximum=${indicatorImportLimits.maxRows}` });
     const tooLarge = new Uint8Array(indicatorImportLimits.maxBytes + 1).fill(0x41);
     expect(fileError(() => readIndicatorFile(tooLarge, { indicators: sdgCatalogue }))).toEqual({ file: `import.fileTooLarge?maximum=${indicatorImportLimits.maxBytes / 1024 / 1024}` });
+  });
+});
+
+describe("the README's examples", () => {
+  const section = fs.readFileSync("README.md", "utf8").split("## Importing indicator values")[1]!.split("\n## ")[0]!;
+  const [openSdgExample, ilostatExample] = [...section.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+  it("read as the README says", () => {
+    expect(outcomes(openSdg(openSdgExample!).rows)).toEqual([
+      [2, "SI_COV_BENFTS", "2022", "total", "38.5"],
+      [3, "SI_COV_BENFTS", "2022", "female", "36.1"],
+      [4, "disaggregated", "Age"],
+      [5, "unitMismatch", "TH_PEOPLE"],
+    ]);
+    expect(outcomes(ilostat(ilostatExample!).rows)).toEqual([
+      [2, "SI_COV_BENFTS", "2020", "total", "11.6"],
+      [3, "SI_COV_UEMP", "2020", "female", "0.4"],
+      [4, "unreliable", "U"],
+    ]);
   });
 });
