@@ -50,6 +50,7 @@ export const skipReasons = [
   "valueOutOfRange",
   "duplicate",
   // Decided by the plan, which reads Socle's records.
+  "otherCountry",
   "countryNotInSocle",
   "sexNotBrokenDown",
   "rowInvalid",

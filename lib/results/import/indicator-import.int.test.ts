@@ -143,6 +143,24 @@ describe("importing an ILOSTAT file", () => {
 const realData = process.env.REAL_DATA_DIR ?? path.resolve(process.cwd(), "..", "shared", "real-data");
 const rwandaFile = () => ({ bytes: new Uint8Array(fs.readFileSync(path.join(realData, "sdg-1-3-1-rwanda.csv"))) });
 
+describe("importing an ILOSTAT file for one country", () => {
+  it("takes that country's rows only and says so of the others", async () => {
+    const plan = await planIndicatorImport(database.db, coordinator, ilostatFile(beninRows), { countryCode: "TG" });
+    // Togo's value was imported above: it is unchanged.
+    expect(summary(plan)).toEqual([
+      [2, "skip", "otherCountry", "BJ"],
+      [3, "skip", "otherCountry", "BJ"],
+      [4, "skip", "otherCountry", "BJ"],
+      [5, "skip", "otherCountry", "BJ"],
+      [6, "skip", "unknownSeries", "SOC_CONTIG_CHILD"],
+      [7, "skip", "unreliable", "U"],
+      [8, "skip", "otherCountry", "AF"],
+      [9, "skip", "unknownCountry", "X01"],
+      [10, "skip", "unchanged", null],
+    ]);
+  });
+});
+
 describe.skipIf(!fs.existsSync(realData))("importing Rwanda's real Open SDG file", () => {
   it("without a Series column every row is skipped, said why, and the apply writes nothing", async () => {
     const plan = await planIndicatorImport(database.db, coordinator, rwandaFile(), { countryCode: "RW" });

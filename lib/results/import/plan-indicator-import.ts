@@ -21,6 +21,10 @@ import type { IndicatorValueRow } from "../value-records";
 import { type IndicatorFileLayout, isSkipped, type MappedRow, skipKey, type SkipReason } from "./indicator-file";
 import { readIndicatorFile } from "./read-indicator-file";
 
+/**
+ * `countryCode`: the country an Open SDG file is about (required for one); given with an ILOSTAT file, only that
+ * country's rows are taken. `seriesColumn`: the column naming an Open SDG row's series when it has no Series column.
+ */
 export type IndicatorImportOptions = { countryCode?: unknown; seriesColumn?: string };
 export type IndicatorImportFile = { bytes: Uint8Array };
 export type IndicatorImportAction = "add" | "update" | "skip";
@@ -141,6 +145,11 @@ export async function planWithWrites(db: Queryable, actor: Actor, file: Indicato
     const indicator = indicatorByCode.get(row.indicatorCode);
     if (!indicator) {
       skip(row.line, "unknownSeries", row.indicatorCode);
+      continue;
+    }
+    // An ILOSTAT file of every country imported for one country gives that country's rows only.
+    if (countryCode && row.countryCode !== countryCode) {
+      skip(row.line, "otherCountry", row.countryCode);
       continue;
     }
     if (!inSocle.has(row.countryCode)) {
