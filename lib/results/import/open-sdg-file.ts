@@ -69,6 +69,7 @@ export function readOpenSdgRows(header: string[], body: TableLine[], options: Op
     if (role) at[role] ??= index;
     else if (index > Math.min(yearAt, valueAt) && index < Math.max(yearAt, valueAt)) disaggregations.push(index);
   });
+  // Of two entries with one code, the later wins: the plan lists the country's national indicators after the catalogue's.
   const byCode = new Map(options.indicators.map((indicator) => [indicator.code, indicator]));
   const byUpperCode = new Map(options.indicators.map((indicator) => [indicator.code.toUpperCase(), indicator]));
   // A national indicator is also found by its own name, as the working group wrote it (in any of its languages).

@@ -101,7 +101,8 @@ export async function planIndicatorImport(db: Queryable, actor: Actor, file: Ind
 export async function planWithWrites(db: Queryable, actor: Actor, file: IndicatorImportFile, options: IndicatorImportOptions): Promise<PlanWithWrites> {
   const countryCode = options.countryCode === undefined || options.countryCode === "" ? undefined : parseInput(countryCodeSchema, options.countryCode);
   assertCan(actor, "results.import", countryCode ? { countryCode } : {});
-  const known = await knownIndicators(db, countryCode);
+  // The catalogue's first: a national indicator of the same code shadows it for its own country, here and in the reader.
+  const known = (await knownIndicators(db, countryCode)).sort((a, b) => Number(a.countryCode !== null) - Number(b.countryCode !== null));
   const read = readIndicatorFile(file.bytes, {
     countryCode,
     seriesColumn: options.seriesColumn,
@@ -111,8 +112,7 @@ export async function planWithWrites(db: Queryable, actor: Actor, file: Indicato
       names: indicator.countryCode ? Object.values(indicator.name).filter((name): name is string => Boolean(name)) : undefined,
     })),
   });
-  // A national code shadows a catalogue entry of the same code for its own country.
-  const indicatorByCode = new Map(known.sort((a, b) => Number(a.countryCode !== null) - Number(b.countryCode !== null)).map((indicator) => [indicator.code, indicator]));
+  const indicatorByCode = new Map(known.map((indicator) => [indicator.code, indicator]));
   const mapped = read.rows.filter((row): row is MappedRow => !isSkipped(row));
   const countryCodes = [...new Set(mapped.map((row) => row.countryCode))];
   const inSocle = new Set(countryCodes.length ? (await db.select({ code: countries.code }).from(countries).where(inArray(countries.code, countryCodes))).map((row) => row.code) : []);
