@@ -1,0 +1,39 @@
+/** The fingerprint the refusal tests trust: it must move with every committed write and with nothing else. */
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { countries, loginAttempts } from "@/db/schema";
+import { useTestDatabase } from "@/lib/testing/database";
+import { databaseFingerprint } from "./fingerprint";
+
+const database = useTestDatabase();
+
+describe("databaseFingerprint", () => {
+  it("is unchanged by reads and by a write rolled back", async () => {
+    const before = await databaseFingerprint(database.db);
+    await database.db.select().from(countries);
+    await database.db
+      .transaction(async (tx) => {
+        await tx.update(countries).set({ spfiStatus: "active" }).where(eq(countries.code, "BJ"));
+        throw new Error("rolled back");
+      })
+      .catch(() => undefined);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  it("moves with an update, even one writing the same values back, with an insert and with a delete, but not with a sign-in attempt", async () => {
+    const start = await databaseFingerprint(database.db);
+    const [benin] = await database.db.select().from(countries).where(eq(countries.code, "BJ"));
+    await database.db.update(countries).set({ spfiStatus: benin!.spfiStatus }).where(eq(countries.code, "BJ"));
+    const rewritten = await databaseFingerprint(database.db);
+    expect(rewritten).not.toBe(start);
+    await database.db.insert(loginAttempts).values({ email: "someone@example.org", address: "127.0.0.1", succeeded: false });
+    expect(await databaseFingerprint(database.db)).toBe(rewritten);
+    await database.db.execute(sql`create table fingerprint_probe (n integer)`);
+    const empty = await databaseFingerprint(database.db);
+    await database.db.execute(sql`insert into fingerprint_probe values (1)`);
+    const inserted = await databaseFingerprint(database.db);
+    expect(inserted).not.toBe(empty);
+    await database.db.execute(sql`delete from fingerprint_probe`);
+    expect(await databaseFingerprint(database.db)).not.toBe(inserted);
+  });
+});
