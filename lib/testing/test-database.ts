@@ -28,6 +28,8 @@ const templateVariable = "SOCLE_TEST_TEMPLATE";
 
 /** A migrated and seeded database to copy: made once per test run (vitest's global setup), removed by the returned function. */
 export async function prepareTestTemplate(): Promise<() => Promise<void>> {
+  // Each vitest project runs the global setup: the second of a run copies the first one's template.
+  if (process.env[templateVariable]) return async () => {};
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const engine = await migratedAndSeeded(await openPglite(null));
