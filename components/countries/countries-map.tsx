@@ -28,7 +28,6 @@ export async function CountriesMap({ rows, colouring, hrefOf }: { rows: CountryL
     classKey: byStatus ? row.spfiStatus : String(rangeOf(row.stepsDone, stepBreaks)),
     name: row.name,
     value: byStatus ? tStatus(row.spfiStatus) : t("stepsValue", { done: row.stepsDone, total: row.stepsApplicable }),
-    href: `/countries/${row.code}`,
   }));
   const choice = (key: Colouring, label: string) => (
     <li>

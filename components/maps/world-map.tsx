@@ -1,16 +1,16 @@
 /**
  * A world map of countries coloured by class, drawn on the server as SVG (decision 1920): no script, the same with
  * JavaScript or without. The map is for the eye; a screen reader reads the table beside it, which says the same in
- * text. Each coloured country carries a tooltip with its name and value and, given an address, a link to it; a country
- * too small to see gets a marker, and one the atlas cannot place is named under the legend.
+ * text, and links each country (a link inside role="img" is an interactive element within an image, which axe finds
+ * serious). Each coloured country carries a tooltip with its name and value; a country too small to see gets a
+ * marker, and one the atlas cannot place is named under the legend.
  */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
 import { type MapClass, noDataColour } from "./map-classes";
 import { type MapPoint, pointsBeyondTheAtlas, worldAtlas } from "./world-atlas";
 
-/** A country on the map: its class, its name and its value as the reader reads them, and where it links to. */
-export type MapCountry = { countryCode: string; classKey: string; name: string; value: string; href?: string };
+/** A country on the map: its class, and its name and value as the reader reads them. */
+export type MapCountry = { countryCode: string; classKey: string; name: string; value: string };
 
 /** Below this area (in viewBox units, about 6 × 6) a shape is hard to see, let alone to point at: Jamaica, Luxembourg. */
 const markerBelowArea = 40;
@@ -67,27 +67,15 @@ export async function WorldMap({
         <desc id={`${id}-note`}>{t("sameInTable")}</desc>
         <path d={atlas.land} fill={noDataColour} />
         <path d={atlas.borders} fill="none" stroke="#fff" strokeWidth={0.5} />
-        {placed.map((country) => {
-          const drawing = (
-            <>
-              <title>{t("countryTitle", { name: country.name, value: country.value })}</title>
-              {country.d ? <path d={country.d} fill={country.colour} stroke="#fff" strokeWidth={0.5} /> : null}
-              {country.marker ? (
-                <circle cx={country.marker[0]} cy={country.marker[1]} r={markerRadius} fill={country.colour} stroke="#0f172a" strokeWidth={0.75} />
-              ) : null}
-            </>
-          );
-          // Out of the tab order: inside role="img" a link has no name to announce; the table's link goes to the same page.
-          return country.href ? (
-            <Link key={country.countryCode} href={country.href} tabIndex={-1} data-country={country.countryCode}>
-              {drawing}
-            </Link>
-          ) : (
-            <g key={country.countryCode} data-country={country.countryCode}>
-              {drawing}
-            </g>
-          );
-        })}
+        {placed.map((country) => (
+          <g key={country.countryCode} data-country={country.countryCode}>
+            <title>{t("countryTitle", { name: country.name, value: country.value })}</title>
+            {country.d ? <path d={country.d} fill={country.colour} stroke="#fff" strokeWidth={0.5} /> : null}
+            {country.marker ? (
+              <circle cx={country.marker[0]} cy={country.marker[1]} r={markerRadius} fill={country.colour} stroke="#0f172a" strokeWidth={0.75} />
+            ) : null}
+          </g>
+        ))}
       </svg>
       <ul aria-label={t("legend")} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {classes.map((mapClass) => (
