@@ -23,15 +23,40 @@ const actionKeys = {
 } as const;
 const actions = Object.keys(actionKeys) as (keyof typeof actionKeys)[];
 
+/** The fields a change records, by the catalogue key of the label the forms give them. */
+const fieldKeys = {
+  baselineValue: "follow.baselineValue",
+  baselineYear: "follow.baselineYear",
+  baselineSource: "follow.baselineSource",
+  targets: "follow.targets",
+  sharingLevel: "follow.sharingLevel",
+  countryStepIds: "follow.steps",
+  schemeIds: "follow.schemes",
+  recommendationIds: "follow.recommendations",
+  period: "value.period",
+  periodStart: "value.periodStart",
+  periodEnd: "value.periodEnd",
+  sex: "value.sex",
+  value: "history.fields.value",
+  source: "value.source",
+  note: "value.note",
+  evidenceUrl: "value.evidenceUrl",
+  status: "history.fields.status",
+  origin: "values.origin",
+  obsStatus: "history.fields.obsStatus",
+} as const;
+const fieldNames = Object.keys(fieldKeys) as (keyof typeof fieldKeys)[];
+
 export async function IndicatorHistory({ history, pageHref }: { history: CountedPage<HistoryEntry>; pageHref: (page: number) => string }) {
-  const [t, tPaging, format] = await Promise.all([getTranslations("countryResults.history"), getTranslations("paging"), getFormatter()]);
+  const [t, tResults, tPaging, format] = await Promise.all([getTranslations("countryResults.history"), getTranslations("countryResults"), getTranslations("paging"), getFormatter()]);
+  const fieldName = (field: string) => (isOneOf(fieldNames, field) ? tResults(fieldKeys[field]) : field);
   const detail = (entry: HistoryEntry) => {
     const after = (field: string) => entry.changes.find((change) => change.field === field)?.after;
     const reason = after("reason");
     if (typeof reason === "string") return reason;
     const value = after("value");
     if (entry.action === "indicatorValue.edit" || entry.action === "countryIndicator.edit") {
-      const fields = entry.changes.map((change) => change.field).filter((field) => field !== "import");
+      const fields = [...new Set(entry.changes.map((change) => change.field).filter((field) => field !== "import").map(fieldName))];
       return fields.length ? t("changed", { fields: fields.join(", ") }) : "";
     }
     return typeof value === "string" ? t("figure", { value }) : "";
