@@ -6,19 +6,13 @@
  */
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PackageRow } from "@/lib/costing/packages";
+import { axisTop, quarterTicks } from "@/components/ui/chart-scale";
 import { formatShare } from "./figures";
 
 /** Dark enough to stand 3:1 against white (WCAG 1.4.11), told apart by hue; a ninth scenario takes the first colour again. */
 export const scenarioColours = ["#1d4ed8", "#b45309", "#047857", "#a21caf", "#475569", "#b91c1c", "#4338ca", "#0e7490"] as const;
 
 const [width, height, left, bottom, top] = [720, 260, 56, 28, 12];
-
-/** A round top for the axis: 1, 2 or 5 times a power of ten, at or above the largest share. */
-function axisTop(largest: number): number {
-  if (largest <= 0) return 0.01;
-  const power = 10 ** Math.floor(Math.log10(largest));
-  return ([1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= largest) ?? 10 * power);
-}
 
 export async function GdpShareChart({ rows, scenarios, title }: { rows: PackageRow[]; scenarios: { id: string; name: string }[]; title: string }) {
   const [t, format] = await Promise.all([getTranslations("costing.chart"), getFormatter()]);
@@ -28,7 +22,7 @@ export async function GdpShareChart({ rows, scenarios, title }: { rows: PackageR
   const plotHeight = height - bottom - top;
   const band = (width - left) / Math.max(rows.length, 1);
   const y = (share: number) => top + plotHeight - (share / top_) * plotHeight;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * top_);
+  const ticks = quarterTicks(top_);
   return (
     <figure className="my-4">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("label", { title })} className="h-auto w-full max-w-3xl">

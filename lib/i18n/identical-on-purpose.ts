@@ -85,8 +85,18 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "costingScenarios.form.indexation",
     "costingScenarios.history.fields.indexation",
     "costingScenarios.history.versionNumber",
+    // The results' unit sign, "Total ({unit})", and words French shares with English (source, code, note, actions, national).
+    "countryResults.source",
+    "countryResults.unit.percent",
+    "countryResults.sexColumn.total",
+    "countryResults.chart.sex.total",
+    "countryResults.national.badge",
+    "countryResults.national.code",
+    "countryResults.value.source",
+    "countryResults.value.note",
+    "countryResults.values.actions",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
-  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo", "countries.map.stepsRange", "worldMap.legendEntry", "worldMap.countryTitle"],
-  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo", "countries.map.stepsRange", "worldMap.legendEntry", "worldMap.countryTitle"],
+  es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo", "countries.map.stepsRange", "worldMap.legendEntry", "worldMap.countryTitle", "countryResults.unit.percent", "countryResults.sexColumn.total", "countryResults.chart.valuePoint", "countryResults.chart.sex.total", "countryResults.proposals.line"],
+  pt: ["nav.menu", "reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo", "countries.map.stepsRange", "worldMap.legendEntry", "worldMap.countryTitle", "countryResults.unit.percent", "countryResults.sexColumn.total", "countryResults.chart.valuePoint", "countryResults.chart.sex.total", "countryResults.proposals.line"],
 };
