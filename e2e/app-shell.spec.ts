@@ -188,7 +188,10 @@ test("after switching language the control names the new language, and pressing 
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByLabel("Langue")).toHaveValue("fr");
 
+  // The action's answer refreshes the page, which resets the form: a choice made before that refresh ends is lost.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Langue").selectOption({ label: "English" });
+  await expect(page.getByLabel("Langue")).toHaveValue("en");
   await page.getByRole("button", { name: "Changer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   await expect(page.getByLabel("Language")).toHaveValue("en");
