@@ -5,6 +5,7 @@
  * again with the actor's session, as a forged request would be. Allowed means the database changed; refused
  * means it did not change at all (a fingerprint of every table) and the server did not fail.
  */
+import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
@@ -128,6 +129,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
   "costing.write": async (scope) => ({
     form: await formOn(admin, `/countries/${scope.countryCode}/costing/frame`, { baseYear: undefined }),
     values: { baseYear: "2025", horizonYear: "2030", currency: "USD", populationSource: unique("Forged source") },
+  }),
+  // A national indicator of the country (the results' writes share one rule: lib/results/*.int.test.ts probe the others).
+  "results.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/results/national/new`, { code: undefined }),
+    values: { code: `FORGED_${randomUUID().slice(0, 8).toUpperCase()}`, "name.en": unique("Forged indicator"), unit: "percent", direction: "higher_is_better" },
   }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
