@@ -15,6 +15,8 @@ export {
   guarantees,
   firstTransactionTypes,
   indexations,
+  indicatorDirections,
+  indicatorUnits,
   locales,
   needKinds,
   notificationDeliveries,
