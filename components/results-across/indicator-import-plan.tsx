@@ -6,6 +6,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ImportOutcome, ImportRowOutcome, ImportRows } from "@/components/imports/import-check";
+import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { IndicatorImportPlan } from "@/lib/results/import/plan-indicator-import";
 import { withValues } from "@/lib/validation/zod";
@@ -68,7 +69,17 @@ export async function IndicatorImportPlanView({ plan, translate, apply }: { plan
               </>
             )}
             <Td label={tImport("outcome")}>
-              <ImportRowOutcome action={row.action} changes={outcomeText(row)} />
+              {row.action === "skip" ? (
+                // The shared badge says "unchanged"; a row here is skipped for many reasons, said beside it.
+                <>
+                  <Badge tone="muted" symbol="=">
+                    {t("skip")}
+                  </Badge>
+                  <span className="ml-2 text-xs text-slate-600">{outcomeText(row)}</span>
+                </>
+              ) : (
+                <ImportRowOutcome action={row.action} changes={outcomeText(row)} />
+              )}
             </Td>
           </tr>
         ))}
