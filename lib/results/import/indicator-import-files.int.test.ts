@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/engine";
 import { storedFiles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { exportTables } from "@/lib/reports/exports";
@@ -66,8 +67,8 @@ describe("the indicator import screens' kept file", () => {
     expect(refused.applied).toBe(false);
     expect(refused.plan.fingerprint).not.toBe(plan.fingerprint);
     expect(refused.plan.rows).toMatchObject([{ action: "update", before: "11.7000" }]);
-    const stored = await database.db.execute(sql`select value::text as value from indicator_values where period = '2020' and deleted_at is null and country_indicator_id in (select id from country_indicators where country_code = 'BJ')`);
-    expect((stored.rows as { value: string }[]).map((row) => row.value)).toEqual(["11.7000"]);
+    const stored = await queryRows<{ value: string }>(database.db, sql`select value::text as value from indicator_values where period = '2020' and deleted_at is null and country_indicator_id in (select id from country_indicators where country_code = 'BJ')`);
+    expect(stored.map((row) => row.value)).toEqual(["11.7000"]);
   });
 });
 
