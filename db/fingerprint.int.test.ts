@@ -13,7 +13,7 @@ describe("databaseFingerprint", () => {
     await database.db.select().from(countries);
     await database.db
       .transaction(async (tx) => {
-        await tx.update(countries).set({ spfiStatus: "active" }).where(eq(countries.code, "BJ"));
+        await tx.update(countries).set({ spfiStatus: "interest_expressed" }).where(eq(countries.code, "BJ"));
         throw new Error("rolled back");
       })
       .catch(() => undefined);

@@ -17,7 +17,7 @@ function menuOf(role: Role | null): string[] {
   );
 }
 
-const everyoneReading = ["home /", "countries /countries", "review: matrix, charts, gaps, costingComparison, activity", "support /support", "learning: library, trainings, experiences"];
+const everyoneReading = ["home /", "countries /countries", "review: matrix, charts, gaps, costingComparison, resultsAcross, activity", "support /support", "learning: library, trainings, experiences"];
 
 describe("the main menu", () => {
   it("gives a coordinator every group, Administration last", () => {

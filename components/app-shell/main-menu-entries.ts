@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { mayEverDo, scopeOf } from "@/lib/permissions";
 
 /** Labels are keys of the "nav" catalogue namespace. */
-type LinkLabel = "home" | "countries" | "matrix" | "charts" | "gaps" | "costingComparison" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
+type LinkLabel = "home" | "countries" | "matrix" | "charts" | "gaps" | "costingComparison" | "resultsAcross" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
 type GroupLabel = "review" | "learning" | "administration";
 
 export type MenuLink = { href: string; label: LinkLabel };
@@ -20,6 +20,7 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/charts", label: "charts", show: reads },
       { href: "/assessment/gaps", label: "gaps", show: reads },
       { href: "/costing", label: "costingComparison", show: reads },
+      { href: "/results", label: "resultsAcross", show: reads },
       { href: "/activity", label: "activity", show: reads },
     ])),
     mayEverDo(actor, "support.read") ? { kind: "link", href: "/support", label: "support" } : null,

@@ -26,14 +26,14 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
   pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings", "/experiences");
   if (visitor.role === "coordinator") {
-    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new");
+    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new", "/results/import", "/results/indicators/new");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
   // ignored), the validated costings, the feed, notifications and their choices.
   pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts");
-  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/activity", "/notifications");
+  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/results", "/results?series=SI_COV_PENSN&sort=value&dir=desc", "/results/indicators", "/activity", "/notifications");
   if (visitor.role === "reviewer") pages.push("/admin/users");
   return pages;
 }
