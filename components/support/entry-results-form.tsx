@@ -4,7 +4,7 @@
  * small server-rendered form per indicator, so it works without JavaScript.
  */
 import { getTranslations } from "next-intl/server";
-import { supportResultTypes } from "@/db/schema/values";
+import { supportResultTypes } from "@/lib/forms/choices";
 import { ActionButton } from "@/components/ui/action-button";
 import { Select } from "@/components/ui/field";
 import { localized } from "@/lib/i18n/localized";

@@ -32,6 +32,7 @@ export {
   spfiStatuses,
   stepStatuses,
   supportKinds,
+  supportResultTypes,
   supportStatuses,
   targetGroupKinds,
   technicalCategories,
