@@ -42,7 +42,7 @@ describe("a country's indicator values as CSV", () => {
       ["SI_COV_CHLD", "2020", "2020-01-01", "2020-12-31", "total", "4"],
     ]);
     expect(rows[0]).toMatchObject({ country: "BJ", unit: "percent", baselineValue: "12.5", baselineYear: "2019", targets: "2025: 25; 2030: 40", origin: "typed" });
-    expect(rows[0]!.source.startsWith("'")).toBe(true);
+    expect(rows[0]!.source!.startsWith("'")).toBe(true);
   });
 
   it("leaves out an indicator kept to the country for a reviewer, and refuses another country's member", async () => {
