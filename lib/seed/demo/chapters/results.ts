@@ -33,7 +33,8 @@ export function tellResults(story: Story, scene: Scene): void {
   const latestYear = new Date(story.end).getUTCFullYear() - 1;
   const baselineYear = latestYear - 4;
   const followedAt = plan.first + 21 * dayMs;
-  const source = country.statisticsOffice;
+  // Marked as the costing's demonstration figures are: invented, never the office's.
+  const source = `Demonstration figures (invented, not published by ${country.statisticsOffice})`;
   const ids = new Map<string, string>();
 
   followedSeries.forEach((series, index) => {
@@ -87,7 +88,7 @@ export function tellResults(story: Story, scene: Scene): void {
     story.at("results", moment(proposedAt), async () => {
       const countryIndicatorId = ids.get(series.code);
       if (!countryIndicatorId) return;
-      ({ id: proposalId } = await proposeIndicatorValue(db, adviser, { countryIndicatorId, period: String(latestYear), value: tenths(level + pensionStep), source: "ILOSTAT" }));
+      ({ id: proposalId } = await proposeIndicatorValue(db, adviser, { countryIndicatorId, period: String(latestYear), value: tenths(level + pensionStep), source: "Demonstration figures (invented, not from ILOSTAT)" }));
     });
     story.at("results", moment(proposedAt + 7 * dayMs), async () => {
       if (proposalId) await acceptProposal(db, memberA, { id: proposalId, version: 1 });
