@@ -14,14 +14,15 @@ import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
 import { assessmentGap, type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
 import { setUpCosting } from "./helpers/api-costing-cases";
+import { setUpResults } from "./helpers/api-results-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
 let setUpToken: string; // the coordinator's token, for set-up through the API
 let program: APIRequestContext;
-const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), costings: new Map(), versions: new Map() };
-const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, costings, versions } = made;
+const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), costings: new Map(), results: new Map(), versions: new Map() };
+const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, costings, results, versions } = made;
 
 async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
   const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
@@ -71,6 +72,8 @@ test.beforeAll(async ({ baseURL: url }) => {
     versions.set(item.data.id, item.data.version);
     // The country's costing, kept to it (the default), validated once at a dialogue.
     costings.set(scope.countryCode, await setUpCosting(asSetUp, scope.countryCode, steps[0].id, versions));
+    // A catalogue series followed in the country, shared with everyone (so advisers may propose), with a value.
+    results.set(scope.countryCode, await setUpResults(asSetUp, scope.countryCode, versions));
   }
 });
 

@@ -22,9 +22,10 @@ import {
 } from "drizzle-orm/pg-core";
 import { editedRecord, personReference } from "./accounts";
 import { assessmentItems, schemes } from "./assessment";
-import { id, type LocalizedText } from "./common";
+import { createdAt, id, type LocalizedText } from "./common";
 import { countryReference } from "./geography";
 import { countrySteps, sharingLevelEnum } from "./progress";
+import { supportEntries } from "./support";
 import {
   indicatorDirections,
   indicatorFamilies,
@@ -32,8 +33,10 @@ import {
   indicatorUnits,
   indicatorValueOrigins,
   indicatorValueStatuses,
+  supportResultTypes,
 } from "./values";
 
+export { supportResultTypes };
 export { indicatorDirections, indicatorFamilies, indicatorSexes, indicatorUnits, indicatorValueOrigins, indicatorValueStatuses };
 
 export const indicatorUnitEnum = pgEnum("indicator_unit", indicatorUnits);
@@ -42,6 +45,7 @@ export const indicatorFamilyEnum = pgEnum("indicator_family", indicatorFamilies)
 export const indicatorSexEnum = pgEnum("indicator_sex", indicatorSexes);
 export const indicatorValueStatusEnum = pgEnum("indicator_value_status", indicatorValueStatuses);
 export const indicatorValueOriginEnum = pgEnum("indicator_value_origin", indicatorValueOrigins);
+export const supportResultTypeEnum = pgEnum("support_result_type", supportResultTypes);
 
 /** A figure of an indicator: exact, never float (persons in millions, shares to the hundredth and beyond). */
 const indicatorNumber = () => numeric({ precision: 20, scale: 4 });
@@ -175,4 +179,25 @@ export const indicatorValues = pgTable(
     check("indicator_value_period", sql`${t.periodEnd} >= ${t.periodStart}`),
     check("indicator_value_decided", sql`${t.status} <> 'declined' or ${t.decidedAt} is not null`),
   ],
+);
+
+/**
+ * A followed indicator a support entry works towards, with what the work does for it (an output, an outcome, an
+ * impact): the IATI export gives the entry's activity a `<result>` per row. Same country as the entry, checked on write.
+ */
+export const supportEntryIndicators = pgTable(
+  "support_entry_indicators",
+  {
+    id: id(),
+    supportEntryId: uuid()
+      .notNull()
+      .references(() => supportEntries.id),
+    countryIndicatorId: uuid()
+      .notNull()
+      .references(() => countryIndicators.id),
+    resultType: supportResultTypeEnum().notNull(),
+    createdById: personReference().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex().on(t.supportEntryId, t.countryIndicatorId), index().on(t.countryIndicatorId)],
 );

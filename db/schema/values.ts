@@ -103,3 +103,6 @@ export type IndicatorValueStatus = (typeof indicatorValueStatuses)[number];
 /** Where a value came from: typed in, or imported from an Open SDG file or an ILOSTAT file. */
 export const indicatorValueOrigins = ["typed", "open_sdg", "ilostat"] as const;
 export type IndicatorValueOrigin = (typeof indicatorValueOrigins)[number];
+/** What a support entry's work does for an indicator it is linked to: IATI's result types 1, 2, 3 and 9. */
+export const supportResultTypes = ["output", "outcome", "impact", "other"] as const;
+export type SupportResultType = (typeof supportResultTypes)[number];

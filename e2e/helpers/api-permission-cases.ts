@@ -8,6 +8,7 @@ import type { Actor } from "../../lib/actor";
 import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/permissions";
 import { assessmentGap, assessmentItemWrites, scheme, schemeWrites } from "./api-assessment-cases";
 import { type CostingMade, costingReads, costingWrites } from "./api-costing-cases";
+import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
 import { unique } from "./forged-forms";
 
 export { assessmentGap, scheme };
@@ -80,6 +81,8 @@ export type Made = {
   assessmentItems: Map<string, string>;
   /** Each country's costing, kept to the country, validated once. */
   costings: Map<string, CostingMade>;
+  /** Each country's followed indicator, shared with everyone, and a value of it. */
+  results: Map<string, ResultsMade>;
   versions: Map<string, number>;
 };
 
@@ -180,6 +183,7 @@ export function cases(made: Made): Case[] {
       },
       ...assessmentItemWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : assessmentItems.get(scope.countryCode)!), versions),
       ...costingWrites(where, code, own.countryCode, made),
+      ...resultsWrites(where, code, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -231,6 +235,7 @@ export function cases(made: Made): Case[] {
         call: () => ({ method: "GET", url: `/assessment/items/${where === "forged" ? randomUUID() : assessmentItems.get(code)}` }),
       },
       ...costingReads(where, code),
+      ...resultsReads(where, code, made),
     );
   }
   // Reads over every country.
@@ -241,6 +246,8 @@ export function cases(made: Made): Case[] {
     { name: "GET /support-entries", action: "support.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/support-entries?limit=200" }) },
     { name: "GET /assessment/gaps", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/assessment/gaps" }) },
     { name: "GET /costing/comparison", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/costing/comparison" }) },
+    { name: "GET /indicators", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators" }) },
+    { name: "GET /indicators/{code}/countries", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators/SI_COV_BENFTS/countries" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
   );
   return all;

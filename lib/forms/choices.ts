@@ -35,6 +35,7 @@ export {
   spfiStatuses,
   stepStatuses,
   supportKinds,
+  supportResultTypes,
   supportStatuses,
   targetGroupKinds,
   technicalCategories,

@@ -10,6 +10,7 @@ import type { supportStatuses, transactionTypes } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
 import { normalizeAmount } from "@/lib/support/money";
 import { xmlLegalText } from "@/lib/validation/text-characters";
+import { type IatiResult, iatiResultElements, readIatiResults } from "./iati-results";
 import { authorizeSupportExport, countSupportRows, type ExportedEntry, supportEntryPages } from "./support-pages";
 
 export const iatiTransactionCodes: Record<(typeof transactionTypes)[number], string> = { pledged: "12", committed: "2", disbursed: "3", spent: "4" };
@@ -45,7 +46,7 @@ export function iatiIdentifier(entry: ExportedEntry): string {
   return `${entry.agency.iatiRef ?? entry.agency.acronym}-${entry.entry.reference.trim().replace(/\s+/g, "-")}`;
 }
 
-export function iatiActivity(exported: ExportedEntry): string {
+export function iatiActivity(exported: ExportedEntry, results: IatiResult[] = []): string {
   const { entry, agency, countryName, transactions } = exported;
   const financial = entry.kind === "financial";
   const agencyAttributes = { ref: agency.iatiRef ?? "", type: agency.iatiOrgType ?? "" };
@@ -87,13 +88,18 @@ export function iatiActivity(exported: ExportedEntry): string {
             ].join("")),
           )
         : []),
+      // After the transactions, as the schema orders an activity's elements.
+      ...iatiResultElements(results, element, narratives),
     ].join("\n    ")),
   ].join("");
 }
 
-async function* iatiChunks(pages: AsyncIterable<ExportedEntry[]>, generatedAt: Date): AsyncGenerator<string> {
+async function* iatiChunks(db: Queryable, actor: Actor, pages: AsyncIterable<ExportedEntry[]>, generatedAt: Date): AsyncGenerator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${generatedAt.toISOString()}">\n`;
-  for await (const page of pages) yield page.map((entry) => `  ${iatiActivity(entry)}\n`).join("");
+  for await (const page of pages) {
+    const results = await readIatiResults(db, actor, page.map(({ entry }) => entry.id));
+    yield page.map((entry) => `  ${iatiActivity(entry, results.get(entry.entry.id))}\n`).join("");
+  }
   yield "</iati-activities>\n";
 }
 
@@ -104,5 +110,5 @@ export async function exportSupportIati(
   generatedAt = new Date(),
 ): Promise<{ rowCount: number; chunks: AsyncIterable<string> }> {
   const query = await authorizeSupportExport(db, actor, input);
-  return { rowCount: await countSupportRows(db, query), chunks: iatiChunks(supportEntryPages(db, query), generatedAt) };
+  return { rowCount: await countSupportRows(db, query), chunks: iatiChunks(db, actor, supportEntryPages(db, query), generatedAt) };
 }

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/actor";
 import { exportAssessment } from "./export-assessment";
 import { exportAssessmentGaps } from "./export-assessment-gaps";
 import { exportCostingComparison } from "./export-costing-comparison";
+import { exportIndicatorValues } from "./export-indicator-values";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
 import { exportResultsAcross } from "./export-results-across";
@@ -16,7 +17,7 @@ import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 /** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
@@ -48,6 +49,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportCostingComparison(db, actor, options));
     case "results-across":
       return one(exportResultsAcross(db, actor, input, options));
+    case "indicator-values":
+      return one(exportIndicatorValues(db, actor, input, options));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [

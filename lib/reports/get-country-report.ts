@@ -19,6 +19,8 @@ import { addAmounts } from "@/lib/support/money";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { listOpenReviewItems } from "./open-review-items";
 import { reportCosting } from "./report-costing";
+import { reportResults } from "./report-results";
+import { getCountryResults } from "@/lib/results/get-country-results";
 import { authorizeCountryReport } from "./report-access";
 import { stepSignOffs } from "./step-sign-offs";
 
@@ -68,7 +70,7 @@ export function reportAssessment(matrix: AssessmentMatrixView): ReportAssessment
 export async function getCountryReport(db: Queryable, actor: Actor, code: unknown) {
   const overview = await getCountryOverview(db, actor, authorizeCountryReport(actor, code));
   const countryCode = overview.country.code;
-  const [support, signOffs, current, reviewItems, schemes, matrix, costing] = await Promise.all([
+  const [support, signOffs, current, reviewItems, schemes, matrix, costing, results] = await Promise.all([
     getCountrySupport(db, actor, countryCode),
     stepSignOffs(db, [countryCode]),
     listMilestones(db, actor, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt))),
@@ -76,6 +78,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     listSchemes(db, actor, countryCode),
     getAssessmentMatrix(db, actor, countryCode),
     getCosting(db, actor, countryCode),
+    getCountryResults(db, actor, countryCode),
   ]);
   const entries = [...new Map([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => [entry.id, entry])).values()];
   const steps = overview.steps.map((step, index) => ({
@@ -98,5 +101,7 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     assessment: reportAssessment(matrix),
     /** The costing's frame, packages in the base, middle and horizon years, and latest validated version; null when the reader may not read it or it has no frame. */
     costing: reportCosting(costing),
+    /** Each followed indicator the reader may read: baseline, targets, latest accepted total value; null when none. */
+    results: reportResults(results.indicators),
   };
 }

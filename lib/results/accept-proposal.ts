@@ -14,7 +14,7 @@ import { acceptProposalSchema } from "@/lib/validation/results";
 import { indicatorValueEntity } from "./indicator-records";
 import { checkValue, valueConflictView, valueForChange, withFreeSlot } from "./value-records";
 
-export async function acceptProposal(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number; replacedId: string | null }> {
+export async function acceptProposal(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; countryIndicatorId: string; version: number; replacedId: string | null }> {
   const { id, version } = parseInput(acceptProposalSchema, input);
   return db.transaction(async (tx) => {
     const { value: proposal, countryIndicator, indicator } = await valueForChange(tx, actor, id);
@@ -66,6 +66,6 @@ export async function acceptProposal(db: Database, actor: Actor, input: unknown)
       before: { status: "proposed" },
       after: { status: "accepted", ...(replaced ? { replaces: replaced.id } : {}) },
     });
-    return { id, countryCode, version: version + 1, replacedId: replaced?.id ?? null };
+    return { id, countryCode, countryIndicatorId: countryIndicator.id, version: version + 1, replacedId: replaced?.id ?? null };
   });
 }

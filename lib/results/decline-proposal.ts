@@ -10,7 +10,7 @@ import { declineProposalSchema } from "@/lib/validation/results";
 import { indicatorValueEntity } from "./indicator-records";
 import { valueConflictView, valueForChange } from "./value-records";
 
-export async function declineProposal(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
+export async function declineProposal(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; countryIndicatorId: string; version: number }> {
   const { id, version, reason } = parseInput(declineProposalSchema, input);
   return db.transaction(async (tx) => {
     const { value: proposal, countryIndicator } = await valueForChange(tx, actor, id);
@@ -29,6 +29,6 @@ export async function declineProposal(db: Database, actor: Actor, input: unknown
       before: { status: "proposed" },
       after: { status: "declined", reason },
     });
-    return { id, countryCode: countryIndicator.countryCode, version: version + 1 };
+    return { id, countryCode: countryIndicator.countryCode, countryIndicatorId: countryIndicator.id, version: version + 1 };
   });
 }

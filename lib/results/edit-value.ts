@@ -14,7 +14,7 @@ import { editValueSchema, type ValueFields } from "@/lib/validation/results";
 import { indicatorValueEntity } from "./indicator-records";
 import { checkValue, type ValueContext, valueColumns, valueConflictView, valueForChange, valueSnapshot, withFreeSlot } from "./value-records";
 
-type Edited = { id: string; countryCode: string; version: number };
+type Edited = { id: string; countryCode: string; countryIndicatorId: string; version: number };
 
 export async function editIndicatorValue(db: Database, actor: Actor, input: unknown): Promise<Edited> {
   const { id, version, ...fields } = parseInput(editValueSchema, input);
@@ -42,7 +42,7 @@ export async function updateIndicatorValue(
   checkValue(indicator, fields);
   const after = { ...valueColumns(fields), ...(obsStatus !== undefined ? { obsStatus } : {}) };
   const changes = changedFields(valueSnapshot(value), valueSnapshot({ ...value, ...after }));
-  const result = { id: value.id, countryCode: countryIndicator.countryCode };
+  const result = { id: value.id, countryCode: countryIndicator.countryCode, countryIndicatorId: countryIndicator.id };
   // Saving what is already there writes nothing: no new version, no empty history entry.
   if (Object.keys(changes.after).length === 0) return { ...result, version: value.version };
   await withFreeSlot(() =>

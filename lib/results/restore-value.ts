@@ -13,12 +13,12 @@ import { restoreRecordSchema } from "@/lib/validation/results";
 import { indicatorValueEntity } from "./indicator-records";
 import { valueConflictView, valueForChange, withFreeSlot } from "./value-records";
 
-export async function restoreIndicatorValue(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
+export async function restoreIndicatorValue(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; countryIndicatorId: string; version: number }> {
   const { id, version } = parseInput(restoreRecordSchema, input);
   return db.transaction(async (tx) => {
     const { value, countryIndicator } = await valueForChange(tx, actor, id, { state: "any" });
     if (value.version !== version) throw conflict(await valueConflictView(tx, value));
-    const result = { id, countryCode: countryIndicator.countryCode };
+    const result = { id, countryCode: countryIndicator.countryCode, countryIndicatorId: countryIndicator.id };
     if (value.deletedAt === null) return { ...result, version };
     await withFreeSlot(() =>
       tx

@@ -13,7 +13,7 @@ import { withdrawRecordSchema } from "@/lib/validation/results";
 import { indicatorValueEntity } from "./indicator-records";
 import { agencyOf, valueConflictView, valueForChange } from "./value-records";
 
-export async function withdrawIndicatorValue(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; version: number }> {
+export async function withdrawIndicatorValue(db: Database, actor: Actor, input: unknown): Promise<{ id: string; countryCode: string; countryIndicatorId: string; version: number }> {
   const { id, version, reason } = parseInput(withdrawRecordSchema, input);
   return db.transaction(async (tx) => {
     const { value, countryIndicator } = await valueForChange(tx, actor, id, { proposer: true });
@@ -32,6 +32,6 @@ export async function withdrawIndicatorValue(db: Database, actor: Actor, input: 
       before: { withdrawn: false },
       after: { withdrawn: true, reason },
     });
-    return { id, countryCode: countryIndicator.countryCode, version: version + 1 };
+    return { id, countryCode: countryIndicator.countryCode, countryIndicatorId: countryIndicator.id, version: version + 1 };
   });
 }

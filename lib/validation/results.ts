@@ -3,7 +3,7 @@
  * follows (baseline, targets, links) and their values; shared by the forms, the JSON API, the importers and lib/.
  */
 import * as z from "zod/mini";
-import { indicatorDirections, indicatorSexes, indicatorUnits, sharingLevels } from "@/db/schema/values";
+import { indicatorDirections, indicatorSexes, indicatorUnits, sharingLevels, supportResultTypes } from "@/db/schema/values";
 import { checkboxList, localizedTextSchema, versionSchema, webAddressSchema } from "./common";
 import { countryCodeSchema } from "./countries";
 import { compactAmount, optionalField, textField } from "./support";
@@ -204,3 +204,12 @@ export const acceptProposalSchema = z.object({ id: uuidSchema, version: versionS
 export type AcceptProposalInput = z.input<typeof acceptProposalSchema>;
 export const declineProposalSchema = z.object({ id: uuidSchema, version: versionSchema, reason: textSchema(1000, 1) });
 export type DeclineProposalInput = z.input<typeof declineProposalSchema>;
+
+/** A support entry linked to an indicator its country follows, with what its work does for it (IATI's result type). */
+export const linkSupportEntryIndicatorSchema = z.object({
+  supportEntryId: uuidSchema,
+  countryIndicatorId: uuidSchema,
+  resultType: z._default(z.enum(supportResultTypes), "outcome"),
+});
+export type LinkSupportEntryIndicatorInput = z.input<typeof linkSupportEntryIndicatorSchema>;
+export const unlinkSupportEntryIndicatorSchema = z.object({ supportEntryId: uuidSchema, countryIndicatorId: uuidSchema });

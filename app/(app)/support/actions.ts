@@ -13,6 +13,7 @@ import { editSupportEntry } from "@/lib/support/edit-support-entry";
 import { withdrawNeed } from "@/lib/support/withdraw-need";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
 import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
+import { linkSupportEntryIndicator, unlinkSupportEntryIndicator } from "@/lib/results/support-entry-results";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/app/_edge/form-action";
 
@@ -93,4 +94,12 @@ export async function withdrawNeedAction(_previous: ActionState, formData: FormD
     const { countryCode } = await withdrawNeed(db, actor, input);
     return `/countries/${countryCode}/support?done=needWithdrawn`;
   });
+}
+
+export async function linkSupportEntryIndicatorAction(_previous: ActionState, formData: FormData) {
+  return run(formData, "support.write", async (db, actor, input) => `/support/${(await linkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit#results`);
+}
+
+export async function unlinkSupportEntryIndicatorAction(_previous: ActionState, formData: FormData) {
+  return run(formData, "support.write", async (db, actor, input) => `/support/${(await unlinkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit#results`);
 }

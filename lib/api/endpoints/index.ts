@@ -64,6 +64,25 @@ import {
   withdrawPackageEndpoint,
   withdrawScenarioEndpoint,
 } from "./costing-scenarios";
+import {
+  editCountryIndicatorEndpoint,
+  followIndicatorEndpoint,
+  getCountryIndicatorEndpoint,
+  getCountryResultsEndpoint,
+  getIndicatorAcrossCountriesEndpoint,
+  listIndicatorsEndpoint,
+  restoreCountryIndicatorEndpoint,
+  withdrawCountryIndicatorEndpoint,
+} from "./results";
+import {
+  acceptProposalEndpoint,
+  declineProposalEndpoint,
+  editIndicatorValueEndpoint,
+  proposeIndicatorValueEndpoint,
+  recordIndicatorValueEndpoint,
+  restoreIndicatorValueEndpoint,
+  withdrawIndicatorValueEndpoint,
+} from "./results-values";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -123,6 +142,21 @@ export const endpoints: readonly AnyEndpoint[] = [
   createNeedsFromPackageEndpoint,
   getHomeEndpoint,
   getCostingComparisonEndpoint,
+  listIndicatorsEndpoint,
+  getIndicatorAcrossCountriesEndpoint,
+  getCountryResultsEndpoint,
+  followIndicatorEndpoint,
+  getCountryIndicatorEndpoint,
+  editCountryIndicatorEndpoint,
+  withdrawCountryIndicatorEndpoint,
+  restoreCountryIndicatorEndpoint,
+  recordIndicatorValueEndpoint,
+  proposeIndicatorValueEndpoint,
+  editIndicatorValueEndpoint,
+  withdrawIndicatorValueEndpoint,
+  restoreIndicatorValueEndpoint,
+  acceptProposalEndpoint,
+  declineProposalEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

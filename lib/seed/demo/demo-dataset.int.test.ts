@@ -23,7 +23,7 @@ import { seedDatabase } from "@/lib/seed/seed-database";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { checkDemoCosting } from "./check-demo-costing";
+import { checkDemoCosting, checkDemoResults } from "./check-demo-dataset";
 import { demoCountries } from "./countries";
 import { hasDemoDataset, recreateDemoDataset, removeDemoDataset } from "./demo-dataset";
 import { demoFingerprint } from "./demo-fingerprint";
@@ -92,6 +92,7 @@ describe("the demonstration dataset", () => {
       expect(await count(late), table).toBe(0);
     }
     expect(await count(sql`select count(*)::int as n from users where email like ${`%@${demoEmailDomain}`} and password_hash is not null`)).toBe(0);
+    await checkDemoResults(database.db, summary.indicatorValues, lastDay);
   });
 
   it("tells assessment matrices: one endorsed at a national dialogue and changed since, a shared draft, a draft kept to its group", async () => {

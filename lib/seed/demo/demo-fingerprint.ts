@@ -42,6 +42,9 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["costing_financing", sql`package_id in (select id from costing_packages where created_by_id in ${demo})`],
   ["costing_needs", sql`package_id in (select id from costing_packages where created_by_id in ${demo})`],
   ["costing_versions", sql`validated_by_id in ${demo}`],
+  ["country_indicators", sql`created_by_id in ${demo}`],
+  ["indicator_values", sql`created_by_id in ${demo}`],
+  ["support_entry_indicators", sql`created_by_id in ${demo}`],
   ["audit_log", sql`actor_id in ${demo}`],
 ];
 

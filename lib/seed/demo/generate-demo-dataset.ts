@@ -15,6 +15,7 @@ import { tellCosting } from "./chapters/costing";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellProgress } from "./chapters/progress";
+import { tellResults } from "./chapters/results";
 import { tellReview } from "./chapters/review";
 import { tellSupport } from "./chapters/support";
 import { demoCountries } from "./countries";
@@ -43,6 +44,7 @@ export type DemoSummary = {
   schemes: number;
   assessmentItems: number;
   costingScenarios: number;
+  indicatorValues: number;
 };
 
 /**
@@ -70,6 +72,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   for (const scene of scenes) tellAssessment(story, scene);
   // The costing reads the matrices' endorsed recommendations, and draws after them for the same reason.
   for (const scene of scenes) tellCosting(story, scene);
+  // The results draw last of all, so every chapter before them stays as it was drawn.
+  for (const scene of scenes) tellResults(story, scene);
 
   await story.runInOrder();
   await settleNotifications(tx);
@@ -102,5 +106,6 @@ async function summarize(tx: Transaction): Promise<DemoSummary> {
     schemes: await count("schemes", "created_by_id"),
     assessmentItems: await count("assessment_items", "created_by_id"),
     costingScenarios: await count("costing_scenarios", "created_by_id"),
+    indicatorValues: await count("indicator_values", "created_by_id"),
   };
 }

@@ -30,6 +30,9 @@ const stampedTables = {
   costing_scenarios: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   costing_packages: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   costing_versions: { columns: ["created_at"], person: "validated_by_id" },
+  country_indicators: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  indicator_values: { columns: ["created_at", "updated_at", "decided_at"], person: "created_by_id" },
+  support_entry_indicators: { columns: ["created_at"], person: "created_by_id" },
 } satisfies Record<string, Stamped>;
 export type StampedTable = keyof typeof stampedTables;
 
@@ -51,6 +54,7 @@ export const writtenBy = {
   scheme: ["schemes"],
   assessment: ["assessment_items", "assessment_matrices", "assessment_versions"],
   costing: ["costings", "costing_scenarios", "costing_packages", "costing_versions"],
+  results: ["country_indicators", "indicator_values", "support_entry_indicators"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 

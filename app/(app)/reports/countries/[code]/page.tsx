@@ -9,6 +9,7 @@ import { StepStatusBadge } from "@/components/countries/status-badges";
 import { ExportLinks } from "@/components/reports/export-links";
 import { ReportAssessmentSection } from "@/components/reports/report-assessment";
 import { ReportCostingSection } from "@/components/reports/report-costing";
+import { ReportResultsSection } from "@/components/reports/report-results";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
@@ -204,6 +205,8 @@ export default async function CountryReportPage({ params }: Props) {
       <ReportAssessmentSection assessment={report.assessment} countryCode={country.code} />
 
       <ReportCostingSection costing={report.costing} countryCode={country.code} />
+
+      <ReportResultsSection results={report.results} countryCode={country.code} />
 
       <ReportSection id="review" title={t("reviewTitle")}>
         {report.reviewItems.length === 0 ? (

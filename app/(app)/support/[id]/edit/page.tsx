@@ -5,13 +5,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EntryForm } from "@/components/support/entry-form";
+import { EntryResultsForm } from "@/components/support/entry-results-form";
 import { stepOptions } from "@/components/support/step-options";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions";
 import { entryFormValues } from "@/lib/support/entries";
+import { listSupportEntryIndicators } from "@/lib/results/support-entry-results";
 import { getSupportEntry } from "@/lib/support/get-support-entry";
-import { editSupportEntryAction } from "../../actions";
+import { editSupportEntryAction, linkSupportEntryIndicatorAction, unlinkSupportEntryIndicatorAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +29,7 @@ export default async function EditSupportEntryPage({ params }: Props) {
     const details = await getSupportEntry(db, actor, id);
     if (details.entry.deletedAt) notFound();
     if (!can(actor, "support.write", { countryCode: details.entry.countryCode, agencyId: details.entry.agencyId })) forbidden();
-    return details;
+    return { ...details, indicators: await listSupportEntryIndicators(db, actor, details.entry) };
   });
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("support");
@@ -50,6 +52,13 @@ export default async function EditSupportEntryPage({ params }: Props) {
           initial={{ ...values, version: String(values.version) }}
         />
       </ClientMessages>
+      <EntryResultsForm
+        supportEntryId={details.entry.id}
+        indicators={details.indicators}
+        locale={locale}
+        linkAction={linkSupportEntryIndicatorAction}
+        unlinkAction={unlinkSupportEntryIndicatorAction}
+      />
     </>
   );
 }
