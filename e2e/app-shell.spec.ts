@@ -68,7 +68,7 @@ test("without JavaScript the menu opens, on a wide screen and from a phone's men
 });
 
 const groups = {
-  Review: ["Matrix", "Charts", "Assessment gaps", "Costing across countries", "Activity"],
+  Review: ["Matrix", "Charts", "Assessment gaps", "Costing across countries", "Results across countries", "Activity"],
   Learning: ["Library", "Trainings", "Experiences"],
   Administration: ["Users", "Agencies", "Framework"],
 };

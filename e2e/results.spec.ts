@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { seriousViolations } from "./helpers/axe";
+import { addTechnicalSupport } from "./helpers/support";
+import { validateIati } from "../lib/reports/iati-schema";
 
 // Benin's SI_COV_BENFTS is this journey's: it follows it by the form. A spec that imports values for Benin into the
 // same series (the importers') must run after this one or use another country or series.
@@ -78,5 +80,24 @@ test("a Benin member follows SI_COV_BENFTS with a baseline and a target, records
   await expect(member.locator('circle[data-period="2024"]')).toHaveCount(1);
   await expect(member.getByRole("heading", { name: "Proposed values" })).toHaveCount(0);
   await expect(member.getByText("Proposal accepted", { exact: true })).toBeVisible();
+
+  // The adviser's support to Benin works towards that coverage: linked on the entry's edit page, the IATI export
+  // gives the activity a <result> with the indicator's baseline, target and actual values, valid against IATI 2.03.
+  const entry = await addTechnicalSupport(adviser, "BJ", "ILO support to extend coverage", "costing_modelling");
+  await adviser.goto(`${entry}/edit`);
+  const linked = adviser.locator("#results li", { hasText: "(SI_COV_BENFTS)" });
+  await linked.getByLabel("Result type").selectOption("outcome");
+  await linked.getByRole("button", { name: `Link: ${series} (SI_COV_BENFTS)` }).click();
+  await expect(linked.getByText("Linked as Outcome.")).toBeVisible();
+  const xml = await (await adviser.request.get("/exports/support.xml?country=BJ")).text();
+  const validation = await validateIati(xml);
+  expect(validation.errors).toEqual([]);
+  const activity = xml.slice(xml.indexOf("ILO support to extend coverage"));
+  expect(activity).toMatch(/<result type="2"/);
+  expect(activity).toContain(`<narrative>${series}</narrative>`);
+  expect(activity).toMatch(/<baseline year="2019"[^>]*value="35.4"/);
+  expect(activity).toMatch(/<target value="60"/);
+  expect(activity).toMatch(/<actual value="41.2"/);
+  expect(activity).toMatch(/<actual value="43"/);
   await adviser.close();
 });

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
-import { costings, countrySteps, indicators, milestones } from "@/db/schema";
+import { costings, countrySteps, milestones } from "@/db/schema";
 import { randomUUID } from "node:crypto";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { inviteUser } from "./accounts/invite-user";
@@ -39,11 +39,7 @@ import { decideReview } from "./review/decide-review";
 import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { addScheme } from "./assessment/add-scheme";
-import { addCatalogueIndicator, addNationalIndicator } from "./results/add-indicator";
-import { type FollowedIndicator, followIndicator } from "./results/follow-indicator";
-import { followedForValue } from "./results/followed-for-value";
-import { proposeIndicatorValue } from "./results/propose-value";
-import { insertIndicatorValue } from "./results/value-records";
+import { resultsProbes } from "./results/permission-probes";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
@@ -177,26 +173,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     const version = current?.version ?? 0;
     return setCostingFrame(db, actor, { countryCode: scope.countryCode, version, baseYear: 2025, horizonYear: 2030 + (version % 10), currency: "XOF" });
   },
-  "indicator.catalogue": (db, actor) =>
-    addCatalogueIndicator(db, actor, { family: "spf_flagship", code: `PROBE_${randomUUID().slice(0, 8)}`, name: { en: "Probe result" }, unit: "persons" }),
-  "results.write": (db, actor, scope) =>
-    addNationalIndicator(db, actor, { countryCode: scope.countryCode, code: `PROBE_${randomUUID().slice(0, 8)}`, name: { en: "Probe indicator" }, unit: "persons" }),
-  // Shared with all, so that a proposal is refused by the rule and not because the indicator is kept from the adviser.
-  "results.propose": async (db, actor, scope) =>
-    proposeIndicatorValue(db, actor, { countryIndicatorId: (await followedIn(db, scope)).countryIndicator.id, period: "2023", value: "41.5" }),
-  // The importers' one write of a value: a period of its own each time, so that allowed probes never meet.
-  "results.import": async (db, actor, scope) => {
-    const followed = await followedIn(db, scope);
-    return db.transaction(async (tx) =>
-      insertIndicatorValue(
-        tx,
-        actor,
-        await followedForValue(tx, actor, followed.countryIndicator.id),
-        { period: `Probe ${randomUUID().slice(0, 8)}`, periodStart: "2022-01-01", periodEnd: "2022-12-31", sex: "total", value: "40", source: "ILOSTAT", note: "" },
-        { origin: "ilostat", obsStatus: "B" },
-      ),
-    );
-  },
+  ...resultsProbes(aCoordinator),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),
@@ -215,22 +192,6 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return sections;
   },
 };
-
-/** The scope's country follows SDG 1.3.1's child benefit series, shared with all: made once per country by a coordinator. */
-const followed = new Map<string, Promise<FollowedIndicator>>();
-function followedIn(db: Database, scope: Scope): Promise<FollowedIndicator> {
-  if (!followed.has(scope.countryCode)) {
-    followed.set(
-      scope.countryCode,
-      (async () => {
-        const [indicator] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "SI_COV_CHLD"));
-        const { id } = await followIndicator(db, await aCoordinator(), { countryCode: scope.countryCode, indicatorId: indicator!.id, sharingLevel: "all" });
-        return db.transaction(async (tx) => followedForValue(tx, await aCoordinator(), id));
-      })(),
-    );
-  }
-  return followed.get(scope.countryCode)!;
-}
 
 /** An adviser writes for their agency (the scope's); a working group or a coordinator names none. */
 async function experienceInput(db: Database, actor: Actor, scope: Scope) {

@@ -3,7 +3,9 @@
  * proposed by an adviser and accepted or declined by the group, edited, withdrawn and restored. Each answers the
  * value's id and version and the followed indicator as it now stands.
  */
+import type { Database } from "@/db/engine";
 import { indicatorSexes } from "@/db/schema/values";
+import type { Actor } from "@/lib/actor";
 import { acceptProposal } from "@/lib/results/accept-proposal";
 import { declineProposal } from "@/lib/results/decline-proposal";
 import { editIndicatorValue } from "@/lib/results/edit-value";
@@ -66,82 +68,81 @@ export const proposeIndicatorValueEndpoint = defineEndpoint({
   },
 });
 
-export const editIndicatorValueEndpoint = defineEndpoint({
-  method: "PATCH",
-  path: "/indicator-values/{id}",
-  operationId: "editIndicatorValue",
-  summary: "Edit an accepted value",
-  description: "Send every field as it should be, and the version you read: a newer one answers 409 with the value as it stands. A proposal is accepted or declined, not edited.",
-  tags,
-  params: idParams,
-  body: versionBody.extend(valueFields),
-  response: answer,
-  handle: async ({ db, actor, params, body }) => {
-    const change = await editIndicatorValue(db, actor, { ...body, id: params.id });
-    return changeOut(db, actor, change, change.countryIndicatorId);
-  },
-});
+/** A change to one value, by its id: the lib/ function answers the value's id, version and followed indicator. */
+function valueChangeEndpoint<Body extends z.ZodObject>(
+  endpoint: { method: "PATCH" | "POST"; path: string; operationId: string; summary: string; description: string; body: Body },
+  change: (db: Database, actor: Actor, input: unknown) => Promise<{ id: string; version: number; countryCode: string; countryIndicatorId: string }>,
+) {
+  return defineEndpoint({
+    ...endpoint,
+    tags,
+    params: idParams,
+    response: answer,
+    handle: async ({ db, actor, params, body }) => {
+      const changed = await change(db, actor, { ...(body as object), id: params.id });
+      return changeOut(db, actor, changed, changed.countryIndicatorId);
+    },
+  });
+}
 
-export const withdrawIndicatorValueEndpoint = defineEndpoint({
-  method: "POST",
-  path: "/indicator-values/{id}/withdraw",
-  operationId: "withdrawIndicatorValue",
-  summary: "Withdraw a value, with a reason",
-  description: "A soft delete: the value leaves the series, keeps its history and can be restored. An adviser may withdraw their own proposal while it waits.",
-  tags,
-  params: idParams,
-  body: versionBody.extend({ reason: z.string().min(1) }),
-  response: answer,
-  handle: async ({ db, actor, params, body }) => {
-    const change = await withdrawIndicatorValue(db, actor, { ...body, id: params.id });
-    return changeOut(db, actor, change, change.countryIndicatorId);
-  },
-});
+const withReason = versionBody.extend({ reason: z.string().min(1) });
 
-export const restoreIndicatorValueEndpoint = defineEndpoint({
-  method: "POST",
-  path: "/indicator-values/{id}/restore",
-  operationId: "restoreIndicatorValue",
-  summary: "Restore a withdrawn value",
-  description: "Refused (422) while its period and sex have another accepted value.",
-  tags,
-  params: idParams,
-  body: versionBody,
-  response: answer,
-  handle: async ({ db, actor, params, body }) => {
-    const change = await restoreIndicatorValue(db, actor, { ...body, id: params.id });
-    return changeOut(db, actor, change, change.countryIndicatorId);
+export const editIndicatorValueEndpoint = valueChangeEndpoint(
+  {
+    method: "PATCH",
+    path: "/indicator-values/{id}",
+    operationId: "editIndicatorValue",
+    summary: "Edit an accepted value",
+    description: "Send every field as it should be, and the version you read: a newer one answers 409 with the value as it stands. A proposal is accepted or declined, not edited.",
+    body: versionBody.extend(valueFields),
   },
-});
+  editIndicatorValue,
+);
 
-export const acceptProposalEndpoint = defineEndpoint({
-  method: "POST",
-  path: "/indicator-values/{id}/accept",
-  operationId: "acceptIndicatorValueProposal",
-  summary: "Accept a proposed value",
-  description: "Needs results.write in the country. It joins the series, replacing (withdrawing) the accepted value of its period and sex, if any.",
-  tags,
-  params: idParams,
-  body: versionBody,
-  response: answer,
-  handle: async ({ db, actor, params, body }) => {
-    const change = await acceptProposal(db, actor, { ...body, id: params.id });
-    return changeOut(db, actor, change, change.countryIndicatorId);
+export const withdrawIndicatorValueEndpoint = valueChangeEndpoint(
+  {
+    method: "POST",
+    path: "/indicator-values/{id}/withdraw",
+    operationId: "withdrawIndicatorValue",
+    summary: "Withdraw a value, with a reason",
+    description: "A soft delete: the value leaves the series, keeps its history and can be restored. An adviser may withdraw their own proposal while it waits.",
+    body: withReason,
   },
-});
+  withdrawIndicatorValue,
+);
 
-export const declineProposalEndpoint = defineEndpoint({
-  method: "POST",
-  path: "/indicator-values/{id}/decline",
-  operationId: "declineIndicatorValueProposal",
-  summary: "Decline a proposed value, with a reason",
-  description: "Needs results.write in the country. It stays out of the series, in the history.",
-  tags,
-  params: idParams,
-  body: versionBody.extend({ reason: z.string().min(1) }),
-  response: answer,
-  handle: async ({ db, actor, params, body }) => {
-    const change = await declineProposal(db, actor, { ...body, id: params.id });
-    return changeOut(db, actor, change, change.countryIndicatorId);
+export const restoreIndicatorValueEndpoint = valueChangeEndpoint(
+  {
+    method: "POST",
+    path: "/indicator-values/{id}/restore",
+    operationId: "restoreIndicatorValue",
+    summary: "Restore a withdrawn value",
+    description: "Refused (422) while its period and sex have another accepted value.",
+    body: versionBody,
   },
-});
+  restoreIndicatorValue,
+);
+
+export const acceptProposalEndpoint = valueChangeEndpoint(
+  {
+    method: "POST",
+    path: "/indicator-values/{id}/accept",
+    operationId: "acceptIndicatorValueProposal",
+    summary: "Accept a proposed value",
+    description: "Needs results.write in the country. It joins the series, replacing (withdrawing) the accepted value of its period and sex, if any.",
+    body: versionBody,
+  },
+  acceptProposal,
+);
+
+export const declineProposalEndpoint = valueChangeEndpoint(
+  {
+    method: "POST",
+    path: "/indicator-values/{id}/decline",
+    operationId: "declineIndicatorValueProposal",
+    summary: "Decline a proposed value, with a reason",
+    description: "Needs results.write in the country. It stays out of the series, in the history.",
+    body: withReason,
+  },
+  declineProposal,
+);
