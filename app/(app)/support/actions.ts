@@ -96,10 +96,12 @@ export async function withdrawNeedAction(_previous: ActionState, formData: FormD
   });
 }
 
+// Back to the edit page without a fragment: a redirect to the same page with one (#results) is taken by the router as
+// a jump within the page, which then still showed "Not linked." (the journey in e2e/results.spec.ts found it).
 export async function linkSupportEntryIndicatorAction(_previous: ActionState, formData: FormData) {
-  return run(formData, "support.write", async (db, actor, input) => `/support/${(await linkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit#results`);
+  return run(formData, "support.write", async (db, actor, input) => `/support/${(await linkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit`);
 }
 
 export async function unlinkSupportEntryIndicatorAction(_previous: ActionState, formData: FormData) {
-  return run(formData, "support.write", async (db, actor, input) => `/support/${(await unlinkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit#results`);
+  return run(formData, "support.write", async (db, actor, input) => `/support/${(await unlinkSupportEntryIndicator(db, actor, input)).supportEntryId}/edit`);
 }
