@@ -6,8 +6,8 @@
  * to the coverage it works towards. The figures are invented, drawn around plausible levels. Told last of all chapters,
  * so the rest of the dataset is drawn as it was before it.
  */
-import { eq } from "drizzle-orm";
-import { indicators } from "@/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { countryIndicators, indicators } from "@/db/schema";
 import { acceptProposal } from "@/lib/results/accept-proposal";
 import { followIndicator } from "@/lib/results/follow-indicator";
 import { proposeIndicatorValue } from "@/lib/results/propose-value";
@@ -48,6 +48,12 @@ export function tellResults(story: Story, scene: Scene): void {
     story.at("results", moment(followedAt + index * dayMs), async () => {
       const [indicator] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, series.code));
       if (!indicator) return;
+      // A series the country already follows is its own (typed or imported before the demo was loaded): left alone.
+      const [followed] = await db
+        .select({ id: countryIndicators.id })
+        .from(countryIndicators)
+        .where(and(eq(countryIndicators.countryCode, country.code), eq(countryIndicators.indicatorId, indicator.id), isNull(countryIndicators.deletedAt)));
+      if (followed) return;
       const { id } = await followIndicator(db, writer, {
         countryCode: country.code,
         indicatorId: indicator.id,
