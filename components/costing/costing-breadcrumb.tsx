@@ -1,7 +1,6 @@
 /** Where a costing page sits: the country, its costing, and the scenario or package it belongs to, each a link. */
 import { getLocale, getTranslations } from "next-intl/server";
-import { Fragment } from "react";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { LocalizedText } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -13,16 +12,7 @@ export async function CostingBreadcrumb({ country, trail = [] }: { country: { co
     { href: `/countries/${country.code}/costing`, label: t("costing") },
     ...trail,
   ];
-  return (
-    <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-      {links.map((link, index) => (
-        <Fragment key={link.href}>
-          {index > 0 ? " › " : null}
-          <Link href={link.href}>{link.label}</Link>
-        </Fragment>
-      ))}
-    </nav>
-  );
+  return <Breadcrumb label={t("breadcrumb")} links={links} />;
 }
 
 /** The country's name in the reader's language, for a page's introduction. */

@@ -1,7 +1,6 @@
 /** Where a results page sits: the country, its results, and the followed indicator it belongs to, each a link. */
 import { getLocale, getTranslations } from "next-intl/server";
-import { Fragment } from "react";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { LocalizedText } from "@/db/schema/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -22,14 +21,5 @@ export async function ResultsBreadcrumb({
     ...(onResults ? [] : [{ href: `/countries/${country.code}/results`, label: t("title") }]),
     ...trail,
   ];
-  return (
-    <nav aria-label={t("breadcrumb")} className="mb-1 text-sm">
-      {links.map((link, index) => (
-        <Fragment key={link.href}>
-          {index > 0 ? " › " : null}
-          <Link href={link.href}>{link.label}</Link>
-        </Fragment>
-      ))}
-    </nav>
-  );
+  return <Breadcrumb label={t("breadcrumb")} links={links} />;
 }
