@@ -4,7 +4,8 @@
  * the DDF re-format whose value column is named after the indicator, and the explorer's label layout
  * (`ref_area.label`…), which names countries and series in words and is reported row by row, not read.
  */
-import countries from "i18n-iso-countries";
+// The codes alone: the package's main entry also loads every language's country names into the server.
+import { alpha3ToAlpha2 } from "i18n-iso-countries/index";
 import type { TableLine } from "@/lib/imports/csv-table";
 import { fileProblem, type IndicatorFileLayout, type IndicatorFileRow, readPeriod, readSex, readValue, skipped, withoutDuplicates } from "./indicator-file";
 import { ilostatContingencies, ilostatCoverageIndicator } from "./series-labels";
@@ -43,7 +44,7 @@ export function readIlostatRows(header: string[], body: TableLine[], layout: Ind
     if (!indicatorCode) return skipped(line, "unknownSeries", contingency || null);
     const area = cell(at("ref_area"));
     // X-aggregates (X01 world…) and codes ISO 3166 does not know are no country.
-    const countryCode = area.length === 3 ? countries.alpha3ToAlpha2(area.toUpperCase()) : undefined;
+    const countryCode = area.length === 3 ? alpha3ToAlpha2(area.toUpperCase()) : undefined;
     if (!countryCode) return skipped(line, "unknownCountry", area || null);
     const sex = readSex(cell(at("sex")));
     if (!sex) return skipped(line, "unknownSex", cell(at("sex")));
