@@ -45,6 +45,11 @@ export const actions = [
   "results.write",
   "results.propose",
   "results.import",
+  "plan.write",
+  "round.manage",
+  "report.write",
+  "report.review",
+  "period.reopen",
   "review.comment",
   "review.decide",
   "home.read",
@@ -123,6 +128,19 @@ export const permissionTable: Record<Action, Rules> = {
   "results.propose": { agency_adviser: "any" },
   /** Import values from an Open SDG or ILOSTAT file, for whichever countries the file covers. */
   "results.import": { coordinator: "any" },
+  /**
+   * Plan a country's steps: their planned start and end, milestones planned ahead, and the named baselines the
+   * roadmap compares the plan with (decision 2000).
+   */
+  "plan.write": { coordinator: "any", working_group_member: "country" },
+  /** Open, edit and withdraw reporting rounds: their period, due date, reminder and countries (decision 2010). */
+  "round.manage": { coordinator: "any" },
+  /** Write a country's report for a round (its narrative, drafted from the period's data) and submit it. */
+  "report.write": { working_group_member: "country" },
+  /** Accept a submitted country report, which locks what it reports, or return it with a reason. */
+  "report.review": { coordinator: "any", reviewer: "any" },
+  /** Reopen an accepted report's period, with a reason, so that its records can be corrected and reported again. */
+  "period.reopen": { coordinator: "any" },
   /**
    * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
    * working group answers its reviewers. Each reads only what the sharing rule lets them.

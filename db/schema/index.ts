@@ -13,5 +13,7 @@ export * from "./progress";
 export * from "./support";
 export * from "./text-search";
 export * from "./results";
+export * from "./plans";
+export * from "./rounds";
 export * from "./review";
 export * from "./demo";

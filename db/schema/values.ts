@@ -50,7 +50,7 @@ export const resourceLanguages = ["en", "fr", "es", "pt", "ar", "ru", "zh"] as c
 export const reviewEntryKinds = ["comment", "changes_requested", "validated"] as const;
 export const reviewSubjects = ["milestone", "country_step", "assessment_item"] as const;
 /** What a notification is about; each person chooses per kind how they get it. */
-export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered"] as const;
+export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered", "report_reminder", "report_decision"] as const;
 /** immediate: a notice counted by the bell; digest: listed in the day's digest; off: not written at all. */
 export const notificationDeliveries = ["immediate", "digest", "off"] as const;
 
@@ -106,3 +106,10 @@ export type IndicatorValueOrigin = (typeof indicatorValueOrigins)[number];
 /** What a support entry's work does for an indicator it is linked to: IATI's result types 1, 2, 3 and 9. */
 export const supportResultTypes = ["output", "outcome", "impact", "other"] as const;
 export type SupportResultType = (typeof supportResultTypes)[number];
+
+/** Reporting rounds (issue 20, decision 2010): a country report's workflow, and the two reminders of a round. */
+export const countryReportStatuses = ["draft", "submitted", "returned", "accepted", "reopened"] as const;
+export type CountryReportStatus = (typeof countryReportStatuses)[number];
+/** A set number of days before the due date, and once the due date has passed without a submission. */
+export const reportReminderKinds = ["before_due", "overdue"] as const;
+export type ReportReminderKind = (typeof reportReminderKinds)[number];
