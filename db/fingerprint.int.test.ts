@@ -1,8 +1,9 @@
 /** The fingerprint the refusal tests trust: it must move with every committed write and with nothing else. */
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { countries, loginAttempts } from "@/db/schema";
+import { apiTokens, countries, loginAttempts } from "@/db/schema";
 import { useTestDatabase } from "@/lib/testing/database";
+import { createPerson } from "@/lib/testing/test-database";
 import { databaseFingerprint } from "./fingerprint";
 
 const database = useTestDatabase();
@@ -35,5 +36,18 @@ describe("databaseFingerprint", () => {
     expect(inserted).not.toBe(empty);
     await database.db.execute(sql`delete from fingerprint_probe`);
     expect(await databaseFingerprint(database.db)).not.toBe(inserted);
+  });
+
+  it("leaves out a token's last use, which requests with it stamp on purpose, but not the token's other values", async () => {
+    const person = await createPerson(database, { role: "coordinator" });
+    const [token] = await database.db
+      .insert(apiTokens)
+      .values({ userId: person.userId, name: "Script", tokenHash: "a".repeat(64), prefix: "socle_aa" })
+      .returning();
+    const start = await databaseFingerprint(database.db);
+    await database.db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, token!.id));
+    expect(await databaseFingerprint(database.db)).toBe(start);
+    await database.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, token!.id));
+    expect(await databaseFingerprint(database.db)).not.toBe(start);
   });
 });
