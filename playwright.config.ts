@@ -45,6 +45,9 @@ export default defineConfig({
     // Traced on the retry of a failed test only (CI retries once); `--trace on` traces a local run.
     trace: "on-first-retry",
     screenshot: "only-on-failure",
+    // A click or a page that does not come fails the test in seconds, not at its timeout (three minutes for some).
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
   },
   // Two specs at a time against the one server, then the specs that need the database to themselves.
   projects: [

@@ -65,9 +65,10 @@ test("a reviewer filters the matrix to Africa and completed, requests changes on
   await expect(review.getByTestId("review-state")).toContainText("Changes requested");
   await expect(review.getByTestId("review-entry")).toContainText("Rita Reviewer · requested changes");
 
-  // The member's bell counts the decision; the notice leads to the milestone.
+  // The member's bell counts the decision (and whatever else Benin's group was told meanwhile by the specs running
+  // beside this one, a support entry for Benin for one); the notice leads to the milestone.
   await member.goto("/countries");
-  await member.getByRole("link", { name: "Notifications: 1 unread" }).click();
+  await member.getByRole("link", { name: /^Notifications: [1-9]\d* unread$/ }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   const notice = member.getByTestId("notification").filter({ hasText: title });
   await expect(notice).toContainText(`Rita Reviewer requested changes on “${title}” (Benin)`);
