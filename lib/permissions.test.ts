@@ -36,6 +36,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "results.write": { coordinator: "anywhere", working_group_member: "own country" },
   "results.propose": { agency_adviser: "anywhere" },
   "results.import": { coordinator: "anywhere" },
+  "plan.write": { coordinator: "anywhere", working_group_member: "own country" },
   "round.manage": { coordinator: "anywhere" },
   "report.write": { working_group_member: "own country" },
   "report.review": { coordinator: "anywhere", reviewer: "anywhere" },
