@@ -23,6 +23,8 @@ import {
 import type { Actor } from "@/lib/actor";
 import { type StepTitle, stepTitlesById } from "@/lib/progress/step-title";
 import { canReadUnshared } from "@/lib/sharing/visibility";
+import { normalizeAmount } from "@/lib/support/money";
+import { normalizeFigure } from "@/lib/validation/results";
 
 export type ReportPeriod = { periodStart: string; periodEnd: string };
 
@@ -140,10 +142,10 @@ export async function draftFromPeriod(db: Queryable, countryCode: string, period
       shared: true,
     })),
     milestones: milestoneRows.map(({ sharingLevel, ...row }) => ({ ...row, stepTitle: titles.get(row.countryStepId) ?? null, shared: sharingLevel === "all" })),
-    transactions: transactionRows.map((row) => ({ ...row, shared: true })),
+    transactions: transactionRows.map((row) => ({ ...row, amount: normalizeAmount(row.amount), shared: true })),
     needsOpened: needRows.map((row) => ({ ...row, shared: true })),
     needsAnswered: answerRows.map((row) => ({ ...row, shared: true })),
-    indicatorValues: valueRows.map(({ sharingLevel, ...row }) => ({ ...row, shared: sharingLevel === "all" })),
+    indicatorValues: valueRows.map(({ sharingLevel, ...row }) => ({ ...row, value: normalizeFigure(row.value), shared: sharingLevel === "all" })),
   };
 }
 
