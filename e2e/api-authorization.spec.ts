@@ -15,6 +15,7 @@ import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
 import { assessmentGap, type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
 import { setUpCosting } from "./helpers/api-costing-cases";
+import { setUpPlansAndRounds } from "./helpers/api-plans-rounds-cases";
 import { setUpResults } from "./helpers/api-results-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
@@ -25,8 +26,9 @@ let program: APIRequestContext;
 const made: Made = { agencyIds: new Map(), stepIds: new Map(), keptMilestones: new Map(), entries: new Map(), schemes: new Map(), assessmentItems: new Map(), costings: new Map(), results: new Map(), versions: new Map() };
 const { agencyIds, stepIds, keptMilestones, entries, schemes, assessmentItems, costings, results, versions } = made;
 
-async function asSetUp(call: Call): Promise<{ data: { id: string; version: number } }> {
-  const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${setUpToken}` } });
+/** A set-up request with a token: the coordinator's unless another is named (a member's, for a country's report). */
+async function asSetUp(call: Call, token = setUpToken): Promise<{ data: { id: string; version: number } }> {
+  const response = await program.fetch(`/api/v1${call.url}`, { method: call.method, data: call.body, headers: { authorization: `Bearer ${token}` } });
   expect(response.status(), `set-up ${call.method} ${call.url}: ${await response.text()}`).toBeLessThan(300);
   return response.json();
 }
@@ -76,6 +78,13 @@ test.beforeAll(async ({ baseURL: url }) => {
     // A catalogue series followed in the country, shared with everyone (so advisers may propose), with a value.
     results.set(scope.countryCode, await setUpResults(asSetUp, scope.countryCode, versions));
   }
+  // A country's report is written by its working group alone: a member of each country arranges its status.
+  const asMember = new Map<string, (call: Call) => ReturnType<typeof asSetUp>>();
+  for (const scope of [own, other]) {
+    const token = await tokenFor(await createPerson(program, { role: "working_group_member", countryCode: scope.countryCode }));
+    asMember.set(scope.countryCode, (call) => asSetUp(call, token));
+  }
+  made.plansRounds = await setUpPlansAndRounds((call) => asSetUp(call), asMember, stepIds, versions);
 });
 
 let total = 0;
@@ -133,6 +142,12 @@ for (const visitor of visitors) {
       unchangedRun = [];
     };
     for (const one of cases(made)) {
+      if (one.arrange) {
+        // The case's own set-up writes: the run so far is judged before them, and the fingerprint taken after them.
+        if (unchangedRun.length > 0) await endRun();
+        await one.arrange();
+        settled = await databaseFingerprint(admin);
+      }
       const call = one.call();
       const want = expected(actor, visitor.via, one, call.method);
       const writes = want.outcome === "allowed" && call.method !== "GET";

@@ -8,6 +8,7 @@ import type { Actor } from "../../lib/actor";
 import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/permissions";
 import { assessmentGap, assessmentItemWrites, scheme, schemeWrites } from "./api-assessment-cases";
 import { type CostingMade, costingReads, costingWrites } from "./api-costing-cases";
+import { type PlansRoundsMade, planWrites, plansRoundsReads, reportWrites, roundCases } from "./api-plans-rounds-cases";
 import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
 import { unique } from "./forged-forms";
 
@@ -48,15 +49,19 @@ export const visitors: Visitor[] = [
 ];
 
 /** One request of the matrix: what it asks for, and what the table is asked about it. */
-export type Call = { method: "GET" | "POST" | "PUT" | "PATCH"; url: string; body?: unknown };
+export type Call = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: string; body?: unknown };
 export type Where = "own" | "other" | "forged" | "anywhere";
 export type Case = {
   name: string;
   action: Action;
+  /** A second action that also allows it (a country report is read by those who write it and those who review it). */
+  alsoAllowedBy?: Action;
   where: Where;
   /** The target the permission is judged on; null for a forged or unknown id. */
   target: Target | null;
   call: () => Call;
+  /** Brings the record to the state the case needs, as the set-up's people, before the database is fingerprinted. */
+  arrange?: () => Promise<void>;
   /** A list read filtered by an unknown country is an empty page, not an error: filters narrow, they name nothing. */
   forgedAnswer?: "empty";
   /** Countries whose milestones this read lists in full: the one kept to its country must show iff readable. */
@@ -83,6 +88,8 @@ export type Made = {
   costings: Map<string, CostingMade>;
   /** Each country's followed indicator, shared with everyone, and a value of it. */
   results: Map<string, ResultsMade>;
+  /** Each country's planned milestone, baselines and report, the rounds, and who arranges a report's status. */
+  plansRounds?: PlansRoundsMade;
   versions: Map<string, number>;
 };
 
@@ -184,6 +191,8 @@ export function cases(made: Made): Case[] {
       ...assessmentItemWrites(where, where === "forged" ? null : { countryCode: scope.countryCode }, () => (where === "forged" ? randomUUID() : assessmentItems.get(scope.countryCode)!), versions),
       ...costingWrites(where, code, own.countryCode, made),
       ...resultsWrites(where, code, made),
+      ...planWrites(where, code, made),
+      ...reportWrites(where, code, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -236,6 +245,7 @@ export function cases(made: Made): Case[] {
       },
       ...costingReads(where, code),
       ...resultsReads(where, code, made),
+      ...plansRoundsReads(where, code, made),
     );
   }
   // Reads over every country.
@@ -249,6 +259,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /indicators", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators" }) },
     { name: "GET /indicators/{code}/countries", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators/SI_COV_BENFTS/countries" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
+    ...roundCases(made),
   );
   return all;
 }
@@ -274,5 +285,6 @@ export function expected(actor: Actor | null, via: Via, one: Case, method: Call[
     if (one.forgedAnswer === "empty" && can(actor, one.action, {})) return { outcome: "allowed", empty: true };
     return { outcome: "refused", statuses: [403, 404, 422] };
   }
-  return can(actor, one.action, one.target) ? { outcome: "allowed" } : { outcome: "refused", statuses: [403, 404] };
+  const allowed = can(actor, one.action, one.target) || (one.alsoAllowedBy !== undefined && can(actor, one.alsoAllowedBy, one.target));
+  return allowed ? { outcome: "allowed" } : { outcome: "refused", statuses: [403, 404] };
 }

@@ -11,13 +11,15 @@ import { exportCostingComparison } from "./export-costing-comparison";
 import { exportIndicatorValues } from "./export-indicator-values";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
+import { exportPlan } from "./export-plan";
 import { exportResultsAcross } from "./export-results-across";
+import { exportRoundCompleteness } from "./export-round-completeness";
 import { exportSchemes } from "./export-schemes";
 import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "plan", "round-completeness", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 /** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
@@ -51,6 +53,10 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportResultsAcross(db, actor, input, options));
     case "indicator-values":
       return one(exportIndicatorValues(db, actor, input, options));
+    case "plan":
+      return one(exportPlan(db, actor, input, options));
+    case "round-completeness":
+      return one(exportRoundCompleteness(db, actor, input, options));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [

@@ -83,6 +83,29 @@ import {
   restoreIndicatorValueEndpoint,
   withdrawIndicatorValueEndpoint,
 } from "./results-values";
+import {
+  addPlannedMilestoneEndpoint,
+  editPlannedMilestoneEndpoint,
+  getCountryPlanEndpoint,
+  listBaselinesEndpoint,
+  restorePlannedMilestoneEndpoint,
+  saveBaselineEndpoint,
+  setStepPlanEndpoint,
+  withdrawBaselineEndpoint,
+  withdrawPlannedMilestoneEndpoint,
+} from "./plans";
+import {
+  editRoundEndpoint,
+  getCompletenessEndpoint,
+  getCountryReportEndpoint,
+  getRoundEndpoint,
+  listRoundsEndpoint,
+  openRoundEndpoint,
+  restoreRoundEndpoint,
+  saveReportNarrativeEndpoint,
+  withdrawRoundEndpoint,
+} from "./rounds";
+import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -157,6 +180,28 @@ export const endpoints: readonly AnyEndpoint[] = [
   restoreIndicatorValueEndpoint,
   acceptProposalEndpoint,
   declineProposalEndpoint,
+  getCountryPlanEndpoint,
+  setStepPlanEndpoint,
+  addPlannedMilestoneEndpoint,
+  editPlannedMilestoneEndpoint,
+  withdrawPlannedMilestoneEndpoint,
+  restorePlannedMilestoneEndpoint,
+  listBaselinesEndpoint,
+  saveBaselineEndpoint,
+  withdrawBaselineEndpoint,
+  listRoundsEndpoint,
+  openRoundEndpoint,
+  getRoundEndpoint,
+  editRoundEndpoint,
+  withdrawRoundEndpoint,
+  restoreRoundEndpoint,
+  getCompletenessEndpoint,
+  getCountryReportEndpoint,
+  saveReportNarrativeEndpoint,
+  submitReportEndpoint,
+  returnReportEndpoint,
+  acceptReportEndpoint,
+  reopenReportEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

@@ -7,11 +7,22 @@
 import { sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { type Database, type Queryable, queryRows } from "@/db/engine";
+import { type Actor, loadActor } from "@/lib/actor";
 import { removeDemoDataset } from "./demo-dataset";
 
 export { checkDemoCosting } from "./check-demo-costing";
+export { checkDemoPlansAndRounds } from "./check-demo-plans-rounds";
 
 const demo = sql`(select user_id from demo_people)`;
+
+/** The first of a country's demo members, as the app loads them. */
+export async function demoMemberOf(db: Database, countryCode: string): Promise<Actor> {
+  const [row] = await queryRows<{ user_id: string }>(
+    db,
+    sql`select m.user_id from memberships m join demo_people d on d.user_id = m.user_id where m.country_code = ${countryCode} order by m.user_id limit 1`,
+  );
+  return (await loadActor(db, row!.user_id))!;
+}
 
 export async function checkDemoResults(db: Database, valuesCounted: number, lastDay: string): Promise<void> {
   const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db, query))[0]!.n;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/engine";
 import { databaseFingerprint } from "@/db/fingerprint";
 import { countrySteps, milestones, supportEntries } from "@/db/schema";
-import { type Actor, loadActor } from "@/lib/actor";
+import type { Actor } from "@/lib/actor";
 import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { endorseAssessment } from "@/lib/assessment/matrix/endorse";
 import { getAssessmentMatrix } from "@/lib/assessment/matrix/get-matrix";
@@ -23,7 +23,7 @@ import { seedDatabase } from "@/lib/seed/seed-database";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { checkDemoCosting, checkDemoResults } from "./check-demo-dataset";
+import { checkDemoCosting, checkDemoPlansAndRounds, checkDemoResults, demoMemberOf } from "./check-demo-dataset";
 import { demoCountries } from "./countries";
 import { hasDemoDataset, recreateDemoDataset, removeDemoDataset } from "./demo-dataset";
 import { demoFingerprint } from "./demo-fingerprint";
@@ -45,13 +45,7 @@ beforeAll(async () => {
 
 const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(database.db, query))[0]!.n;
 const demo = sql`(select user_id from demo_people)`;
-const demoPerson = async (countryCode: string): Promise<Actor> => {
-  const [row] = await queryRows<{ user_id: string }>(
-    database.db,
-    sql`select m.user_id from memberships m join demo_people d on d.user_id = m.user_id where m.country_code = ${countryCode} order by m.user_id limit 1`,
-  );
-  return (await loadActor(database.db, row!.user_id))!;
-};
+const demoPerson = (countryCode: string) => demoMemberOf(database.db, countryCode);
 
 describe("the demonstration dataset", () => {
   it("tells two years of every active country's process, in the past", async () => {
@@ -156,6 +150,7 @@ describe("the demonstration dataset", () => {
 
   it("tells Mozambique's costing: framed, costed every year, validated once at a dialogue and changed since, its gap turned into needs", async () =>
     checkDemoCosting(database.db, await demoPerson("MZ"), lastDay));
+  it("tells each country's plan with a baseline, and two past rounds with one country late and one missing", () => checkDemoPlansAndRounds(database, lastDay));
 
   it("keeps some milestones to their working group: other countries and reviewers do not see them", async () => {
     const kept = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and sharing_level = 'country' and country_code = 'BJ'`);

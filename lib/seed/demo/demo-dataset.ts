@@ -26,6 +26,7 @@ import {
 } from "@/db/schema";
 import { hasDemoDataset } from "./has-demo-dataset";
 import { idList, removeDemoCostings } from "./remove-costing";
+import { removeDemoPlansAndRounds } from "./remove-plans-rounds";
 import { removeDemoResults } from "./remove-results";
 import { type DemoOptions, type DemoSummary, generateDemoDataset } from "./generate-demo-dataset";
 
@@ -35,7 +36,7 @@ export { hasDemoDataset };
 
 /** One line for the console: what the dataset holds. */
 export function describeDemoSummary(summary: DemoSummary): string {
-  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences, ${summary.schemes} inventory schemes, ${summary.assessmentItems} assessment matrix items, ${summary.costingScenarios} costed benefit scenarios and ${summary.indicatorValues} indicator values by ${summary.people} invented people`;
+  return `${summary.milestones} milestones, ${summary.supportEntries} support entries, ${summary.needs} needs, ${summary.reviewEntries} review entries, ${summary.trainings} trainings, ${summary.experiences} experiences, ${summary.schemes} inventory schemes, ${summary.assessmentItems} assessment matrix items, ${summary.costingScenarios} costed benefit scenarios, ${summary.indicatorValues} indicator values, ${summary.plannedSteps} planned steps and ${summary.countryReports} country reports by ${summary.people} invented people`;
 }
 
 /** Several instances may start together on one PostgreSQL server: one loads, the others find it there. */
@@ -69,7 +70,8 @@ async function hasActivity(tx: Transaction): Promise<boolean> {
     sql`select exists (select 1 from milestones) or exists (select 1 from support_entries) or exists (select 1 from support_needs)
         or exists (select 1 from trainings) or exists (select 1 from experiences) or exists (select 1 from review_entries)
         or exists (select 1 from schemes) or exists (select 1 from assessment_items) or exists (select 1 from costings)
-        or exists (select 1 from country_indicators) as used`,
+        or exists (select 1 from country_indicators) or exists (select 1 from step_plans) or exists (select 1 from planned_milestones)
+        or exists (select 1 from plan_baselines) or exists (select 1 from reporting_rounds) as used`,
   );
   return row!.used;
 }
@@ -101,6 +103,7 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
   await tx.delete(reviewEntries).where(or(inArray(reviewEntries.authorId, demo), inArray(reviewEntries.subjectId, [...milestoneIds, ...itemIds])));
   await removeDemoCostings(tx, { milestoneIds, needIds, itemIds });
   await removeDemoResults(tx, { entryIds, itemIds });
+  await removeDemoPlansAndRounds(tx, { milestoneIds });
   // Before the milestones: an endorsed version and its recommendations name the dialogue's milestone.
   await tx.execute(sql`delete from assessment_versions where endorsed_by_id in ${demo} or country_code in ${demoMatrices}`);
   await tx.delete(assessmentItems).where(inArray(assessmentItems.id, itemIds));

@@ -45,6 +45,16 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["country_indicators", sql`created_by_id in ${demo}`],
   ["indicator_values", sql`created_by_id in ${demo}`],
   ["support_entry_indicators", sql`created_by_id in ${demo}`],
+  ["step_plans", sql`updated_by_id in ${demo}`],
+  ["planned_milestones", sql`created_by_id in ${demo}`],
+  ["plan_baselines", sql`created_by_id in ${demo}`],
+  ["plan_baseline_steps", sql`baseline_id in (select id from plan_baselines where created_by_id in ${demo})`],
+  ["plan_baseline_milestones", sql`baseline_id in (select id from plan_baselines where created_by_id in ${demo})`],
+  ["reporting_rounds", sql`opened_by_id in ${demo}`],
+  ["reporting_round_countries", sql`round_id in (select id from reporting_rounds where opened_by_id in ${demo})`],
+  ["country_reports", sql`created_by_id in ${demo}`],
+  // How many a reminder went to counts the real people of the group too.
+  ["report_reminders", sql`round_id in (select id from reporting_rounds where opened_by_id in ${demo})`, ["recipients"]],
   ["audit_log", sql`actor_id in ${demo}`],
 ];
 

@@ -14,9 +14,11 @@ import { tellAssessment } from "./chapters/assessment";
 import { tellCosting } from "./chapters/costing";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
+import { tellPlans } from "./chapters/plans";
 import { tellProgress } from "./chapters/progress";
 import { tellResults } from "./chapters/results";
 import { tellReview } from "./chapters/review";
+import { tellRounds } from "./chapters/rounds";
 import { tellSupport } from "./chapters/support";
 import { demoCountries } from "./countries";
 import { seededRandom } from "./random";
@@ -45,6 +47,8 @@ export type DemoSummary = {
   assessmentItems: number;
   costingScenarios: number;
   indicatorValues: number;
+  plannedSteps: number;
+  countryReports: number;
 };
 
 /**
@@ -72,20 +76,28 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   for (const scene of scenes) tellAssessment(story, scene);
   // The costing reads the matrices' endorsed recommendations, and draws after them for the same reason.
   for (const scene of scenes) tellCosting(story, scene);
-  // The results draw last of all, so every chapter before them stays as it was drawn.
+  // The results draw after every chapter before them, so those stay as they were drawn.
   for (const scene of scenes) tellResults(story, scene);
+  // Plans and reporting rounds last of all, for the same reason; a round's draft reads what the others wrote.
+  for (const scene of scenes) tellPlans(story, scene);
+  tellRounds(story, scenes);
 
   await story.runInOrder();
   await settleNotifications(tx);
   return summarize(tx);
 }
 
-/** Demo notices are never mailed; each person has read all but their three latest, so every bell has something to show. */
+/**
+ * Demo notices are never mailed; each person has read all but their three latest, so every bell has something to
+ * show. The reminders of the demo's rounds are Socle's own notices (no actor), picked by the round they open.
+ */
 async function settleNotifications(tx: Transaction): Promise<void> {
   await tx.execute(sql`update notifications n set mailed_at = n.created_at,
       read_at = case when latest.rank > 3 then n.created_at + interval '1 day' else null end
     from (select id, row_number() over (partition by user_id order by created_at desc, kind, link) as rank
-          from notifications where actor_id in (select user_id from demo_people)) latest
+          from notifications where actor_id in (select user_id from demo_people)
+            or (actor_id is null and kind = 'report_reminder' and exists (select 1 from reporting_rounds r
+              where r.opened_by_id in (select user_id from demo_people) and notifications.link like '%/' || r.id::text))) latest
     where n.id = latest.id`);
 }
 
@@ -107,5 +119,7 @@ async function summarize(tx: Transaction): Promise<DemoSummary> {
     assessmentItems: await count("assessment_items", "created_by_id"),
     costingScenarios: await count("costing_scenarios", "created_by_id"),
     indicatorValues: await count("indicator_values", "created_by_id"),
+    plannedSteps: await count("step_plans", "updated_by_id"),
+    countryReports: await count("country_reports", "created_by_id"),
   };
 }

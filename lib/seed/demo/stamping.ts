@@ -5,8 +5,15 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/engine";
 
-/** A table the use cases write, the timestamp columns they fill with "now", and the column naming who wrote the row. */
-type Stamped = { columns: string[]; person: string };
+/**
+ * A table the use cases write, the timestamp columns they fill with "now", and the column naming who wrote the row;
+ * a table without one names the row it belongs to (`via`: its column, and that row's table and writer).
+ */
+type Stamped =
+  | { columns: string[]; person: string }
+  | { columns: string[]; via: { column: string; table: string; person: string } }
+  /** Rows Socle itself writes (no person), picked by what they belong to; `table` is the table under another key. */
+  | { table: string; columns: string[]; rows: (demo: SQL) => SQL };
 const stampedTables = {
   milestones: { columns: ["created_at", "updated_at"], person: "author_id" },
   evidence: { columns: ["created_at"], person: "added_by_id" },
@@ -21,7 +28,7 @@ const stampedTables = {
   notifications: { columns: ["created_at"], person: "actor_id" },
   trainings: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   experiences: { columns: ["created_at", "updated_at", "featured_at", "published_at"], person: "created_by_id" },
-  experience_texts: { columns: ["updated_at"], person: "" },
+  experience_texts: { columns: ["updated_at"], via: { column: "experience_id", table: "experiences", person: "created_by_id" } },
   schemes: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   assessment_items: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   assessment_matrices: { columns: ["created_at", "updated_at"], person: "created_by_id" },
@@ -33,6 +40,24 @@ const stampedTables = {
   country_indicators: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   indicator_values: { columns: ["created_at", "updated_at", "decided_at"], person: "created_by_id" },
   support_entry_indicators: { columns: ["created_at"], person: "created_by_id" },
+  step_plans: { columns: ["created_at", "updated_at"], person: "updated_by_id" },
+  planned_milestones: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  plan_baselines: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  plan_baseline_milestones: { columns: ["saved_at"], via: { column: "baseline_id", table: "plan_baselines", person: "created_by_id" } },
+  reporting_rounds: { columns: ["created_at", "updated_at"], person: "opened_by_id" },
+  country_reports: { columns: ["created_at", "updated_at", "submitted_at", "decided_at", "reopened_at"], person: "created_by_id" },
+  report_reminders: { columns: ["sent_at"], via: { column: "round_id", table: "reporting_rounds", person: "opened_by_id" } },
+  // The scheduler's notices and history entries of a demo round's reminders.
+  reminder_notices: {
+    table: "notifications",
+    columns: ["created_at"],
+    rows: (demo) => sql`actor_id is null and kind = 'report_reminder' and exists (select 1 from reporting_rounds r where r.opened_by_id in ${demo} and link like '%/' || r.id::text)`,
+  },
+  reminder_audit: {
+    table: "audit_log",
+    columns: ["at"],
+    rows: (demo) => sql`actor_id is null and entity_id in (select id::text from reporting_rounds where opened_by_id in ${demo})`,
+  },
 } satisfies Record<string, Stamped>;
 export type StampedTable = keyof typeof stampedTables;
 
@@ -55,6 +80,9 @@ export const writtenBy = {
   assessment: ["assessment_items", "assessment_matrices", "assessment_versions"],
   costing: ["costings", "costing_scenarios", "costing_packages", "costing_versions"],
   results: ["country_indicators", "indicator_values", "support_entry_indicators"],
+  plan: ["step_plans", "planned_milestones", "plan_baselines", "plan_baseline_milestones"],
+  round: ["reporting_rounds", "country_reports", "notifications"],
+  reminder: ["report_reminders", "reminder_notices", "reminder_audit"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 
@@ -72,9 +100,15 @@ export async function stampSince(tx: Transaction, freshFrom: string, at: number,
       sql`, `,
     )} where (${sql.join(columns.map(isFresh), sql` or `)}) and ${writer} returning 1`;
   const updates = tables.map((table, index) => {
-    const { columns, person } = stampedTables[table];
-    const writer = person ? sql`${sql.identifier(person)} in ${demo}` : sql`experience_id in (select id from experiences where created_by_id in ${demo})`;
-    return sql`${sql.identifier(`t${index}`)} as (${update(table, columns, writer)})`;
+    const stamped: Stamped = stampedTables[table];
+    const { columns } = stamped;
+    const writer =
+      "rows" in stamped
+        ? stamped.rows(demo)
+        : "via" in stamped
+          ? sql`${sql.identifier(stamped.via.column)} in (select id from ${sql.identifier(stamped.via.table)} where ${sql.identifier(stamped.via.person)} in ${demo})`
+          : sql`${sql.identifier(stamped.person)} in ${demo}`;
+    return sql`${sql.identifier(`t${index}`)} as (${update("table" in stamped ? stamped.table : table, columns, writer)})`;
   });
   updates.push(sql`audit as (update audit_log set at = ${when} where at >= ${freshFrom}::timestamptz and actor_id in ${demo} returning 1)`);
   await tx.execute(sql`with ${sql.join(updates, sql`, `)} select 1`);

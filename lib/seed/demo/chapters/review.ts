@@ -4,6 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { milestones } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
@@ -40,7 +41,7 @@ export function tellReview(story: Story, scene: Scene): void {
               title: current!.title,
               occurredOn: current!.occurredOn,
               description: `${current!.description}\n\n${random.pick(reviewTexts.answer[language])}`,
-            });
+            }).catch(answeredInTheThreadOnly);
           });
           if (item.validatedAfterDays !== null) {
             const validatedAt = reviewedAt(answerAt, item.validatedAfterDays);
@@ -52,6 +53,15 @@ export function tellReview(story: Story, scene: Scene): void {
       }
     });
   }
+}
+
+/**
+ * A milestone dated in the period of an accepted report (the rounds chapter's) is locked: the group's answer stays in
+ * the review thread, as it would for a person, and the milestone as it was. Everything else is the story failing.
+ */
+function answeredInTheThreadOnly(error: unknown): void {
+  if (error instanceof AppError && error.code === "CONFLICT" && error.message.startsWith("rounds.periodLocked")) return;
+  throw error;
 }
 
 /** The reviewer validates most completed steps a few days or weeks later. */
