@@ -17,6 +17,8 @@ const schema = z.object({
   SOCLE_DEMO_DATASET: z.enum(["true", "false"]).default("true"),
   /** An SMTP server for invitation and password-reset mails (smtp://user:pass@host:587, smtps://…). Unset: links are shown to the coordinator. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** How often each instance looks for report reminders due (decision 2020); each also looks once at start. */
+  SOCLE_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   /** The sender of Socle's mails. */
   MAIL_FROM: z.string().min(3).default("Socle <no-reply@localhost>"),
   /** PDF reports: renders at once (each Chromium takes a few hundred MB), requests waiting, seconds one render may take. */

@@ -1,7 +1,7 @@
 /**
  * Writes notifications inside the transaction of the change that causes them: one row per recipient who has
  * not turned the kind off, marked as an immediate notice or for the day's digest as they chose. Never to the
- * person who made the change.
+ * person who made the change. Socle itself (a reminder) is the author `null`, as in the audit log.
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/engine";
@@ -20,8 +20,8 @@ export type Notice = {
   params: Record<string, string>;
 };
 
-export async function notify(tx: Transaction, actor: Actor, notice: Notice): Promise<number> {
-  const recipients = [...new Set(notice.recipientIds)].filter((id) => id !== actor.userId);
+export async function notify(tx: Transaction, actor: Pick<Actor, "userId"> | null, notice: Notice): Promise<number> {
+  const recipients = [...new Set(notice.recipientIds)].filter((id) => id !== actor?.userId);
   if (recipients.length === 0) return 0;
   const [active, chosen] = await Promise.all([
     tx.select({ id: users.id }).from(users).where(and(inArray(users.id, recipients), eq(users.active, true))),
@@ -38,7 +38,7 @@ export async function notify(tx: Transaction, actor: Actor, notice: Notice): Pro
       ...row,
       kind: notice.kind,
       countryCode: notice.countryCode,
-      actorId: actor.userId,
+      actorId: actor?.userId ?? null,
       link: notice.link,
       params: notice.params,
     }));

@@ -11,8 +11,11 @@ import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testi
 
 export { agencyIdOf, createPerson } from "@/lib/testing/test-database";
 
-/** This file's database: `db` may be read in hooks and tests, once the fixture's `beforeAll` has opened it. */
-export type FileDatabase = { readonly db: Database };
+/**
+ * This file's database: `db` may be read in hooks and tests, once the fixture's `beforeAll` has opened it; `url` is
+ * its address on DATABASE_URL's server (undefined on PGlite), for a test that starts processes of its own.
+ */
+export type FileDatabase = { readonly db: Database; readonly url?: string };
 
 /** Call once at a test file's top level, before its own hooks: theirs then run after the database is open. */
 export function useTestDatabase(): FileDatabase {
@@ -26,6 +29,9 @@ export function useTestDatabase(): FileDatabase {
     get db() {
       if (!opened) throw new Error("useTestDatabase: the database opens in beforeAll; read it inside a hook or a test");
       return opened.db;
+    },
+    get url() {
+      return opened?.url;
     },
   };
 }
