@@ -81,7 +81,8 @@ for (const visitor of visitors) {
     await expect(mainMenu(page).locator(":scope > ul > li")).toHaveText(topLevel, { useInnerText: true });
     // Reports: the summary, or a working group's own country report (an adviser's scope is an agency, which has no
     // report page); and the reporting rounds, which everyone reads (decision 2040).
-    const reportLinks = { working_group_member: ["Country report"], agency_adviser: [], coordinator: ["Summary report"], reviewer: ["Summary report"] }[visitor.role].concat("Reporting rounds");
+    const ownReport: Record<Visitor["role"], string[]> = { working_group_member: ["Country report"], agency_adviser: [], coordinator: ["Summary report"], reviewer: ["Summary report"] };
+    const reportLinks = [...ownReport[visitor.role], "Reporting rounds"];
     for (const [label, links] of Object.entries({ ...groups, Reports: reportLinks })) {
       if (!topLevel.includes(label)) continue;
       await menuGroup(page, label).locator("summary").click();

@@ -9,7 +9,7 @@ import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { RoundCountry } from "@/lib/rounds/get-round";
-import { reportPagePath } from "./report-page-path";
+import { countryReportPath } from "@/lib/notifications/report-notices";
 import { completenessLooks } from "./completeness-look";
 import { ReportStatusBadge } from "./report-status-badge";
 
@@ -26,7 +26,7 @@ export async function CompletenessTable({ roundId, roundName, countries }: { rou
       {sorted.map((country) => (
         <tr key={country.countryCode} data-country={country.countryCode}>
           <Td>
-            <Link href={reportPagePath(country.countryCode, roundId)}>{name(country)}</Link>
+            <Link href={countryReportPath({ countryCode: country.countryCode, roundId })}>{name(country)}</Link>
           </Td>
           <Td label={headings[1]}>
             <Badge look={completenessLooks[country.state]}>{tState(country.state)}</Badge>

@@ -4,12 +4,11 @@
  */
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { countries, countryReports, reportingRoundCountries, reportingRounds } from "@/db/schema";
+import { countryReportPath } from "@/lib/notifications/report-notices";
 import { blankItem, counted, type HomeList, inCountries, type ListContext, total } from "./list-parts";
 
 /** A report still to send: none yet, a draft, returned with a reason, or reopened by a coordinator. */
 const stillToSend = or(isNull(countryReports.status), inArray(countryReports.status, ["draft", "returned", "reopened"]));
-
-const reportLink = (countryCode: string, roundId: string) => `/countries/${countryCode}/reports/${roundId}`;
 
 /** The scope's countries' reports still to send in live rounds, the soonest due first. */
 export async function reportsDue(context: ListContext): Promise<Omit<HomeList, "kind">> {
@@ -39,7 +38,7 @@ export async function reportsDue(context: ListContext): Promise<Omit<HomeList, "
     title: row.name,
     dueOn: row.dueOn,
     reportStatus: row.status ?? "not_started",
-    link: reportLink(row.countryCode, row.roundId),
+    link: countryReportPath({ countryCode: row.countryCode, roundId: row.roundId }),
   }));
 }
 

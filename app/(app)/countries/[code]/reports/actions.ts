@@ -7,19 +7,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/app/_edge/form-action";
 import type { ActionState } from "@/lib/forms/action-state";
+import { countryReportPath } from "@/lib/notifications/report-notices";
 import { isRecordId } from "@/lib/progress/records";
 import { acceptReport } from "@/lib/rounds/accept-report";
 import { reopenReportPeriod } from "@/lib/rounds/reopen-report-period";
 import { returnReport } from "@/lib/rounds/return-report";
 import { saveReportNarrative } from "@/lib/rounds/save-report-narrative";
 import { submitReport } from "@/lib/rounds/submit-report";
-import { reportPagePath } from "@/components/rounds/report-page-path";
 
 /** Back to the report's page, saying what was done; to the rounds when the form names no round. */
 function backToReport(formData: FormData, countryCode: string, done: string): never {
   const roundId = formData.get("roundId");
   revalidatePath("/", "layout");
-  return redirect(typeof roundId === "string" && isRecordId(roundId) ? `${reportPagePath(countryCode, roundId)}?done=${done}` : "/rounds");
+  return redirect(typeof roundId === "string" && isRecordId(roundId) ? `${countryReportPath({ countryCode, roundId })}?done=${done}` : "/rounds");
 }
 
 export async function saveReportNarrativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
