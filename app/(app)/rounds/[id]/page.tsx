@@ -34,7 +34,9 @@ const load = cache((id: string) =>
   loadPage(async ({ db, actor }) => {
     const round = await getRound(db, actor, id);
     const manages = can(actor, "round.manage");
-    return { round, manages, reminders: manages ? await listReminders(db, actor, round.id) : [] };
+    // The completeness export is the summary's: for those who may export everywhere.
+    const exportsCompleteness = can(actor, "report.export", { countryCode: null });
+    return { round, manages, exportsCompleteness, reminders: manages ? await listReminders(db, actor, round.id) : [] };
   }),
 );
 
@@ -46,7 +48,7 @@ const doneMessages = ["opened", "saved", "restored"] as const;
 
 export default async function RoundPage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
-  const { round, manages, reminders } = await load(id);
+  const { round, manages, exportsCompleteness, reminders } = await load(id);
   const [t, format] = await Promise.all([getTranslations("rounds"), getFormatter()]);
   const day = (value: string) => format.dateTime(dateOnly(value), dateOnlyFormat);
   const anyAccepted = round.countries.some((country) => country.status === "accepted");
@@ -89,10 +91,12 @@ export default async function RoundPage({ params, searchParams }: Props) {
         </h2>
         <ClientMessages namespaces={["downloads"]}>
           <ul className="space-y-2 text-sm">
-            <li className="flex flex-wrap gap-x-4 gap-y-1">
-              <DownloadLink href={`/exports/round-completeness.csv?round=${round.id}`} label={t("downloads.completenessCsv")} />
-              <DownloadLink href={`/exports/round-completeness.xlsx?round=${round.id}`} label={t("downloads.completenessXlsx")} />
-            </li>
+            {exportsCompleteness ? (
+              <li className="flex flex-wrap gap-x-4 gap-y-1">
+                <DownloadLink href={`/exports/round-completeness.csv?round=${round.id}`} label={t("downloads.completenessCsv")} />
+                <DownloadLink href={`/exports/round-completeness.xlsx?round=${round.id}`} label={t("downloads.completenessXlsx")} />
+              </li>
+            ) : null}
             {anyAccepted ? (
               <li className="flex flex-wrap gap-x-4 gap-y-1">
                 <DownloadLink href={`/reports/rounds/${round.id}.pdf`} label={t("downloads.roundPdf")} />
