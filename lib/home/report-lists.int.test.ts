@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
+import { findEndpoint } from "@/lib/api/endpoints";
+import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { acceptReport } from "@/lib/rounds/accept-report";
 import { openRound } from "@/lib/rounds/open-round";
 import { returnReport } from "@/lib/rounds/return-report";
@@ -68,5 +70,15 @@ describe("the home's reporting rounds", () => {
     await acceptReport(db, people.reviewer, { id: again.id, version: again.version });
     expect((await list(people.coordinator, "coordinator", "openRounds")).items.map((item) => item.title)).toEqual(["Togo only", "Second half 2025"]);
     expect((await list(people.togo, "working_group_member", "reportsDue")).items.map((item) => item.title)).toEqual(["Togo only", "Second half 2025"]);
+
+    // GET /api/v1/home says the same: a round's item names no country, its due date is a date.
+    const endpoint = findEndpoint("GET", "/home");
+    const answer = await handleApiRequest(endpoint, new Request("http://socle.test/api/v1/home", { headers: { host: "socle.test" } }), {}, {
+      db,
+      authenticate: async () => ({ actor: people.coordinator, via: "token" }),
+    });
+    expect(() => endpoint.response.parse(answer.body)).not.toThrow();
+    const lists = (answer.body as { data: { sections: { lists: { kind: string; items: Record<string, unknown>[] }[] }[] } }).data.sections[0]!.lists;
+    expect(lists.find((one) => one.kind === "openRounds")!.items[0]).toMatchObject({ subject: "reporting_round", countryCode: null, dueOn: "2025-08-31" });
   });
 });
