@@ -77,11 +77,13 @@ for (const visitor of visitors) {
   test(`a ${visitor.role} sees the menu of their role`, async ({ page }) => {
     await signInAsNew(page, visitor);
     const administers = visitor.role === "coordinator";
-    // An adviser's report scope is an agency, which has no report page: no Reports entry.
-    const reports = visitor.role === "agency_adviser" ? [] : ["Reports"];
-    const topLevel = ["Home", "Countries", "Review", "Support", "Learning", ...reports, ...(administers ? ["Administration"] : [])];
+    const topLevel = ["Home", "Countries", "Review", "Support", "Learning", "Reports", ...(administers ? ["Administration"] : [])];
     await expect(mainMenu(page).locator(":scope > ul > li")).toHaveText(topLevel, { useInnerText: true });
-    for (const [label, links] of Object.entries(groups)) {
+    // Reports: the summary, or a working group's own country report (an adviser's scope is an agency, which has no
+    // report page); and the reporting rounds, which everyone reads (decision 2040).
+    const ownReport: Record<Visitor["role"], string[]> = { working_group_member: ["Country report"], agency_adviser: [], coordinator: ["Summary report"], reviewer: ["Summary report"] };
+    const reportLinks = [...ownReport[visitor.role], "Reporting rounds"];
+    for (const [label, links] of Object.entries({ ...groups, Reports: reportLinks })) {
       if (!topLevel.includes(label)) continue;
       await menuGroup(page, label).locator("summary").click();
       await expect(menuGroup(page, label).getByRole("link")).toHaveText(links);

@@ -21,19 +21,20 @@ const everyoneReading = ["home /", "countries /countries", "review: matrix, char
 
 describe("the main menu", () => {
   it("gives a coordinator every group, Administration last", () => {
-    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports /reports", "administration: users, agencies, framework"]);
+    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports: summaryReport, rounds", "administration: users, agencies, framework"]);
   });
 
-  it("gives a reviewer everything but Administration, the summary report included", () => {
-    expect(menuOf("reviewer")).toEqual([...everyoneReading, "reports /reports"]);
+  it("gives a reviewer everything but Administration, the summary report and the reporting rounds included", () => {
+    expect(menuOf("reviewer")).toEqual([...everyoneReading, "reports: summaryReport, rounds"]);
   });
 
-  it("gives a working-group member their own country's report, not the summary they may not open", () => {
-    expect(menuOf("working_group_member")).toEqual([...everyoneReading, "reports /reports/countries/BJ"]);
+  it("gives a working-group member their own country's report, not the summary they may not open, and the reporting rounds", () => {
+    expect(menuOf("working_group_member")).toEqual([...everyoneReading, "reports: countryReport, rounds"]);
+    expect(mainMenuEntries(actorWith("working_group_member")).find((entry) => entry.label === "reports")).toMatchObject({ links: [{ href: "/reports/countries/BJ" }, { href: "/rounds" }] });
   });
 
-  it("gives an adviser no reports entry: an agency has no report page", () => {
-    expect(menuOf("agency_adviser")).toEqual(everyoneReading);
+  it("gives an adviser the reporting rounds alone under Reports: an agency has no report page", () => {
+    expect(menuOf("agency_adviser")).toEqual([...everyoneReading, "reports: rounds"]);
   });
 
   it("gives a person without a role only the home page, and no empty group", () => {

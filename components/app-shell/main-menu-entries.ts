@@ -3,8 +3,26 @@ import type { Actor } from "@/lib/actor";
 import { mayEverDo, scopeOf } from "@/lib/permissions";
 
 /** Labels are keys of the "nav" catalogue namespace. */
-type LinkLabel = "home" | "countries" | "matrix" | "charts" | "gaps" | "costingComparison" | "resultsAcross" | "activity" | "support" | "library" | "trainings" | "experiences" | "reports" | "users" | "agencies" | "framework";
-type GroupLabel = "review" | "learning" | "administration";
+type LinkLabel =
+  | "home"
+  | "countries"
+  | "matrix"
+  | "charts"
+  | "gaps"
+  | "costingComparison"
+  | "resultsAcross"
+  | "activity"
+  | "support"
+  | "library"
+  | "trainings"
+  | "experiences"
+  | "summaryReport"
+  | "countryReport"
+  | "rounds"
+  | "users"
+  | "agencies"
+  | "framework";
+type GroupLabel = "review" | "learning" | "reports" | "administration";
 
 export type MenuLink = { href: string; label: LinkLabel };
 export type MenuEntry = ({ kind: "link" } & MenuLink) | { kind: "group"; label: GroupLabel; links: MenuLink[] };
@@ -29,7 +47,8 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/trainings", label: "trainings", show: reads },
       { href: "/experiences", label: "experiences", show: reads },
     ])),
-    reportsLink(actor),
+    // Reporting rounds are read by everyone signed in, as the matrix is (decision 2040).
+    group("reports", [...reportLinks(actor), ...(reads ? [{ href: "/rounds", label: "rounds" as const }] : [])]),
     group("administration", shown([
       { href: "/admin/users", label: "users", show: mayEverDo(actor, "user.manage") },
       { href: "/admin/agencies", label: "agencies", show: mayEverDo(actor, "agency.manage") },
@@ -48,9 +67,9 @@ function group(label: GroupLabel, links: MenuLink[]): MenuEntry | null {
  * Reports: the summary across countries for who may export everywhere; a working group's own country report
  * otherwise (the summary would answer 403). An adviser's scope is an agency, which has no report page yet.
  */
-function reportsLink(actor: Actor): MenuEntry | null {
+function reportLinks(actor: Actor): MenuLink[] {
   const scope = scopeOf(actor, "report.export");
-  if (scope === "any") return { kind: "link", href: "/reports", label: "reports" };
+  if (scope === "any") return [{ href: "/reports", label: "summaryReport" }];
   const [country] = scope.countryCodes;
-  return country ? { kind: "link", href: `/reports/countries/${country}`, label: "reports" } : null;
+  return country ? [{ href: `/reports/countries/${country}`, label: "countryReport" }] : [];
 }

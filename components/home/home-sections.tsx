@@ -5,6 +5,8 @@
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StepStatusBadge } from "@/components/countries/status-badges";
+import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
+import { ReportStatusBadge } from "@/components/rounds/report-status-badge";
 import { PriorityBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
 import { Card } from "@/components/ui/card";
@@ -18,6 +20,8 @@ type SinceMessage = "changesRequested" | "stalledSteps" | "needs" | "entries" | 
 
 /** Which date each kind shows, in words. */
 const sinceMessages: Record<HomeItemKind, SinceMessage> = {
+  reportsDue: null,
+  openRounds: null,
   changesRequested: "changesRequested",
   stalledSteps: "stalledSteps",
   nextSteps: null,
@@ -95,7 +99,7 @@ async function HomeListCard({ list, showCountry, expanded }: { list: HomeList; s
       <p className="mb-3 text-sm text-slate-600">{t(`kinds.${list.kind}.hint`, { days: quietDays })}</p>
       <ul className="divide-y divide-slate-100">
         {list.items.map((item) => (
-          <HomeItemRow key={`${item.subject}-${item.id}`} kind={list.kind} item={item} showCountry={showCountry} />
+          <HomeItemRow key={`${item.subject}-${item.id}-${item.countryCode}`} kind={list.kind} item={item} showCountry={showCountry} />
         ))}
       </ul>
       {more ? (
@@ -124,14 +128,18 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const country = localized(item.countryName, locale);
+  const country = item.countryName ? localized(item.countryName, locale) : null;
   const step = item.stepTitle === null ? null : titleText(item.stepTitle, locale);
   const label = item.subject === "country" ? country : item.subject === "country_step" ? step : item.title;
   const needHeading = item.subject === "support_need" ? (item.needKind === "funding" ? tNeedKind("funding") : tCategory(item.technicalCategory!)) : null;
   const since = sinceMessages[kind];
   const date = item.since ? format.dateTime(item.since, { dateStyle: "medium" }) : null;
+  const due = item.dueOn ? format.dateTime(dateOnly(item.dueOn), dateOnlyFormat) : null;
+  const counts = item.reportCounts;
   const facts = [
     showCountry && item.subject !== "country" ? country : null,
+    due ? t(item.dueOn! < new Date().toISOString().slice(0, 10) ? "since.wasDue" : "since.due", { date: due }) : null,
+    counts ? t("roundCounts", counts) : null,
     needHeading,
     item.subject === "milestone" ? `${t("milestone")} · ${step}` : null,
     item.subject === "assessment_item" ? t("assessmentItem") : null,
@@ -145,6 +153,7 @@ async function HomeItemRow({ kind, item, showCountry }: { kind: HomeItemKind; it
           {label}
         </Link>
         {item.stepStatus && kind === "nextSteps" ? <StepStatusBadge status={item.stepStatus} /> : null}
+        {item.reportStatus ? <ReportStatusBadge status={item.reportStatus} /> : null}
         {item.priority ? <PriorityBadge priority={item.priority} /> : null}
         {item.amount && item.currency ? (
           <span className="text-sm">

@@ -21,6 +21,9 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
+  // Reporting rounds: everyone reads them; coordinators open them.
+  pages.push("/rounds");
+  if (visitor.role === "coordinator") pages.push("/rounds/new");
   // The library (a resource's page too), search with results, trainings, experience write-ups.
   await page.goto("/library");
   const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");

@@ -10,6 +10,7 @@ import { stepTitle } from "@/lib/progress/step-title";
 import { evidenceVisibleTo, milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { assessmentItemsIn } from "./assessment-review-items";
 import { blankItem, counted, daysAgo, type HomeList, inCountries, type ListContext, type ListRead, ofAgencies, total } from "./list-parts";
+import { openRounds, reportsDue } from "./report-lists";
 import { entriesWithoutTransactions, needItems } from "./support-lists";
 import { type HomeItemKind, oldNeedDays, quietDays } from "./item-kinds";
 
@@ -145,7 +146,8 @@ async function quietCountries(context: ListContext): Promise<Omit<HomeList, "kin
 }
 
 export const homeLists: Record<HomeItemKind, ListRead> = {
-  // A working group's own country.
+  // A working group's own country: its reports due first (decision 2040).
+  reportsDue,
   changesRequested: async (context) => {
     const stepRequested = sql<Date | null>`(${lastReviewEntry(context, "country_step", "changes_requested")})`;
     return mergeOldestFirst(
@@ -188,7 +190,8 @@ export const homeLists: Record<HomeItemKind, ListRead> = {
   completedUnreviewed: (context) =>
     stepItems(context, and(eq(countrySteps.status, "completed"), isNull(countrySteps.reviewState))!, statusSince, [asc(statusSince)]),
 
-  // Coordinators: countries gone quiet, and data that says less than it should.
+  // Coordinators: the rounds still open, countries gone quiet, and data that says less than it should.
+  openRounds,
   quietCountries,
   completedWithoutEvidence: (context) =>
     stepItems(

@@ -5,10 +5,10 @@
 import type { Role } from "@/db/schema/values";
 
 export const homeItemKindsByRole = {
-  working_group_member: ["changesRequested", "stalledSteps", "nextSteps", "needsWithoutSupport"],
+  working_group_member: ["reportsDue", "changesRequested", "stalledSteps", "nextSteps", "needsWithoutSupport"],
   agency_adviser: ["unansweredNeeds", "entriesWithoutTransactions"],
   reviewer: ["awaitingReview", "completedUnreviewed"],
-  coordinator: ["quietCountries", "completedWithoutEvidence", "financialWithoutTransactions", "needsOpenOverYear"],
+  coordinator: ["openRounds", "quietCountries", "completedWithoutEvidence", "financialWithoutTransactions", "needsOpenOverYear"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type HomeRole = keyof typeof homeItemKindsByRole;
@@ -24,7 +24,7 @@ export const homeListLength = 5;
 export const homeExpandedLength = 100;
 
 /** What an item is: it says which page acts on it. */
-export const homeSubjects = ["country", "country_step", "milestone", "support_need", "support_entry", "assessment_item"] as const;
+export const homeSubjects = ["country", "country_step", "milestone", "support_need", "support_entry", "assessment_item", "country_report", "reporting_round"] as const;
 
 /** A step in progress with no milestone for this many days has stalled; a country with no update for as long has gone quiet. */
 export const quietDays = 90;

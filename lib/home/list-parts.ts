@@ -3,7 +3,7 @@ import { inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/engine";
 import type { LocalizedText } from "@/db/schema";
-import type { needKinds, priorities, stepStatuses, technicalCategories } from "@/db/schema/values";
+import type { CountryReportStatus, needKinds, priorities, stepStatuses, technicalCategories } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
 import type { ActionScope } from "@/lib/permissions";
 import type { StepTitle } from "@/lib/progress/step-title";
@@ -12,8 +12,9 @@ import type { HomeItemKind, homeSubjects } from "./item-kinds";
 export type HomeItem = {
   subject: (typeof homeSubjects)[number];
   id: string;
-  countryCode: string;
-  countryName: LocalizedText;
+  /** Null for a reporting round, which is no one country's. */
+  countryCode: string | null;
+  countryName: LocalizedText | null;
   /** The step the item belongs to (or is); null for a country, or a support entry that targets no step. */
   stepTitle: StepTitle | null;
   /** A milestone's or support entry's title, a need's description, an assessment item's statement; null for steps and countries. */
@@ -30,6 +31,12 @@ export type HomeItem = {
    * when a need or entry was recorded, a country's last update; null when there never was one.
    */
   since: Date | null;
+  /** A report's or round's due date ("2026-03-31"). */
+  dueOn: string | null;
+  /** Where a country's report for a round stands; "not_started" until its working group first saves it. */
+  reportStatus: CountryReportStatus | "not_started" | null;
+  /** A round's reports: how many it asks for, and how many are accepted, submitted, and still to send. */
+  reportCounts: { expected: number; accepted: number; submitted: number; outstanding: number } | null;
   /** The page inside Socle where the person acts on it. */
   link: string;
 };
@@ -49,6 +56,9 @@ export const blankItem = {
   amount: null,
   currency: null,
   since: null,
+  dueOn: null,
+  reportStatus: null,
+  reportCounts: null,
 } satisfies Partial<HomeItem>;
 
 /** Counted beside the rows, so a list costs one query. */

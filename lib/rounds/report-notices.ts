@@ -2,11 +2,12 @@
 import type { Transaction } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
 import { notify, workingGroupOf } from "@/lib/notifications/notify";
+import { countryReportPath as reportPagePath } from "@/lib/notifications/report-notices";
 import type { ReportRow, RoundRow } from "./round-records";
 
-/** Where a country's report for a round is read and written (the screens' route). */
+/** Where a country's report for a round is read and written: the one path the reminders' notices open too. */
 export function countryReportPath(countryCode: string, roundId: string): string {
-  return `/countries/${countryCode}/rounds/${roundId}`;
+  return reportPagePath({ countryCode, roundId });
 }
 
 /** Notifies the country's working group (kind `report_decision`) that its report was accepted or returned, with the reason. */

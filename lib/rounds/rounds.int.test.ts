@@ -138,7 +138,7 @@ describe("Benin's report through the workflow", () => {
         ["returned", people.beninColleague.userId],
       ].sort(),
     );
-    expect(notices[0]!.link).toBe(`/countries/BJ/rounds/${round.id}`);
+    expect(notices[0]!.link).toBe(`/countries/BJ/reports/${round.id}`);
 
     const history = await getReportHistory(db, people.coordinator, created.id);
     expect(history.map((entry) => entry.action).reverse()).toEqual([

@@ -1,5 +1,5 @@
 /** The caller's home: what needs them, one section per role they hold, the same read as the page at /. */
-import { needKinds, priorities, roles, stepStatuses, technicalCategories } from "@/db/schema/values";
+import { countryReportStatuses, needKinds, priorities, roles, stepStatuses, technicalCategories } from "@/db/schema/values";
 import { getHome } from "@/lib/home/get-home";
 import { homeItemKinds, homeSubjects } from "@/lib/home/item-kinds";
 import { normalizeAmount } from "@/lib/support/money";
@@ -13,17 +13,23 @@ const item = z
   .object({
     subject: z.enum(homeSubjects).meta({ description: "What the item is; `id` is its id (a country's code for a country)." }),
     id: z.string(),
-    countryCode: z.string().length(2),
-    countryName: localizedTextResponse,
+    countryCode: z.string().length(2).nullable().meta({ description: "Null for a reporting round, which is no one country's." }),
+    countryName: localizedTextResponse.nullable(),
     stepTitle: localizedTextResponse.nullable().meta({ description: "The framework step's title; null for a national step (see `nationalStepTitle`) or no step." }),
     nationalStepTitle: z.string().nullable(),
-    title: z.string().nullable().meta({ description: "A milestone's or support entry's title, or a need's description." }),
+    title: z.string().nullable().meta({ description: "A milestone's or support entry's title, a need's description, or a reporting round's name." }),
     stepStatus: z.enum(stepStatuses).nullable(),
     needKind: z.enum(needKinds).nullable(),
     technicalCategory: z.enum(technicalCategories).nullable(),
     priority: z.enum(priorities).nullable(),
     amount: z.string().nullable().meta({ description: "A financial entry's amount, an exact decimal as text." }),
     currency: z.string().length(3).nullable(),
+    dueOn: z.iso.date().nullable().meta({ description: "A country report's or reporting round's due date." }),
+    reportStatus: z.enum([...countryReportStatuses, "not_started"]).nullable().meta({ description: "Where a country's report for a round stands; `not_started` until its working group first saves it." }),
+    reportCounts: z
+      .object({ expected: z.int(), accepted: z.int(), submitted: z.int(), outstanding: z.int() })
+      .nullable()
+      .meta({ description: "A reporting round's reports: how many it asks for, accepted, submitted and waiting for a reviewer, and still to send." }),
     since: timestamp.nullable().meta({ description: "Since when the item waits; null for a country where nothing ever happened." }),
     link: z.string().meta({ description: "The page inside Socle where the item is acted on." }),
   })
