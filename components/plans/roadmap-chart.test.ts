@@ -26,6 +26,7 @@ const step = (number: number, rest: Partial<RoadmapStep>): RoadmapStep => ({
   baselineStart: null,
   baselineEnd: null,
   slippageDays: null,
+  baselineSlippageDays: null,
   state: "not_planned",
   milestones: [],
   ...rest,
@@ -43,9 +44,9 @@ const roadmap: Roadmap = {
       slippageDays: 15,
       state: "behind",
       milestones: [
-        { id: "m1", title: "Decree drafted", expectedOn: "2026-04-15", logged: true, late: false },
-        { id: "m2", title: "Decree signed", expectedOn: "2026-05-20", logged: false, late: true },
-        { id: "m3", title: "Decree published", expectedOn: "2026-09-01", logged: false, late: false },
+        { id: "m1", title: "Decree drafted", expectedOn: "2026-04-15", logged: true, late: false, withdrawn: false, baselineExpectedOn: null },
+        { id: "m2", title: "Decree signed", expectedOn: "2026-05-20", logged: false, late: true, withdrawn: false, baselineExpectedOn: null },
+        { id: "m3", title: "Decree published", expectedOn: "2026-09-01", logged: false, late: false, withdrawn: false, baselineExpectedOn: null },
       ],
     }),
     step(3, {}),
@@ -93,7 +94,7 @@ describe("a country's roadmap", () => {
     const compared: Roadmap = {
       ...roadmap,
       baselineName: "Plan of January",
-      steps: roadmap.steps.map((one) => (one.number === 1 ? { ...one, baselineStart: "2026-01-01", baselineEnd: "2026-02-01", slippageDays: -28 } : one)),
+      steps: roadmap.steps.map((one) => (one.number === 1 ? { ...one, baselineStart: "2026-01-01", baselineEnd: "2026-02-01", slippageDays: -28, baselineSlippageDays: 28 } : one)),
     };
     const html = renderToStaticMarkup(await RoadmapChart({ id: "roadmap", title: "Roadmap", roadmap: compared }));
     expect(attributesOf(html, "rect", "data-bar", "baseline").height).toBe("3");

@@ -43,7 +43,7 @@ export async function RoadmapChart({ id, title, roadmap }: { id: string; title: 
     days > 0 ? t("slipLateShort", { days: format.number(days) }) : days < 0 ? t("slipEarlyShort", { days: format.number(-days) }) : t("slipNoneShort");
   const milestoneMark = (milestone: RoadmapMilestone) => (milestone.logged ? "logged" : milestone.late ? "late" : "expected");
   const hasBaseline = roadmap.baselineName !== null;
-  const marks = new Set(roadmap.steps.flatMap((step) => step.milestones.map(milestoneMark)));
+  const marks = new Set(roadmap.steps.flatMap((step) => step.milestones.filter((milestone) => !milestone.withdrawn).map(milestoneMark)));
 
   return (
     <figure className="my-4 print:break-inside-avoid" id={id}>
@@ -183,7 +183,7 @@ function RoadmapRow({
           <title>{t("baselineBar", { start: day(step.baselineStart), end: day(step.baselineEnd) })}</title>
         </rect>
       ) : null}
-      {step.milestones.map((milestone) => {
+      {step.milestones.filter((milestone) => !milestone.withdrawn).map((milestone) => {
         const mark = milestoneMark(milestone);
         const [cx, cy] = [x(milestone.expectedOn), y + 12];
         return (

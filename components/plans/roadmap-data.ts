@@ -13,6 +13,10 @@ export type RoadmapMilestone = {
   logged: boolean;
   /** Past its expected day and not logged. */
   late: boolean;
+  /** Withdrawn since the chosen baseline was saved: listed in the table, not drawn. */
+  withdrawn: boolean;
+  /** Its expected day in the chosen baseline. */
+  baselineExpectedOn: string | null;
 };
 
 export type RoadmapStep = {
@@ -27,8 +31,10 @@ export type RoadmapStep = {
   actualEnd: string | null;
   baselineStart: string | null;
   baselineEnd: string | null;
-  /** Days late (positive) or early (negative) against the plan, or against the baseline when one is chosen; null when it cannot be said. */
+  /** Days late (positive) or early (negative) against the plan; null when it cannot be said (decision 2030). */
   slippageDays: number | null;
+  /** How far the planned end has moved since the chosen baseline (later: positive); null without both. */
+  baselineSlippageDays: number | null;
   state: RoadmapState;
   milestones: RoadmapMilestone[];
 };
@@ -41,9 +47,9 @@ export type Roadmap = {
   steps: RoadmapStep[];
 };
 
-/** Whether the roadmap has anything to draw: a step with a date of any kind, or a planned milestone. */
+/** Whether the country has planned anything the roadmap draws: a step's planned dates, or a planned milestone. */
 export function hasPlannedSteps(roadmap: Roadmap): boolean {
-  return roadmap.steps.some((step) => step.plannedStart || step.plannedEnd || step.baselineStart || step.baselineEnd || step.milestones.length > 0);
+  return roadmap.steps.some((step) => step.plannedStart || step.plannedEnd || step.milestones.some((milestone) => !milestone.withdrawn));
 }
 
 /** Every day the chart must show, today included. */
@@ -51,7 +57,7 @@ export function roadmapDays(roadmap: Roadmap): string[] {
   const days = [roadmap.today];
   for (const step of roadmap.steps) {
     for (const day of [step.plannedStart, step.plannedEnd, step.actualStart, step.actualEnd, step.baselineStart, step.baselineEnd]) if (day) days.push(day);
-    for (const milestone of step.milestones) days.push(milestone.expectedOn);
+    for (const milestone of step.milestones) if (!milestone.withdrawn) days.push(milestone.expectedOn);
   }
   return days;
 }

@@ -38,6 +38,8 @@ export async function RoadmapTable({
   const range = (start: string | null, end: string | null) => (start || end ? t("range", { start: start ? day(start) : "…", end: end ? day(end) : "…" }) : "—");
   const slippage = (days: number | null) =>
     days === null ? "—" : days > 0 ? t("slipLate", { days }) : days < 0 ? t("slipEarly", { days: -days }) : t("slipNone");
+  const moved = (days: number | null) =>
+    days === null ? "—" : days > 0 ? t("movedLater", { days }) : days < 0 ? t("movedEarlier", { days: -days }) : t("movedNone");
   const hasBaseline = roadmap.baselineName !== null;
 
   return (
@@ -49,6 +51,7 @@ export async function RoadmapTable({
           <Th>{t("actual")}</Th>
           {hasBaseline ? <Th>{t("baselineColumn", { name: roadmap.baselineName! })}</Th> : null}
           <Th className="text-right">{t("slippageColumn")}</Th>
+          {hasBaseline ? <Th className="text-right">{t("movedColumn")}</Th> : null}
           <Th>{t("stateColumn")}</Th>
           <Th>{t("milestones")}</Th>
         </tr>
@@ -75,6 +78,11 @@ export async function RoadmapTable({
             <Td label={t("slippageColumn")} className="text-right tabular-nums" data-testid="slippage">
               {slippage(step.slippageDays)}
             </Td>
+            {hasBaseline ? (
+              <Td label={t("movedColumn")} className="text-right tabular-nums" data-testid="moved">
+                {moved(step.baselineSlippageDays)}
+              </Td>
+            ) : null}
             <Td label={t("stateColumn")}>
               <RoadmapStateBadge state={step.state} />
             </Td>
@@ -87,9 +95,12 @@ export async function RoadmapTable({
                     <li key={milestone.id}>
                       <span className="tabular-nums text-slate-600">{day(milestone.expectedOn)}</span> {milestone.title}{" "}
                       <span className="text-xs text-slate-600">
-                        ({t(`milestone.${milestone.logged ? "logged" : milestone.late ? "late" : "expected"}`)})
+                        ({t(`milestone.${milestone.withdrawn ? "withdrawn" : milestone.logged ? "logged" : milestone.late ? "late" : "expected"}`)})
                       </span>
-                      {logHref && !milestone.logged ? (
+                      {hasBaseline && milestone.baselineExpectedOn && milestone.baselineExpectedOn !== milestone.expectedOn ? (
+                        <span className="block text-xs text-slate-600">{t("milestone.inBaseline", { date: day(milestone.baselineExpectedOn) })}</span>
+                      ) : null}
+                      {logHref && !milestone.logged && !milestone.withdrawn ? (
                         <>
                           {" "}
                           <Link href={logHref(step.id, milestone.id)} className="text-sm print:hidden" aria-label={t("logItLabel", { title: milestone.title })}>
