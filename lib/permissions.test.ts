@@ -36,6 +36,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "results.write": { coordinator: "anywhere", working_group_member: "own country" },
   "results.propose": { agency_adviser: "anywhere" },
   "results.import": { coordinator: "anywhere" },
+  "plan.write": { coordinator: "anywhere", working_group_member: "own country" },
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "anywhere" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },

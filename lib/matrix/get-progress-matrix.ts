@@ -25,6 +25,8 @@ export type MatrixCell = {
   lastUpdate: Date | null;
   milestones: number;
   supportEntries: number;
+  /** Still open after its planned end (decision 2000). */
+  behindPlan: boolean;
 };
 
 export type MatrixCountry = {
@@ -72,6 +74,7 @@ export async function getProgressMatrix(db: Queryable, actor: Actor, input: unkn
       lastUpdate: asDate(row.last_update),
       milestones: Number(row.milestones),
       supportEntries: Number(row.support_entries),
+      behindPlan: row.behind_plan === true,
     };
   }
   return { query, steps, countries };

@@ -1,10 +1,12 @@
 /**
  * The matrix as one aggregate query: one row per country and framework step, with the step's status, review
- * state, last update and counts of milestones and support entries, for the countries the filters keep. With
+ * state, last update, counts of milestones and support entries and whether it is behind plan, for the countries the
+ * filters keep. With
  * `asOf`, every cell is rebuilt as it stood at the end of that day (UTC) from the audit log and the records'
  * creation and deletion times. The benchmark runs this same SQL directly, to weigh what the API adds.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { behindPlanSql } from "@/lib/plans/behind-plan";
 import type { MatrixQuery } from "@/lib/validation/matrix";
 
 export type MatrixCellRow = {
@@ -21,6 +23,7 @@ export type MatrixCellRow = {
   support_entries: number;
   last_update: Date | string | null;
   country_last_update: Date | string | null;
+  behind_plan: boolean;
 };
 
 /** The moment a day ends in UTC: records at or after it did not exist yet. */
@@ -65,6 +68,9 @@ export function matrixSql(query: MatrixQuery, milestoneVisibility: SQL): SQL {
       ? sql`status = ${query.status} and key = ${query.step}`
       : sql`status = ${query.status}`
     : sql`true`;
+  // Behind plan on the day shown (today, or the `asOf` day against the status then); the plan judged is today's.
+  const behindPlan = behindPlanSql(sql`cs.id`, status, end ? sql`${query.asOf}::date` : sql`(now() at time zone 'UTC')::date`);
+  const behindMatch = query.behindPlan ? sql`bool_or(behind_plan) over w` : sql`true`;
   const stale = query.stale ? sql`and (country_last_update is null or country_last_update < now() - make_interval(days => ${query.stale}))` : sql``;
 
   return sql`
@@ -84,7 +90,8 @@ export function matrixSql(query: MatrixQuery, milestoneVisibility: SQL): SQL {
              ${status} as status,
              ${end ? sql`null::text` : sql`cs.review_state::text`} as review_state,
              coalesce(ms.n, 0) as milestones, coalesce(se.n, 0) as support_entries,
-             greatest(${statusChangedAt}, ms.last, se.last) as last_update
+             greatest(${statusChangedAt}, ms.last, se.last) as last_update,
+             ${behindPlan} as behind_plan
         from countries c
         join country_steps cs on cs.country_code = c.code
         join framework_steps fs on fs.id = cs.framework_step_id
@@ -93,12 +100,12 @@ export function matrixSql(query: MatrixQuery, milestoneVisibility: SQL): SQL {
         left join se on se.country_step_id = cs.id
        where ${sql.join(countryConditions, sql` and `)}
     ), judged as (
-      select cells.*, max(last_update) over w as country_last_update, bool_or(${statusMatch}) over w as matches
+      select cells.*, max(last_update) over w as country_last_update, bool_or(${statusMatch}) over w and ${behindMatch} as matches
         from cells
       window w as (partition by code)
     )
     select code, name, region, spfi_status, country_step_id, position, key, status, review_state,
-           milestones, support_entries, last_update, country_last_update
+           milestones, support_entries, last_update, country_last_update, behind_plan
       from judged
      where matches ${stale}
      order by code, position`;

@@ -1,12 +1,14 @@
 /**
  * A working group logs a milestone on one of its country's steps: what happened and when, with evidence
- * (links and checked files), optionally moving the step's status, all in one transaction.
+ * (links and checked files), optionally moving the step's status and making a planned milestone actual, all in
+ * one transaction.
  */
 import { and, eq } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/engine";
 import { evidence, milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { linkPlannedMilestone } from "@/lib/plans/link-planned-milestone";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { assertCan } from "@/lib/permissions";
 import { returnToReview } from "@/lib/review/subjects";
@@ -64,6 +66,9 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
       links: values.links,
       files,
     });
+    if (values.plannedMilestoneId) {
+      await linkPlannedMilestone(tx, actor, { plannedMilestoneId: values.plannedMilestoneId, milestoneId: id, countryCode: step.countryCode, countryStepId: step.id });
+    }
     if (values.statusChange !== "") {
       await applyStepStatus(tx, actor, step, { to: values.statusChange, note: values.signOffNote, version: values.stepVersion! });
     }

@@ -6,7 +6,7 @@
  * draft (decision 2350). A scheme of a country's inventory follows the milestones' rule (decision 1700); a country's assessment
  * matrix, its items and its endorsed versions follow the matrix's one level (decision 1720); a country's costing, its
  * inputs, scenarios, packages and validated versions, the costing's (decision 1810); an indicator a country follows,
- * its values and links, its own level (decision 1900). Every read of these builds its
+ * its values and links, its own level (decision 1900); a milestone planned ahead, the milestones' rule (decision 2000). Every read of these builds its
  * `where` from these functions.
  */
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
@@ -23,6 +23,7 @@ import {
   evidence,
   experiences,
   milestones,
+  plannedMilestones,
   schemes,
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -50,6 +51,7 @@ type CountryColumn =
   | typeof costingPackages.countryCode
   | typeof costingVersions.countryCode
   | typeof countryIndicators.countryCode
+  | typeof plannedMilestones.countryCode
   | typeof auditLog.countryCode
   | typeof countries.code;
 
@@ -87,6 +89,11 @@ export function schemeVisibleTo(actor: Actor): SQL {
 /** The `where` condition on `country_indicators` for the followed indicators (and so their values) the actor may read. */
 export function countryIndicatorVisibleTo(actor: Actor): SQL {
   return or(eq(countryIndicators.sharingLevel, "all"), insider(actor, countryIndicators.countryCode))!;
+}
+
+/** The `where` condition on `planned_milestones` for what the actor may read: the milestones' rule (decision 2000). */
+export function plannedMilestoneVisibleTo(actor: Actor): SQL {
+  return or(eq(plannedMilestones.sharingLevel, "all"), insider(actor, plannedMilestones.countryCode))!;
 }
 
 /**

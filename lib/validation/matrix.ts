@@ -21,6 +21,8 @@ export const matrixQuerySchema = z.object({
   stale: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(3650))),
   /** The matrix as it stood at the end of this day (UTC), rebuilt from the history. */
   asOf: optional(pastDate),
+  /** Countries with a step behind plan: still open after its planned end (decision 2000). */
+  behindPlan: optional(z.pipe(z.enum(["true", "on", "1", "false", "0"]), z.transform((value: "true" | "on" | "1" | "false" | "0") => value === "true" || value === "on" || value === "1"))),
 });
 export type MatrixQuery = z.output<typeof matrixQuerySchema>;
 

@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { hasIllegalCharacters } from "./text-characters";
 import { sharingLevels } from "@/db/schema/values";
-import { idempotencyKeySchema, keptEntries, webAddressSchema as webAddress } from "./common";
+import { blankAsNull, idempotencyKeySchema, keptEntries, webAddressSchema as webAddress } from "./common";
 import { withValues } from "./zod";
 
 export { maxEvidenceFileBytes, maxEvidenceFileMegabytes, maxFilesPerUpload, uploadRequestLimitMegabytes } from "./upload-limits";
@@ -120,6 +120,8 @@ export const logMilestoneSchema = z
     links,
     files: uploadedFilesSchema,
     idempotencyKey: idempotencyKeySchema,
+    /** Optional: the milestone planned ahead that this one makes actual (decision 2000). */
+    plannedMilestoneId: z.optional(blankAsNull(z.uuid({ message: "validation.invalid" }))),
   })
   .check(
     z.superRefine((input, context) => {

@@ -17,6 +17,7 @@ const cell = z
     lastUpdate: timestamp.nullable().meta({ description: "The latest status change, milestone or support entry of the step." }),
     milestones: z.int(),
     supportEntries: z.int(),
+    behindPlan: z.boolean().meta({ description: "Still open after its planned end (the plan as it stands today)." }),
   })
   .meta({ id: "MatrixCell" });
 
@@ -45,7 +46,7 @@ export const getMatrixEndpoint = defineEndpoint({
   description:
     "Every country the filters keep, with each framework key step's status, review state, last update and counts of milestones and " +
     "support entries. `status` keeps countries with a step in that status (the step named by `step`, or any); `agency` (an acronym) " +
-    "countries that agency supports; `stale` countries without an update for that many days; `asOf` rebuilds the matrix as it stood " +
+    "countries that agency supports; `stale` countries without an update for that many days; `behindPlan` countries with a step still open after its planned end; `asOf` rebuilds the matrix as it stood " +
     "at the end of that day (UTC) from the history.",
   tags: ["Progress"],
   query: matrixQuerySchema,
