@@ -54,10 +54,13 @@ describe("fuzzed plan writes get a 4xx or succeed, and refusals change nothing",
   }, fuzzTimeout);
 
   it("adding and editing planned milestones", async () => {
-    const add = formLike({ countryCode: mostly(["BJ"], fc.constantFrom("TG", "ZZ")), countryStepId: idAmong(beninStep, togoStep), ...plannedFields() });
-    await fuzz(add, (values) => addPlannedMilestone(database.db, people.benin, values));
-    const edit = formLike({ id: idAmong(planned), version: versionLike(), ...plannedFields() });
-    await fuzz(edit, async (values) => editPlannedMilestone(database.db, people.benin, await withVersion(values, () => versionIn(database.db, plannedMilestones, values.id))));
+    const mixedAdd = formLike({ countryCode: mostly(["BJ"], fc.constantFrom("TG", "ZZ")), countryStepId: idAmong(beninStep, togoStep), ...plannedFields() });
+    // Every rule met at once, so that some adds are written whatever the seed.
+    const validAdd = fc.record({ countryCode: fc.constant("BJ"), countryStepId: fc.constant(beninStep), title: fc.constantFrom("Workshop", "Decree"), expectedOn: fc.constantFrom("2027-01-31", "2028-02-29") });
+    await fuzz(fc.oneof(mixedAdd, validAdd) as fc.Arbitrary<Record<string, unknown>>, (values) => addPlannedMilestone(database.db, people.benin, values));
+    const mixedEdit = formLike({ id: idAmong(planned), version: versionLike(), ...plannedFields() });
+    const validEdit = fc.record({ id: fc.constant(planned), version: fc.constant(currentVersion), title: fc.constantFrom("Workshop", "Forum"), expectedOn: fc.constantFrom("2027-02-01", "2027-03-01") });
+    await fuzz(fc.oneof(mixedEdit, validEdit) as fc.Arbitrary<Record<string, unknown>>, async (values) => editPlannedMilestone(database.db, people.benin, await withVersion(values, () => versionIn(database.db, plannedMilestones, values.id))));
   }, fuzzTimeout);
 
   it("withdrawing and restoring planned milestones and baselines, and saving baselines", async () => {

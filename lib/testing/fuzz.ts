@@ -17,6 +17,8 @@ import type {
   indicators,
   indicatorValues,
   milestones,
+  planBaselines,
+  plannedMilestones,
   schemes,
   supportEntries,
   supportNeeds,
@@ -169,6 +171,8 @@ type VersionedTable =
   | typeof indicators
   | typeof indicatorValues
   | typeof milestones
+  | typeof planBaselines
+  | typeof plannedMilestones
   | typeof schemes
   | typeof supportEntries
   | typeof supportNeeds
