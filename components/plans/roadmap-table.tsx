@@ -16,9 +16,9 @@ const stateLooks: Record<RoadmapState, BadgeLook> = {
   not_planned: { tone: "muted", symbol: "–" },
 };
 
-export async function RoadmapStateBadge({ state }: { state: RoadmapState }) {
-  const t = await getTranslations("plans.state");
-  return <Badge look={stateLooks[state]}>{t(state)}</Badge>;
+/** A step's state against its plan: a word and a symbol, never colour alone. */
+export function RoadmapStateBadge({ state, label }: { state: RoadmapState; label: string }) {
+  return <Badge look={stateLooks[state]}>{label}</Badge>;
 }
 
 export async function RoadmapTable({
@@ -33,7 +33,7 @@ export async function RoadmapTable({
   /** Where to log a planned milestone (the step page's form, prefilled), for those who may. */
   logHref?: (stepId: string, plannedMilestoneId: string) => string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("plans.roadmap"), getFormatter()]);
+  const [t, tState, format] = await Promise.all([getTranslations("plans.roadmap"), getTranslations("plans.state"), getFormatter()]);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const range = (start: string | null, end: string | null) => (start || end ? t("range", { start: start ? day(start) : "…", end: end ? day(end) : "…" }) : "—");
   const slippage = (days: number | null) =>
@@ -84,7 +84,7 @@ export async function RoadmapTable({
               </Td>
             ) : null}
             <Td label={t("stateColumn")}>
-              <RoadmapStateBadge state={step.state} />
+              <RoadmapStateBadge state={step.state} label={tState(step.state)} />
             </Td>
             <Td label={t("milestones")}>
               {step.milestones.length === 0 ? (
