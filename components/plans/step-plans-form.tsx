@@ -40,13 +40,21 @@ export function StepPlansForm({ action, countryCode, rows }: { action: ServerAct
   const valueOf = (name: string) => String((defaults as Record<string, unknown>)[name] ?? "");
   const shown = (value: string) => value || t("notPlanned");
 
+  /**
+   * The steps whose dates differ from those the form started from, led by the one the conflict names (the only one
+   * known when the page came back without JavaScript).
+   */
   const savedMeanwhile = (): ConflictField[] => {
+    const named = actionForm.state.current as { countryStepId?: string; plannedStart?: string | null; plannedEnd?: string | null } | undefined;
+    const line = (row: StepPlanRow, start: string, end: string) => ({ label: `${row.number}. ${row.title}`, value: `${t("start")}: ${shown(start)}\n${t("end")}: ${shown(end)}` });
+    const namedRow = rows.find((row) => row.countryStepId === named?.countryStepId);
     const changed = rows.flatMap((row) => {
       const start = startRows.find((candidate) => candidate.countryStepId === row.countryStepId);
-      if (!start || (start.plannedStart === row.plannedStart && start.plannedEnd === row.plannedEnd)) return [];
-      return [{ label: `${row.number}. ${row.title}`, value: `${t("start")}: ${shown(row.plannedStart)}\n${t("end")}: ${shown(row.plannedEnd)}` }];
+      if (row === namedRow || !start || (start.plannedStart === row.plannedStart && start.plannedEnd === row.plannedEnd)) return [];
+      return [line(row, row.plannedStart, row.plannedEnd)];
     });
-    return changed.length ? changed : [{ label: t("nothingMeanwhile"), value: t("nothingMeanwhileValue") }];
+    const all = [...(namedRow ? [line(namedRow, named?.plannedStart ?? "", named?.plannedEnd ?? "")] : []), ...changed];
+    return all.length ? all : [{ label: t("nothingMeanwhile"), value: t("nothingMeanwhileValue") }];
   };
 
   const dateCell = (index: number, row: StepPlanRow, part: "plannedStart" | "plannedEnd") => {
