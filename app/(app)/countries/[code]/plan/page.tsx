@@ -47,8 +47,9 @@ const load = cache((code: string, baseline: string | undefined) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { country } = await load((await params).code, undefined);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  // The page's own load (with its baseline), so that both share one.
+  const { country } = await load((await params).code, (await searchParams).baseline);
   const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
   return { title: t("countryTitle", { country: localized(country.name, locale as Locale) }) };
 }
