@@ -135,6 +135,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, `/countries/${scope.countryCode}/results/national/new`, { code: undefined }),
     values: { code: `FORGED_${randomUUID().slice(0, 8).toUpperCase()}`, "name.en": unique("Forged indicator"), unit: "percent", direction: "higher_is_better" },
   }),
+  // A baseline of the country's plan (the plan's writes share one rule: lib/plans/*.int.test.ts probe the others).
+  "plan.write": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/plan`, { name: undefined, note: undefined }),
+    values: { name: unique("Forged baseline") },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -6,14 +6,16 @@
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StepStatusBadge } from "@/components/countries/status-badges";
+import { Badge } from "@/components/ui/badge";
 import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { ProgressMatrix } from "@/lib/matrix/get-progress-matrix";
 
 export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
-  const [t, format, locale] = await Promise.all([
+  const [t, tPlans, format, locale] = await Promise.all([
     getTranslations("matrix"),
+    getTranslations("plans.behind"),
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
@@ -59,6 +61,13 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
                       {/* The name comes from what is shown, after the place read out first (axe: label-content-name-mismatch). */}
                       <span className="sr-only">{t("cellLabel", { country: country.localName, step: stepNames[index]! })} </span>
                       <StepStatusBadge status={cell.status} />
+                      {cell.behindPlan ? (
+                        <span className="block" data-testid="behind-plan">
+                          <Badge tone="danger" symbol="!">
+                            {tPlans("cell")}
+                          </Badge>
+                        </span>
+                      ) : null}
                       {cell.reviewState ? (
                         <span className="block">
                           <ReviewStateBadge state={cell.reviewState} />

@@ -30,9 +30,13 @@ type Props = {
   stepStatus: (typeof stepStatuses)[number];
   /** The latest date allowed, computed on the server so both sides agree. */
   maxDate: string;
+  /** The step's milestones planned ahead and not logged yet, worded on the server (decision 2030); one may be chosen already. */
+  planned?: PlannedChoices;
 };
 
-export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersion, stepStatus, maxDate }: Props) {
+export type PlannedChoices = { label: string; none: string; hint: string; choices: { value: string; label: string; title: string }[]; chosen: string };
+
+export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersion, stepStatus, maxDate, planned }: Props) {
   const t = useTranslations("milestone");
   const tSharing = useTranslations("sharing");
   const defaults = {
@@ -42,6 +46,9 @@ export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersi
     statusChange: "" as const,
     sharingLevel: "country" as const,
     evidenceSharingLevel: "country" as const,
+    // "Log it" on a planned milestone opens the form for it, its title written already.
+    plannedMilestoneId: planned?.chosen ?? "",
+    title: planned?.choices.find((choice) => choice.value === planned.chosen)?.title ?? "",
   };
   const actionForm = useActionForm<LogMilestoneInput>({ schema: () => import("@/lib/validation/progress").then((module) => module.logMilestoneSchema), action, defaultValues: defaults });
   const { form } = actionForm;
@@ -68,7 +75,7 @@ export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersi
     const create = queuedCreateOf(formData, previewOf(formData), queued);
     const clear = () => {
       element.reset();
-      form.reset({ ...defaults, stepVersion: form.getValues("stepVersion") });
+      form.reset({ ...defaults, title: "", plannedMilestoneId: "", stepVersion: form.getValues("stepVersion") });
     };
     if (queued) {
       // Without a connection the milestone waits on this device with its files, up to the limit the form states.
@@ -123,6 +130,18 @@ export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersi
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="countryStepId" value={countryStepId} />
       <input type="hidden" defaultValue={String(stepVersion)} {...form.register("stepVersion")} />
+      {planned && planned.choices.length > 0
+        ? field(
+            "plannedMilestoneId",
+            planned.label,
+            (props) => (
+              <Select className="sm:w-80" {...props}>
+                <Options choices={planned.choices} blank={planned.none} />
+              </Select>
+            ),
+            planned.hint,
+          )
+        : null}
       {field("title", t("title"), (props) => <Input {...props} />)}
       {field("occurredOn", t("occurredOn"), (props) => <Input type="date" max={maxDate} className="sm:w-56" {...props} />, t("occurredOnHint"))}
       {field("description", t("description"), (props) => <Textarea {...props} />)}

@@ -11,13 +11,13 @@ export const visitors: Visitor[] = [
 ];
 
 /** The working group's own forms, which a coordinator's pages do not include. */
-export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing", "/countries/RW/schemes/new", "/countries/RW/schemes/import", "/countries/RW/assessment/items/new?guarantee=children&section=recommendation", "/countries/RW/assessment/endorse", "/countries/RW/costing/frame", "/countries/RW/costing/years", "/countries/RW/costing/population", "/countries/RW/results/follow", "/countries/RW/results/national/new"];
+export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/RW/trainings/new", "/experiences/new?country=RW&step=costing_financing", "/countries/RW/schemes/new", "/countries/RW/schemes/import", "/countries/RW/assessment/items/new?guarantee=children&section=recommendation", "/countries/RW/assessment/endorse", "/countries/RW/costing/frame", "/countries/RW/costing/years", "/countries/RW/costing/population", "/countries/RW/results/follow", "/countries/RW/results/national/new", "/countries/RW/plan/steps", "/countries/RW/plan/milestones/new"];
 
 /** Pages every role opens, then the ones only some roles may open (the others get a 403 page, checked too). */
 export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
-  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/support", "/profile"];
+  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/countries/RW/plan", "/countries/RW/plan/history", "/support", "/profile"];
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");

@@ -4,10 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { CountriesMap } from "@/components/countries/countries-map";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
-import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { SortableTh, Table, Td, type SortDirection } from "@/components/ui/table";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
+import { SortableTh, Table, Td, Th, type SortDirection } from "@/components/ui/table";
+import { behindPlanCountrySteps } from "@/lib/plans/behind-plan";
+import { utcToday } from "@/lib/plans/plan-arithmetic";
 import { countriesOf } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/query-countries";
 import { countryListQuery, type countrySortColumns } from "@/lib/validation/countries";
@@ -22,12 +26,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
-  const { sort, dir, map } = countryListQuery.parse(await searchParams);
-  const { actor, rows } = await loadPage(async ({ db, actor }) => ({ actor, rows: await listCountries(db, actor, { locale, sort, dir }) }));
-  const [t, tRegions, tTable] = await Promise.all([getTranslations("countries"), getTranslations("regions"), getTranslations("table")]);
+  const params = await searchParams;
+  const { sort, dir, map } = countryListQuery.parse(params);
+  // "Behind plan" keeps the countries with a step still open after its planned end (decision 2030).
+  const behindOnly = params.behindPlan === "true";
+  const { actor, rows: listed, behind } = await loadPage(async ({ db, actor }) => {
+    const [rows, behind] = await Promise.all([listCountries(db, actor, { locale, sort, dir }), behindPlanCountrySteps(db, utcToday())]);
+    return { actor, rows, behind };
+  });
+  const behindSteps = new Map<string, number>();
+  for (const step of behind) behindSteps.set(step.countryCode, (behindSteps.get(step.countryCode) ?? 0) + 1);
+  const rows = behindOnly ? listed.filter((row) => behindSteps.has(row.code)) : listed;
+  const [t, tRegions, tTable, tPlans] = await Promise.all([getTranslations("countries"), getTranslations("regions"), getTranslations("table"), getTranslations("plans.behind")]);
   const own = new Set(countriesOf(actor));
   // Each link keeps the other choice: sorting keeps the map's colouring, and the colouring keeps the sort.
-  const href = (params: { sort: string; dir: SortDirection; map?: string }) => `/countries?${new URLSearchParams({ map, ...params })}`;
+  const href = (link: { sort: string; dir: SortDirection; map?: string }) =>
+    `/countries?${new URLSearchParams({ map, ...link, ...(behindOnly ? { behindPlan: "true" } : {}) })}`;
   const column = (key: (typeof countrySortColumns)[number], label: string) => (
     <SortableTh
       column={key}
@@ -50,8 +64,21 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
           ) : null
         }
       />
+      <form method="get" action="/countries" className="mb-4 flex flex-wrap items-end gap-3 print:hidden" aria-label={tPlans("filter")}>
+        <input type="hidden" name="sort" value={sort} />
+        <input type="hidden" name="dir" value={dir} />
+        {map ? <input type="hidden" name="map" value={map} /> : null}
+        <Field id="countries-behindPlan" label={tPlans("filter")} hint={tPlans("filterHint")}>
+          <Select name="behindPlan" defaultValue={behindOnly ? "true" : ""} className="sm:w-64">
+            <Options blank={tPlans("filterAny")} choices={[{ value: "true", label: tPlans("filterOnly") }]} />
+          </Select>
+        </Field>
+        <Button type="submit" variant="secondary">
+          {tPlans("apply")}
+        </Button>
+      </form>
       {rows.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{behindOnly ? tPlans("noneBehind") : t("empty")}</EmptyState>
       ) : (
         <>
           <CountriesMap
@@ -66,6 +93,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                 {column("region", t("region"))}
                 {column("spfiStatus", t("spfiStatus"))}
                 {column("stepsDone", t("stepsDone"))}
+                <Th>{tPlans("column")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -82,6 +110,13 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                     <SpfiStatusBadge status={row.spfiStatus} />
                   </Td>
                   <Td label={t("stepsDone")}>{t("stepsDoneValue", { done: row.stepsDone, total: row.stepsApplicable })}</Td>
+                  <Td label={tPlans("column")} data-testid="behind-plan">
+                    {behindSteps.has(row.code) ? (
+                      <Link href={`/countries/${row.code}/plan`}>{tPlans("steps", { count: behindSteps.get(row.code)! })}</Link>
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -22,14 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matrix"))("title") };
 }
 
-const filterNames = ["region", "spfiStatus", "status", "step", "agency", "stale", "asOf"] as const;
+const filterNames = ["region", "spfiStatus", "status", "step", "agency", "stale", "asOf", "behindPlan"] as const;
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const typed = Object.fromEntries(filterNames.map((name) => [name, params[name]]));
   const locale = (await getLocale()) as Locale;
-  const [t, tRegions, tSpfi, tStatus, loaded] = await Promise.all([
+  const [t, tPlans, tRegions, tSpfi, tStatus, loaded] = await Promise.all([
     getTranslations("matrix"),
+    getTranslations("plans.behind"),
     getTranslations("regions"),
     getTranslations("spfiStatus"),
     getTranslations("stepStatus"),
@@ -69,6 +70,13 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           <Field id="filter-asOf" label={t("asOf")} hint={t("asOfHint")}>
             <Input id="filter-asOf" name="asOf" type="date" max={latestToday()} defaultValue={typed.asOf ?? ""} aria-describedby="filter-asOf-hint" />
           </Field>
+          <FilterSelect
+            name="behindPlan"
+            label={tPlans("filter")}
+            value={typed.behindPlan}
+            blank={tPlans("filterAny")}
+            choices={[{ value: "true", label: tPlans("filterOnly") }]}
+          />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <Button type="submit">{t("apply")}</Button>
@@ -80,14 +88,15 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           ) : null}
         </div>
       </form>
-      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).filter((name) => isOneOf(filterNames, name)).map((name) => t(name)).join(", ") })}</Alert> : null}
+      {refused ? <Alert tone="error">{t("badFilters", { fields: Object.keys(refused.fieldErrors).filter((name) => isOneOf(filterNames, name)).map((name) => (name === "behindPlan" ? tPlans("filter") : t(name))).join(", ") })}</Alert> : null}
       {matrix && matrix.countries.length === 0 ? (
         <EmptyState action={<Link href="/matrix">{t("clear")}</Link>}>{t("empty")}</EmptyState>
       ) : null}
       {matrix && matrix.countries.length > 0 ? (
         <>
           <p id="matrix-legend" className="mb-2 text-sm text-slate-600">
-            {matrix.query.asOf ? t("legendAsOf") : t("legend")}
+            {matrix.query.asOf ? t("legendAsOf") : t("legend")} {tPlans("legend")}
+            {matrix.query.asOf && matrix.query.behindPlan ? ` ${tPlans("asOfNote")}` : ""}
           </p>
           <MatrixTable matrix={matrix} />
         </>

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps, assessment } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, tResults, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, tResults, tPlans, format] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
@@ -50,6 +50,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
     getTranslations("assessment"),
     getTranslations("costing"),
     getTranslations("countryResults"),
+    getTranslations("plans"),
     getFormatter(),
   ]);
   const name = localized(country.name, locale);
@@ -120,6 +121,12 @@ export default async function CountryWorkspacePage({ params }: Props) {
           <dt className="text-slate-500">{tResults("title")}</dt>
           <dd>
             <Link href={`/countries/${country.code}/results`}>{tResults("countryTitle", { country: name })}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{tPlans("title")}</dt>
+          <dd>
+            <Link href={`/countries/${country.code}/plan`}>{tPlans("linkText", { country: name })}</Link>
           </dd>
         </div>
       </CountryFacts>

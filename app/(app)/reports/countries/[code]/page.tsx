@@ -10,6 +10,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { ReportAssessmentSection } from "@/components/reports/report-assessment";
 import { ReportCostingSection } from "@/components/reports/report-costing";
 import { ReportResultsSection } from "@/components/reports/report-results";
+import { ReportRoadmapSection } from "@/components/reports/report-roadmap";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
@@ -18,13 +19,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
+import { getCountryPlan } from "@/lib/plans/get-country-plan";
 import { getCountryReport } from "@/lib/reports/get-country-report";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, report: await getCountryReport(db, actor, code) })));
+const load = cache((code: string) =>
+  loadPage(async ({ db, actor }) => {
+    const report = await getCountryReport(db, actor, code);
+    return { actor, report, plan: await getCountryPlan(db, actor, report.country.code) };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report } = await load((await params).code);
@@ -33,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryReportPage({ params }: Props) {
-  const { actor, report } = await load((await params).code);
+  const { actor, report, plan } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tSupport, tCountry, tSchemes, format] = await Promise.all([
     getTranslations("reports"),
@@ -98,6 +105,8 @@ export default async function CountryReportPage({ params }: Props) {
           </tbody>
         </Table>
       </ReportSection>
+
+      <ReportRoadmapSection plan={plan} countryName={name} />
 
       <ReportSection id="milestones" title={t("milestonesTitle")}>
         {withMilestones.length === 0 ? (

@@ -30,6 +30,7 @@ import { ReviewStateBadge } from "@/components/review/review-state-badge";
 import { listStepHistory } from "@/lib/progress/list-history";
 import { evidenceMessages, noMilestonesMessage } from "@/lib/progress/step-wording";
 import { canReadUnshared } from "@/lib/sharing/visibility";
+import { getCountryPlan } from "@/lib/plans/get-country-plan";
 import { listStepSupport } from "@/lib/support/list-step-support";
 import { latestToday } from "@/lib/validation/progress";
 import { changeStepStatusAction, editNationalStepAction, logMilestoneAction, markSubActivityAction, recordStepNeedAction } from "../../actions";
@@ -43,13 +44,16 @@ const loadStep = cache((code: string, stepId: string) =>
   loadPage(async ({ db, actor }) => {
     const data = await getCountryStep(db, actor, { countryCode: code, countryStepId: stepId });
     const { step } = data;
-    const [thread, support, learning] = await Promise.all([
+    const [thread, support, learning, plan] = await Promise.all([
       getReviewThread(db, actor, { type: "country_step", id: step.id }),
       listStepSupport(db, actor, step.id),
       // Issue 9: the library's tools for the step and what other countries did (framework steps only).
       step.key ? getStepLearning(db, actor, { countryCode: step.countryCode, stepKey: step.key }) : null,
+      // Issue 20: the milestones planned on the step, offered to whoever logs one (decision 2030).
+      can(actor, "milestone.log", { countryCode: step.countryCode }) ? getCountryPlan(db, actor, step.countryCode) : null,
     ]);
-    return { actor, ...data, thread, support, learning };
+    const plannedHere = plan?.steps.find((one) => one.countryStepId === step.id)?.plannedMilestones.filter((milestone) => !milestone.logged && !milestone.withdrawn) ?? [];
+    return { actor, ...data, thread, support, learning, plannedHere };
   }),
 );
 
@@ -66,13 +70,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryStepPage({ params, searchParams }: Props) {
-  const [{ code, stepId }, { refused, history: historyPage }] = await Promise.all([params, searchParams]);
-  const [{ actor, step, checklist, milestones, deletedMilestones, evidenceCount, thread, support, learning }, history] = await Promise.all([
+  const [{ code, stepId }, { refused, history: historyPage, plannedMilestone }] = await Promise.all([params, searchParams]);
+  const [{ actor, step, checklist, milestones, deletedMilestones, evidenceCount, thread, support, learning, plannedHere }, history] = await Promise.all([
     load(params),
     loadPage(({ db, actor }) => listStepHistory(db, actor, { countryCode: code, countryStepId: stepId, page: historyPage })),
   ]);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tMilestone, tHistory, tPaging, tSchemes, format] = await Promise.all([
+  const [t, tNav, tCountries, tMilestone, tHistory, tPaging, tSchemes, tPlanned, format] = await Promise.all([
     getTranslations("step"),
     getTranslations("nav"),
     getTranslations("countries"),
@@ -80,6 +84,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
     getTranslations("history"),
     getTranslations("paging"),
     getTranslations("schemes"),
+    getTranslations("plans.plannedMilestone"),
     getFormatter(),
   ]);
   const target = { countryCode: step.countryCode };
@@ -177,6 +182,17 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
             stepVersion={step.version}
             stepStatus={step.status}
             maxDate={latestToday()}
+            planned={{
+              label: tPlanned("forPlanned"),
+              none: tPlanned("forPlannedNone"),
+              hint: tPlanned("forPlannedHint"),
+              choices: plannedHere.map((milestone) => ({
+                value: milestone.id,
+                label: `${milestone.title} (${format.dateTime(new Date(`${milestone.expectedOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })})`,
+                title: milestone.title,
+              })),
+              chosen: plannedHere.some((milestone) => milestone.id === plannedMilestone) ? plannedMilestone! : "",
+            }}
             shownIds={milestones.map((milestone) => milestone.id)}
           >
             {list}
