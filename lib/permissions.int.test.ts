@@ -40,6 +40,7 @@ import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { addScheme } from "./assessment/add-scheme";
 import { resultsProbes } from "./results/permission-probes";
+import { roundsProbes } from "./rounds/permission-probes";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
@@ -174,6 +175,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return setCostingFrame(db, actor, { countryCode: scope.countryCode, version, baseYear: 2025, horizonYear: 2030 + (version % 10), currency: "XOF" });
   },
   ...resultsProbes(aCoordinator),
+  ...roundsProbes(aCoordinator),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),

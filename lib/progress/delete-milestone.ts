@@ -4,6 +4,7 @@ import type { Database } from "@/db/engine";
 import { milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { parseInput } from "@/lib/validation/parse";
 import { milestoneRefSchema } from "@/lib/validation/progress";
 import { milestoneForChange } from "./records";
@@ -14,6 +15,7 @@ export async function deleteMilestone(db: Database, actor: Actor, input: unknown
     const milestone = await milestoneForChange(tx, actor, milestoneId, "milestone.delete");
     const result = { id: milestone.id, countryCode: milestone.countryCode, countryStepId: milestone.countryStepId };
     if (milestone.deletedAt) return result; // deleting twice changes nothing
+    await assertPeriodOpen(tx, milestone.countryCode, milestone.occurredOn);
     const now = new Date();
     await tx
       .update(milestones)

@@ -8,6 +8,7 @@ import { milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, notFound } from "@/lib/errors";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { editMilestoneSchema } from "@/lib/validation/progress";
@@ -31,6 +32,8 @@ export async function editMilestone(db: Database, actor: Actor, input: unknown):
     const changes = changedFields(before, after);
     if (Object.keys(changes.after).length === 0) return { id: milestone.id, countryCode: milestone.countryCode, version: milestone.version };
 
+    // Neither the date it had nor the one it gets may lie in an accepted report's period (decision 2010).
+    await assertPeriodOpen(tx, milestone.countryCode, [milestone.occurredOn, values.occurredOn]);
     const version = milestone.version + 1;
     await tx.update(milestones).set({ ...after, version, updatedAt: new Date() }).where(eq(milestones.id, milestone.id));
     await recordAudit(tx, actor, {

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { prepareEvidenceFiles } from "@/lib/files/prepare-evidence-files";
 import { assertCan } from "@/lib/permissions";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { returnToReview } from "@/lib/review/subjects";
 import { parseInput } from "@/lib/validation/parse";
 import { logMilestoneSchema } from "@/lib/validation/progress";
@@ -27,6 +28,8 @@ export async function logMilestone(db: Database, actor: Actor, input: unknown): 
 
   return db.transaction(async (tx) => {
     const step = await lockStep(tx, found.id);
+    // A milestone dated in an accepted report's period would change what the report says (decision 2010).
+    await assertPeriodOpen(tx, step.countryCode, values.occurredOn);
     const [milestone] = await tx
       .insert(milestones)
       .values({

@@ -4,6 +4,7 @@ import type { Database } from "@/db/engine";
 import { milestones } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { parseInput } from "@/lib/validation/parse";
 import { milestoneRefSchema } from "@/lib/validation/progress";
 import { milestoneForChange } from "./records";
@@ -14,6 +15,7 @@ export async function restoreMilestone(db: Database, actor: Actor, input: unknow
     const milestone = await milestoneForChange(tx, actor, milestoneId, "milestone.restore");
     const result = { id: milestone.id, countryCode: milestone.countryCode, countryStepId: milestone.countryStepId };
     if (!milestone.deletedAt) return result;
+    await assertPeriodOpen(tx, milestone.countryCode, milestone.occurredOn);
     await tx
       .update(milestones)
       .set({ deletedAt: null, deletedById: null, version: milestone.version + 1, updatedAt: new Date() })

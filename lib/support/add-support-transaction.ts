@@ -8,6 +8,7 @@ import { supportTransactions, type transactionTypes } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { parseInput } from "@/lib/validation/parse";
 import { addTransactionSchema } from "@/lib/validation/support";
 import { entryForChange, type SupportEntryRow } from "./entries";
@@ -31,6 +32,8 @@ type TransactionValues = { type: (typeof transactionTypes)[number]; amount: stri
  */
 export async function recordTransaction(tx: Transaction, actor: Actor, entry: SupportEntryRow, transaction: TransactionValues): Promise<{ id: string }> {
   if (entry.kind !== "financial" || !entry.currency) throw invalid({ type: "support.transactionOnTechnical" });
+  // A transaction is what a report of its period says was given (decision 2010).
+  await assertPeriodOpen(tx, entry.countryCode, transaction.occurredOn);
   const id = randomUUID();
   await tx.insert(supportTransactions).values({
     id,

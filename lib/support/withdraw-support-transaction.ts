@@ -5,6 +5,7 @@ import { supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
+import { assertPeriodOpen } from "@/lib/rounds/period-lock";
 import { parseInput } from "@/lib/validation/parse";
 import { withdrawTransactionSchema } from "@/lib/validation/support";
 import { entryForChange } from "./entries";
@@ -20,6 +21,7 @@ export async function withdrawSupportTransaction(db: Database, actor: Actor, inp
     if (!transaction) throw notFound();
     // Locked, as when adding one: an entry's ledger changes one transaction at a time.
     const entry = await entryForChange(tx, actor, transaction.supportEntryId, "support.write", { lock: true });
+    await assertPeriodOpen(tx, entry.countryCode, transaction.occurredOn);
     await tx
       .update(supportTransactions)
       .set({ deletedAt: new Date(), deletedById: actor.userId })
