@@ -117,6 +117,8 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "resultsReport.csv",
     "resultsReport.xlsx",
     "indicatorValuesExport.note",
+    // A word French shares with English, in the documents' tables.
+    "documents.column.date",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
   es: ["reports.entriesByKind", "app.name", "matrix.cellLabel", "support.namedError", "iatiOrgTypes.40", "languages.en", "languages.fr", "languages.es", "languages.pt", "evidence.kinds.pdf", "evidence.fileKind", "history.system", "library.kinds.manual", "experiences.about", "notifications.mailSubject", "schemes.csv", "schemes.xlsx", "schemes.perYear", "schemes.kind.universal", "assessmentGaps.csv", "assessmentGaps.xlsx", "costingComparison.csv", "costingComparison.xlsx", "costingComparison.amount", "assessment.csv", "assessment.xlsx", "assessment.editIntro", "assessment.itemIntro", "costing.packageRows.scenarioCost", "costing.packageRows.total", "costing.compare.fromTo", "countries.map.stepsRange", "worldMap.legendEntry", "worldMap.countryTitle", "countryResults.unit.percent", "countryResults.sexColumn.total", "countryResults.chart.valuePoint", "countryResults.chart.sex.total", "countryResults.proposals.line", "resultsAcross.csv", "resultsAcross.xlsx", "resultsAcross.unitValue.percent", "resultsAcross.unitValue.number", "resultsAcross.map.countryValue", "resultsImport.openSdgTitle", "resultsImport.ilostatTitle", "resultsImport.sexes.total", "resultsImport.follow", "indicatorCatalogue.no", "resultsReport.inYear", "resultsReport.percent", "resultsReport.csv", "resultsReport.xlsx"],

@@ -5,7 +5,8 @@
  */
 import JSZip from "jszip";
 
-export type DocxParagraph = { style: string | null; text: string };
+/** A paragraph: its style, its text, and the language its first run is proofed in when it names one. */
+export type DocxParagraph = { style: string | null; text: string; lang: string | null };
 
 export type OpenedDocx = {
   paragraphs: DocxParagraph[];
@@ -17,6 +18,8 @@ export type OpenedDocx = {
   language: string | null;
   /** The document's properties (docProps/core.xml), as XML. */
   properties: string;
+  /** Every part of the zip, as text: what a no-leaks search reads, footers and properties included. */
+  everyPart: string;
 };
 
 const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" };
@@ -34,7 +37,9 @@ export async function readDocx(bytes: Uint8Array): Promise<OpenedDocx> {
   const paragraphs = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map(([xml]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? null,
     text: unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((match) => match[1] ?? "\n").join("")),
+    lang: /<w:lang w:val="([^"]+)"/.exec(xml)?.[1] ?? null,
   }));
+  const everyPart = (await Promise.all(Object.values(zip.files).filter((file) => !file.dir).map((file) => file.async("string")))).join("\n");
   const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
   return {
     paragraphs,
@@ -42,5 +47,6 @@ export async function readDocx(bytes: Uint8Array): Promise<OpenedDocx> {
     headings: (level) => paragraphs.filter((paragraph) => paragraph.style === `Heading${level}`).map((paragraph) => paragraph.text),
     language: /<w:lang w:val="([^"]+)"/.exec(defaults)?.[1] ?? null,
     properties,
+    everyPart,
   };
 }

@@ -36,22 +36,22 @@ export function heading(text: string, level: keyof typeof headingLevels, options
 
 export type Tone = "plain" | "muted" | "small";
 
-const textRun = (text: string, tone: Tone, breakBefore = false) =>
-  new TextRun({ text, break: breakBefore ? 1 : undefined, color: tone === "plain" ? undefined : "475569", size: tone === "small" ? 18 : undefined });
+const textRun = (text: string, tone: Tone, breakBefore = false, locale?: Locale) =>
+  new TextRun({
+    text,
+    break: breakBefore ? 1 : undefined,
+    color: tone === "plain" ? undefined : "475569",
+    size: tone === "small" ? 18 : undefined,
+    language: locale ? { value: wordLanguages[locale] } : undefined,
+  });
 
-/** A paragraph of text, or of runs and links; a text with line breaks keeps them (a narrative as it was typed). */
-export function paragraph(content: string | ParagraphChild[], tone: Tone = "plain"): Paragraph {
+/**
+ * A paragraph of text, or of runs and links; a text with line breaks keeps them (a narrative as it was typed). A text
+ * in another language than the document's (a narrative in its working group's) is proofed in its own.
+ */
+export function paragraph(content: string | ParagraphChild[], tone: Tone = "plain", locale?: Locale): Paragraph {
   if (typeof content !== "string") return new Paragraph({ children: content });
-  return new Paragraph({ children: content.split(/\r?\n/).map((line, index) => textRun(line, tone, index > 0)) });
-}
-
-/** Several paragraphs from a text typed in a form: each blank-line-separated part its own paragraph. */
-export function paragraphs(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => paragraph(part));
+  return new Paragraph({ children: content.split(/\r?\n/).map((line, index) => textRun(line, tone, index > 0, locale)) });
 }
 
 /** A run of text, muted or small, to mix with others in a paragraph or a list item. */
