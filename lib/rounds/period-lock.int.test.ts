@@ -74,7 +74,7 @@ describe("an accepted report's period", () => {
     await addSupportTransaction(db, people.adviser, { supportEntryId: entry.id, type: "disbursed", amount: "100", occurredOn: "2025-04-01" });
     await logMilestone(db, people.togo, { countryStepId: (await stepOf(db, "TG", "awareness")).id, title: "Togo's workshop", occurredOn: "2025-02-14", sharingLevel: "all" });
 
-    expect((await reopenReportPeriod(db, people.reviewer, { id, version: 3, reason: "x" }).catch((error: AppError) => error)).code).toBe("FORBIDDEN");
+    await expect(reopenReportPeriod(db, people.reviewer, { id, version: 3, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await reopenReportPeriod(db, people.coordinator, { id, version: 3, reason: "The workshop's date was wrong." });
     await editMilestone(db, people.benin, { milestoneId: inside.id, version: 2, title: "Validation workshop (national)", occurredOn: "2025-02-13", description: "" });
     expect((await getCountryReport(db, people.benin, round.id, "BJ")).may.write).toBe(true);
