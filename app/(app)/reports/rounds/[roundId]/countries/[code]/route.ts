@@ -4,7 +4,8 @@
  * it is accepted before anything is rendered; a report not accepted is a 409 that says so.
  */
 import { getDb } from "@/db";
-import { documentFile, documentFileName, docxResponse } from "@/app/_edge/docx-response";
+import { documentFile, documentFileName } from "@/app/_edge/document-file";
+import { docxResponse } from "@/app/_edge/docx-response";
 import { pdfResponse } from "@/app/_edge/pdf-response";
 import { errorResponse } from "@/app/_edge/route-errors";
 import { notFound } from "@/lib/errors";
