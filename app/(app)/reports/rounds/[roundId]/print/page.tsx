@@ -48,7 +48,7 @@ export default async function RoundReportsPrintPage({ params }: Props) {
         actions={
           <span className="flex gap-2 print:hidden">
             <a href={`${file}.pdf`} download className={buttonClassName()}>
-              {words.t("documents.downloadPdf")}
+              {words.t("reports.downloadPdf")}
             </a>
             <a href={`${file}.docx`} download className={buttonClassName("secondary")}>
               {words.t("documents.downloadDocx")}

@@ -43,7 +43,7 @@ export default async function AcceptedReportPrintPage({ params }: Props) {
     <div>
       <p className="mb-4 flex flex-wrap gap-2 print:hidden">
         <a href={`${file}.pdf`} download className={buttonClassName()}>
-          {words.t("documents.downloadPdf")}
+          {words.t("reports.downloadPdf")}
         </a>
         <a href={`${file}.docx`} download className={buttonClassName("secondary")}>
           {words.t("documents.downloadDocx")}
