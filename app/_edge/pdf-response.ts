@@ -13,8 +13,9 @@ import { pdfAvailable, renderPdf } from "@/lib/reports/render-pdf";
 import { getActor } from "@/lib/session";
 import { libMessages } from "./lib-messages";
 
-/** The page to print and the file's name, for an actor who may read it; the lib's AppError otherwise. */
-export type ReportToPrint = (actor: Actor) => { pagePath: string; fileName: string };
+/** The page to print and the file's name, for an actor who may read it (a check that may read the database); the lib's AppError otherwise. */
+export type ReportToPrint = (actor: Actor) => PrintedReport | Promise<PrintedReport>;
+type PrintedReport = { pagePath: string; fileName: string };
 
 const forwarded = ["cookie", "authorization", "accept-language"];
 
@@ -34,9 +35,9 @@ export async function pdfResponse(request: Request, reportToPrint: ReportToPrint
   const actor = await getActor();
   // A 401 rather than the sign-in redirect of a page: a download has no page to come back to.
   if (!actor) return plainText(401, t("errors.unauthenticated"), { "WWW-Authenticate": 'Bearer realm="socle"' });
-  let report: ReturnType<ReportToPrint>;
+  let report: PrintedReport;
   try {
-    report = reportToPrint(actor);
+    report = await reportToPrint(actor);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return plainText(httpStatusOf[error.code], translate(error.message));

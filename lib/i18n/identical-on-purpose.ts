@@ -122,6 +122,8 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "plans.title",
     "plans.roadmap.range",
     "plans.behind.column",
+    // A word French shares with English, in the documents' tables.
+    "documents.column.date",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
   // The rounds' patterns "{round}: {country}" and "{round}: {counted} ({share})".

@@ -42,11 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryReportPage({ params }: Props) {
   const { actor, report, plan } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tSupport, tCountry, tSchemes, format] = await Promise.all([
+  const [t, tSupport, tCountry, tSchemes, tDocuments, format] = await Promise.all([
     getTranslations("reports"),
     getTranslations("support"),
     getTranslations("country"),
     getTranslations("schemes"),
+    getTranslations("documents"),
     getFormatter(),
   ]);
   const { country } = report;
@@ -64,6 +65,9 @@ export default async function CountryReportPage({ params }: Props) {
           <span className="flex gap-2 print:hidden">
             <a href={`/reports/countries/${country.code}/pdf`} download className={buttonClassName()}>
               {t("downloadPdf")}
+            </a>
+            <a href={`/reports/countries/${country.code}/docx`} download className={buttonClassName("secondary")}>
+              {tDocuments("downloadDocx")}
             </a>
             <Link href={`/countries/${country.code}`} className={buttonClassName("secondary")}>{t("backToCountry")}</Link>
           </span>
