@@ -82,6 +82,8 @@ export default defineConfig({
       SOCLE_TEST_SUPPORT: "1",
       // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
       SOCLE_DEMO_DATASET: "false",
+      // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
+      SOCLE_REMINDER_INTERVAL_SECONDS: "10",
     },
   },
 });

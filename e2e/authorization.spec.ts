@@ -140,6 +140,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, `/countries/${scope.countryCode}/plan`, { name: undefined, note: undefined }),
     values: { name: unique("Forged baseline") },
   }),
+  // A round of long ago, due long after: no reminder falls due while the walks fingerprint the database.
+  "round.manage": async (scope) => ({
+    form: await formOn(admin, "/rounds/new", { name: undefined, dueOn: undefined }),
+    values: { name: unique("Forged round"), periodStart: "1995-01-01", periodEnd: "1995-06-30", dueOn: "2099-12-31", reminderDaysBefore: "7", countryCodes: scope.countryCode },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -25,6 +25,10 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
   const stepId = await openStep(member, "Benin", stepOne);
   const milestoneId = await logThroughApi(member.request, stepId, milestone, { occurredOn: "2019-03-14" });
 
+  // Togo's working group, which will send nothing.
+  const togo = await browser.newPage();
+  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG", name: "Kodjo Mensah" });
+
   // The coordinator opens the round through the menu's Reports group; a due date before the period is refused first.
   const coordinator = await browser.newPage();
   await signInAsNew(coordinator, { role: "coordinator", name: "Camille Coordinator" });
@@ -47,6 +51,14 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
   await expect(coordinator.getByRole("status").filter({ hasText: "The round is open." })).toBeVisible();
   await expect(coordinator.getByRole("heading", { level: 1, name: roundName })).toBeVisible();
   const roundPage = coordinator.url().replace(/[?#].*$/, "");
+
+  // The round is overdue from the start: the scheduler (every 10 s in this suite) reminds Togo's member once, in the bell.
+  const reminders = togo.getByTestId("notification").filter({ hasText: roundName });
+  await expect(async () => {
+    await togo.goto("/notifications");
+    await expect(reminders).toHaveCount(1);
+  }).toPass({ timeout: 45_000 });
+  await expect(reminders).toContainText("overdue");
 
   // The member finds the report on the home page, drafted from the period's data, writes the narrative and submits.
   await member.goto("/");
@@ -122,6 +134,13 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
   await expect(coordinator.getByRole("link", { name: "Completeness as CSV" })).toHaveAttribute("href", /\/exports\/round-completeness\.csv\?round=/);
   expect(await seriousViolations(coordinator)).toEqual([]);
 
+  // Who was reminded, and of what: Togo's member once, still once after more of the scheduler's rounds.
+  const sent = coordinator.getByRole("table", { name: "Reminders sent" });
+  await expect(sent.getByRole("row").filter({ hasText: "Togo" })).toHaveCount(1);
+  await expect(sent.getByRole("row").filter({ hasText: "Togo" })).toContainText("Kodjo Mensah");
+  await togo.goto("/notifications");
+  await expect(reminders).toHaveCount(1);
+
   // The list of rounds counts it, and draws it in the timeliness chart with its table.
   await coordinator.goto("/rounds");
   const row = coordinator.getByRole("table", { name: "Reporting rounds, the latest due date first" }).getByRole("row", { name: new RegExp(roundName) });
@@ -130,5 +149,5 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
   await expect(coordinator.getByRole("table", { name: "Timeliness by round, the oldest due date first" })).toContainText(roundName);
   expect(await seriousViolations(coordinator)).toEqual([]);
 
-  await Promise.all([member.close(), reviewer.close(), coordinator.close()]);
+  await Promise.all([member.close(), reviewer.close(), coordinator.close(), togo.close()]);
 });
