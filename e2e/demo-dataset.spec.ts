@@ -78,7 +78,14 @@ test.describe("the demonstration dataset", () => {
         (await detail("/countries/MZ/costing", 'main a[href*="/costing/packages/"]:not([href$="/new"])'))!,
         "/countries/BJ/assessment",
         "/trainings",
+        // Benin's plan and its history; the latest round, and Rwanda's report in it (advisers read a report only
+        // where their agency supports the country once it is accepted: not walked as one).
+        "/countries/BJ/plan",
+        "/countries/BJ/plan/history",
       ];
+      const round = (await detail("/rounds", 'main a[href^="/rounds/"]:not([href="/rounds/new"])'))!;
+      dataPages.push(round);
+      if (visitor.role !== "agency_adviser") dataPages.push((await detail(round, 'main a[href^="/countries/RW/reports/"]'))!);
       const pages = [...rolePages, ...dataPages];
       // Colour contrast is the same whoever reads a page: checked as the coordinator, who opens every page but the
       // member's own forms, and by the others only on pages the coordinator does not open (docs/performance.md).

@@ -101,6 +101,14 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
   await member.goto(reportPage);
   await expect(member.getByText("This period is locked")).toBeVisible();
   await expect(member.getByRole("link", { name: "Download as Word (DOCX)" })).toHaveAttribute("href", /\/reports\/rounds\/[0-9a-f-]+\/countries\/BJ\.docx$/);
+  // Both documents open: a Word file (a zip) and a PDF printed by the server.
+  const word = await member.request.get((await member.getByRole("link", { name: "Download as Word (DOCX)" }).getAttribute("href"))!);
+  expect(word.status()).toBe(200);
+  expect(word.headers()["content-type"]).toContain("wordprocessingml");
+  expect((await word.body()).subarray(0, 2).toString()).toBe("PK");
+  const pdf = await member.request.get(reportPage.replace(/\/countries\/BJ\/reports\/([0-9a-f-]+)$/, "/reports/rounds/$1/countries/BJ.pdf"));
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expect(member.getByRole("region", { name: "History" })).toContainText("Accepted by Rita Reviewer");
 
   // Editing the reported milestone is refused, with the lock's message, and what was typed stays.
