@@ -101,7 +101,7 @@ try {
     const context = await browser.newContext({ serviceWorkers, storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
     const routePage = await context.newPage();
     const size = await firstLoadJs(routePage, `http://localhost:${ports.app}${route}`);
-    console.log(route.padEnd(28), kb(size).padStart(10), (size / bare).toFixed(2).padStart(7));
+    console.log(route.padEnd(28), kb(size).padStart(10), (size / bare).toFixed(3).padStart(7));
     await context.close();
   }
 

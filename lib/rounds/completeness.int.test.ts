@@ -7,10 +7,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countryReports } from "@/db/schema";
 import { createCast, createPerson, useTestDatabase } from "@/lib/testing/database";
-import { acceptReport } from "./accept-report";
+import { acceptReport, returnReport } from "./decide-report";
 import { getCompleteness, getTimeliness } from "./completeness";
 import { openRound } from "./open-round";
-import { returnReport } from "./return-report";
 import { saveReportNarrative } from "./save-report-narrative";
 import { submitReport } from "./submit-report";
 

@@ -14,7 +14,7 @@ import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
 import { agencyIdOf, createCast, stepOf, useTestDatabase } from "@/lib/testing/database";
-import { acceptReport } from "./accept-report";
+import { acceptReport } from "./decide-report";
 import { getCountryReport } from "./get-country-report";
 import { getReportHistory } from "./report-history";
 import { openRound } from "./open-round";

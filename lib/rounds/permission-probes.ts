@@ -8,7 +8,7 @@ import type { Database } from "@/db/engine";
 import { countryReports } from "@/db/schema";
 import type { CountryReportStatus } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
-import { acceptReport } from "./accept-report";
+import { acceptReport } from "./decide-report";
 import { openRound } from "./open-round";
 import { reopenReportPeriod } from "./reopen-report-period";
 import { saveReportNarrative } from "./save-report-narrative";

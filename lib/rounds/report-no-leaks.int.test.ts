@@ -13,7 +13,7 @@ import { followIndicator } from "@/lib/results/follow-indicator";
 import { recordIndicatorValue } from "@/lib/results/record-value";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { agencyIdOf, createCast, stepOf, useTestDatabase } from "@/lib/testing/database";
-import { acceptReport } from "./accept-report";
+import { acceptReport } from "./decide-report";
 import { getCountryReport } from "./get-country-report";
 import { openRound } from "./open-round";
 import { getReportHistory } from "./report-history";

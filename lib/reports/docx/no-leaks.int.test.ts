@@ -16,7 +16,7 @@ import type { Translator } from "@/lib/i18n/translate-message";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { recordIndicatorValue } from "@/lib/results/record-value";
 import { follow } from "@/lib/results/test-helpers";
-import { acceptReport } from "@/lib/rounds/accept-report";
+import { acceptReport } from "@/lib/rounds/decide-report";
 import { openRound } from "@/lib/rounds/open-round";
 import { saveReportNarrative } from "@/lib/rounds/save-report-narrative";
 import { submitReport } from "@/lib/rounds/submit-report";

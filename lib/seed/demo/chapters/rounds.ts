@@ -9,9 +9,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { countryReports, reportingRounds } from "@/db/schema";
 import { sendDueReminders } from "@/lib/rounds/reminders/send-due-reminders";
-import { acceptReport } from "@/lib/rounds/accept-report";
+import { acceptReport, returnReport } from "@/lib/rounds/decide-report";
 import { openRound } from "@/lib/rounds/open-round";
-import { returnReport } from "@/lib/rounds/return-report";
 import { saveReportNarrative } from "@/lib/rounds/save-report-narrative";
 import { submitReport } from "@/lib/rounds/submit-report";
 import { narrativeTexts, resubmissionNote, returnReasons, roundName } from "../plan-round-texts";

@@ -9,9 +9,8 @@ import { runFormAction } from "@/app/_edge/form-action";
 import type { ActionState } from "@/lib/forms/action-state";
 import { countryReportPath } from "@/lib/notifications/report-notices";
 import { isRecordId } from "@/lib/progress/records";
-import { acceptReport } from "@/lib/rounds/accept-report";
+import { acceptReport, returnReport } from "@/lib/rounds/decide-report";
 import { reopenReportPeriod } from "@/lib/rounds/reopen-report-period";
-import { returnReport } from "@/lib/rounds/return-report";
 import { saveReportNarrative } from "@/lib/rounds/save-report-narrative";
 import { submitReport } from "@/lib/rounds/submit-report";
 
