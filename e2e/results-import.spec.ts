@@ -4,9 +4,6 @@
  * show Benin in the table and colour it on the world map. Benin's unemployment (SI_COV_UEMP) and pension
  * (SI_COV_PENSN) series are this spec's: e2e/results.spec.ts follows Benin's SI_COV_BENFTS by hand.
  */
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { seriousViolations } from "./helpers/axe";
@@ -21,15 +18,11 @@ const ilostat = [
 /** Open SDG's layout, as in the README: the file names no country, the importer chooses Benin. */
 const openSdg = ["Year,SERIES,UNIT_MEASURE,Sex,Age,Value", "2021,SI_COV_PENSN,PT,,,17.3", "2021,SI_COV_PENSN,PT,,65+,19.1"].join("\n");
 
-/** Writes a file to upload into a directory of its own, as a person would pick it from their disk. */
-async function fileOnDisk(name: string, text: string): Promise<string> {
-  const directory = await fs.mkdtemp(path.join(os.tmpdir(), "socle-results-import-"));
-  const file = path.join(directory, name);
-  await fs.writeFile(file, `${text}\n`);
-  return file;
-}
+/** A file to upload, as a person would pick it from their disk; handed to the browser as it is, so no file is left behind. */
+type PickedFile = { name: string; mimeType: string; buffer: Buffer };
+const pickedFile = (name: string, text: string): PickedFile => ({ name, mimeType: "text/csv", buffer: Buffer.from(`${text}\n`) });
 
-async function checkFile(page: Page, file: string, countryLabel: string) {
+async function checkFile(page: Page, file: PickedFile, countryLabel: string) {
   await page.goto("/results/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import indicator values" })).toBeVisible();
   await page.getByLabel("Country", { exact: true }).selectOption({ label: countryLabel });
@@ -43,7 +36,7 @@ test("a coordinator imports an ILOSTAT file and an Open SDG file for Benin, and 
   await signInAsNew(page, { role: "coordinator", name: "Aïssata Diallo" });
 
   // The ILOSTAT file, for every country it names: Benin's row is added (following the series first), the aggregate skipped in words.
-  await checkFile(page, await fileOnDisk("SDG_0131_SEX_SOC_RT_A.csv", ilostat), "Every country the file names (ILOSTAT)");
+  await checkFile(page, pickedFile("SDG_0131_SEX_SOC_RT_A.csv", ilostat), "Every country the file names (ILOSTAT)");
   await expect(page.getByLabel("What the import would do")).toContainText(/row to add\s*1/);
   await expect(page.getByTestId("import-follows")).toContainText("BJ: SI_COV_UEMP");
   const beninRow = page.getByRole("row", { name: /SI_COV_UEMP/ });
@@ -64,10 +57,10 @@ test("a coordinator imports an ILOSTAT file and an Open SDG file for Benin, and 
   await signInAsNew(plain, { role: "coordinator", name: "Kossi Agbo" });
   // Without a country an Open SDG file is refused on the country, and the page says why.
   await plain.goto("/results/import");
-  await plain.getByLabel("File (CSV)").setInputFiles(await fileOnDisk("indicator_1-3-1.csv", openSdg));
+  await plain.getByLabel("File (CSV)").setInputFiles(pickedFile("indicator_1-3-1.csv", openSdg));
   await plain.getByRole("button", { name: "Check the file" }).click();
   await expect(plain.getByText("Choose the country this Open SDG file is about: the file does not say.")).toBeVisible();
-  await checkFile(plain, await fileOnDisk("indicator_1-3-1.csv", openSdg), "Benin");
+  await checkFile(plain, pickedFile("indicator_1-3-1.csv", openSdg), "Benin");
   await expect(plain.getByRole("row", { name: /SI_COV_PENSN/ }).first()).toContainText("17.3");
   await expect(plain.getByRole("row", { name: /Disaggregated by Age/ })).toContainText("Skip");
   await plain.getByRole("button", { name: "Import 1 row" }).click();
