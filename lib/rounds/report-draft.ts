@@ -57,7 +57,9 @@ const dayOf = (column: typeof auditLog.at | typeof supportNeeds.createdAt | type
  * (then filtered by `draftForReader`), or at submission by the country's working group.
  */
 export async function draftFromPeriod(db: Queryable, countryCode: string, period: ReportPeriod, now = new Date()): Promise<ReportDraft> {
-  const [statusRows, milestoneRows, transactionRows, needRows, answerRows, valueRows] = await Promise.all([
+  // One after another: inside submitReport's transaction the reads share one client, which takes one query at a time
+  // (pg warns of queries sent at once on one client, and its next major version refuses them).
+  const [statusRows, milestoneRows, transactionRows, needRows, answerRows, valueRows] = await inTurn([
     db
       .select({ stepId: auditLog.entityId, before: auditLog.before, after: auditLog.after, on: dayOf(auditLog.at) })
       .from(auditLog)
@@ -164,4 +166,11 @@ export function draftForReader(draft: ReportDraft, actor: Actor, countryCode: st
     indicatorValues: valuesShown,
     keptFromReader: draft.milestones.length - milestonesShown.length + draft.indicatorValues.length - valuesShown.length,
   };
+}
+
+/** Runs lazy queries (Drizzle's builders run when awaited) one after another, keeping their types. */
+async function inTurn<const T extends readonly PromiseLike<unknown>[]>(queries: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
