@@ -50,6 +50,9 @@ export const actions = [
   "report.write",
   "report.review",
   "period.reopen",
+  "exchangeRate.manage",
+  "settings.manage",
+  "support.importIati",
   "review.comment",
   "review.decide",
   "home.read",
@@ -141,6 +144,12 @@ export const permissionTable: Record<Action, Rules> = {
   "report.review": { coordinator: "any", reviewer: "any" },
   /** Reopen an accepted report's period, with a reason, so that its records can be corrected and reported again. */
   "period.reopen": { coordinator: "any" },
+  /** Enter, import, correct and withdraw exchange rates to the reporting currency (issue 21). */
+  "exchangeRate.manage": { coordinator: "any" },
+  /** The installation's settings: the reporting currency and how old a rate may be. */
+  "settings.manage": { coordinator: "any" },
+  /** Upload an agency's IATI activity file, review its dry run and apply it: an adviser for their own agency. */
+  "support.importIati": { coordinator: "any", agency_adviser: "agency" },
   /**
    * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
    * working group answers its reviewers. Each reads only what the sharing rule lets them.

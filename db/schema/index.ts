@@ -11,6 +11,7 @@ export * from "./geography";
 export * from "./learning";
 export * from "./progress";
 export * from "./support";
+export * from "./funding";
 export * from "./text-search";
 export * from "./results";
 export * from "./plans";

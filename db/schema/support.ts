@@ -1,15 +1,17 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, id, money } from "./common";
 import { countries, countryReference } from "./geography";
 import { countrySteps, countryStepReference, storedFiles } from "./progress";
 import { multilingualDocument, tsvector } from "./text-search";
-import { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "./values";
+import { fundingSources, needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "./values";
 
-export { needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes };
+export { fundingSources, needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes };
+
+export const fundingSourceEnum = pgEnum("funding_source", fundingSources);
 
 export const supportKindEnum = pgEnum("support_kind", supportKinds);
 
@@ -45,6 +47,20 @@ export const supportEntries = pgTable(
     deliverables: text().notNull().default(""),
     amount: money(),
     currency: char({ length: 3 }),
+    /** Where the money comes from (issue 21): the agency's own resources, another member, a named donor. */
+    fundingSource: fundingSourceEnum().notNull().default("own"),
+    /** The member agency the money comes from, when it comes from one. */
+    fundingAgencyId: uuid().references(() => agencies.id),
+    /** The donor's name, when a named donor gives it. */
+    fundingDonor: text(),
+    /**
+     * The giving member's entry this one passes on: its money is the giver's, counted once in totals (at the giver's).
+     */
+    passThroughOfEntryId: uuid().references((): AnyPgColumn => supportEntries.id),
+    /** The activity's IATI identifier when it came from (or matches) the agency's IATI publication. */
+    iatiIdentifier: text(),
+    /** The entry's version right after its last IATI import: a higher version means it was edited in Socle since. */
+    iatiImportedVersion: integer(),
     createdById: personReference().notNull(),
     ...editedRecord(),
     /** Why it was withdrawn; the entry stays, with its history, out of totals and lists. */
@@ -64,6 +80,16 @@ export const supportEntries = pgTable(
     index().on(t.agencyId),
     // Withdrawn entries keep their reference, so an import cannot silently bring one back under a new id.
     uniqueIndex().on(t.agencyId, t.reference),
+    // An activity naming several recipient countries becomes one entry per Socle country among them.
+    uniqueIndex("support_entries_iati_identifier").on(t.agencyId, t.iatiIdentifier, t.countryCode),
+    index().on(t.passThroughOfEntryId),
+    check(
+      "support_funding_source",
+      sql`(${t.fundingSource} = 'own' and ${t.fundingAgencyId} is null and ${t.fundingDonor} is null)
+        or (${t.fundingSource} = 'member' and ${t.fundingAgencyId} is not null and ${t.fundingDonor} is null)
+        or (${t.fundingSource} = 'donor' and ${t.fundingAgencyId} is null and ${t.fundingDonor} is not null)`,
+    ),
+    check("support_pass_through", sql`${t.passThroughOfEntryId} is null or (${t.fundingSource} = 'member' and ${t.passThroughOfEntryId} <> ${t.id})`),
     check("support_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     check(
       "support_money",
@@ -85,6 +111,10 @@ export const supportTransactions = pgTable(
     amount: money().notNull(),
     currency: char({ length: 3 }).notNull(),
     occurredOn: date({ mode: "string" }).notNull(),
+    /** The date that fixes its conversion (IATI's value-date); the transaction's date unless stated. */
+    valueDate: date({ mode: "string" }).notNull(),
+    /** The transaction's reference in the agency's IATI file, which matches it on a re-import. */
+    iatiReference: text(),
     /** Required when the transaction makes disbursed exceed committed, or spent exceed disbursed. */
     confirmationNote: text(),
     createdById: personReference().notNull(),

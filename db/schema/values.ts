@@ -113,3 +113,13 @@ export type CountryReportStatus = (typeof countryReportStatuses)[number];
 /** A set number of days before the due date, and once the due date has passed without a submission. */
 export const reportReminderKinds = ["before_due", "overdue"] as const;
 export type ReportReminderKind = (typeof reportReminderKinds)[number];
+
+/** Where a financial entry's money comes from (issue 21): the agency's own resources, another member, a named donor. */
+export const fundingSources = ["own", "member", "donor"] as const;
+export type FundingSource = (typeof fundingSources)[number];
+/** How long an exchange rate's figure stands for: a day, a month (average) or a year (average, as the IMF's table). */
+export const exchangeRatePeriods = ["day", "month", "year"] as const;
+export type ExchangeRatePeriod = (typeof exchangeRatePeriods)[number];
+/** An uploaded IATI file: being read (the dry run), read (a report to review), failed (unreadable), applied. */
+export const iatiImportStates = ["reading", "ready", "failed", "applied"] as const;
+export type IatiImportState = (typeof iatiImportStates)[number];

@@ -42,6 +42,7 @@ export async function recordTransaction(tx: Transaction, actor: Actor, entry: Su
     amount: transaction.amount,
     currency: entry.currency,
     occurredOn: transaction.occurredOn,
+    valueDate: transaction.occurredOn,
     confirmationNote: transaction.confirmationNote ?? null,
     createdById: actor.userId,
   });

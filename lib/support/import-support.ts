@@ -105,6 +105,7 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
         amount: transaction.row.transaction_amount,
         currency: transaction.row.currency,
         occurredOn: transaction.row.transaction_date,
+        valueDate: transaction.row.transaction_date,
         confirmationNote: transaction.row.confirmation_note ?? null,
         createdById: actor.userId,
       },
