@@ -27,6 +27,8 @@ export const installationSettings = pgTable(
     reportingCurrency: char({ length: 3 }).notNull().default("USD"),
     /** How many days after its period ends a rate may still convert an amount. */
     rateMaxAgeDays: integer().notNull().default(366),
+    /** Whether coordinators must sign in with a second factor (issue 22). */
+    requireSecondFactorForCoordinators: boolean().notNull().default(false),
     version: version(),
     updatedById: personReference(),
     updatedAt: updatedAt(),

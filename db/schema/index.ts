@@ -12,6 +12,7 @@ export * from "./learning";
 export * from "./progress";
 export * from "./support";
 export * from "./funding";
+export * from "./openness";
 export * from "./text-search";
 export * from "./results";
 export * from "./plans";

@@ -123,3 +123,19 @@ export type ExchangeRatePeriod = (typeof exchangeRatePeriods)[number];
 /** An uploaded IATI file: being read (the dry run), read (a report to review), failed (unreadable), applied. */
 export const iatiImportStates = ["reading", "ready", "failed", "applied"] as const;
 export type IatiImportState = (typeof iatiImportStates)[number];
+
+/** The events a webhook endpoint may subscribe to (issue 22). */
+export const webhookEventTypes = [
+  "milestone.logged",
+  "milestone.changed",
+  "step.status_changed",
+  "support.entry_changed",
+  "support.transaction_changed",
+  "report.submitted",
+  "report.accepted",
+  "need.recorded",
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+/** A delivery waits (pending), is being sent by one instance (sending), arrived (delivered), or was given up (failed). */
+export const webhookDeliveryStates = ["pending", "sending", "delivered", "failed"] as const;
+export type WebhookDeliveryState = (typeof webhookDeliveryStates)[number];
