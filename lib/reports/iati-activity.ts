@@ -113,7 +113,8 @@ export function iatiActivity({ shares, funders, results, today }: IatiActivityIn
   const percentages = countryPercentages(shares);
   const provider = element("provider-org", agencyAttributes, narratives(agency.name));
   const receiver = element("receiver-org", {}, workingGroup(primary.countryName));
-  const updatedAt = shares.map((share) => share.entry.updatedAt).sort((a, b) => b.getTime() - a.getTime())[0]!;
+  // A transaction recorded since the entry's last edit updates the activity too (Validator 7.6.1 compares them).
+  const updatedAt = [...shares.map((share) => share.entry.updatedAt), ...transactions.map((transaction) => transaction.createdAt)].sort((a, b) => b.getTime() - a.getTime())[0]!;
 
   return element("iati-activity", { "last-updated-datetime": updatedAt.toISOString(), "xml:lang": "en", "default-currency": entry.currency, hierarchy: "1" }, [
     element("iati-identifier", {}, xmlText(iatiIdentifierOf(entry, agency)!)),
