@@ -50,7 +50,7 @@ const earliest = (dates: (string | null | undefined)[]) => dates.filter((date): 
 const latest = (dates: (string | null | undefined)[]) => dates.filter((date): date is string => Boolean(date)).sort().at(-1);
 
 /** Each country's percentage of the activity: by amount for money (two decimals summing to 100), else equal shares. */
-function countryPercentages(shares: ExportedEntry[]): string[] {
+export function countryPercentages(shares: Pick<ExportedEntry, "entry">[]): string[] {
   if (shares.length === 1) return ["100"];
   // Exact, in ten-thousandths as numeric(20,4) holds amounts.
   const cents = shares.map(({ entry }) => {
