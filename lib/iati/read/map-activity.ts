@@ -88,6 +88,10 @@ function flowsOf(activity: ReadActivity, today: string, notes: ProblemList): Flo
       notes.add(path, "left_out", transaction.date === null ? "no date" : transaction.value === null ? "no value" : "no currency");
       continue;
     }
+    if (new Decimal(transaction.value).isZero()) {
+      notes.add(path, "left_out", "value 0");
+      continue;
+    }
     const future = transaction.date > today;
     if (future) notes.add(path, "future_transaction", transaction.date);
     // A ref several transactions share matches none of them: the import then matches by type, date and value.
@@ -150,7 +154,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
   const currency = entryCurrency(activity, flows);
   const otherCurrencies = [...new Set(flows.map((flow) => flow.currency).filter((code) => code !== currency))];
   if (otherCurrencies.length > 0) notes.add("", "mixed_currencies", `${currency ?? "?"} and ${otherCurrencies.join(", ")}`);
-  if (flows.some((flow) => flow.source === "transaction" && flow.value.lte(0))) {
+  if (flows.some((flow) => flow.source === "transaction" && flow.value.lt(0))) {
     notes.add("transaction", "negative_value", "kept in the entry's amount, not recorded as transactions (Socle records positive amounts)");
   }
   const source = fundingSourceOf(activity.transactions, options, notes);
