@@ -5,7 +5,7 @@ import { classifyActivity } from "./classify-activity";
 import { mapActivity } from "./map-activity";
 import { readIatiFile } from "./read-iati-file";
 import { Decimal, countryShares, splitAmount } from "./split-by-country";
-import type { MapOptions, ReadActivity } from "./types";
+import type { MapOptions, MappedEntry, ReadActivity } from "./types";
 import { seedAgencies } from "@/db/seed-data/agencies";
 import { seedCountries } from "@/db/seed-data/countries";
 
@@ -66,16 +66,16 @@ describe.skipIf(!existsSync(realData))("each real agency file classified for its
   });
 
   it("UNICEF's Ebola commitments net of their negative de-obligations; Jordan's disbursement dated after the publication is of 0, left out with a note", async () => {
-    const [sierraLeone] = await activitiesOf(path.join(realData, "iati-unicef-2.02-ebola-dportal-flat.xml"));
+    const [sierraLeone] = (await activitiesOf(path.join(realData, "iati-unicef-2.02-ebola-dportal-flat.xml"))) as [ReadActivity];
     const commitments = sierraLeone.transactions.filter((transaction) => transaction.type === "2" && transaction.value !== null);
     const net = commitments.reduce((sum, transaction) => sum.plus(transaction.value!), new Decimal(0));
-    const [entry] = mapActivity(sierraLeone, mapOptions("XM-DAC-41122", withCountries("SL")));
+    const [entry] = mapActivity(sierraLeone, mapOptions("XM-DAC-41122", withCountries("SL"))) as [MappedEntry];
     expect(entry).toMatchObject({ countryCode: "SL", kind: "financial", amountBasis: "committed", amount: net.toFixed(), currency: "USD", status: "delivered" });
     expect(entry.transactions.every((transaction) => new Decimal(transaction.amount).gt(0))).toBe(true);
     expect(entry.notes.map((note) => note.reason)).toContain("negative_value");
 
     const jordan = (await activitiesOf(path.join(realData, "iati-unicef-2.02-social-protection.xml"))).find((activity) => activity.identifier?.includes("Jordan"))!;
-    const [then] = mapActivity(jordan, mapOptions("XM-DAC-41122", withCountries("JO"), "2021-06-15"));
+    const [then] = mapActivity(jordan, mapOptions("XM-DAC-41122", withCountries("JO"), "2021-06-15")) as [MappedEntry];
     // Its value is 0: neither planned nor recorded, and said so.
     expect(then.notes).toEqual(expect.arrayContaining([expect.objectContaining({ reason: "left_out", detail: "value 0" })]));
     expect(then.plannedMoney.filter((money) => money.source === "future_transaction")).toEqual([]);
@@ -98,7 +98,7 @@ describe("classification of the files written for the tests", () => {
   });
 
   it("an activity without an identifier is unreadable; a code read from a narrative counts", async () => {
-    const [sahel, anonymous] = await activitiesOf(fixture("iati-2.02-in-2.03-root.xml"));
+    const [sahel, anonymous] = (await activitiesOf(fixture("iati-2.02-in-2.03-root.xml"))) as [ReadActivity, ReadActivity];
     const options = { agencyIatiRef: "XM-DAC-41122", countryCodes: withCountries("SN") };
     expect(classifyActivity(sahel, options)).toEqual({ keep: true });
     expect(classifyActivity(anonymous, options)).toEqual({ keep: false, reason: "unreadable", detail: "no iati-identifier" });
@@ -107,8 +107,8 @@ describe("classification of the files written for the tests", () => {
 
 describe("mapping to support entries", () => {
   it("2.01's textual codes: committed, disbursed, spent; incoming funds from a Socle member; English over the activity's French; actual start over planned", async () => {
-    const [activity] = await activitiesOf(fixture("iati-2.01-textual-codes.xml"));
-    const [entry] = mapActivity(activity, mapOptions("XM-DAC-41302", withCountries("ML")));
+    const [activity] = (await activitiesOf(fixture("iati-2.01-textual-codes.xml"))) as [ReadActivity];
+    const [entry] = mapActivity(activity, mapOptions("XM-DAC-41302", withCountries("ML"))) as [MappedEntry];
     expect(entry).toMatchObject({
       iatiIdentifier: "XM-DAC-41302-ML-2015-01",
       countryCode: "ML",
@@ -140,13 +140,13 @@ describe("mapping to support entries", () => {
   });
 
   it("a multi-country activity: one entry per Socle country, its percentage of every figure; future money planned; revised budgets replace originals", async () => {
-    const [sahel] = await activitiesOf(fixture("iati-2.02-in-2.03-root.xml"));
+    const [sahel] = (await activitiesOf(fixture("iati-2.02-in-2.03-root.xml"))) as [ReadActivity];
     const entries = mapActivity(sahel, mapOptions("XM-DAC-41122", withCountries("SN", "ML"), "2026-12-03"));
     expect(entries.map((entry) => [entry.countryCode, entry.sharePercent])).toEqual([
       ["SN", "50"],
       ["ML", "30"],
     ]);
-    const [senegal, mali] = entries;
+    const [senegal, mali] = entries as [MappedEntry, MappedEntry];
     // 1000.01 committed less 100 de-obligated: 900.01, split 50/30/20 to the cent.
     expect(senegal).toMatchObject({ amount: "450.01", amountBasis: "committed", status: "ongoing", startDate: "2024-01-01", endDate: "2027-12-31", fundingSource: "own" });
     expect(mali.amount).toBe("270");
@@ -160,7 +160,7 @@ describe("mapping to support entries", () => {
   });
 
   it("percentages that add up to 100 split exactly, the remainder cent on the last country", async () => {
-    const [three, technical] = await activitiesOf(fixture("iati-2.03-agency.xml"));
+    const [three, technical] = (await activitiesOf(fixture("iati-2.03-agency.xml"))) as [ReadActivity, ReadActivity];
     const entries = mapActivity(three, mapOptions("XM-DAC-41302", socleCountries));
     expect(entries.map((entry) => [entry.countryCode, entry.amount, entry.transactions.map((transaction) => transaction.amount)])).toEqual([
       ["BJ", "333.3", ["333.3", "0.03"]],

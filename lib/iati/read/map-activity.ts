@@ -167,7 +167,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
     const shareIndex = shares.findIndex((share: CountryShare) => share.code === countryCode);
     const shareOf = (flow: Flow): Decimal | null => {
       if (flow.country !== null) return flow.country === countryCode ? flow.value : null;
-      return shareIndex < 0 ? null : splits.get(flow)![shareIndex];
+      return shareIndex < 0 ? null : (splits.get(flow)?.[shareIndex] ?? null);
     };
     const transactions: MappedTransaction[] = [];
     const plannedMoney: MappedPlannedMoney[] = [];
@@ -201,7 +201,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
     return {
       iatiIdentifier: identifier,
       countryCode,
-      sharePercent: shares.length === 0 ? "100" : shareIndex < 0 ? "0" : shares[shareIndex].percent.toDecimalPlaces(4).toFixed(),
+      sharePercent: shares.length === 0 ? "100" : (shares[shareIndex]?.percent.toDecimalPlaces(4).toFixed() ?? "0"),
       title: text.title,
       description: text.description,
       kind: financial ? "financial" : "technical",
