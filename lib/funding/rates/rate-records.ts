@@ -36,7 +36,7 @@ export const exchangeRateColumns = {
   updatedAt: exchangeRates.updatedAt,
 };
 
-type RateRow = { [Key in keyof typeof exchangeRateColumns]: (typeof exchangeRateColumns)[Key]["_"]["data"] };
+type RateRow = Pick<ExchangeRate, keyof typeof exchangeRateColumns>;
 
 /** "64.5000000000" → "64.5": rates leave lib/ in the form people typed them. */
 export function rateText(rate: string): string {
