@@ -124,6 +124,9 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "plans.behind.column",
     // A word French shares with English, in the documents' tables.
     "documents.column.date",
+    // Funding totals' rate line: codes, a figure and a source around signs.
+    "funding.rateLine",
+    "funding.ratePeriod.day",
   ],
   // "matrix.cellLabel" and "support.namedError" are only placeholders and punctuation.
   // The rounds' patterns "{round}: {country}" and "{round}: {counted} ({share})".

@@ -29,8 +29,8 @@ export type MoneyFigures = {
 
 export type StepSupportOverview = SupportStep & {
   money: MoneyFigures[];
-  /** The step's flows in the reporting currency, beside the per-currency ones. */
-  converted: FundingTotals;
+  /** The step's flows counted as FTS does, per currency and in the reporting currency. */
+  funding: FundingTotals;
   needs: SupportNeedSummary[];
   /** Entries that target the step or answer one of its needs. */
   entries: SupportEntrySummary[];
@@ -143,7 +143,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
     selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: [asc(supportEntries.title)] }),
     // The country's total under "all", each step's under its id.
-    loadFundingTotals(db, sql`e.country_code = ${countryCode}`, (row) => ["all", ...row.stepIds]),
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds]),
   ]);
 
   const overview: StepSupportOverview[] = steps.map((step) => {
@@ -153,7 +153,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     return {
       ...step,
       money: money.filter((row) => row.step_id === step.id).map(({ step_id: _stepId, ...figures }) => figures),
-      converted: funding.of(step.id),
+      funding: funding.of(step.id),
       needs: stepNeeds,
       entries: stepEntries,
       needsWithoutSupport: stepNeeds.length > 0 && stepEntries.length === 0,
@@ -164,7 +164,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     country,
     steps: overview,
     totals,
-    converted: funding.of("all"),
+    funding: funding.of("all"),
     reportingCurrency: funding.reportingCurrency,
     rateMaxAgeDays: funding.rateMaxAgeDays,
     entriesWithoutStep: withoutStep,

@@ -27,32 +27,36 @@ export type FlowRow = {
 };
 
 /**
- * `scope` filters the entries (aliased `e`, joined to `c` countries and `a` agencies), e.g.
- * sql`e.country_code = ${code}`; left out, every entry.
+ * `scope` filters the entries, written over the tables by name (support_entries, countries, agencies, and, left
+ * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
  */
 export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> {
   return queryRows<FlowRow>(
     db,
     sql`
-    select t.id as "transactionId", e.id as "entryId", e.title as "entryTitle", e.country_code as "countryCode",
-           c.region::text as region, e.agency_id as "agencyId", a.acronym as "agencyAcronym",
+    select t.id as "transactionId", support_entries.id as "entryId", support_entries.title as "entryTitle",
+           support_entries.country_code as "countryCode", countries.region::text as region,
+           support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym",
            to_json(array(
              select step_id from (
-               select e.country_step_id as step_id
+               select support_entries.country_step_id as step_id
                union
                select n.country_step_id
                  from need_support_links l
                  join support_needs n on n.id = l.need_id and n.deleted_at is null
-                where l.support_entry_id = e.id
+                where l.support_entry_id = support_entries.id
              ) as served where step_id is not null)) as "stepIds",
            t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
            giver.id as "passedOnFrom",
-           exists (select 1 from support_entries r where r.pass_through_of_entry_id = e.id and r.deleted_at is null) as "passedOnByOthers"
+           exists (select 1 from support_entries receiver
+                    where receiver.pass_through_of_entry_id = support_entries.id and receiver.deleted_at is null) as "passedOnByOthers"
       from support_transactions t
-      join support_entries e on e.id = t.support_entry_id and e.deleted_at is null
-      join countries c on c.code = e.country_code
-      join agencies a on a.id = e.agency_id
-      left join support_entries giver on giver.id = e.pass_through_of_entry_id and giver.deleted_at is null
+      join support_entries on support_entries.id = t.support_entry_id and support_entries.deleted_at is null
+      join countries on countries.code = support_entries.country_code
+      join agencies on agencies.id = support_entries.agency_id
+      left join country_steps on country_steps.id = support_entries.country_step_id
+      left join framework_steps on framework_steps.id = country_steps.framework_step_id
+      left join support_entries giver on giver.id = support_entries.pass_through_of_entry_id and giver.deleted_at is null
      where t.deleted_at is null and ${scope ?? sql`true`}
      order by t.value_date, t.id`,
   );
