@@ -14,6 +14,7 @@ export {
   financingSources,
   guarantees,
   firstTransactionTypes,
+  fundingSources,
   indexations,
   indicatorDirections,
   indicatorSexes,
