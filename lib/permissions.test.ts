@@ -24,6 +24,8 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "need.answer": { coordinator: "anywhere", agency_adviser: "own agency" },
   "report.export": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },
   "framework.manage": { coordinator: "anywhere" },
+  "exchangeRate.manage": { coordinator: "anywhere" },
+  "settings.manage": { coordinator: "anywhere" },
   "milestone.readUnshared": { coordinator: "anywhere", working_group_member: "own country" },
   "resource.write": { coordinator: "anywhere", agency_adviser: "own agency" },
   "experience.write": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency" },

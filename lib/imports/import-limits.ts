@@ -7,3 +7,9 @@ export const importLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxUnpac
  * spreadsheet import (decision 1910).
  */
 export const indicatorImportLimits = { maxBytes: 8 * 1024 * 1024, maxRows: 50_000 } as const;
+
+/**
+ * Exchange rates come in published tables: the IMF's annual averages since 1950 hold some 14,000 rows, a monthly table
+ * of 190 currencies over twenty years some 45,000 (decision 2100).
+ */
+export const exchangeRateImportLimits = { maxBytes: 8 * 1024 * 1024, maxRows: 50_000, maxUnpackedBytes: 80 * 1024 * 1024 } as const;

@@ -31,13 +31,16 @@ export function detectFormat(bytes: Uint8Array): ImportFormat {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? "xlsx" : "csv";
 }
 
-export async function readImportFile<Column extends string>(bytes: Uint8Array, columns: ImportColumns<Column>): Promise<ImportFile<Column>> {
+export type ImportLimits = { maxBytes: number; maxRows: number; maxUnpackedBytes: number };
+
+/** `limits`: the spreadsheet imports' unless an import reads larger published tables (exchange rates). */
+export async function readImportFile<Column extends string>(bytes: Uint8Array, columns: ImportColumns<Column>, limits: ImportLimits = importLimits): Promise<ImportFile<Column>> {
   if (bytes.byteLength === 0) throw fileError("import.fileEmpty");
-  if (bytes.byteLength > importLimits.maxBytes) throw fileError(withValues("import.fileTooLarge", { maximum: importLimits.maxBytes / 1024 / 1024 }));
+  if (bytes.byteLength > limits.maxBytes) throw fileError(withValues("import.fileTooLarge", { maximum: limits.maxBytes / 1024 / 1024 }));
   const format = detectFormat(bytes);
-  const table = format === "xlsx" ? await readXlsx(bytes) : readCsv(bytes);
+  const table = format === "xlsx" ? await readXlsx(bytes, limits) : readCsv(bytes, limits);
   // Each format undoes the formula guard its export applied (write-csv-stream.ts guards after semicolons too).
-  return { format, rows: rowsOf(table, columns, format === "xlsx" ? restoreNeutralised : restoreNeutralisedCsv) };
+  return { format, rows: rowsOf(table, columns, format === "xlsx" ? restoreNeutralised : restoreNeutralisedCsv, limits) };
 }
 
 /** The header names the columns (in any order); blank lines are left out; lines count as a spreadsheet shows them. */
@@ -45,6 +48,7 @@ function rowsOf<Column extends string>(
   table: { line: number; cells: string[] }[],
   columns: ImportColumns<Column>,
   restore: (text: string) => string,
+  limits: ImportLimits,
 ): FileRow<Column>[] {
   const [header, ...body] = table;
   if (!header) throw fileError("import.fileEmpty");
@@ -62,11 +66,11 @@ function rowsOf<Column extends string>(
       return { line: row.line, values };
     });
   if (rows.length === 0) throw fileError("import.noRows");
-  if (rows.length > importLimits.maxRows) throw fileError(withValues("import.tooManyRows", { maximum: importLimits.maxRows }));
+  if (rows.length > limits.maxRows) throw fileError(withValues("import.tooManyRows", { maximum: limits.maxRows }));
   return rows;
 }
 
-function readCsv(bytes: Uint8Array): { line: number; cells: string[] }[] {
+function readCsv(bytes: Uint8Array, limits: ImportLimits): { line: number; cells: string[] }[] {
   if (bytes.includes(0)) throw fileError("import.unreadable");
   let text: string;
   try {
@@ -75,7 +79,7 @@ function readCsv(bytes: Uint8Array): { line: number; cells: string[] }[] {
     throw fileError("import.notUtf8");
   }
   // The header, the rows allowed, and one more to say there are too many.
-  const table = readCsvTable(text, importLimits.maxRows + 2);
+  const table = readCsvTable(text, limits.maxRows + 2);
   if (table.kind === "malformed") throw fileError(withValues("import.csvMalformed", { line: table.line }));
   return table.lines;
 }
@@ -98,14 +102,14 @@ export function declaredUnpackedSize(bytes: Uint8Array): number | null {
   return null;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
+async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<{ line: number; cells: string[] }[]> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileError("import.unreadable");
-  if (unpacked > importLimits.maxUnpackedBytes) throw fileError(withValues("import.fileTooLarge", { maximum: importLimits.maxBytes / 1024 / 1024 }));
+  if (unpacked > limits.maxUnpackedBytes) throw fileError(withValues("import.fileTooLarge", { maximum: limits.maxBytes / 1024 / 1024 }));
   // The declared sizes may lie: inflate within the limit before exceljs inflates without one.
-  const inflated = inflatedSizeWithin(bytes, importLimits.maxUnpackedBytes);
+  const inflated = inflatedSizeWithin(bytes, limits.maxUnpackedBytes);
   if (inflated === "unreadable") throw fileError("import.unreadable");
-  if (inflated === "tooLarge") throw fileError(withValues("import.unpacksTooLarge", { maximum: importLimits.maxUnpackedBytes / 1024 / 1024 }));
+  if (inflated === "tooLarge") throw fileError(withValues("import.unpacksTooLarge", { maximum: limits.maxUnpackedBytes / 1024 / 1024 }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -114,7 +118,7 @@ async function readXlsx(bytes: Uint8Array): Promise<{ line: number; cells: strin
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw fileError("import.fileEmpty");
-  if (sheet.actualRowCount > importLimits.maxRows + 1) throw fileError(withValues("import.tooManyRows", { maximum: importLimits.maxRows }));
+  if (sheet.actualRowCount > limits.maxRows + 1) throw fileError(withValues("import.tooManyRows", { maximum: limits.maxRows }));
   const table: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];

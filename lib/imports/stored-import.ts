@@ -9,13 +9,13 @@ import path from "node:path";
 import { and, eq, isNull, type SQL } from "drizzle-orm";
 import * as z from "zod/mini";
 import type { Database, Queryable, Transaction } from "@/db/engine";
-import { schemeImports, storedFiles, supportImports } from "@/db/schema";
+import { exchangeRateImports, schemeImports, storedFiles, supportImports } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { type ImportFormat, importMediaTypes } from "./read-import-file";
 
 /** The tables of uploaded imports: the same columns (`uploadedImport()` in db/schema/support.ts), one table per kind. */
-export type ImportTable = typeof supportImports | typeof schemeImports;
+export type ImportTable = typeof supportImports | typeof schemeImports | typeof exchangeRateImports;
 
 class RollBack extends Error {}
 

@@ -40,8 +40,9 @@ function changesOf(before: Record<string, unknown> | null, after: Record<string,
 }
 
 /** One counted page of a country's audit entries that `entities` selects, newest first (the scheme history reads it too). */
-export async function readHistory(db: Queryable, countryCode: string, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
-  const where = and(eq(auditLog.countryCode, countryCode), entities);
+/** `countryCode` null: records of no country (an exchange rate), found by `entities` alone. */
+export async function readHistory(db: Queryable, countryCode: string | null, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
+  const where = and(countryCode === null ? undefined : eq(auditLog.countryCode, countryCode), entities);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where);
   const { page, pageCount, offset, limit } = pageWindow(total, pageNumberOf(requestedPage), historyPageSize);
   const rows = await db
