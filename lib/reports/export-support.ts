@@ -8,7 +8,7 @@ import { isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { supportTransactions } from "@/db/schema";
 import { convert, loadRateTable, type RateTable, toCents } from "@/lib/funding/conversion";
-import { getFundingSettings } from "@/lib/funding/totals/settings";
+import { getFundingSettings } from "@/lib/funding/settings";
 import type { Actor } from "@/lib/actor";
 import { exchangeColumns, type ExchangeColumn } from "@/lib/support/exchange-format";
 import { exchangeRowsOf } from "@/lib/support/read-exchange-rows";

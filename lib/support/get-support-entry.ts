@@ -16,7 +16,7 @@ import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import * as z from "zod/mini";
 import { convert, loadRateTable } from "@/lib/funding/conversion";
-import { getFundingSettings } from "@/lib/funding/totals/settings";
+import { getFundingSettings } from "@/lib/funding/settings";
 import { emptyLedger, ledgersOf } from "./ledger";
 import { selectNeedSummaries } from "./need-summaries";
 import { stepsOfCountry } from "./steps";

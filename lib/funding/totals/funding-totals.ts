@@ -7,7 +7,7 @@ import type { Queryable } from "@/db/engine";
 import { loadRateTable, type RateTable } from "@/lib/funding/conversion";
 import { countFunding, emptyTotals, type FundingTotals } from "./count-funding";
 import { type FlowRow, loadFlows } from "./flows";
-import { getFundingSettings } from "./settings";
+import { getFundingSettings } from "@/lib/funding/settings";
 
 export type FundingGroups = {
   reportingCurrency: string;

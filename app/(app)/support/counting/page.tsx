@@ -5,7 +5,7 @@ import { loadPage } from "@/app/_edge/load-page";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { getFundingSettings } from "@/lib/funding/totals/settings";
+import { getFundingSettings } from "@/lib/funding/settings";
 import { assertCan } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
