@@ -11,6 +11,7 @@ import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { useSupportTests } from "@/lib/support/test-helpers";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { getProgressCharts } from "@/lib/charts/get-progress-charts";
 import { getFundingOverview } from "./get-funding-overview";
 
 const { database, people, stepId, financial } = useSupportTests();
@@ -90,6 +91,12 @@ describe("money passed from one member to another", () => {
     const byAgency = Object.fromEntries(overview.byAgency.map((row) => [row.acronym, row.totals]));
     expect(byAgency.UNICEF).toMatchObject({ converted: { committed: "100000" }, passedOnByOthers: [giver.id], passedOnFrom: [] });
     expect(byAgency.ILO).toMatchObject({ converted: { committed: "0" }, passedOnFrom: [receiver.id], perCurrency: [] });
+
+    // The charts count it once too, per currency and converted (Africa holds Benin's figures of the first test as well).
+    const charts = await getProgressCharts(database.db, people.coordinator, { region: "africa" });
+    expect(charts.money.find((series) => series.currency === "USD")!.months.at(-1)).toMatchObject({ committed: "100500.0000" });
+    expect(charts.converted.months.at(-1)).toMatchObject({ committed: "101500.00" });
+    expect(charts.converted.totals.passedOnFrom).toEqual([receiver.id]);
 
     // Withdrawn, the giver counts nothing: the receiver's money then counts as its own.
     await withdrawSupportEntry(database.db, people.unicef, { id: giver.id, version: 1, reason: "Recorded twice" });
