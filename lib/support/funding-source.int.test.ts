@@ -4,6 +4,10 @@
  * write changes nothing; an accepted one is in the entry's history.
  */
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/actor";
+import type { HttpMethod } from "@/lib/api/endpoint";
+import { findEndpoint } from "@/lib/api/endpoints";
+import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { addSupportEntry } from "./add-support-entry";
 import { editSupportEntry } from "./edit-support-entry";
 import { entryFormValues } from "./entries";
@@ -82,5 +86,34 @@ describe("a pass-through of a member's entry", () => {
     await editSupportEntry(database.db, people.unicef, { ...values, fundingSource: "donor", fundingDonor: "European Union" });
     const { history } = await getSupportEntry(database.db, people.unicef, giver.id);
     expect(history[0]).toMatchObject({ action: "support.edit", before: { fundingSource: "own", fundingDonor: null }, after: { fundingSource: "donor", fundingDonor: "European Union" } });
+  });
+});
+
+/** The API as a signed-in session calls it. */
+async function api(actor: Actor, method: HttpMethod, path: string, url: string, body?: unknown) {
+  const request = new Request(`http://socle.test/api/v1${url}`, {
+    method,
+    headers: { host: "socle.test", "content-type": "application/json", origin: "http://socle.test", "idempotency-key": crypto.randomUUID() },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return handleApiRequest(findEndpoint(method, path), request, {}, { db: database.db, authenticate: async () => ({ actor, via: "session" }) });
+}
+
+describe("the funding source through the API", () => {
+  it("adds a pass-through, says it is not counted in totals, and refuses one of another country, writing nothing", async () => {
+    const giver = await addSupportEntry(database.db, people.unicef, financial({ title: "UNICEF's grant for the API" }));
+    const added = await api(people.ilo, "POST", "/support-entries", "/support-entries", fromUnicef({ title: "Passed on through the API", passThroughOfEntryId: giver.id }));
+    expect(added.status).toBe(201);
+    expect((added.body as { data: object }).data).toMatchObject({
+      fundingSource: "member", fundingAgencyId: people.unicefId, fundingAgencyAcronym: "UNICEF", passThroughOfEntryId: giver.id, countedInTotals: false,
+    });
+    const elsewhere = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", title: "UNICEF in Togo, for the API" }));
+    const before = await rowCounts();
+    // The API's core throws what its route maps to 400 with the field's message.
+    await expect(api(people.ilo, "POST", "/support-entries", "/support-entries", fromUnicef({ passThroughOfEntryId: elsewhere.id }))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { passThroughOfEntryId: "funding.giverOtherCountry" },
+    });
+    expect(await rowCounts()).toEqual(before);
   });
 });
