@@ -78,6 +78,10 @@ const entryValues = (scope: Scope, title: string) => ({
 
 const needValues = (description: string) => ({ kind: "technical", technicalCategory: "costing_modelling", description, priority: "high" });
 
+/** Days of the 1900s, one per forged rate, from a start of this run's own: allowed forgeries never meet on a rate's key. */
+let forgedRateDays = Math.floor(Math.random() * 30_000);
+const forgedRateDay = () => new Date(Date.UTC(1900, 0, 1) + (forgedRateDays++ % 36_500) * 86_400_000).toISOString().slice(0, 10);
+
 /** For each action: the form to forge (made fresh for the scope) and the values a person would type. */
 const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; values: Record<string, string> }>>> = {
   "milestone.log": async (scope) => ({
@@ -145,6 +149,16 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, "/rounds/new", { name: undefined, dueOn: undefined }),
     values: { name: unique("Forged round"), periodStart: "1995-01-01", periodEnd: "1995-06-30", dueOn: "2099-12-31", reminderDaysBefore: "7", countryCodes: scope.countryCode },
   }),
+  // A daily rate of a day of its own, long ago, in a currency no other spec converts (issue 21).
+  "exchangeRate.manage": async () => ({
+    form: await formOn(admin, "/admin/exchange-rates/new", { currency: undefined, periodStart: undefined }),
+    values: { currency: "MWK", baseCurrency: "USD", period: "day", periodStart: forgedRateDay(), rate: "1", source: unique("Forged rate") },
+  }),
+  // The rates' maximum age moved by a day and back, read afresh so the form names the settings' version as it stands.
+  "settings.manage": async () => {
+    const form = await formOn(admin, "/admin/exchange-rates/settings", { reportingCurrency: undefined, rateMaxAgeDays: undefined });
+    return { form, values: { rateMaxAgeDays: fieldOf(form, "rateMaxAgeDays") === "366" ? "365" : "366" } };
+  },
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -21,7 +21,7 @@ const everyoneReading = ["home /", "countries /countries", "review: matrix, char
 
 describe("the main menu", () => {
   it("gives a coordinator every group, Administration last", () => {
-    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports: summaryReport, rounds", "administration: users, agencies, framework"]);
+    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports: summaryReport, rounds", "administration: users, agencies, framework, exchangeRates"]);
   });
 
   it("gives a reviewer everything but Administration, the summary report and the reporting rounds included", () => {

@@ -21,7 +21,8 @@ type LinkLabel =
   | "rounds"
   | "users"
   | "agencies"
-  | "framework";
+  | "framework"
+  | "exchangeRates";
 type GroupLabel = "review" | "learning" | "reports" | "administration";
 
 export type MenuLink = { href: string; label: LinkLabel };
@@ -53,6 +54,7 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/admin/users", label: "users", show: mayEverDo(actor, "user.manage") },
       { href: "/admin/agencies", label: "agencies", show: mayEverDo(actor, "agency.manage") },
       { href: "/admin/framework", label: "framework", show: mayEverDo(actor, "framework.manage") },
+      { href: "/admin/exchange-rates", label: "exchangeRates", show: mayEverDo(actor, "exchangeRate.manage") },
     ])),
   ];
   return entries.filter((entry) => entry !== null);

@@ -10,6 +10,7 @@ export {
   benefitFrequencies,
   benefitLevelKinds,
   costingSexes,
+  exchangeRatePeriods,
   financingKinds,
   financingSources,
   guarantees,

@@ -15,6 +15,8 @@ export const identicalOnPurpose: Record<string, string[]> = {
     "costing.compare.scenarioField.indexation",
     "costing.compare.before",
     "app.name",
+    // An exchange rate's source: the same word in French.
+    "exchangeRates.fields.source",
     // The world map's patterns: a range of counts and "{label} ({count})".
     "countries.map.stepsRange",
     "worldMap.legendEntry",

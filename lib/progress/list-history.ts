@@ -39,8 +39,10 @@ function changesOf(before: Record<string, unknown> | null, after: Record<string,
   return fields.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
 }
 
-/** One counted page of a country's audit entries that `entities` selects, newest first (the scheme history reads it too). */
-/** `countryCode` null: records of no country (an exchange rate), found by `entities` alone. */
+/**
+ * One counted page of a country's audit entries that `entities` selects, newest first (the scheme history reads it
+ * too); with `countryCode` null, of records of no country (an exchange rate), found by `entities` alone.
+ */
 export async function readHistory(db: Queryable, countryCode: string | null, entities: SQL | undefined, requestedPage: unknown): Promise<CountedPage<HistoryEntry>> {
   const where = and(countryCode === null ? undefined : eq(auditLog.countryCode, countryCode), entities);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where);

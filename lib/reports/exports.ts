@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/actor";
 import { exportAssessment } from "./export-assessment";
 import { exportAssessmentGaps } from "./export-assessment-gaps";
 import { exportCostingComparison } from "./export-costing-comparison";
+import { exportExchangeRates } from "./export-exchange-rates";
 import { exportIndicatorValues } from "./export-indicator-values";
 import { exportMilestones } from "./export-milestones";
 import { exportNeeds } from "./export-needs";
@@ -19,7 +20,7 @@ import { exportStepProgress } from "./export-step-progress";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "plan", "round-completeness", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "plan", "round-completeness", "exchange-rates", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 /** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
@@ -57,6 +58,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportPlan(db, actor, input, options));
     case "round-completeness":
       return one(exportRoundCompleteness(db, actor, input, options));
+    case "exchange-rates":
+      return one(exportExchangeRates(db, actor, input));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [

@@ -105,6 +105,16 @@ import {
   saveReportNarrativeEndpoint,
   withdrawRoundEndpoint,
 } from "./rounds";
+import {
+  addExchangeRateEndpoint,
+  editExchangeRateEndpoint,
+  getExchangeRateEndpoint,
+  getFundingSettingsEndpoint,
+  listExchangeRatesEndpoint,
+  restoreExchangeRateEndpoint,
+  updateFundingSettingsEndpoint,
+  withdrawExchangeRateEndpoint,
+} from "./exchange-rates";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
 
 export const endpoints: readonly AnyEndpoint[] = [
@@ -202,6 +212,14 @@ export const endpoints: readonly AnyEndpoint[] = [
   returnReportEndpoint,
   acceptReportEndpoint,
   reopenReportEndpoint,
+  listExchangeRatesEndpoint,
+  addExchangeRateEndpoint,
+  getExchangeRateEndpoint,
+  editExchangeRateEndpoint,
+  withdrawExchangeRateEndpoint,
+  restoreExchangeRateEndpoint,
+  getFundingSettingsEndpoint,
+  updateFundingSettingsEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

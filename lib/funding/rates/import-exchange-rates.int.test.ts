@@ -9,6 +9,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, exchangeRates } from "@/db/schema";
 import { exchangeRateImportLimits } from "@/lib/imports/import-limits";
+import { exportExchangeRates } from "@/lib/reports/export-exchange-rates";
+import { keyAsHeader } from "@/lib/reports/tabular";
+import { csvStream } from "@/lib/reports/write-csv-stream";
+import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
 import { createPerson, madeBeforeAll, useTestDatabase } from "@/lib/testing/database";
 import { convert, loadRateTable } from "../conversion";
 import { getFundingSettings } from "../settings";
@@ -123,6 +127,19 @@ describe("Socle's layout", () => {
     const applied = await applyExchangeRateImport(database.db, people.coordinator, { importId: checked.id });
     expect(applied).toMatchObject({ applied: true, report: { counts: { add: 0, update: 1 } } });
     expect((await listExchangeRates(database.db, people.coordinator, { currency: "ZMW" })).rows.map((rate) => rate.rate)).toEqual(["26"]);
+  });
+});
+
+describe("the rates' download", () => {
+  it("writes Socle's layout, which uploads again with every rate unchanged, in either format", async () => {
+    for (const format of ["csv", "xlsx"] as const) {
+      const { table, rowCount } = await exportExchangeRates(database.db, people.member, {});
+      expect(rowCount).toBe(await liveCount());
+      const stream = format === "csv" ? csvStream(table, keyAsHeader) : xlsxStream([table], keyAsHeader);
+      const file = new Uint8Array(await new Response(stream).arrayBuffer());
+      const checked = await checkExchangeRateImport(database.db, people.coordinator, { fileName: `rates.${format}`, bytes: file });
+      expect(checked.report).toMatchObject({ format, layout: "socle", errors: [], counts: { add: 0, update: 0, unchanged: rowCount } });
+    }
   });
 });
 

@@ -24,6 +24,9 @@ import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { checkDemoCosting, checkDemoPlansAndRounds, checkDemoResults, demoMemberOf } from "./check-demo-dataset";
+import { convert, loadRateTable } from "@/lib/funding/conversion";
+import { getFundingSettings } from "@/lib/funding/settings";
+import { demoRateSource } from "./chapters/exchange-rates";
 import { demoCountries } from "./countries";
 import { hasDemoDataset, recreateDemoDataset, removeDemoDataset } from "./demo-dataset";
 import { demoFingerprint } from "./demo-fingerprint";
@@ -151,6 +154,19 @@ describe("the demonstration dataset", () => {
   it("tells Mozambique's costing: framed, costed every year, validated once at a dialogue and changed since, its gap turned into needs", async () =>
     checkDemoCosting(database.db, await demoPerson("MZ"), lastDay));
   it("tells each country's plan with a baseline, and two past rounds with one country late and one missing", () => checkDemoPlansAndRounds(database, lastDay));
+
+  it("tells monthly rates to USD, marked as invented, for every currency of the demo's support, over the months it covers", async () => {
+    const supportCurrencies = await queryRows<{ currency: string }>(database.db, sql`select distinct currency from support_entries where created_by_id in ${demo} and currency is not null and currency <> 'USD'`);
+    expect(supportCurrencies.length).toBeGreaterThan(2);
+    const settings = await getFundingSettings(database.db);
+    const table = await loadRateTable(database.db, settings, supportCurrencies.map((row) => row.currency));
+    for (const { currency } of supportCurrencies) {
+      const converted = convert(table, { amount: "1000", currency, valueDate: lastDay });
+      expect(converted, currency).toMatchObject({ converted: expect.stringMatching(/^\d/), rate: { period: "month", source: demoRateSource } });
+    }
+    const [months] = await queryRows<{ n: number }>(database.db, sql`select count(distinct period_start)::int as n from exchange_rates where created_by_id in ${demo}`);
+    expect(months!.n).toBeGreaterThanOrEqual(24);
+  });
 
   it("keeps some milestones to their working group: other countries and reviewers do not see them", async () => {
     const kept = await count(sql`select count(*)::int as n from milestones where author_id in ${demo} and sharing_level = 'country' and country_code = 'BJ'`);

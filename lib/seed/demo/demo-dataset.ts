@@ -130,6 +130,7 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
       signed_off_at = null, signed_off_by_id = null, sign_off_note = null, review_state = null, version = version + 1, updated_at = now()
     where status_changed_by_id in ${demo}`);
   await tx.update(countrySteps).set({ signedOffAt: null, signedOffById: null }).where(inArray(countrySteps.signedOffById, demo));
+  await tx.execute(sql`delete from exchange_rates where created_by_id in ${demo}`);
   await tx.delete(auditLog).where(inArray(auditLog.actorId, demo));
   // Memberships, notices to them, preferences and follows go with the people (on delete cascade), and so does the marker.
   await tx.delete(users).where(inArray(users.id, demo));

@@ -21,6 +21,7 @@ const demoRows: [string, ReturnType<typeof sql>, string[]?][] = [
   ["country_steps", sql`status_changed_by_id in ${demo}`, ["created_at", "version"]],
   ["country_sub_activities", sql`changed_by_id in ${demo}`],
   ["support_entries", sql`created_by_id in ${demo}`],
+  ["exchange_rates", sql`created_by_id in ${demo}`],
   ["support_transactions", sql`created_by_id in ${demo}`],
   ["support_needs", sql`created_by_id in ${demo}`],
   ["need_support_links", sql`linked_by_id in ${demo}`],

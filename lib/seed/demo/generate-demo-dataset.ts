@@ -12,6 +12,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Transaction } from "@/db/engine";
 import { tellAssessment } from "./chapters/assessment";
 import { tellCosting } from "./chapters/costing";
+import { tellExchangeRates } from "./chapters/exchange-rates";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellPlans } from "./chapters/plans";
@@ -81,6 +82,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   // Plans and reporting rounds last of all, for the same reason; a round's draft reads what the others wrote.
   for (const scene of scenes) tellPlans(story, scene);
   tellRounds(story, scenes);
+  // The rates draw last, so every chapter before stays as it was drawn.
+  tellExchangeRates(story);
 
   await story.runInOrder();
   await settleNotifications(tx);

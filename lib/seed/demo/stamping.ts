@@ -46,6 +46,7 @@ const stampedTables = {
   plan_baseline_milestones: { columns: ["saved_at"], via: { column: "baseline_id", table: "plan_baselines", person: "created_by_id" } },
   reporting_rounds: { columns: ["created_at", "updated_at"], person: "opened_by_id" },
   country_reports: { columns: ["created_at", "updated_at", "submitted_at", "decided_at", "reopened_at"], person: "created_by_id" },
+  exchange_rates: { columns: ["created_at", "updated_at"], person: "created_by_id" },
   report_reminders: { columns: ["sent_at"], via: { column: "round_id", table: "reporting_rounds", person: "opened_by_id" } },
   // The scheduler's notices and history entries of a demo round's reminders.
   reminder_notices: {
@@ -83,6 +84,7 @@ export const writtenBy = {
   plan: ["step_plans", "planned_milestones", "plan_baselines", "plan_baseline_milestones"],
   round: ["reporting_rounds", "country_reports", "notifications"],
   reminder: ["report_reminders", "reminder_notices", "reminder_audit"],
+  rates: ["exchange_rates"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 
