@@ -46,6 +46,22 @@ test.describe("the demonstration dataset", () => {
     }
   });
 
+  // Decision 2110: the demo's rates (fx-rates' chapter) convert Mozambique's support into USD beside its currencies.
+  test("Mozambique's support page shows its totals in USD with the rates used", async ({ page }) => {
+    const person = await createPerson(page.request, coordinator);
+    await signIn(page, person.email, person.password);
+    await page.goto("/countries/MZ/support");
+    await expect(page.getByRole("table", { name: "Totals per currency" })).toBeVisible();
+    const converted = page.getByRole("table", { name: "In USD" });
+    await expect(converted.getByRole("row", { name: /In USD/ })).toContainText(/USD\s[\d,]+\.\d\d/);
+    // Each converted figure's rates are written under it: "1 USD = 63.9 MZN · … · source".
+    await expect(page.getByText(/Rates used:/).first()).toBeVisible();
+    await expect(page.getByText(/1 USD = [\d.,]+ [A-Z]{3} · /).first()).toBeVisible();
+    // The demo's pass-through: the first partner's part of the World Bank's money, counted once.
+    await expect(page.getByText(/entry passed on from another member is left out/).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "How Socle counts funding" }).first()).toBeVisible();
+  });
+
   for (const visitor of visitors) {
     test(`every page of the ${visitor.role} role renders it, and says it is demonstration data`, async ({ page }) => {
       test.setTimeout(600_000);

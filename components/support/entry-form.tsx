@@ -17,6 +17,7 @@ import { Options } from "@/components/ui/options";
 import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { CategoryField, MoneyFields } from "./support-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
+import { type FundingChoices, FundingSourceFields } from "@/components/funding/funding-source-fields";
 
 export type EntryFormValues = Omit<SupportEntryFormValues, "id" | "version"> & {
   id?: string;
@@ -37,6 +38,7 @@ export function EntryForm({
   steps,
   agencies,
   currencies,
+  funding,
 }: {
   action: ServerAction;
   mode: "add" | "edit";
@@ -45,6 +47,8 @@ export function EntryForm({
   /** More than one: a coordinator chooses; one: the adviser's own agency, fixed. Not shown when editing. */
   agencies: Option[];
   currencies: string[];
+  /** The members money may come from, and the entries a pass-through may name. */
+  funding: FundingChoices;
 }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
@@ -60,6 +64,8 @@ export function EntryForm({
   const kind = form.watch("kind");
   const showMoney = !mounted || kind === "financial";
   const firstTransaction = form.watch("firstTransactionType");
+  const fundingSource = form.watch("fundingSource");
+  const fundingMember = form.watch("fundingAgencyId");
 
 
   return (
@@ -108,6 +114,16 @@ export function EntryForm({
       ))}
       {showMoney ? (
         <MoneyFields field={field} amount={{ name: "amount", label: tForm("amount"), hint: tForm("amountHint") }} currency="currency" currencies={currencies} listId="entry-currencies" />
+      ) : null}
+      {showMoney ? (
+        <FundingSourceFields
+          field={field}
+          names={{ source: "fundingSource", agency: "fundingAgencyId", donor: "fundingDonor", passThrough: "passThroughOfEntryId" }}
+          source={fundingSource}
+          member={fundingMember}
+          mounted={mounted}
+          choices={funding}
+        />
       ) : null}
       {showMoney && mode === "add" ? (
         <div className="space-y-3">

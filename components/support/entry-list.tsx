@@ -1,4 +1,4 @@
-/** A compact table of support entries: what, from whom, its kind and status, and its money so far. */
+/** A compact table of support entries: what, from whom, its kind and status, and its money so far (a pass-through says whose it is). */
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -9,7 +9,12 @@ import { KindBadge, SupportStatusBadge } from "./badges";
 import { Money } from "./money";
 
 export async function EntryList({ entries, caption }: { entries: SupportEntrySummary[]; caption: string }) {
-  const [t, tCategory, locale] = await Promise.all([getTranslations("support"), getTranslations("support.category"), getLocale()]);
+  const [t, tCategory, tFunding, locale] = await Promise.all([
+    getTranslations("support"),
+    getTranslations("support.category"),
+    getTranslations("funding"),
+    getLocale(),
+  ]);
   return (
     <Table caption={caption}>
       <thead>
@@ -33,6 +38,11 @@ export async function EntryList({ entries, caption }: { entries: SupportEntrySum
                 {entry.reference}
                 {entry.technicalCategory ? ` · ${tCategory(entry.technicalCategory)}` : null}
               </p>
+              {entry.passedOnFrom ? (
+                <p className="text-xs text-slate-600">
+                  {tFunding("passedOnFrom", { agency: entry.passedOnFrom.agencyAcronym, entry: entry.passedOnFrom.title })}
+                </p>
+              ) : null}
             </Td>
             <Td label={t("agency")}>{localized(entry.agencyShortName, locale as Locale)}</Td>
             <Td label={t("kindLabel")}>

@@ -1,11 +1,16 @@
 /**
  * The figures behind the charts page, summed in SQL: steps completed per country; support entries by agency
- * and kind; money pledged, committed and disbursed over time, per currency and never converted; needs against
- * support per key step. Optionally for one region.
+ * and kind; money pledged, committed and disbursed over time, per currency, and beside it in the reporting currency
+ * (each amount at the rate for its value date, lib/funding/totals/); needs against support per key step. Money is
+ * counted as FTS does: a pass-through of another member's live entry counts at the giver's only. Optionally for one region.
  */
 import { sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
-import type { LocalizedText } from "@/db/schema";
+import { countries, type LocalizedText } from "@/db/schema";
+import { sumConverted, toCents } from "@/lib/funding/conversion";
+import type { FundingTotals } from "@/lib/funding/totals/count-funding";
+import { countedEntry } from "@/lib/funding/totals/counting";
+import { type FundingGroups, loadFundingTotals } from "@/lib/funding/totals/funding-totals";
 import type { Actor } from "@/lib/actor";
 import { assertCan } from "@/lib/permissions";
 import { matrixQuerySchema } from "@/lib/validation/matrix";
@@ -21,6 +26,26 @@ export type MoneyMonthRow = { month: string; pledged: string; committed: string;
 export type MoneySeries = { currency: string; months: MoneyMonthRow[] };
 export type NeedsBySupportRow = { key: string; title: LocalizedText; needs: number; answered: number; supportEntries: number };
 
+/** The months' converted flows, summed from the first month on as the per-currency series are, and the whole's notes. */
+function convertedSeries(funding: FundingGroups): MoneySeries & { totals: FundingTotals } {
+  const months = [...funding.groups.keys()].filter((key) => key.startsWith("month:")).sort();
+  let pledged = "0";
+  let committed = "0";
+  let disbursed = "0";
+  const add = (a: string, b: string) => sumConverted([{ converted: a }, { converted: b }]).total;
+  return {
+    currency: funding.reportingCurrency,
+    totals: funding.of("all"),
+    months: months.map((key) => {
+      const { converted } = funding.of(key);
+      pledged = add(pledged, converted.pledged);
+      committed = add(committed, converted.committed);
+      disbursed = add(disbursed, converted.disbursed);
+      return { month: key.slice("month:".length), pledged: toCents(pledged), committed: toCents(committed), disbursed: toCents(disbursed) };
+    }),
+  };
+}
+
 export async function getProgressCharts(db: Queryable, actor: Actor, input: unknown) {
   assertCan(actor, "country.read");
   assertCan(actor, "support.read");
@@ -28,7 +53,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
   const inRegion = (code: ReturnType<typeof sql>) =>
     region ? sql`${code} in (select code from countries where region = ${region})` : sql`true`;
 
-  const [stepsCompleted, byAgency, money, needs] = await Promise.all([
+  const [stepsCompleted, byAgency, money, needs, funding] = await Promise.all([
     queryRows<StepsCompletedRow>(
       db,
       sql`select c.code, c.name,
@@ -55,7 +80,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
                    coalesce(sum(t.amount) filter (where t.type = 'committed'), 0) as committed,
                    coalesce(sum(t.amount) filter (where t.type = 'disbursed'), 0) as disbursed
               from support_transactions t join support_entries e on e.id = t.support_entry_id
-             where t.deleted_at is null and e.deleted_at is null and ${inRegion(sql`e.country_code`)}
+             where t.deleted_at is null and e.deleted_at is null and ${countedEntry("e")} and ${inRegion(sql`e.country_code`)}
              group by 1, 2)
           select currency, month,
                  (sum(pledged) over w)::text as pledged, (sum(committed) over w)::text as committed, (sum(disbursed) over w)::text as disbursed
@@ -78,6 +103,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
            where ${inRegion(sql`cs.country_code`)}
            group by fs.key order by min(fs.position)`,
     ),
+    loadFundingTotals(db, region ? sql`${countries.region} = ${region}` : undefined, (row) => ["all", `month:${row.valueDate.slice(0, 7)}`]),
   ]);
 
   const series = new Map<string, MoneyMonthRow[]>();
@@ -87,6 +113,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
     stepsCompleted,
     supportByAgency: byAgency,
     money: [...series].map(([currency, months]): MoneySeries => ({ currency, months })),
+    converted: convertedSeries(funding),
     needsVsSupport: needs,
   };
 }

@@ -15,6 +15,7 @@ export {
   financingSources,
   guarantees,
   firstTransactionTypes,
+  fundingSources,
   indexations,
   indicatorDirections,
   indicatorSexes,

@@ -33,7 +33,10 @@ export type AgencySupport = {
   money: { currency: string; committed: string; disbursed: string }[];
 };
 
-/** Support received, grouped by agency and kind, with the flows of the financial entries per currency. */
+/**
+ * Support received, grouped by agency and kind, with the flows of the financial entries per currency; a pass-through
+ * of another member's live entry is listed but its money is counted once, at the giver's (decision 2110).
+ */
 export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[] {
   const groups = new Map<string, AgencySupport>();
   for (const entry of entries) {
@@ -41,7 +44,7 @@ export function supportByAgency(entries: SupportEntrySummary[]): AgencySupport[]
     const group = groups.get(id) ?? { agencyAcronym: entry.agencyAcronym, agencyShortName: entry.agencyShortName, kind: entry.kind, entries: 0, money: [] };
     groups.set(id, group);
     group.entries++;
-    if (!entry.currency) continue;
+    if (!entry.currency || entry.passedOnFrom) continue;
     const money = group.money.find((row) => row.currency === entry.currency);
     if (money) Object.assign(money, { committed: addAmounts(money.committed, entry.committed), disbursed: addAmounts(money.disbursed, entry.disbursed) });
     else group.money.push({ currency: entry.currency, committed: entry.committed, disbursed: entry.disbursed });
@@ -94,6 +97,8 @@ export async function getCountryReport(db: Queryable, actor: Actor, code: unknow
     supportByAgency: supportByAgency(entries),
     /** Needed, pledged, committed, disbursed, spent and the gap, per currency, for the whole country. */
     totals: support.totals,
+    /** The same flows counted as FTS does, per currency and in the reporting currency, with the rates used and what was left out. */
+    funding: support.funding,
     reviewItems,
     /** The assessment's inventory of schemes, as the inventory page shows it to this reader. */
     schemes,

@@ -4,7 +4,7 @@
  * by reference within an agency, a keyset the unique index (agency, reference) serves, so the thousandth page
  * costs what the first does.
  */
-import { and, asc, count, countDistinct, eq, gt, inArray, isNull } from "drizzle-orm";
+import { aliasedTable, and, asc, count, countDistinct, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { agencies, countries, countrySteps, frameworkSteps, type LocalizedText, supportEntries, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -22,7 +22,20 @@ export type ExportedEntry = {
   /** The framework step's key, or the country step's id for a national step, or null without a step. */
   step: string | null;
   transactions: (typeof supportTransactions.$inferSelect)[];
+  /** Where the money comes from as the exchange shape names it: the member's acronym, and its entry's reference passed on. */
+  funding: { agencyAcronym: string | null; passesOnReference: string | null };
 };
+
+type PageRow = {
+  entry: typeof supportEntries.$inferSelect;
+  countryName: LocalizedText;
+  stepKey: string | null;
+  fundingAcronym: string | null;
+  giverReference: string | null;
+};
+
+const fundingAgency = aliasedTable(agencies, "funding_agency");
+const giver = aliasedTable(supportEntries, "giver");
 
 /**
  * Reads the list's URL and checks that the actor may export what it names: an adviser exports their own
@@ -64,13 +77,16 @@ export async function* supportEntryPages(
   for (const agency of agencyRows.filter(includeAgency)) {
     let after: string | null = null;
     for (;;) {
-      const rows = await db
-        .select({ entry: supportEntries, countryName: countries.name, stepKey: frameworkSteps.key })
+      // Spelled out: with the self-join (the giver's entry), Drizzle's inferred row type grows past what TypeScript follows.
+      const rows: PageRow[] = await db
+        .select({ entry: supportEntries, countryName: countries.name, stepKey: frameworkSteps.key, fundingAcronym: fundingAgency.acronym, giverReference: giver.reference })
         .from(supportEntries)
         .innerJoin(agencies, eq(agencies.id, supportEntries.agencyId))
         .innerJoin(countries, eq(countries.code, supportEntries.countryCode))
         .leftJoin(countrySteps, eq(countrySteps.id, supportEntries.countryStepId))
         .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
+        .leftJoin(fundingAgency, eq(fundingAgency.id, supportEntries.fundingAgencyId))
+        .leftJoin(giver, eq(giver.id, supportEntries.passThroughOfEntryId))
         .where(
           and(
             eq(supportEntries.agencyId, agency.id),
@@ -89,13 +105,14 @@ export async function* supportEntryPages(
         .orderBy(asc(supportTransactions.occurredOn), asc(supportTransactions.createdAt), asc(supportTransactions.id));
       const byEntry = new Map<string, (typeof transactions)[number][]>();
       for (const transaction of transactions) byEntry.set(transaction.supportEntryId, [...(byEntry.get(transaction.supportEntryId) ?? []), transaction]);
-      yield rows.map(({ entry, countryName, stepKey }) => ({
+      yield rows.map(({ entry, countryName, stepKey, fundingAcronym, giverReference }) => ({
         entry,
         agency,
         countryName,
         // A national step has no framework key: its id names it, as the import expects.
         step: entry.countryStepId ? (stepKey ?? entry.countryStepId) : null,
         transactions: byEntry.get(entry.id) ?? [],
+        funding: { agencyAcronym: fundingAcronym, passesOnReference: giverReference },
       }));
       if (rows.length < batchSize) break;
       after = rows.at(-1)!.entry.reference;

@@ -53,6 +53,11 @@ import { xlsxStream } from "@/lib/reports/write-xlsx-stream";
 import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
 import { searchEverything } from "@/lib/search/search-everything";
+import { getProgressCharts } from "@/lib/charts/get-progress-charts";
+import { getFundingOverview } from "@/lib/funding/totals/get-funding-overview";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { getCountrySupport } from "@/lib/support/get-country-support";
+import { getSupportEntry } from "@/lib/support/get-support-entry";
 import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 
 // One word, so full-text search finds it as a whole.
@@ -235,6 +240,15 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
   "country and summary reports": async (actor) =>
     (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
   "the country report's costing section": async (actor) => shown(async () => (await getCountryReport(database.db, actor, "TH")).costing),
+  // Funding counted and converted (issue 21): the country's support page, the support list's overview, the charts.
+  "funding totals, overview and charts": async (actor) =>
+    (
+      await Promise.all([
+        shown(() => getCountrySupport(database.db, actor, "TH")),
+        shown(() => getFundingOverview(database.db, actor, {})),
+        shown(() => getProgressCharts(database.db, actor, {})),
+      ])
+    ).join("\n"),
   // Every list at its longest, on the page and through the API.
   home: async (actor) =>
     (await Promise.all([shown(() => getHome(database.db, actor, { limit: 100 })), shown(() => api(actor, "GET", "/home", "/home?limit=100"))])).join("\n"),
@@ -245,7 +259,7 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
  * below), IATI holds support entries, which every signed-in person reads. They are searched so that a later change
  * cannot start leaking.
  */
-const noMilestoneText = new Set(["matrix and its changes", "gaps across countries, its API and its export", "IATI XML"]);
+const noMilestoneText = new Set(["matrix and its changes", "gaps across countries, its API and its export", "IATI XML", "funding totals, overview and charts"]);
 
 describe(`a marker kept to Thailand's working group`, () => {
   for (const [output, read] of Object.entries(outputs)) {
@@ -295,5 +309,18 @@ describe(`a marker kept to Thailand's working group`, () => {
       code: "NOT_FOUND",
     });
     expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});
+
+describe("an entry's funding source", () => {
+  it("is read by everyone signed in, as support entries are (decision 0500): a donor's name is no country secret", async () => {
+    const donor = `zqdonor${randomBytes(4).toString("hex")}`;
+    const { id } = await addSupportEntry(database.db, adviser, {
+      countryCode: "TH", agencyId: adviser.memberships[0]!.agencyId!, kind: "financial", title: "Grant", status: "ongoing", amount: "100", currency: "THB", fundingSource: "donor", fundingDonor: donor,
+    });
+    for (const reader of [mozambique, reviewer, thaiColleague]) {
+      expect((await getSupportEntry(database.db, reader, id)).entry.fundingDonor).toBe(donor);
+      expect(JSON.stringify(await api(reader, "GET", "/support-entries", "/support-entries?country=TH"))).toContain(donor);
+    }
   });
 });

@@ -13,7 +13,8 @@ import { noticeOfSupport } from "@/lib/notifications/support-notices";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
 import { addSupportEntrySchema } from "@/lib/validation/support";
-import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entryColumns, entrySnapshot, isUniqueViolation } from "./entries";
+import { checkCountryAndAgency, checkStepOfCountry, defaultReference, entryColumns, entrySnapshot, fundingColumns, isUniqueViolation } from "./entries";
+import { checkFundingOf } from "./funding-source";
 import { recordTransaction } from "./add-support-transaction";
 import { linkEntryToNeed } from "./need-links";
 
@@ -25,6 +26,7 @@ export async function addSupportEntry(db: Database, actor: Actor, input: unknown
     return await db.transaction(async (tx) => {
       await checkCountryAndAgency(tx, entry.countryCode, entry.agencyId);
       await checkStepOfCountry(tx, entry.countryCode, entry.countryStepId);
+      await checkFundingOf(tx, { ...entry, ...fundingColumns(entry) });
       const [row] = await tx
         .insert(supportEntries)
         .values({

@@ -7,7 +7,8 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { editSupportEntrySchema } from "@/lib/validation/support";
-import { checkStepOfCountry, entryColumns, entryForChange, entryFormValues, entrySnapshot, isUniqueViolation } from "./entries";
+import { checkStepOfCountry, entryColumns, entryForChange, entryFormValues, entrySnapshot, fundingColumns, isUniqueViolation } from "./entries";
+import { checkFundingOf } from "./funding-source";
 
 export async function editSupportEntry(db: Database, actor: Actor, input: unknown): Promise<{ id: string; version: number }> {
   const { id, version, ...changes } = parseInput(editSupportEntrySchema, input);
@@ -16,6 +17,7 @@ export async function editSupportEntry(db: Database, actor: Actor, input: unknow
       const entry = await entryForChange(tx, actor, id);
       if (entry.version !== version) throw conflict(entryFormValues(entry));
       await checkStepOfCountry(tx, entry.countryCode, changes.countryStepId);
+      await checkFundingOf(tx, { id, countryCode: entry.countryCode, agencyId: entry.agencyId, kind: changes.kind, ...fundingColumns(changes) });
       const financial = changes.kind === "financial";
       if (entry.kind === "financial" && (!financial || changes.currency !== entry.currency)) {
         // Transactions are in the entry's currency: changing it (or the kind) would mislabel them.

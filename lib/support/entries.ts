@@ -49,10 +49,24 @@ export async function checkStepOfCountry(db: Queryable, countryCode: string, cou
 
 type EditableColumns = Pick<
   typeof supportEntries.$inferInsert,
-  "countryStepId" | "kind" | "title" | "description" | "technicalCategory" | "status" | "startDate" | "endDate" | "deliverables" | "amount" | "currency"
+  | "countryStepId"
+  | "kind"
+  | "title"
+  | "description"
+  | "technicalCategory"
+  | "status"
+  | "startDate"
+  | "endDate"
+  | "deliverables"
+  | "amount"
+  | "currency"
+  | "fundingSource"
+  | "fundingAgencyId"
+  | "fundingDonor"
+  | "passThroughOfEntryId"
 >;
 
-/** The columns people edit, from validated input: blanks as nulls, and money only on financial support. */
+/** The columns people edit, from validated input: blanks as nulls, money only on financial support, and only what the funding source names. */
 export function entryColumns(input: { [Column in keyof EditableColumns]?: EditableColumns[Column] | undefined } & Pick<EditableColumns, "kind" | "title" | "status">) {
   const financial = input.kind === "financial";
   return {
@@ -67,6 +81,18 @@ export function entryColumns(input: { [Column in keyof EditableColumns]?: Editab
     deliverables: input.deliverables ?? "",
     amount: financial ? (input.amount ?? null) : null,
     currency: financial ? (input.currency ?? null) : null,
+    ...fundingColumns(input),
+  };
+}
+
+/** The funding source's columns: a member or a donor only for that source, a pass-through only from a member. */
+export function fundingColumns(input: Partial<Pick<EditableColumns, "fundingSource" | "fundingAgencyId" | "fundingDonor" | "passThroughOfEntryId" | "kind">>) {
+  const source = input.fundingSource ?? "own";
+  return {
+    fundingSource: source,
+    fundingAgencyId: source === "member" ? (input.fundingAgencyId ?? null) : null,
+    fundingDonor: source === "donor" ? (input.fundingDonor ?? null) : null,
+    passThroughOfEntryId: source === "member" && input.kind === "financial" ? (input.passThroughOfEntryId ?? null) : null,
   };
 }
 
@@ -90,6 +116,10 @@ export function entrySnapshot(entry: SupportEntryRow) {
     deliverables: entry.deliverables,
     amount: entry.amount === null ? null : normalizeAmount(entry.amount),
     currency: entry.currency,
+    fundingSource: entry.fundingSource,
+    fundingAgencyId: entry.fundingAgencyId,
+    fundingDonor: entry.fundingDonor,
+    passThroughOfEntryId: entry.passThroughOfEntryId,
   };
 }
 
@@ -110,6 +140,10 @@ export function entryFormValues(entry: SupportEntryRow) {
     deliverables: entry.deliverables,
     amount: entry.amount === null ? "" : normalizeAmount(entry.amount),
     currency: entry.currency ?? "",
+    fundingSource: entry.fundingSource,
+    fundingAgencyId: entry.fundingAgencyId ?? "",
+    fundingDonor: entry.fundingDonor ?? "",
+    passThroughOfEntryId: entry.passThroughOfEntryId ?? "",
   };
 }
 export type SupportEntryFormValues = ReturnType<typeof entryFormValues>;

@@ -1,5 +1,5 @@
 /** One query for support entries as lists show them: who gives what, where, for which step, with their flow totals. */
-import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import {
   agencies,
@@ -37,6 +37,16 @@ export type SupportEntrySummary = {
   committed: string;
   disbursed: string;
   spent: string;
+  fundingSource: (typeof supportEntries.$inferSelect)["fundingSource"];
+  fundingAgencyId: string | null;
+  fundingAgencyAcronym: string | null;
+  fundingDonor: string | null;
+  passThroughOfEntryId: string | null;
+  /**
+   * The live entry this one passes on, whose money is counted there (so not here); null when it passes nothing on
+   * or its giver's entry was withdrawn.
+   */
+  passedOnFrom: { id: string; title: string; agencyAcronym: string } | null;
   /** Send it back when editing: a stale version is refused with the entry as it stands. */
   version: number;
   updatedAt: Date;
@@ -47,6 +57,10 @@ const total = (type: string) =>
 
 /** The date lists filter and sort by: the start date, or the day the entry was recorded when it has none. */
 export const entryDate = sql`coalesce(${supportEntries.startDate}, (${supportEntries.createdAt} at time zone 'UTC')::date)`;
+
+const fundingAgency = aliasedTable(agencies, "funding_agency");
+const giver = aliasedTable(supportEntries, "giver");
+const giverAgency = aliasedTable(agencies, "giver_agency");
 
 export async function selectEntrySummaries(
   db: Queryable,
@@ -90,6 +104,14 @@ export async function selectEntrySummaries(
       committed: sql<string>`coalesce(${flows.committed}, 0)`,
       disbursed: sql<string>`coalesce(${flows.disbursed}, 0)`,
       spent: sql<string>`coalesce(${flows.spent}, 0)`,
+      fundingSource: supportEntries.fundingSource,
+      fundingAgencyId: supportEntries.fundingAgencyId,
+      fundingAgencyAcronym: fundingAgency.acronym,
+      fundingDonor: supportEntries.fundingDonor,
+      passThroughOfEntryId: supportEntries.passThroughOfEntryId,
+      giverId: giver.id,
+      giverTitle: giver.title,
+      giverAgencyAcronym: giverAgency.acronym,
       version: supportEntries.version,
       updatedAt: supportEntries.updatedAt,
     })
@@ -99,12 +121,21 @@ export async function selectEntrySummaries(
     .leftJoin(countrySteps, eq(countrySteps.id, supportEntries.countryStepId))
     .leftJoin(frameworkSteps, eq(frameworkSteps.id, countrySteps.frameworkStepId))
     .leftJoin(flows, eq(flows.supportEntryId, supportEntries.id))
+    .leftJoin(fundingAgency, eq(fundingAgency.id, supportEntries.fundingAgencyId))
+    .leftJoin(giver, and(eq(giver.id, supportEntries.passThroughOfEntryId), isNull(giver.deletedAt)))
+    .leftJoin(giverAgency, eq(giverAgency.id, giver.agencyId))
     .where(and(isNull(supportEntries.deletedAt), options.where))
     .$dynamic();
   if (options.orderBy?.length) query = query.orderBy(...options.orderBy);
   if (options.limit !== undefined) query = query.limit(options.limit);
   if (options.offset !== undefined) query = query.offset(options.offset);
 
-  const rows = await query;
-  return rows.map((row) => ({ ...row, stepTitle: row.countryStepId ? row.stepTitle : null }));
+  // Spelled out: with the self-join, Drizzle's inferred row type grows past what TypeScript follows.
+  type Row = Omit<SupportEntrySummary, "passedOnFrom"> & { giverId: string | null; giverTitle: string | null; giverAgencyAcronym: string | null };
+  const rows = (await query) as Row[];
+  return rows.map(({ giverId, giverTitle, giverAgencyAcronym, ...row }) => ({
+    ...row,
+    stepTitle: row.countryStepId ? row.stepTitle : null,
+    passedOnFrom: giverId ? { id: giverId, title: giverTitle!, agencyAcronym: giverAgencyAcronym! } : null,
+  }));
 }

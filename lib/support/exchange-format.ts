@@ -3,13 +3,15 @@
  * bulk import reads it, the template and the support export write it, so an export re-imports without edits.
  * One row per entry ("entry") followed by one row per transaction ("transaction") of that entry.
  */
-import { supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/support";
+import { fundingSources, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/support";
 import {
   amountSchema,
   blankToUndefined,
   checkEntry,
+  checkFundingSource,
   currencySchema,
   type EntryFields,
+  type FundingFields,
   isoDateSchema,
   optionalField,
 } from "@/lib/validation/support";
@@ -35,6 +37,13 @@ export const exchangeColumns = [
   "transaction_date",
   "transaction_amount",
   "confirmation_note",
+  // Issue 21, after the older columns so that earlier files still read: where an entry's money comes from, the
+  // giving member's entry it passes on (that member's reference), and the date fixing a transaction's conversion.
+  "funding_source",
+  "funding_agency",
+  "funding_donor",
+  "passes_on",
+  "value_date",
 ] as const;
 export type ExchangeColumn = (typeof exchangeColumns)[number];
 export type ExchangeRow = Record<ExchangeColumn, string>;
@@ -51,6 +60,7 @@ export const columnValues: Partial<Record<ExchangeColumn, readonly string[]>> = 
   technical_category: technicalCategories,
   status: supportStatuses,
   transaction_type: transactionTypes,
+  funding_source: fundingSources,
 };
 
 export function blankRow(): ExchangeRow {
@@ -73,6 +83,14 @@ const columnOfField: Record<keyof EntryFields, ExchangeColumn> = {
   endDate: "end_date",
 };
 
+const columnOfFundingField: Record<keyof FundingFields, ExchangeColumn> = {
+  kind: "kind",
+  fundingSource: "funding_source",
+  fundingAgencyId: "funding_agency",
+  fundingDonor: "funding_donor",
+  passThroughOfEntryId: "passes_on",
+};
+
 /** An entry row, column by column; messages are the same catalogue keys the forms show. */
 export const entryRowSchema = z
   .object({
@@ -93,6 +111,13 @@ export const entryRowSchema = z
     deliverables: text(5000),
     amount: optionalField(amountSchema({ positive: false })),
     currency: optionalField(currencySchema),
+    funding_source: z.pipe(
+      z.transform((value: unknown): unknown => blankToUndefined(lower(value)) ?? "own"),
+      z.enum(fundingSources) as z.ZodMiniType<(typeof fundingSources)[number], unknown>,
+    ),
+    funding_agency: optionalField(upperText(40)),
+    funding_donor: optionalField(text(200)),
+    passes_on: optionalField(text(100)),
   })
   .check(
     z.superRefine((row, context) =>
@@ -109,6 +134,12 @@ export const entryRowSchema = z
       (field, message) => context.addIssue({ code: "custom", path: [columnOfField[field]], message }),
     ),
     ),
+    z.superRefine((row, context) =>
+      checkFundingSource(
+        { kind: row.kind, fundingSource: row.funding_source, fundingAgencyId: row.funding_agency, fundingDonor: row.funding_donor, passThroughOfEntryId: row.passes_on },
+        (field, message) => context.addIssue({ code: "custom", path: [columnOfFundingField[field]], message }),
+      ),
+    ),
   );
 export type EntryRow = z.output<typeof entryRowSchema>;
 
@@ -121,5 +152,7 @@ export const transactionRowSchema = z.object({
   transaction_date: isoDateSchema,
   transaction_amount: amountSchema({ positive: true }),
   confirmation_note: optionalField(text(1000)),
+  /** The date fixing the transaction's conversion; the transaction's date when blank. */
+  value_date: optionalField(isoDateSchema),
 });
 export type TransactionRow = z.output<typeof transactionRowSchema>;

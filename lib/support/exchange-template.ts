@@ -30,6 +30,8 @@ export function templateRows(agencyAcronym: string): ExchangeRow[] {
       start_date: "2026-03-01",
       amount: "150000",
       currency: "USD",
+      funding_source: "donor",
+      funding_donor: "Government of Sweden",
     },
     {
       ...base,

@@ -1,16 +1,20 @@
 /**
  * A country's support page: per step and in total, per currency, what is needed, pledged, committed, disbursed
- * and spent, and the remaining gap; the needs with their answers; the entries. Sums are exact, in SQL, and
- * never converted between currencies.
+ * and spent, and the remaining gap; the needs with their answers; the entries. Sums per currency are exact, in SQL;
+ * beside them, the flows in the reporting currency (lib/funding/totals/), counted as FTS does: a pass-through of
+ * another member's entry is left out of both (it counts at the giver's).
  */
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
+import type { FundingTotals } from "@/lib/funding/totals/count-funding";
 import { selectNeedSummaries, type SupportNeedSummary } from "./need-summaries";
 import { stepsOfCountry, type SupportStep } from "./steps";
 import { countryFor } from "@/lib/countries/query-countries";
+import { countedEntry } from "@/lib/funding/totals/counting";
+import { loadFundingTotals } from "@/lib/funding/totals/funding-totals";
 
 export type MoneyFigures = {
   currency: string;
@@ -25,6 +29,8 @@ export type MoneyFigures = {
 
 export type StepSupportOverview = SupportStep & {
   money: MoneyFigures[];
+  /** The step's flows counted as FTS does, per currency and in the reporting currency. */
+  funding: FundingTotals;
   needs: SupportNeedSummary[];
   /** Entries that target the step or answer one of its needs. */
   entries: SupportEntrySummary[];
@@ -53,13 +59,13 @@ function stepMoney(countryCode: string) {
     with step_entries as (
       select e.country_step_id as step_id, e.id as entry_id
         from support_entries e
-       where e.country_code = ${countryCode} and e.deleted_at is null and e.country_step_id is not null
+       where e.country_code = ${countryCode} and e.deleted_at is null and e.country_step_id is not null and ${countedEntry("e")}
       union
       select n.country_step_id, l.support_entry_id
         from need_support_links l
         join support_needs n on n.id = l.need_id and n.deleted_at is null
         join support_entries e on e.id = l.support_entry_id and e.deleted_at is null
-       where n.country_code = ${countryCode}
+       where n.country_code = ${countryCode} and ${countedEntry("e")}
     ),
     flows as (
       select se.step_id, t.currency,
@@ -105,7 +111,7 @@ async function moneyInTotal(db: Queryable, countryCode: string): Promise<MoneyFi
              ${flowSums}
         from support_entries e
         join support_transactions t on t.support_entry_id = e.id and t.deleted_at is null
-       where e.country_code = ${countryCode} and e.deleted_at is null
+       where e.country_code = ${countryCode} and e.deleted_at is null and ${countedEntry("e")}
        group by t.currency
     ),
     steps as (
@@ -130,12 +136,14 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
   const country = await countryFor(db, actor, code, "support.read");
   const countryCode = country.code;
 
-  const [steps, money, totals, needs, entries] = await Promise.all([
+  const [steps, money, totals, needs, entries, funding] = await Promise.all([
     stepsOfCountry(db, countryCode),
     moneyByStep(db, countryCode),
     moneyInTotal(db, countryCode),
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
     selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: [asc(supportEntries.title)] }),
+    // The country's total under "all", each step's under its id.
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds]),
   ]);
 
   const overview: StepSupportOverview[] = steps.map((step) => {
@@ -145,11 +153,20 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     return {
       ...step,
       money: money.filter((row) => row.step_id === step.id).map(({ step_id: _stepId, ...figures }) => figures),
+      funding: funding.of(step.id),
       needs: stepNeeds,
       entries: stepEntries,
       needsWithoutSupport: stepNeeds.length > 0 && stepEntries.length === 0,
     };
   });
   const withoutStep = entries.filter((entry) => entry.countryStepId === null && !overview.some((step) => step.entries.includes(entry)));
-  return { country, steps: overview, totals, entriesWithoutStep: withoutStep };
+  return {
+    country,
+    steps: overview,
+    totals,
+    funding: funding.of("all"),
+    reportingCurrency: funding.reportingCurrency,
+    rateMaxAgeDays: funding.rateMaxAgeDays,
+    entriesWithoutStep: withoutStep,
+  };
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/actor";
 import { assertCanSomewhere } from "@/lib/permissions";
 import * as z from "zod/mini";
 import { writableAgencies } from "./capabilities";
+import { fundingSourceOptions } from "./funding-source-options";
 import { stepsOfCountry } from "./steps";
 import { countryFor } from "@/lib/countries/query-countries";
 
@@ -29,5 +30,5 @@ export async function getEntryFormOptions(db: Queryable, actor: Actor, input: { 
           .where(and(eq(supportNeeds.id, needId.data), eq(supportNeeds.countryCode, country.code), isNull(supportNeeds.deletedAt)))
       : [],
   ]);
-  return { country, steps, agencies: agencyRows, need: needs[0] ?? null };
+  return { country, steps, agencies: agencyRows, need: needs[0] ?? null, funding: await fundingSourceOptions(db, country.code) };
 }

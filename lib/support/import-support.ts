@@ -10,12 +10,13 @@ import type { Database, Transaction } from "@/db/engine";
 import { supportEntries, supportImports, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { type AuditEntry, recordAudit, recordAudits } from "@/lib/audit";
-import { invalid } from "@/lib/errors";
+import { AppError, invalid } from "@/lib/errors";
 import type { ImportFormat } from "@/lib/imports/read-import-file";
 import { claimImport, findOwnImport, storedImportBytes, storeImportFile, transactionKeptIf } from "@/lib/imports/stored-import";
 import { assertCanSomewhere } from "@/lib/permissions";
 import { noticeOfImportedSupport } from "@/lib/notifications/support-notices";
 import { entryColumns } from "./entries";
+import { checkFundingOf } from "./funding-source";
 import type { ExchangeColumn } from "./exchange-format";
 import { ledgersOf, overrunMessage } from "./ledger";
 import { normalizeAmount } from "./money";
@@ -66,7 +67,7 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
     await tx.insert(supportEntries).values(
       added.slice(start, start + 500).map((entry) => ({
         id: entryIds.get(entry.line)!,
-        ...entryValues(entry.row, entry.countryStepId),
+        ...entryValues(entry),
         countryCode: entry.row.country,
         agencyId: entry.agencyId,
         reference: entry.row.reference,
@@ -87,12 +88,14 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
     entryIds.set(entry.line, existing.id);
     const [updated] = await tx
       .update(supportEntries)
-      .set({ ...entryValues(entry.row, entry.countryStepId), version: existing.version + 1, updatedAt: new Date() })
+      .set({ ...entryValues(entry), version: existing.version + 1, updatedAt: new Date() })
       .where(and(eq(supportEntries.id, existing.id), eq(supportEntries.version, existing.version), isNull(supportEntries.deletedAt)))
       .returning({ id: supportEntries.id });
     if (!updated) errors.push({ line: entry.line, column: null, message: "import.changedMeanwhile" });
     audits.push({ action: "support.edit", entityType: "support_entry", entityId: existing.id, countryCode: existing.countryCode, agencyId: existing.agencyId, after: { import: true, changed: entry.changes } });
   }
+
+  await passThroughsOf(tx, plan, entryIds, errors);
 
   const newTransactions = plan.transactions
     .filter((transaction) => transaction.action === "add")
@@ -105,7 +108,7 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
         amount: transaction.row.transaction_amount,
         currency: transaction.row.currency,
         occurredOn: transaction.row.transaction_date,
-        valueDate: transaction.row.transaction_date,
+        valueDate: transaction.row.value_date ?? transaction.row.transaction_date,
         confirmationNote: transaction.row.confirmation_note ?? null,
         createdById: actor.userId,
       },
@@ -138,7 +141,7 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
   return errors;
 }
 
-function entryValues(row: ImportPlan["entries"][number]["row"], countryStepId: string | null) {
+function entryValues({ row, countryStepId, fundingAgencyId }: Pick<ImportPlan["entries"][number], "row" | "countryStepId" | "fundingAgencyId">) {
   return entryColumns({
     countryStepId,
     kind: row.kind,
@@ -151,7 +154,33 @@ function entryValues(row: ImportPlan["entries"][number]["row"], countryStepId: s
     deliverables: row.deliverables,
     amount: row.amount,
     currency: row.currency,
+    fundingSource: row.funding_source,
+    fundingAgencyId: fundingAgencyId ?? undefined,
+    fundingDonor: row.funding_donor,
+    // Set once every entry of the file has its id (passThroughsOf).
+    passThroughOfEntryId: undefined,
   });
+}
+
+/**
+ * Second pass: each entry's source checked as the form's is (another member; a giver's live financial entry in the
+ * same country, no pass-through itself), and its pass-through set, now that entries of the file have their ids.
+ */
+async function passThroughsOf(tx: Transaction, plan: ImportPlan, entryIds: Map<number, string>, errors: RowError[]) {
+  for (const entry of plan.entries) {
+    if (entry.row.funding_source !== "member" || !entry.fundingAgencyId) continue;
+    const id = entryIds.get(entry.line)!;
+    const giverId = entry.giver ? (entry.giver.existingId ?? entryIds.get(entry.giver.line!) ?? null) : null;
+    try {
+      await checkFundingOf(tx, { id, countryCode: entry.row.country, agencyId: entry.agencyId, kind: entry.row.kind, fundingSource: "member", fundingAgencyId: entry.fundingAgencyId, passThroughOfEntryId: giverId });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "INVALID") throw error;
+      const [field, message] = Object.entries(error.fieldErrors)[0] ?? ["passThroughOfEntryId", "validation.invalid"];
+      errors.push({ line: entry.line, column: field === "fundingAgencyId" ? "funding_agency" : "passes_on", message });
+      continue;
+    }
+    if (giverId && entry.action !== "skip") await tx.update(supportEntries).set({ passThroughOfEntryId: giverId }).where(eq(supportEntries.id, id));
+  }
 }
 
 /** Runs the import in one transaction, kept only when `apply` is set and no row has an error. */

@@ -30,6 +30,10 @@ export type PlannedEntry = {
   existing: typeof supportEntries.$inferSelect | null;
   /** For an update: the columns that change. */
   changes: ExchangeColumn[];
+  /** The member the money comes from (funding_agency), resolved. */
+  fundingAgencyId: string | null;
+  /** The giving member's entry it passes on (passes_on): in Socle already, or an entry row of the same file. */
+  giver: { existingId: string | null; line: number | null } | null;
 };
 
 export type PlannedTransaction = {
@@ -56,8 +60,14 @@ function parseRow<Schema extends z.ZodMiniType>(schema: Schema, row: ExchangeFil
 }
 
 /** The columns whose values differ between an entry row and the entry already in Socle. */
-function changedColumns(row: EntryRow, countryStepId: string | null, entry: typeof supportEntries.$inferSelect): ExchangeColumn[] {
+function changedColumns(
+  row: EntryRow,
+  countryStepId: string | null,
+  entry: typeof supportEntries.$inferSelect,
+  funding: Pick<PlannedEntry, "fundingAgencyId" | "giver">,
+): ExchangeColumn[] {
   const financial = row.kind === "financial";
+  const member = row.funding_source === "member";
   const pairs: [ExchangeColumn, boolean][] = [
     ["step", (countryStepId ?? null) === entry.countryStepId],
     ["kind", row.kind === entry.kind],
@@ -70,6 +80,10 @@ function changedColumns(row: EntryRow, countryStepId: string | null, entry: type
     ["deliverables", row.deliverables === entry.deliverables],
     ["amount", sameAmount(financial ? (row.amount ?? null) : null, entry.amount)],
     ["currency", (financial ? (row.currency ?? null) : null) === entry.currency],
+    ["funding_source", row.funding_source === entry.fundingSource],
+    ["funding_agency", (member ? funding.fundingAgencyId : null) === entry.fundingAgencyId],
+    ["funding_donor", (row.funding_source === "donor" ? (row.funding_donor ?? null) : null) === entry.fundingDonor],
+    ["passes_on", (member && financial ? (funding.giver?.existingId ?? (funding.giver ? "new" : null)) : null) === entry.passThroughOfEntryId],
   ];
   return pairs.filter(([, same]) => !same).map(([column]) => column);
 }
@@ -130,23 +144,27 @@ export async function planImport(db: Queryable, actor: Actor, rows: ExchangeFile
 
 
   // 3. Entries: new, changed or unchanged, matched by their agency's reference.
-  const resolvedEntries: Omit<PlannedEntry, "action" | "existing" | "changes">[] = [];
+  const resolvedEntries: Omit<PlannedEntry, "action" | "existing" | "changes" | "giver">[] = [];
   const firstLineOf = new Map<string, number>();
   for (const { line, row } of entryRows) {
     const agencyId = agencyFor(line, row.agency, row.country);
     if (!countrySet.has(row.country)) error(line, "country", "import.unknownCountry");
     const countryStepId = row.step ? (stepIds.get(`${row.country}:${row.step}`) ?? null) : null;
     if (row.step && !countryStepId && countrySet.has(row.country)) error(line, "step", "support.stepNotInCountry");
+    const fundingAgencyId = row.funding_source === "member" && row.funding_agency ? (agencyIds.get(row.funding_agency) ?? null) : null;
+    if (row.funding_source === "member" && row.funding_agency && !fundingAgencyId) error(line, "funding_agency", "import.unknownAgency");
     if (!agencyId) continue;
     const key = keyOf(agencyId, row.reference);
     const first = firstLineOf.get(key);
     if (first !== undefined) error(line, "reference", withValues("import.duplicateReference", { line: first }));
     else firstLineOf.set(key, line);
-    resolvedEntries.push({ line, row, agencyId, countryStepId });
+    resolvedEntries.push({ line, row, agencyId, countryStepId, fundingAgencyId });
   }
 
   const transactionAgencies = transactionRows.map(({ line, row }) => ({ line, row, agencyId: agencyFor(line, row.agency) }));
-  const references = [...new Set([...entryRows, ...transactionRows].map(({ row }) => row.reference))];
+  const references = [
+    ...new Set([...entryRows.map(({ row }) => row.reference), ...transactionRows.map(({ row }) => row.reference), ...entryRows.flatMap(({ row }) => (row.passes_on ? [row.passes_on] : []))]),
+  ];
   const existingEntries = references.length
     ? await db.select().from(supportEntries).where(inArray(supportEntries.reference, references))
     : [];
@@ -158,12 +176,27 @@ export async function planImport(db: Queryable, actor: Actor, rows: ExchangeFile
         .where(and(inArray(supportTransactions.supportEntryId, existingEntries.map((entry) => entry.id)), isNull(supportTransactions.deletedAt)))
     : [];
 
-  const entries: PlannedEntry[] = resolvedEntries.map((resolved) => {
+  const fileLines = new Map(resolvedEntries.map((entry) => [keyOf(entry.agencyId, entry.row.reference), entry.line]));
+  // The giver's entry: in the same file (written first), or in Socle; whether it may be passed on is checked as it is written.
+  const giverOf = (resolved: (typeof resolvedEntries)[number]): PlannedEntry["giver"] => {
+    const { row, fundingAgencyId } = resolved;
+    if (!row.passes_on || !fundingAgencyId || row.funding_source !== "member" || row.kind !== "financial") return null;
+    const key = keyOf(fundingAgencyId, row.passes_on);
+    const inSocle = existingByKey.get(key);
+    const line = fileLines.get(key) ?? null;
+    if (!line && (!inSocle || inSocle.deletedAt)) {
+      error(resolved.line, "passes_on", "import.unknownEntry");
+      return null;
+    }
+    return { existingId: inSocle && !inSocle.deletedAt ? inSocle.id : null, line };
+  };
+  const entries: PlannedEntry[] = resolvedEntries.map((unresolved) => {
+    const resolved = { ...unresolved, giver: giverOf(unresolved) };
     const existing = existingByKey.get(keyOf(resolved.agencyId, resolved.row.reference)) ?? null;
     if (!existing) return { ...resolved, action: "add", existing, changes: [] };
     if (existing.deletedAt) error(resolved.line, "reference", "import.withdrawnReference");
     if (existing.countryCode !== resolved.row.country) error(resolved.line, "country", "import.countryChanged");
-    const changes = changedColumns(resolved.row, resolved.countryStepId, existing);
+    const changes = changedColumns(resolved.row, resolved.countryStepId, existing, resolved);
     const hasTransactions = liveTransactions.some((transaction) => transaction.supportEntryId === existing.id);
     if (hasTransactions && changes.includes("kind")) error(resolved.line, "kind", "support.kindLocked");
     else if (hasTransactions && changes.includes("currency")) error(resolved.line, "currency", "support.currencyLocked");

@@ -26,13 +26,22 @@ const entryColumnFields = {
 } as const satisfies Partial<Record<ExchangeColumn, keyof SupportEntryFormValues>>;
 
 /** An entry's row followed by one row per transaction; blanks for what is not set, amounts in their canonical form. */
-export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEntry): ExchangeRow[] {
+export function exchangeRowsOf({ entry, agency, step, transactions, funding }: ExportedEntry): ExchangeRow[] {
   const shared = { ...blankRow(), reference: entry.reference, agency: agency.acronym, country: entry.countryCode };
   // The entry's columns hold what its edit form holds: the same blanks and the same canonical amount.
   const form = entryFormValues(entry);
   const columns = Object.entries(entryColumnFields).map(([column, field]) => [column, form[field]]);
   return [
-    { ...shared, ...Object.fromEntries(columns), record: "entry", step: step ?? "" },
+    {
+      ...shared,
+      ...Object.fromEntries(columns),
+      record: "entry",
+      step: step ?? "",
+      funding_source: entry.fundingSource,
+      funding_agency: funding.agencyAcronym ?? "",
+      funding_donor: entry.fundingDonor ?? "",
+      passes_on: funding.passesOnReference ?? "",
+    },
     ...transactions.map((transaction) => ({
       ...shared,
       record: "transaction",
@@ -41,6 +50,7 @@ export function exchangeRowsOf({ entry, agency, step, transactions }: ExportedEn
       transaction_date: transaction.occurredOn,
       transaction_amount: normalizeAmount(transaction.amount),
       confirmation_note: transaction.confirmationNote ?? "",
+      value_date: transaction.valueDate,
     })),
   ];
 }

@@ -4,6 +4,7 @@ import { textSchema, legalText } from "./text";
 import type { $RefinementCtx } from "zod/v4/core";
 import {
   firstTransactionTypes,
+  fundingSources,
   needKinds,
   priorities,
   supportKinds,
@@ -83,7 +84,36 @@ const supportEntryShape = {
   deliverables: textField(5000),
   amount: optional(amountSchema({ positive: false })),
   currency: optional(currencySchema),
+  // Where the money comes from (issue 21); a missing source reads as the agency's own resources.
+  fundingSource: z.pipe(
+    z.transform((value: unknown): unknown => blankToUndefined(value) ?? "own"),
+    z.enum(fundingSources) as z.ZodMiniType<(typeof fundingSources)[number], unknown>,
+  ),
+  fundingAgencyId: optional(uuidSchema),
+  fundingDonor: optional(textSchema(200)),
+  passThroughOfEntryId: optional(uuidSchema),
 };
+
+export type FundingFields = {
+  kind: (typeof supportKinds)[number];
+  fundingSource: (typeof fundingSources)[number];
+  fundingAgencyId?: string;
+  fundingDonor?: string;
+  passThroughOfEntryId?: string;
+};
+
+/**
+ * A source names what it needs: a member agency, or a donor's name. Money passed on from a member's entry is
+ * financial and comes from that member; which entries qualify is checked against the database (lib/support/funding-source.ts).
+ */
+export function checkFundingSource(entry: FundingFields, report: (field: keyof FundingFields, message: LibMessage) => void) {
+  if (entry.fundingSource === "member" && !entry.fundingAgencyId) report("fundingAgencyId", "validation.required");
+  if (entry.fundingSource === "donor" && !entry.fundingDonor) report("fundingDonor", "validation.required");
+  if (entry.passThroughOfEntryId) {
+    if (entry.kind !== "financial") report("passThroughOfEntryId", "funding.passThroughFinancial");
+    else if (entry.fundingSource !== "member") report("passThroughOfEntryId", "funding.passThroughNeedsMember");
+  }
+}
 
 export type EntryFields = {
   kind: (typeof supportKinds)[number];
@@ -134,6 +164,7 @@ export const addSupportEntrySchema = z
   .check(
     z.superRefine((entry, context) => {
       checkEntry(entry as EntryFields, reportTo(context));
+      checkFundingSource(entry as FundingFields, reportTo(context));
       checkFirstTransaction(entry as FirstTransactionFields, reportTo(context));
     }),
   );
@@ -143,7 +174,12 @@ const { countryCode: _countryCode, agencyId: _agencyId, ...editableEntryShape } 
 
 export const editSupportEntrySchema = z
   .object({ ...editableEntryShape, id: uuidSchema, version: versionSchema })
-  .check(z.superRefine((entry, context) => checkEntry(entry as EntryFields, reportTo(context))));
+  .check(
+    z.superRefine((entry, context) => {
+      checkEntry(entry as EntryFields, reportTo(context));
+      checkFundingSource(entry as FundingFields, reportTo(context));
+    }),
+  );
 export type EditSupportEntryInput = z.input<typeof editSupportEntrySchema>;
 
 export const withdrawSchema = z.object({

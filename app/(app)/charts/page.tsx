@@ -8,6 +8,7 @@ import { FilterSelect } from "@/components/matrix/filter-fields";
 import { formatMoney } from "@/components/support/format-money";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
+import { ConvertedMoneyChart } from "@/components/funding/converted-money-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -166,6 +167,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                   />
                 </section>
               ))}
+              {charts.converted.months.length > 0 ? <ConvertedMoneyChart series={charts.converted} flows={flows} /> : null}
             </div>
           )}
         </TitledCard>

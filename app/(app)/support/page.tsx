@@ -19,6 +19,8 @@ import { IatiReadiness } from "@/components/support/iati-readiness";
 import { can } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
+import { FundingOverviewTables } from "@/components/funding/funding-overview";
+import { getFundingOverview } from "@/lib/funding/totals/get-funding-overview";
 import type { SupportListQuery, supportSortColumns } from "@/lib/validation/support";
 
 export const dynamic = "force-dynamic";
@@ -45,9 +47,13 @@ function hrefOf(query: SupportListQuery, changes: Partial<Record<keyof SupportLi
 export default async function SupportListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const params = await searchParams;
-  const { actor, list, options } = await loadPage(async ({ db, actor }) => {
-    const [list, options] = await Promise.all([listSupport(db, actor, params, locale), listSupportFilterOptions(db, actor, locale)]);
-    return { actor, list, options };
+  const { actor, list, options, overview } = await loadPage(async ({ db, actor }) => {
+    const [list, options, overview] = await Promise.all([
+      listSupport(db, actor, params, locale),
+      listSupportFilterOptions(db, actor, locale),
+      getFundingOverview(db, actor, params),
+    ]);
+    return { actor, list, options, overview };
   });
   const [t, tForm, tTable, format] = await Promise.all([
     getTranslations("support"),
@@ -56,7 +62,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     getFormatter(),
   ]);
   const { query } = list;
-  const tReports = await getTranslations("reports");
+  const [tReports, tFunding] = await Promise.all([getTranslations("reports"), getTranslations("funding")]);
   const exportAgency = options.agencies.find((agency) => agency.acronym === query.agency)?.id;
   // The same filters as the list; an adviser exports their own agency's support, a working group its own country's.
   const mayExport = can(actor, "report.export", { countryCode: query.country ?? null, agencyId: exportAgency ?? null });
@@ -158,6 +164,9 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
                     {row.title}
                   </Link>
                   <p className="text-xs text-slate-500">{row.reference}</p>
+                  {row.passedOnFrom ? (
+                    <p className="text-xs text-slate-600">{tFunding("passedOnFrom", { agency: row.passedOnFrom.agencyAcronym, entry: row.passedOnFrom.title })}</p>
+                  ) : null}
                 </Td>
                 <Td label={t("country")}>
                   <Link href={`/countries/${row.countryCode}/support`}>{localized(row.countryName, locale)}</Link>
@@ -197,6 +206,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
           {query.page < list.pageCount ? <Link href={hrefOf(query, { page: query.page + 1 })}>{t("nextPage")}</Link> : null}
         </nav>
       ) : null}
+      {list.rows.length > 0 ? <FundingOverviewTables overview={overview} /> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** The support endpoints: support entries (list, add, edit), their transactions, and needs, through the same lib/ functions as the pages. */
-import { firstTransactionTypes, needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/values";
+import { firstTransactionTypes, fundingSources, needKinds, priorities, supportKinds, supportStatuses, technicalCategories, transactionTypes } from "@/db/schema/values";
 import { normalizeAmount } from "@/lib/support/money";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
@@ -32,6 +32,12 @@ const supportEntry = z
     countryStepId: z.uuid().nullable(),
     stepKey: z.string().nullable(),
     flow: z.object({ pledged: amount, committed: amount, disbursed: amount, spent: amount }).meta({ description: "Sums of the live transactions, in the entry's currency." }),
+    fundingSource: z.enum(fundingSources).meta({ description: "Where the money comes from: the agency's own resources, another coalition member, or a named donor." }),
+    fundingAgencyId: z.uuid().nullable().meta({ description: "The member agency the money comes from (source `member`)." }),
+    fundingAgencyAcronym: z.string().nullable(),
+    fundingDonor: z.string().nullable().meta({ description: "The donor's name (source `donor`)." }),
+    passThroughOfEntryId: z.uuid().nullable().meta({ description: "The giving member's entry this one passes on." }),
+    countedInTotals: z.boolean().meta({ description: "False for the pass-through of a live entry: its money is counted once, at the giver's entry." }),
     version: z.int().meta({ description: "Send it back when editing: a stale version is refused with 409." }),
     updatedAt: timestamp,
   })
@@ -58,6 +64,12 @@ function entryOut(row: SupportEntrySummary) {
     countryStepId: row.countryStepId,
     stepKey: row.stepKey,
     flow: { pledged: money(row.pledged)!, committed: money(row.committed)!, disbursed: money(row.disbursed)!, spent: money(row.spent)! },
+    fundingSource: row.fundingSource,
+    fundingAgencyId: row.fundingAgencyId,
+    fundingAgencyAcronym: row.fundingAgencyAcronym,
+    fundingDonor: row.fundingDonor,
+    passThroughOfEntryId: row.passThroughOfEntryId,
+    countedInTotals: row.passedOnFrom === null,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -76,6 +88,13 @@ const entryFields = {
   deliverables: z.string().optional(),
   amount: amount.optional().meta({ description: "Required for financial support." }),
   currency: z.string().optional().meta({ description: "ISO 4217; required for financial support." }),
+  fundingSource: z.enum(fundingSources).optional().meta({ description: "Where the money comes from; `own` when left out." }),
+  fundingAgencyId: z.uuid().optional().meta({ description: "Required with source `member`: another member agency." }),
+  fundingDonor: z.string().max(200).optional().meta({ description: "Required with source `donor`: the donor's name." }),
+  passThroughOfEntryId: z
+    .uuid()
+    .optional()
+    .meta({ description: "Financial support from a member only: the giving member's live entry in the same country that this one passes on (itself no pass-through). Its money is then counted once, at the giver's." }),
 };
 
 export const listSupportEntriesEndpoint = defineEndpoint({

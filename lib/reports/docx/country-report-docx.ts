@@ -9,6 +9,7 @@ import { localized, titleText } from "@/lib/i18n/localized";
 import type { getCountryReport } from "@/lib/reports/get-country-report";
 import { type Block, bulletList, facts, heading, link, paragraph, run, table, writeDocument } from "./builders";
 import { assessmentBlocks, costingBlocks, resultsBlocks } from "./country-report-assessment";
+import { convertedBlocks } from "./funding-blocks";
 import type { DocumentWords } from "./words";
 
 export type CountryReport = Awaited<ReturnType<typeof getCountryReport>>;
@@ -94,6 +95,7 @@ function gapsBlocks(report: CountryReport, words: DocumentWords): Block[] {
           [{ label: t("reports.currency") }, ...flows.map((flow) => ({ label: t(`support.flow.${flow}`), numeric: true }))],
           report.totals.map((row) => [row.currency, ...flows.map((flow) => money(row[flow], row.currency))]),
         )),
+    ...(report.totals.length === 0 ? [] : convertedBlocks(report.funding, words)),
     ...bulletList(needs),
   ];
 }

@@ -6,6 +6,7 @@ import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { KindBadge, SupportStatusBadge } from "@/components/support/badges";
 import { EntryHistory } from "@/components/support/entry-history";
+import { ConvertedAmount, EntryFundingSource } from "@/components/funding/entry-funding";
 import { Money } from "@/components/support/money";
 import { ActionButton } from "@/components/ui/action-button";
 import { TransactionForm } from "@/components/support/transaction-form";
@@ -49,7 +50,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
   const { done } = await searchParams;
   const { entry, ledger } = details;
   const locale = (await getLocale()) as Locale;
-  const [t, tForm, format] = await Promise.all([getTranslations("support"), getTranslations("support.form"), getFormatter()]);
+  const [t, tForm, tFunding, format] = await Promise.all([getTranslations("support"), getTranslations("support.form"), getTranslations("funding"), getFormatter()]);
   const target = { countryCode: entry.countryCode, agencyId: entry.agencyId };
   const withdrawn = entry.deletedAt !== null;
   const canWrite = !withdrawn && can(actor, "support.write", target);
@@ -119,6 +120,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
               </dd>
             </div>
           ) : null}
+          {entry.kind === "financial" ? <EntryFundingSource details={details} /> : null}
           {entry.description ? (
             <div className="sm:col-span-2">
               <dt className="text-slate-500">{tForm("description")}</dt>
@@ -160,6 +162,7 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                   <Th>{tForm("transactionDate")}</Th>
                   <Th>{tForm("transactionType")}</Th>
                   <Th className="text-right">{tForm("amount")}</Th>
+                  <Th className="text-right">{tFunding("convertedTitle", { currency: details.reportingCurrency })}</Th>
                   <Th>{tForm("confirmationNote")}</Th>
                   <Th>{t("recordedBy")}</Th>
                   {canWrite ? <Th>{t("actions")}</Th> : null}
@@ -172,6 +175,9 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
                     <Td label={tForm("transactionType")}>{t(`flow.${transaction.type}`)}</Td>
                     <Td label={tForm("amount")} className="text-right">
                       <Money amount={transaction.amount} currency={transaction.currency} />
+                    </Td>
+                    <Td label={tFunding("convertedTitle", { currency: details.reportingCurrency })} className="text-right">
+                      <ConvertedAmount transaction={transaction} reportingCurrency={details.reportingCurrency} />
                     </Td>
                     <Td label={tForm("confirmationNote")} className="whitespace-pre-line">{transaction.confirmationNote ?? ""}</Td>
                     <Td label={t("recordedBy")}>{transaction.recordedBy}</Td>

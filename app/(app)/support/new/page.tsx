@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EntryForm } from "@/components/support/entry-form";
+import { fundingChoices } from "@/components/funding/funding-choices";
 import { stepOptions } from "@/components/support/step-options";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -85,6 +86,7 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
           steps={stepOptions(options.steps, locale)}
           agencies={options.agencies.map((agency) => ({ value: agency.id, label: `${localized(agency.shortName, locale)} — ${localized(agency.name, locale)}` }))}
           currencies={Intl.supportedValuesOf("currency")}
+          funding={fundingChoices(options.funding, locale, options.agencies.length === 1 ? options.agencies[0]!.id : undefined)}
           initial={{
             countryCode: options.country.code,
             agencyId: options.agencies.length === 1 ? options.agencies[0]!.id : "",
@@ -101,6 +103,10 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
             deliverables: "",
             amount: "",
             currency: "",
+            fundingSource: "own",
+            fundingAgencyId: "",
+            fundingDonor: "",
+            passThroughOfEntryId: "",
             firstTransactionType: "",
             firstTransactionOn: new Date().toISOString().slice(0, 10),
           }}

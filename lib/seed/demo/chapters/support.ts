@@ -2,6 +2,8 @@
  * The demonstration dataset's chapter on support: technical support from the partners, money from the funders
  * with its flow of transactions, and the working group's needs, some answered by a partner's new entry.
  */
+import { eq } from "drizzle-orm";
+import { supportEntries } from "@/db/schema";
 import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
@@ -22,6 +24,9 @@ type EntryDetails = {
   amount?: string;
   currency?: string;
   answersNeedId?: string;
+  fundingSource?: "own" | "member" | "donor";
+  fundingAgencyId?: string;
+  passThroughOfEntryId?: string;
 };
 
 export function tellSupport(story: Story, scene: Scene): void {
@@ -96,6 +101,37 @@ export function tellSupport(story: Story, scene: Scene): void {
         }
       });
     }
+  }
+
+  // Money passed on (issue 21): near the end, the first partner records its part of the first funder's money as a
+  // pass-through of that funder's entry, so totals count it once, at the funder's. No draw: the story stays as it was.
+  const [implementer] = country.partners;
+  const [funder] = country.funders;
+  if (implementer && funder && implementer !== funder) {
+    const passedOn = end - 6 * dayMs;
+    at("support", passedOn, async () => {
+      const giver = scene.supportEntries.find((entry) => entry.agency === funder && entry.category === null);
+      if (!giver) return;
+      const [row] = await db.select({ amount: supportEntries.amount, currency: supportEntries.currency, step: supportEntries.countryStepId }).from(supportEntries).where(eq(supportEntries.id, giver.id));
+      if (!row?.amount || !row.currency) return;
+      const share = String(Math.round(Number(row.amount) / 4));
+      const added = await addEntry(implementer, giver.step, {
+        kind: "financial",
+        title: `${implementer}: ${funder} → ${country.code}`,
+        status: "ongoing",
+        startDate: isoDay(passedOn),
+        endDate: "",
+        deliverables: "",
+        amount: share,
+        currency: row.currency,
+        fundingSource: "member",
+        fundingAgencyId: story.agencyIds.get(funder)!,
+        passThroughOfEntryId: giver.id,
+      });
+      at("transaction", passedOn + dayMs, async () => {
+        await addSupportTransaction(db, people.advisers.get(implementer)!, { supportEntryId: added.id, type: "committed", amount: share, occurredOn: isoDay(passedOn + dayMs) });
+      });
+    });
   }
 
   // Needs: some answered by a partner's new entry, some still waiting.

@@ -5,6 +5,8 @@ import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { NeedsWithoutSupportBadge } from "@/components/support/badges";
 import { EntryList } from "@/components/support/entry-list";
+import { ConvertedTotals, HowWeCount } from "@/components/funding/converted-totals";
+import { ConvertedStepRows } from "@/components/funding/converted-step-rows";
 import { MoneyCells, MoneyHeaders, MoneyTotals } from "@/components/support/money-table";
 import { NeedList } from "@/components/support/need-list";
 import { buttonClassName } from "@/components/ui/button";
@@ -37,7 +39,12 @@ export default async function CountrySupportPage({ params, searchParams }: Props
   const { actor, page } = await load((await params).code);
   const { done } = await searchParams;
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries] = await Promise.all([getTranslations("support"), getTranslations("nav"), getTranslations("countries")]);
+  const [t, tNav, tCountries, tFunding] = await Promise.all([
+    getTranslations("support"),
+    getTranslations("nav"),
+    getTranslations("countries"),
+    getTranslations("funding"),
+  ]);
   const countryName = localized(page.country.name, locale);
   const code = page.country.code;
   const canWriteNeeds = can(actor, "need.write", { countryCode: code });
@@ -79,11 +86,15 @@ export default async function CountrySupportPage({ params, searchParams }: Props
       <DoneNotice done={done} known={doneMessages} message={(key) => t(`done.${key}`)} />
 
       <h2 className="mb-2 text-lg font-semibold">{t("totalsTitle")}</h2>
-      <p className="mb-3 text-sm text-slate-600">{t("noConversion")}</p>
+      <HowWeCount />
       {page.totals.length === 0 ? (
         <EmptyState>{canWriteNeeds ? t("noMoneyYetMember") : t("noMoneyYet")}</EmptyState>
       ) : (
-        <MoneyTotals totals={page.totals} caption={t("totalsTitle")} />
+        <>
+          <MoneyTotals totals={page.totals} caption={t("totalsTitle")} />
+          <p className="mt-4 text-sm text-slate-600">{tFunding("convertedIntro")}</p>
+          <ConvertedTotals totals={page.funding} caption={tFunding("convertedTitle", { currency: page.reportingCurrency })} />
+        </>
       )}
 
       <h2 className="mt-8 mb-2 text-lg font-semibold">{t("byStepTitle")}</h2>
@@ -124,20 +135,25 @@ export default async function CountrySupportPage({ params, searchParams }: Props
                 </tr>
               );
             }
-            return step.money.map((figures, row) => (
-              <tr key={`${step.id}-${figures.currency}`} className={rowClass}>
-                {row === 0 ? (
-                  <>
-                    <Td rowSpan={step.money.length} className="text-slate-600">
-                      {index + 1}
-                    </Td>
-                    <Td rowSpan={step.money.length}>{label}</Td>
-                  </>
-                ) : null}
-                <Td label={t("currency")} className="font-medium">{figures.currency}</Td>
-                <MoneyCells figures={figures} />
-              </tr>
-            ));
+            // The step's flows in the reporting currency follow its currencies, with their rates as a footnote row.
+            const span = step.money.length + 2;
+            return [
+              ...step.money.map((figures, row) => (
+                <tr key={`${step.id}-${figures.currency}`} className={rowClass}>
+                  {row === 0 ? (
+                    <>
+                      <Td rowSpan={span} className="text-slate-600">
+                        {index + 1}
+                      </Td>
+                      <Td rowSpan={span}>{label}</Td>
+                    </>
+                  ) : null}
+                  <Td label={t("currency")} className="font-medium">{figures.currency}</Td>
+                  <MoneyCells figures={figures} />
+                </tr>
+              )),
+              <ConvertedStepRows key={`${step.id}-converted`} totals={step.funding} className={rowClass} />,
+            ];
           })}
         </tbody>
       </Table>

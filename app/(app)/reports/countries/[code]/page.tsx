@@ -12,6 +12,7 @@ import { ReportCostingSection } from "@/components/reports/report-costing";
 import { ReportResultsSection } from "@/components/reports/report-results";
 import { ReportRoadmapSection } from "@/components/reports/report-roadmap";
 import { ReportMoneyTable, ReportSection } from "@/components/reports/report-parts";
+import { ConvertedTotals, HowWeCount } from "@/components/funding/converted-totals";
 import { KindBadge } from "@/components/support/badges";
 import { Money } from "@/components/support/money";
 import { buttonClassName } from "@/components/ui/button";
@@ -42,12 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryReportPage({ params }: Props) {
   const { actor, report, plan } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tSupport, tCountry, tSchemes, tDocuments, format] = await Promise.all([
+  const [t, tSupport, tCountry, tSchemes, tDocuments, tFunding, format] = await Promise.all([
     getTranslations("reports"),
     getTranslations("support"),
     getTranslations("country"),
     getTranslations("schemes"),
     getTranslations("documents"),
+    getTranslations("funding"),
     getFormatter(),
   ]);
   const { country } = report;
@@ -185,6 +187,12 @@ export default async function CountryReportPage({ params }: Props) {
 
       <ReportSection id="gaps" title={t("gapsTitle")}>
         <ReportMoneyTable totals={report.totals} caption={t("gapsTitle")} empty={t("noNeeds")} />
+        {report.totals.length ? (
+          <>
+            <ConvertedTotals totals={report.funding} caption={tFunding("convertedTitle", { currency: report.funding.converted.currency })} />
+            <HowWeCount />
+          </>
+        ) : null}
         {report.steps.some((step) => step.needs.length > 0) ? (
           <ul className="mt-3 space-y-1 text-sm">
             {report.steps.flatMap((step) =>

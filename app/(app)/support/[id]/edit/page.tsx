@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EntryForm } from "@/components/support/entry-form";
+import { fundingChoices } from "@/components/funding/funding-choices";
+import { fundingSourceOptions } from "@/lib/support/funding-source-options";
 import { EntryResultsForm } from "@/components/support/entry-results-form";
 import { stepOptions } from "@/components/support/step-options";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +31,11 @@ export default async function EditSupportEntryPage({ params }: Props) {
     const details = await getSupportEntry(db, actor, id);
     if (details.entry.deletedAt) notFound();
     if (!can(actor, "support.write", { countryCode: details.entry.countryCode, agencyId: details.entry.agencyId })) forbidden();
-    return { ...details, indicators: await listSupportEntryIndicators(db, actor, details.entry) };
+    const [indicators, funding] = await Promise.all([
+      listSupportEntryIndicators(db, actor, details.entry),
+      fundingSourceOptions(db, details.entry.countryCode, details.entry.id),
+    ]);
+    return { ...details, indicators, fundingOptions: funding };
   });
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("support");
@@ -49,6 +55,7 @@ export default async function EditSupportEntryPage({ params }: Props) {
           steps={stepOptions(details.steps, locale)}
           agencies={[]}
           currencies={Intl.supportedValuesOf("currency")}
+          funding={fundingChoices(details.fundingOptions, locale, details.entry.agencyId)}
           initial={{ ...values, version: String(values.version) }}
         />
       </ClientMessages>

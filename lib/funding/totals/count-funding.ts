@@ -1,0 +1,106 @@
+/**
+ * Totals from flow rows, pure: per currency (exact, never converted) and in the reporting currency beside them,
+ * each amount converted at the rate for its value date. An amount without a usable rate is left out of the
+ * converted totals and listed with why, never counted as zero; a pass-through's amounts are left out of both and
+ * its entry counted (see counting.ts).
+ */
+import Decimal from "decimal.js-light";
+import { type Conversion, convert, type RateTable, type RateUsed, sumConverted } from "@/lib/funding/conversion";
+import { type CountedFlow, countedFlows } from "./counting";
+import type { FlowRow } from "./flows";
+
+export type FlowFigures = Record<CountedFlow, string>;
+
+export type CurrencyTotals = FlowFigures & { currency: string };
+
+/** An amount the converted totals leave out, and why. */
+export type LeftOutAmount = { entryId: string; type: CountedFlow; amount: string; currency: string; valueDate: string; reason: "no_rate" | "too_old" };
+
+export type ConvertedTotals = FlowFigures & {
+  /** The reporting currency. */
+  currency: string;
+  /** Amounts converted and counted. */
+  counted: number;
+  leftOut: LeftOutAmount[];
+  /** Every rate the figures were converted with, once each, by currency and period. */
+  rates: RateUsed[];
+};
+
+export type FundingTotals = {
+  perCurrency: CurrencyTotals[];
+  converted: ConvertedTotals;
+  /** Entries left out as pass-throughs of another member's entry (counted at the giver's). */
+  passedOnFrom: string[];
+  /** Entries here whose money other members pass on (counted here, once). */
+  passedOnByOthers: string[];
+};
+
+const Exact = Decimal.clone({ precision: 40 });
+const zeros = (): Record<CountedFlow, InstanceType<typeof Exact>> => ({ pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) });
+const texts = (sums: Record<CountedFlow, InstanceType<typeof Exact>>): FlowFigures =>
+  Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].toFixed()])) as FlowFigures;
+
+class Tally {
+  perCurrency = new Map<string, Record<CountedFlow, InstanceType<typeof Exact>>>();
+  conversions: Record<CountedFlow, Conversion[]> = { pledged: [], committed: [], disbursed: [], spent: [] };
+  leftOut: LeftOutAmount[] = [];
+  rates = new Map<string, RateUsed>();
+  passedOnFrom = new Set<string>();
+  passedOnByOthers = new Set<string>();
+
+  add(row: FlowRow, conversion: Conversion) {
+    if (row.passedOnFrom) {
+      this.passedOnFrom.add(row.entryId);
+      return;
+    }
+    if (row.passedOnByOthers) this.passedOnByOthers.add(row.entryId);
+    const sums = this.perCurrency.get(row.currency) ?? zeros();
+    sums[row.type] = sums[row.type].plus(row.amount);
+    this.perCurrency.set(row.currency, sums);
+    this.conversions[row.type].push(conversion);
+    if (conversion.converted === null) {
+      this.leftOut.push({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason: conversion.missing ?? "no_rate" });
+    } else if (conversion.rate) {
+      const rate = conversion.rate;
+      this.rates.set(`${rate.currency}|${rate.period}|${rate.periodStart}`, rate);
+    }
+  }
+
+  totals(reportingCurrency: string): FundingTotals {
+    const sums = Object.fromEntries(countedFlows.map((flow) => [flow, sumConverted(this.conversions[flow])])) as Record<CountedFlow, ReturnType<typeof sumConverted>>;
+    return {
+      perCurrency: [...this.perCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, figures]) => ({ currency, ...texts(figures) })),
+      converted: {
+        currency: reportingCurrency,
+        ...(Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].total])) as FlowFigures),
+        counted: countedFlows.reduce((count, flow) => count + sums[flow].counted, 0),
+        leftOut: this.leftOut,
+        rates: [...this.rates.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.periodStart.localeCompare(b.periodStart)),
+      },
+      passedOnFrom: [...this.passedOnFrom],
+      passedOnByOthers: [...this.passedOnByOthers],
+    };
+  }
+}
+
+/**
+ * Totals of `rows` per group: `groupsOf` names the groups a row counts in (a step, a country, an agency, a region;
+ * an entry serving two steps counts in both, once in the country). Without it, one group "all".
+ */
+export function countFunding(rows: FlowRow[], table: RateTable, groupsOf: (row: FlowRow) => string[] = () => ["all"]): Map<string, FundingTotals> {
+  const tallies = new Map<string, Tally>();
+  for (const row of rows) {
+    const conversion = row.passedOnFrom ? { converted: null, rate: null } : convert(table, { amount: row.amount, currency: row.currency, valueDate: row.valueDate });
+    for (const group of new Set(groupsOf(row))) {
+      const tally = tallies.get(group) ?? new Tally();
+      tally.add(row, conversion);
+      tallies.set(group, tally);
+    }
+  }
+  return new Map([...tallies].map(([group, tally]) => [group, tally.totals(table.reportingCurrency)]));
+}
+
+/** Totals of nothing: what a group without a transaction shows. */
+export function emptyTotals(reportingCurrency: string): FundingTotals {
+  return new Tally().totals(reportingCurrency);
+}

@@ -1,0 +1,63 @@
+/**
+ * The transactions totals are made of, in one query: each live transaction of a live entry in scope, with what
+ * grouping needs (country, region, agency, the steps the entry serves) and its place in the pass-through rule.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { type Queryable, queryRows } from "@/db/engine";
+import type { CountedFlow } from "./counting";
+
+export type FlowRow = {
+  transactionId: string;
+  entryId: string;
+  entryTitle: string;
+  countryCode: string;
+  region: string;
+  agencyId: string;
+  agencyAcronym: string;
+  /** The steps the entry serves: the one it targets and those of the needs it answers. */
+  stepIds: string[];
+  type: CountedFlow;
+  amount: string;
+  currency: string;
+  valueDate: string;
+  /** The live entry this one passes on (its money is counted there), or null. */
+  passedOnFrom: string | null;
+  /** Live entries of other members pass this entry's money on. */
+  passedOnByOthers: boolean;
+};
+
+/**
+ * `scope` filters the entries, written over the tables by name (support_entries, countries, agencies, and, left
+ * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
+ */
+export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> {
+  return queryRows<FlowRow>(
+    db,
+    sql`
+    select t.id as "transactionId", support_entries.id as "entryId", support_entries.title as "entryTitle",
+           support_entries.country_code as "countryCode", countries.region::text as region,
+           support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym",
+           to_json(array(
+             select step_id from (
+               select support_entries.country_step_id as step_id
+               union
+               select n.country_step_id
+                 from need_support_links l
+                 join support_needs n on n.id = l.need_id and n.deleted_at is null
+                where l.support_entry_id = support_entries.id
+             ) as served where step_id is not null)) as "stepIds",
+           t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
+           giver.id as "passedOnFrom",
+           exists (select 1 from support_entries receiver
+                    where receiver.pass_through_of_entry_id = support_entries.id and receiver.deleted_at is null) as "passedOnByOthers"
+      from support_transactions t
+      join support_entries on support_entries.id = t.support_entry_id and support_entries.deleted_at is null
+      join countries on countries.code = support_entries.country_code
+      join agencies on agencies.id = support_entries.agency_id
+      left join country_steps on country_steps.id = support_entries.country_step_id
+      left join framework_steps on framework_steps.id = country_steps.framework_step_id
+      left join support_entries giver on giver.id = support_entries.pass_through_of_entry_id and giver.deleted_at is null
+     where t.deleted_at is null and ${scope ?? sql`true`}
+     order by t.value_date, t.id`,
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Funding counted as FTS does and converted beside the per-currency totals, on a real database: a value date
+ * between two rates, a missing and a too-old rate left out and counted, a pledge never counted as funded, and a
+ * pass-through counted once in the country's and the region's totals while each agency's totals say what was passed on.
+ */
+import { describe, expect, it } from "vitest";
+import { exchangeRates } from "@/db/schema";
+import { toCents } from "@/lib/funding/conversion";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { addSupportTransaction } from "@/lib/support/add-support-transaction";
+import { getCountrySupport } from "@/lib/support/get-country-support";
+import { useSupportTests } from "@/lib/support/test-helpers";
+import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { getProgressCharts } from "@/lib/charts/get-progress-charts";
+import { getFundingOverview } from "./get-funding-overview";
+
+const { database, people, stepId, financial } = useSupportTests();
+
+
+
+describe("totals in the reporting currency", () => {
+  it("converts Benin's francs at the rate for each value date, leaves out what has no usable rate and says how many", async () => {
+    await database.db.insert(exchangeRates).values([
+      { currency: "XOF", baseCurrency: "USD", period: "month", periodStart: "2024-01-01", rate: "600", source: "Test rates", createdById: people.coordinator.userId },
+      { currency: "XOF", baseCurrency: "USD", period: "month", periodStart: "2024-03-01", rate: "610", source: "Test rates", createdById: people.coordinator.userId },
+    ]);
+    const assessment = await stepId("BJ", "assessment");
+    const francs = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "BJ", countryStepId: assessment, currency: "XOF", amount: "9000000" }));
+    const dollars = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "BJ", title: "Dollars", amount: "500" }));
+    const add = (supportEntryId: string, type: string, amount: string, occurredOn: string, confirmationNote?: string) =>
+      addSupportTransaction(database.db, people.unicef, { supportEntryId, type, amount, occurredOn, confirmationNote });
+    await add(francs.id, "committed", "600000", "2024-02-15"); // between the two rates: January's, 600
+    await add(francs.id, "pledged", "1220000", "2024-03-10"); // March's, 610: shown, never funded
+    await add(francs.id, "committed", "30000", "2020-01-01"); // before any rate
+    await add(francs.id, "disbursed", "6000", "2026-06-01"); // March 2024's rate is more than 366 days past its month
+    await add(dollars.id, "committed", "500", "2024-05-01"); // in USD already: no rate
+
+    const page = await getCountrySupport(database.db, people.mozambique, "BJ");
+    expect(page.reportingCurrency).toBe("USD");
+    expect(page.totals.map((row) => [row.currency, row.pledged, row.committed])).toEqual([
+      ["USD", "0", "500.0000"],
+      ["XOF", "1220000.0000", "630000.0000"],
+    ]);
+    const converted = page.funding.converted;
+    expect(converted).toMatchObject({ currency: "USD", committed: "1500", pledged: "2000", disbursed: "0", counted: 3 });
+    expect(converted.leftOut.map(({ type, currency, valueDate, reason }) => ({ type, currency, valueDate, reason }))).toEqual([
+      { type: "committed", currency: "XOF", valueDate: "2020-01-01", reason: "no_rate" },
+      { type: "disbursed", currency: "XOF", valueDate: "2026-06-01", reason: "too_old" },
+    ]);
+    expect(converted.rates.map((rate) => [rate.periodStart, rate.rate, rate.source])).toEqual([
+      ["2024-01-01", "600", "Test rates"],
+      ["2024-03-01", "610", "Test rates"],
+    ]);
+    // The step the francs serve has them; the dollars serve no step.
+    const step = page.steps.find((s) => s.id === assessment)!;
+    expect(step.funding.converted).toMatchObject({ committed: "1000", pledged: "2000" });
+    expect(step.funding.converted.leftOut).toHaveLength(2);
+  });
+
+  it("divides exactly and rounds only when shown", async () => {
+    await database.db.insert(exchangeRates).values({
+      currency: "MZN", baseCurrency: "USD", period: "year", periodStart: "2025-01-01", rate: "63.9", source: "Test rates", createdById: people.coordinator.userId,
+    });
+    const entry = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TH", title: "Meticais", currency: "MZN", amount: "100" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: entry.id, type: "committed", amount: "100", occurredOn: "2025-07-01" });
+    const { all } = await getFundingOverview(database.db, people.coordinator, { country: "TH" });
+    expect(all.converted.committed.startsWith("1.564945226917057902973395931142410015649")).toBe(true);
+    expect(toCents(all.converted.committed)).toBe("1.56");
+  });
+});
+
+describe("money passed from one member to another", () => {
+  it("is counted once, at the giver's, in the country's and the region's totals; each agency's totals say what was passed on", async () => {
+    const giver = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", title: "UNICEF's grant to Togo", amount: "100000" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: giver.id, type: "committed", amount: "100000", occurredOn: "2025-02-01" });
+    const receiver = await addSupportEntry(
+      database.db,
+      people.ilo,
+      financial({ countryCode: "TG", agencyId: people.iloId, title: "ILO's part of UNICEF's grant", amount: "40000", fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: giver.id }),
+    );
+    await addSupportTransaction(database.db, people.ilo, { supportEntryId: receiver.id, type: "committed", amount: "40000", occurredOn: "2025-03-01" });
+
+    const page = await getCountrySupport(database.db, people.coordinator, "TG");
+    expect(page.totals.find((row) => row.currency === "USD")).toMatchObject({ committed: "100000.0000" });
+    expect(page.funding).toMatchObject({ converted: { committed: "100000" }, passedOnFrom: [receiver.id] });
+    const shown = [...page.entriesWithoutStep].find((entry) => entry.id === receiver.id)!;
+    expect(shown).toMatchObject({ fundingSource: "member", fundingAgencyAcronym: "UNICEF", passedOnFrom: { id: giver.id, agencyAcronym: "UNICEF", title: "UNICEF's grant to Togo" } });
+
+    const overview = await getFundingOverview(database.db, people.coordinator, { country: "TG" });
+    expect(overview.byRegion).toEqual([{ region: "africa", totals: expect.objectContaining({ converted: expect.objectContaining({ committed: "100000" }) }) }]);
+    const byAgency = Object.fromEntries(overview.byAgency.map((row) => [row.acronym, row.totals]));
+    expect(byAgency.UNICEF).toMatchObject({ converted: { committed: "100000" }, passedOnByOthers: [giver.id], passedOnFrom: [] });
+    expect(byAgency.ILO).toMatchObject({ converted: { committed: "0" }, passedOnFrom: [receiver.id], perCurrency: [] });
+
+    // The charts count it once too, per currency and converted (Africa holds Benin's figures of the first test as well).
+    const charts = await getProgressCharts(database.db, people.coordinator, { region: "africa" });
+    expect(charts.money.find((series) => series.currency === "USD")!.months.at(-1)).toMatchObject({ committed: "100500.0000" });
+    expect(charts.converted.months.at(-1)).toMatchObject({ committed: "101500.00" });
+    expect(charts.converted.totals.passedOnFrom).toEqual([receiver.id]);
+
+    // Withdrawn, the giver counts nothing: the receiver's money then counts as its own.
+    await withdrawSupportEntry(database.db, people.unicef, { id: giver.id, version: 1, reason: "Recorded twice" });
+    const after = await getCountrySupport(database.db, people.coordinator, "TG");
+    expect(after.funding).toMatchObject({ converted: { committed: "40000" }, passedOnFrom: [] });
+    expect(after.totals.find((row) => row.currency === "USD")).toMatchObject({ committed: "40000.0000" });
+  });
+});
