@@ -17,6 +17,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { iatiImportIdSchema } from "@/lib/validation/iati-import";
 import { entryValuesOf, type EntryPlan } from "./judge-activities";
 import { judgeContext } from "./reader";
+import { importsVisibleTo } from "./read-iati-imports";
 import { judgeStoredFile } from "./read-stored-file";
 import type { IatiImportReport } from "./report";
 
@@ -90,7 +91,8 @@ export async function applyIatiImport(db: Database, actor: Actor, input: unknown
   const { importId } = parseInput(iatiImportIdSchema, input);
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.select().from(iatiImports).where(eq(iatiImports.id, importId)).for("update");
+      // Another agency's import is not found, as it is not in the list: its existence is not told.
+      const [row] = await tx.select().from(iatiImports).where(and(eq(iatiImports.id, importId), importsVisibleTo(actor))).for("update");
       if (!row) throw notFound();
       assertCan(actor, "support.importIati", { agencyId: row.agencyId });
       if (row.appliedAt || row.state === "applied") throw new AppError("CONFLICT", "iatiImport.alreadyApplied");
