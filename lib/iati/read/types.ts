@@ -67,6 +67,10 @@ export const iatiProblemReasons = [
   "suspended",
   /** Money in several currencies where the entry holds one: the amount counts the entry's currency only. */
   "mixed_currencies",
+  /** Money from several sources where the entry names one: the largest is named, the others noted. */
+  "several_sources",
+  /** A transaction, budget or date the entry cannot hold as it is (no date, no value, an end before the start…): left out. */
+  "left_out",
 ] as const;
 export type IatiProblemReason = (typeof iatiProblemReasons)[number];
 
@@ -287,7 +291,7 @@ export type MappedAmountBasis = "committed" | "budgets" | "disbursed" | "spent";
 export interface MappedEntry {
   iatiIdentifier: string;
   countryCode: string;
-  /** This country's share of the activity's money, in percent ("100", "37.5"). */
+  /** This country's share of the activity's money, in percent ("100", "37.5"); "100" where only transactions name countries (each goes whole to its own). */
   sharePercent: string;
   title: string;
   description: string;
