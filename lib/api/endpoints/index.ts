@@ -106,6 +106,7 @@ import {
   withdrawRoundEndpoint,
 } from "./rounds";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
+import { applyIatiImportEndpoint, getIatiImportEndpoint, listIatiImportsEndpoint, uploadIatiImportEndpoint } from "./iati-imports";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -202,6 +203,10 @@ export const endpoints: readonly AnyEndpoint[] = [
   returnReportEndpoint,
   acceptReportEndpoint,
   reopenReportEndpoint,
+  listIatiImportsEndpoint,
+  uploadIatiImportEndpoint,
+  getIatiImportEndpoint,
+  applyIatiImportEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
