@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DownloadLink } from "@/components/reports/download-link";
-import { can } from "@/lib/permissions";
+import { can, maySomewhere } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
 import type { SupportListQuery, supportSortColumns } from "@/lib/validation/support";
@@ -55,7 +55,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     getFormatter(),
   ]);
   const { query } = list;
-  const tReports = await getTranslations("reports");
+  const [tReports, tIati] = await Promise.all([getTranslations("reports"), getTranslations("iatiImport")]);
   const exportAgency = options.agencies.find((agency) => agency.acronym === query.agency)?.id;
   // The same filters as the list; an adviser exports their own agency's support, a working group its own country's.
   const mayExport = can(actor, "report.export", { countryCode: query.country ?? null, agencyId: exportAgency ?? null });
@@ -91,6 +91,9 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
           mayAddSupport(actor) ? (
             <>
               <Link href="/support/import" className={buttonClassName("secondary")}>{t("importLink")}</Link>
+              {maySomewhere(actor, "support.importIati") ? (
+                <Link href="/support/import/iati" className={buttonClassName("secondary")}>{tIati("supportLink")}</Link>
+              ) : null}
               <Link href="/support/new" className={buttonClassName()}>{t("addSupport")}</Link>
             </>
           ) : null

@@ -3,7 +3,7 @@
  * `support.importIati` (a coordinator's are everyone's, an adviser's their agency's): anyone else gets NOT_FOUND,
  * since a report holds the activities' titles before they are entries.
  */
-import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lt, or, type SQL } from "drizzle-orm";
 import * as z from "zod/mini";
 import type { Queryable } from "@/db/engine";
 import { agencies, iatiImports, storedFiles, users } from "@/db/schema";
@@ -80,4 +80,16 @@ export async function listIatiImports(db: Queryable, actor: Actor, input: { limi
     .orderBy(desc(iatiImports.createdAt), desc(iatiImports.id))
     .limit(limit + 1);
   return pageOf(rows, limit, (row) => ({ createdAt: row.createdAt.toISOString(), id: row.id }));
+}
+
+/** The agencies the actor may import an IATI file for: those with an IATI organisation identifier, within their scope. */
+export async function listIatiImportAgencies(db: Queryable, actor: Actor): Promise<{ id: string; acronym: string; iatiRef: string }[]> {
+  assertCanSomewhere(actor, "support.importIati");
+  const scope = scopeOf(actor, "support.importIati");
+  const rows = await db
+    .select({ id: agencies.id, acronym: agencies.acronym, iatiRef: agencies.iatiRef })
+    .from(agencies)
+    .where(and(isNotNull(agencies.iatiRef), scope === "any" ? undefined : inArray(agencies.id, scope.agencyIds)))
+    .orderBy(asc(agencies.acronym));
+  return rows.map((row) => ({ ...row, iatiRef: row.iatiRef! }));
 }
