@@ -28,7 +28,7 @@ const summarySchema = z.object({
   bytesRead: z.int().meta({ description: "How much of the file the dry run has read: progress while `reading`." }),
   activityCount: z.int(),
   sectorCodes: z.array(z.string()).nullable().meta({ description: "The adviser's sectors, in place of social protection's; null for social protection." }),
-  failure: z.string().nullable().meta({ description: "Why the file could not be read: a message key (`iatiImport.failure.*`) with its place in the file in query form (`?line=3&column=7`)." }),
+  failure: z.string().nullable().meta({ description: "Why the file could not be read: a message key (`iatiImport.reasons.file.*`) with its place in the file in query form (`?line=3&column=7`)." }),
   createdAt: z.iso.datetime(),
   createdByName: z.string(),
   appliedAt: z.iso.datetime().nullable(),

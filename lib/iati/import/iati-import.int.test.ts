@@ -123,7 +123,7 @@ describe("files that cannot be read, and files of others", () => {
       const before = await footprint(db, unicefId);
       const done = await dryRun(db, people.UNICEF!, bytes);
       expect(done.state).toBe("failed");
-      expect(done.failure).toMatch(new RegExp(`^iatiImport\\.failure\\.${reason}`));
+      expect(done.failure).toMatch(new RegExp(`^iatiImport\\.reasons\\.file\\.${reason}`));
       expect(done.report).toBeNull();
       await expect(applyIatiImport(db, people.UNICEF!, { importId: done.id })).rejects.toMatchObject({ code: "CONFLICT", message: "iatiImport.notReady" });
       expect(await footprint(db, unicefId)).toEqual(before);

@@ -15,9 +15,9 @@ import { judgeStoredFile } from "./read-stored-file";
 /** Imports this process is reading now: a second start of the same one (a restart's recovery) is not a second reader. */
 const reading = new Set<string>();
 
-/** The reader's reason as a catalogue key with its place in the file. */
+/** The reader's reason as a catalogue key (the reader's own words, `iatiImport.reasons.file.*`) with its place in the file. */
 export function failureMessage(error: IatiFileError): string {
-  return withValues(`iatiImport.failure.${error.reason}`, { line: error.line ?? 1, column: error.column ?? 1 });
+  return withValues(`iatiImport.reasons.file.${error.reason}`, { line: error.line ?? 1, column: error.column ?? 1 });
 }
 
 const whileReading = (id: string) => and(eq(iatiImports.id, id), eq(iatiImports.state, "reading"));

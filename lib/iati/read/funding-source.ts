@@ -45,6 +45,7 @@ export function fundingSourceOf(
 
   const ranked = [...providers.values()].sort((a, b) => b.total.comparedTo(a.total) || a.name.localeCompare(b.name));
   const [largest] = ranked;
+  if (largest === undefined) return { fundingSource: "own", fundingAgencyId: null, fundingDonor: null };
   if (ranked.length > 1) notes.add("transaction", "several_sources", ranked.map((provider) => provider.name).join(", "));
   if (largest.agencyId !== null) return { fundingSource: "member", fundingAgencyId: largest.agencyId, fundingDonor: null };
   const donors = ranked.filter((provider) => provider.agencyId === null).map((provider) => provider.name);

@@ -88,6 +88,10 @@ function flowsOf(activity: ReadActivity, today: string, notes: ProblemList): Flo
       notes.add(path, "left_out", transaction.date === null ? "no date" : transaction.value === null ? "no value" : "no currency");
       continue;
     }
+    if (new Decimal(transaction.value).isZero()) {
+      notes.add(path, "left_out", "value 0");
+      continue;
+    }
     const future = transaction.date > today;
     if (future) notes.add(path, "future_transaction", transaction.date);
     // A ref several transactions share matches none of them: the import then matches by type, date and value.
@@ -150,7 +154,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
   const currency = entryCurrency(activity, flows);
   const otherCurrencies = [...new Set(flows.map((flow) => flow.currency).filter((code) => code !== currency))];
   if (otherCurrencies.length > 0) notes.add("", "mixed_currencies", `${currency ?? "?"} and ${otherCurrencies.join(", ")}`);
-  if (flows.some((flow) => flow.source === "transaction" && flow.value.lte(0))) {
+  if (flows.some((flow) => flow.source === "transaction" && flow.value.lt(0))) {
     notes.add("transaction", "negative_value", "kept in the entry's amount, not recorded as transactions (Socle records positive amounts)");
   }
   const source = fundingSourceOf(activity.transactions, options, notes);
@@ -163,7 +167,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
     const shareIndex = shares.findIndex((share: CountryShare) => share.code === countryCode);
     const shareOf = (flow: Flow): Decimal | null => {
       if (flow.country !== null) return flow.country === countryCode ? flow.value : null;
-      return shareIndex < 0 ? null : splits.get(flow)![shareIndex];
+      return shareIndex < 0 ? null : (splits.get(flow)?.[shareIndex] ?? null);
     };
     const transactions: MappedTransaction[] = [];
     const plannedMoney: MappedPlannedMoney[] = [];
@@ -197,7 +201,7 @@ export function mapActivity(activity: ReadActivity, options: MapOptions): Mapped
     return {
       iatiIdentifier: identifier,
       countryCode,
-      sharePercent: shares.length === 0 ? "100" : shareIndex < 0 ? "0" : shares[shareIndex].percent.toDecimalPlaces(4).toFixed(),
+      sharePercent: shares.length === 0 ? "100" : (shares[shareIndex]?.percent.toDecimalPlaces(4).toFixed() ?? "0"),
       title: text.title,
       description: text.description,
       kind: financial ? "financial" : "technical",

@@ -33,7 +33,8 @@ export function splitAmount(amount: Decimal, shares: readonly CountryShare[]): D
  * `equalSplit` says when the file gave none.
  */
 export function countryShares(countries: readonly { code: string; percentage: number | null }[]): { shares: CountryShare[]; equalSplit: boolean } {
-  if (countries.length === 1 && countries[0].percentage === null) return { shares: [{ code: countries[0].code, percent: new Decimal(100) }], equalSplit: false };
+  const [only] = countries;
+  if (countries.length === 1 && only !== undefined && only.percentage === null) return { shares: [{ code: only.code, percent: new Decimal(100) }], equalSplit: false };
   if (countries.length > 1 && countries.every((country) => country.percentage === null)) {
     const each = new Decimal(100).dividedBy(countries.length);
     const last = new Decimal(100).minus(each.times(countries.length - 1));

@@ -10,26 +10,8 @@ import type { FundingSource, supportStatuses, technicalCategories, transactionTy
 export const iatiFileErrorReasons = ["malformed", "wrong_root", "entities", "empty"] as const;
 export type IatiFileErrorReason = (typeof iatiFileErrorReasons)[number];
 
-/**
- * What sinks the whole file: malformed XML, a root other than `iati-activities`, a DOCTYPE (entities: an XML bomb or
- * an external entity, refused before any is expanded), nothing in it. `line`/`column` are 1-based where the parser
- * knew them (null for "empty"); `detail` is the parser's own words, for logs and the report, never shown as text.
- */
-export class IatiFileError extends Error {
-  readonly reason: IatiFileErrorReason;
-  readonly line: number | null;
-  readonly column: number | null;
-  readonly detail: string;
-
-  constructor(reason: IatiFileErrorReason, options: { line?: number | null; column?: number | null; detail?: string } = {}) {
-    super(`IATI file refused: ${reason}${options.line ? ` at ${options.line}:${options.column ?? 0}` : ""}${options.detail ? ` (${options.detail})` : ""}`);
-    this.name = "IatiFileError";
-    this.reason = reason;
-    this.line = options.line ?? null;
-    this.column = options.column ?? null;
-    this.detail = options.detail ?? "";
-  }
-}
+/** What sinks the whole file (its own module, since it is a class): reason, line and column. */
+export { IatiFileError } from "./iati-file-error";
 
 /** Why part of an activity (or the root) could not be read as published; the keys of `iatiImport.reasons.problem.*`. */
 export const iatiProblemReasons = [
