@@ -49,13 +49,19 @@ export async function countSupportRows(db: Queryable, query: SupportListQuery): 
   return (row?.entries ?? 0) + (row?.transactions ?? 0);
 }
 
-export async function* supportEntryPages(db: Queryable, query: SupportListQuery, batchSize = exportBatchSize): AsyncGenerator<ExportedEntry[]> {
+/** Pages of entries, agency by agency; `includeAgency` leaves out whole agencies before their entries are read. */
+export async function* supportEntryPages(
+  db: Queryable,
+  query: SupportListQuery,
+  batchSize = exportBatchSize,
+  includeAgency: (agency: ExportedAgency) => boolean = () => true,
+): AsyncGenerator<ExportedEntry[]> {
   const agencyRows: ExportedAgency[] = await db
     .select({ id: agencies.id, acronym: agencies.acronym, name: agencies.name, iatiRef: agencies.iatiRef, iatiOrgType: agencies.iatiOrgType })
     .from(agencies)
     .where(query.agency ? eq(agencies.acronym, query.agency) : undefined)
     .orderBy(asc(agencies.acronym));
-  for (const agency of agencyRows) {
+  for (const agency of agencyRows.filter(includeAgency)) {
     let after: string | null = null;
     for (;;) {
       const rows = await db

@@ -72,7 +72,7 @@ export async function listSupportFilterOptions(db: Queryable, actor: Actor, loca
   assertCan(actor, "support.read");
   const [countryRows, agencyRows, stepRows] = await Promise.all([
     db.select({ code: countries.code, name: countries.name }).from(countries),
-    db.select({ id: agencies.id, acronym: agencies.acronym, shortName: agencies.shortName }).from(agencies).orderBy(asc(agencies.acronym)),
+    db.select({ id: agencies.id, acronym: agencies.acronym, shortName: agencies.shortName, iatiRef: agencies.iatiRef, iatiOrgType: agencies.iatiOrgType }).from(agencies).orderBy(asc(agencies.acronym)),
     db
       .selectDistinctOn([frameworkSteps.key], { key: frameworkSteps.key, title: frameworkSteps.title, position: frameworkSteps.position })
       .from(frameworkSteps)
@@ -84,7 +84,8 @@ export async function listSupportFilterOptions(db: Queryable, actor: Actor, loca
     countries: countryRows
       .map((country) => ({ code: country.code, name: localized(country.name, locale) }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    agencies: agencyRows.map((agency) => ({ id: agency.id, acronym: agency.acronym, name: localized(agency.shortName, locale) })),
+    // Whether its activities may go to IATI: without an organisation identifier and type they may not (decision 2140).
+    agencies: agencyRows.map((agency) => ({ id: agency.id, acronym: agency.acronym, name: localized(agency.shortName, locale), iatiReady: Boolean(agency.iatiRef && agency.iatiOrgType) })),
     steps: stepRows.sort((a, b) => a.position - b.position).map((step) => ({ key: step.key, title: localized(step.title, locale) })),
   };
 }

@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized, titleText } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DownloadLink } from "@/components/reports/download-link";
+import { IatiReadiness } from "@/components/support/iati-readiness";
 import { can, maySomewhere } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
@@ -64,6 +65,9 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     return `/exports/support.${format}${params.size ? `?${params}` : ""}`;
   };
   const filtered = filterNames.some((name) => query[name] !== undefined);
+  // The agency the list shows, and an adviser's own: said when their activities cannot go to IATI yet.
+  const ownAgencies = new Set(actor.memberships.flatMap((membership) => (membership.agencyId ? [membership.agencyId] : [])));
+  const notReady = options.agencies.filter((agency) => !agency.iatiReady && (agency.acronym === query.agency || ownAgencies.has(agency.id)));
   const column = (key: (typeof supportSortColumns)[number], label: string) => (
     <SortableTh
       column={key}
@@ -99,6 +103,11 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
           ) : null
         }
       />
+      {notReady.map((agency) => (
+        <div key={agency.id} className="mb-4">
+          <IatiReadiness agency={agency.name} editHref={can(actor, "agency.manage", { agencyId: agency.id }) ? `/admin/agencies/${agency.id}` : undefined} />
+        </div>
+      ))}
       <form method="get" action="/support" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.title")}>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />

@@ -48,8 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const stamp = new Date().toISOString().slice(0, 10);
     const file = `${name}${named.data.country ? `-${named.data.country}` : ""}-${stamp}.${format}`;
     if (format === "xml") {
-      const { rowCount, chunks } = await exportSupportIati(db, actor, input);
-      return new Response(byteStream(chunks), { headers: headers(file, format, rowCount) });
+      const { rowCount, leftOut, chunks } = await exportSupportIati(db, actor, input);
+      // Entries of agencies without an IATI organisation identifier are not in the file (decision 2140); its comment says so too.
+      const said = { ...headers(file, format, rowCount), "X-Iati-Left-Out": String(leftOut.entries) };
+      return new Response(byteStream(chunks), { headers: said });
     }
     const locale = (await getLocale()) as Locale;
     const [{ rowCount, tables }, t] = await Promise.all([

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { IatiReadiness } from "@/components/support/iati-readiness";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgency } from "@/lib/agencies/get-agency";
@@ -36,6 +37,11 @@ export default async function EditAgencyPage({ params }: Props) {
           <Link href="/admin/agencies">{t("backToAgencies")}</Link>
         </nav>
       </PageHeader>
+      {agency.iatiRef && agency.iatiOrgType ? null : (
+        <div className="mb-4">
+          <IatiReadiness agency={name} />
+        </div>
+      )}
       <Card>
         <ClientMessages namespaces={["adminAgencies", "agencyKinds", "iatiOrgTypes", "languages"]}>
           <AgencyForm action={editAgencyAction} agency={agency} />
