@@ -134,6 +134,20 @@ describe("Socle's own IATI export", () => {
       done.report!.activities.map((judged) => [judged.identifier, "unchanged", []]),
     );
   });
+
+
+  it("every entry of the agency, split activities and entries made in Socle alike, re-imports unchanged", async () => {
+    const { db } = database;
+    const exported = await exportSupportIati(db, unicef, { agency: "UNICEF" });
+    let text = "";
+    for await (const chunk of exported.chunks) text += chunk;
+    const done = await dryRun(db, unicef, xml(text));
+    // Written in Socle (MZ, and BF's without dates), imported (BJ), and split over two countries (BJ and BF) alike.
+    expect(done.report!.activities.length).toBe(5);
+    const judged = done.report!.activities.map((activity) => [activity.identifier, activity.answer, activity.entries.flatMap((entry) => entry.changes)]);
+    expect(judged).toEqual(done.report!.activities.map((activity) => [activity.identifier, "unchanged", []]));
+    expect(done.report!.activities.find((activity) => activity.identifier === "XM-DAC-41122-SPLIT-1")!.entries).toHaveLength(2);
+  });
 });
 
 describe("a dry run left reading", () => {

@@ -90,10 +90,21 @@ export function entryValuesOf(mapped: MappedEntry) {
   };
 }
 
+/**
+ * The start Socle's export writes for an entry without dates (IATI asks for one): the earliest of the day it was
+ * recorded, its end and its first transaction (lib/reports/iati-activity.ts). Read back, it is not a change.
+ */
+function exportedStandInStart(entry: ExistingEntry, held: readonly { occurredOn: string }[]): string {
+  const days = [entry.createdAt.toISOString().slice(0, 10), entry.endDate, ...held.map((transaction) => transaction.occurredOn)].filter((day): day is string => day !== null);
+  return days.sort()[0]!;
+}
+
 /** The entry's value of a field as the file would write it, and Socle's, in one comparable form. */
-function fieldValues(field: (typeof comparedFields)[number], written: ReturnType<typeof entryValuesOf>, entry: ExistingEntry): [string | null, string | null] {
+function fieldValues(field: (typeof comparedFields)[number], written: ReturnType<typeof entryValuesOf>, entry: ExistingEntry, held: readonly { occurredOn: string }[]): [string | null, string | null] {
   const mapped = written;
   switch (field) {
+    case "startDate":
+      return [entry.startDate, entry.startDate === null && mapped.startDate === exportedStandInStart(entry, held) ? null : mapped.startDate];
     case "amount":
       return [entry.amount === null ? null : normalizeAmount(entry.amount), mapped.amount === null ? null : normalizeAmount(mapped.amount)];
     case "technicalCategory":
@@ -107,11 +118,11 @@ function fieldValues(field: (typeof comparedFields)[number], written: ReturnType
   }
 }
 
-export function fieldChanges(mapped: MappedEntry, entry: ExistingEntry): FieldChange[] {
+export function fieldChanges(mapped: MappedEntry, entry: ExistingEntry, held: readonly { occurredOn: string }[] = []): FieldChange[] {
   const changes: FieldChange[] = [];
   const written = entryValuesOf(mapped);
   for (const field of comparedFields) {
-    const [socle, file] = fieldValues(field, written, entry);
+    const [socle, file] = fieldValues(field, written, entry, held);
     if (socle !== file) changes.push({ field, socle, file });
   }
   return changes;
@@ -165,7 +176,7 @@ async function judgeEntry(
   } else if (existing.deletedAt) {
     return { report: report("conflict", [{ field: "withdrawn", socle: existing.deletedAt.toISOString().slice(0, 10), file: null }]), newTransactions };
   } else {
-    changes = fieldChanges(mapped, existing);
+    changes = fieldChanges(mapped, existing, held);
     if (changes.length === 0 && newTransactions.length === 0) return { report: report("unchanged"), newTransactions };
     // Written in Socle and never imported, or edited in Socle since its last import: never overwritten.
     const editedInSocle = existing.iatiImportedVersion === null || existing.version > existing.iatiImportedVersion;
