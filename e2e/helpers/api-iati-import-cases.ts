@@ -30,7 +30,7 @@ const iatiRefs: Record<string, string> = { WFP: "XM-DAC-41140", FAO: "XM-DAC-413
 export function iatiImportCases(where: Where, scope: { countryCode: string; agencyAcronym: string }, made: Made & { iatiUpload?: IatiUpload }): Case[] {
   const agencyId = made.agencyIds.get(scope.agencyAcronym)!;
   const target = where === "forged" ? null : { agencyId };
-  let importId = randomUUID();
+  let importId: string = randomUUID();
   const arrange =
     where === "forged"
       ? undefined
