@@ -15,7 +15,8 @@ import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
 import { applyIatiImport } from "./apply-iati-import";
 import { getIatiImport, listIatiImports } from "./read-iati-imports";
-import { resumeStaleIatiImports } from "./run-iati-dry-run";
+import { storedFileChunks } from "./read-stored-file";
+import { resumeStaleIatiImports, runIatiDryRun } from "./run-iati-dry-run";
 import { startIatiImport } from "./start-iati-import";
 import { dryRun, footprint, today, xml } from "./test-helpers";
 
@@ -147,6 +148,28 @@ describe("Socle's own IATI export", () => {
     const judged = done.report!.activities.map((activity) => [activity.identifier, activity.answer, activity.entries.flatMap((entry) => entry.changes)]);
     expect(judged).toEqual(done.report!.activities.map((activity) => [activity.identifier, "unchanged", []]));
     expect(done.report!.activities.find((activity) => activity.identifier === "XM-DAC-41122-SPLIT-1")!.entries).toHaveLength(2);
+  });
+});
+
+describe("a file of many activities", () => {
+  it("is read back in chunks that make the file again, judged in batches, a repeated activity a conflict across batches", async () => {
+    const { db } = database;
+    const activities = Array.from({ length: 450 }, (_, index) => activity(`XM-DAC-41122-MANY-${index}`, `Cash transfer ${index}`, ["RW"], [{ type: "2", date: "2025-05-01", value: String(100 + index) }]));
+    activities.push(activities[3]!);
+    const bytes = file(...activities);
+    const { id } = await startIatiImport(db, unicef, {}, { fileName: "many.xml", bytes });
+    const [stored] = await db.select({ fileId: iatiImports.fileId }).from(iatiImports).where(eq(iatiImports.id, id));
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of storedFileChunks(db, stored!.fileId, 4096)) chunks.push(chunk);
+    expect(chunks.length).toBe(Math.ceil(bytes.byteLength / 4096));
+    expect(Buffer.concat(chunks).equals(Buffer.from(bytes))).toBe(true);
+
+    await runIatiDryRun(db, id, { today });
+    const done = await getIatiImport(db, unicef, id);
+    expect(done.report!.counts).toMatchObject({ new: 450, conflict: 1 });
+    expect(done.report!.activities.at(-1)).toMatchObject({ identifier: "XM-DAC-41122-MANY-3", answer: "conflict" });
+    await applyIatiImport(db, unicef, { importId: id }, { today });
+    expect(await db.select({ id: supportEntries.id }).from(supportEntries).where(eq(supportEntries.countryCode, "RW"))).toHaveLength(450);
   });
 });
 
