@@ -46,6 +46,9 @@ function sectorSummary(activity: ReadActivity): string {
 
 export function classifyActivity(activity: ReadActivity, options: ClassifyOptions): Classification {
   if (activity.identifier === null) return { keep: false, reason: "unreadable", detail: "no iati-identifier" };
+  // Read in part, its money would be wrong: an activity past the reader's caps is not imported.
+  const tooLarge = activity.problems.find((problem) => problem.reason === "too_large");
+  if (tooLarge) return { keep: false, reason: "unreadable", detail: tooLarge.detail };
 
   const reporting = activity.reportingOrg.ref?.trim().toUpperCase() ?? "";
   if (reporting === "" || reporting !== options.agencyIatiRef.trim().toUpperCase()) {

@@ -167,7 +167,7 @@ describe("mapping to support entries", () => {
       ["TG", "333.3", ["333.3", "0.03"]],
       ["BF", "333.4", ["333.4", "0.04"]],
     ]);
-    expect(entries[0]).toMatchObject({ status: "delivered", startDate: "2022-02-01", endDate: "2024-12-31", fundingSource: "member", fundingAgencyId: "agency-UNICEF" });
+    expect(entries[0]).toMatchObject({ status: "delivered", startDate: "2022-02-01", endDate: "2024-12-31", fundingSource: "member", fundingAgencyId: "agency-UNICEF", fundingActivityId: "XM-DAC-41122-WA-SP-1" });
     // No money at all: technical support, with a category the adviser may change.
     expect(mapActivity(technical, mapOptions("XM-DAC-41302", socleCountries))).toEqual([
       expect.objectContaining({ countryCode: "BJ", kind: "technical", technicalCategory: "policy_legal_design", amount: null, currency: null, status: "planned", fundingSource: "own" }),
@@ -229,5 +229,19 @@ describe("mapping to support entries", () => {
       ["BJ", "100", 1],
       ["TG", "200", 1],
     ]);
+  });
+
+  it("an activity past the reader's caps is read in part, so it is unreadable, never imported with wrong money", async () => {
+    const transactions = Array.from({ length: 5_001 }, (_, n) => `<transaction><transaction-type code="2"/><transaction-date iso-date="2024-01-01"/><value value-date="2024-01-01">${n + 1}</value></transaction>`).join("");
+    const text = `<iati-activities version="2.03"><iati-activity default-currency="USD"><iati-identifier>XM-DAC-41302-HUGE</iati-identifier><reporting-org ref="XM-DAC-41302" type="40"/><recipient-country code="BJ"/><sector code="16010"/>${transactions}</iati-activity></iati-activities>`;
+    const activities: ReadActivity[] = [];
+    async function* source() {
+      yield new TextEncoder().encode(text);
+    }
+    for await (const event of readIatiFile(source())) if (event.kind === "activity") activities.push(event.activity);
+    const [huge] = activities as [ReadActivity];
+    expect(huge.transactions).toHaveLength(5_000);
+    expect(huge.problems).toContainEqual({ path: "", reason: "too_large", detail: "1 rows left out" });
+    expect(classifyActivity(huge, { agencyIatiRef: "XM-DAC-41302", countryCodes: socleCountries })).toEqual({ keep: false, reason: "unreadable", detail: "1 rows left out" });
   });
 });

@@ -8,7 +8,8 @@ export class ProblemList {
   private leftOut = 0;
 
   add(path: string, reason: IatiProblemReason, detail = ""): void {
-    if (this.kept.length >= iatiReadLimits.problemsPerActivity) {
+    // An activity too large to read whole must say so whatever came before: the classification skips it on that.
+    if (this.kept.length >= iatiReadLimits.problemsPerActivity && reason !== "too_large") {
       this.leftOut++;
       return;
     }

@@ -31,7 +31,7 @@ export function readActivity(tree: Element, context: ActivityContext): ReadActiv
   const lang = attribute(tree, "xml:lang")?.toLowerCase() ?? null;
   const defaultCurrency = attribute(tree, "default-currency")?.toUpperCase() ?? null;
   checkAttributes(tree, "", problems);
-  if (context.overflow.elements > 0) problems.add("", "truncated", `${context.overflow.elements} elements left out`);
+  if (context.overflow.elements > 0) problems.add("", "too_large", `${context.overflow.elements} elements left out`);
   if (context.overflow.truncatedTexts > 0 || context.overflow.textCharacters > 0) {
     problems.add("", "truncated", `${context.overflow.textCharacters} characters of text left out`);
   }
@@ -220,7 +220,7 @@ export function readActivity(tree: Element, context: ActivityContext): ReadActiv
 
   function capped<T>(rows: T[]): T[] {
     if (rows.length <= iatiReadLimits.rowsPerActivity) return rows;
-    problems.add("", "truncated", `${rows.length - iatiReadLimits.rowsPerActivity} rows left out`);
+    problems.add("", "too_large", `${rows.length - iatiReadLimits.rowsPerActivity} rows left out`);
     return rows.slice(0, iatiReadLimits.rowsPerActivity);
   }
 }

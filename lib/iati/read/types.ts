@@ -43,8 +43,10 @@ export const iatiProblemReasons = [
   "version_mismatch",
   /** The root has no `@version` (detail: the version read from the activities instead). */
   "missing_version",
-  /** More than the reader keeps for one activity (a text cut, or rows past the cap): the rest is left out. */
+  /** A text longer than the reader keeps, or problems past the cap: the rest is left out. */
   "truncated",
+  /** More elements or rows than the reader holds for one activity: read in part, so classified unreadable. */
+  "too_large",
   /** Activity-status 6 (suspended): read as ongoing. */
   "suspended",
   /** Money in several currencies where the entry holds one: the amount counts the entry's currency only. */
@@ -191,11 +193,14 @@ export interface ReadIatiFileOptions {
   onBytes?: (bytesRead: number) => void;
 }
 
-/** Bounds the reader holds to for one activity, so a hostile file cannot grow the heap through a single activity. */
+/**
+ * Bounds the reader holds to for one activity, so a hostile file cannot grow the heap through a single activity
+ * (elements and text per activity: element-tree.ts). Past the rows' or elements' cap the activity is `too_large`.
+ */
 export const iatiReadLimits = {
   /** Characters kept of one text (narrative, value, date); the rest is dropped with a `truncated` problem. */
   textCharacters: 20_000,
-  /** Rows kept of one repeated element per activity (transactions, budgets, sectors, narratives…). */
+  /** Rows kept of one repeated element per activity (transactions, budgets, sectors, narratives…); past it, `too_large`. */
   rowsPerActivity: 5_000,
   /** Problems kept per activity; one more `truncated` problem says how many were left out. */
   problemsPerActivity: 200,
@@ -289,6 +294,11 @@ export interface MappedEntry {
   fundingSource: FundingSource;
   fundingAgencyId: string | null;
   fundingDonor: string | null;
+  /**
+   * For a member source, the giver's activity (the incoming flow's provider-org/@provider-activity-id), whose entry
+   * this one may pass on (`passThroughOfEntryId`, matched by the import on `iatiIdentifier`); else null.
+   */
+  fundingActivityId: string | null;
   transactions: MappedTransaction[];
   plannedMoney: MappedPlannedMoney[];
   /** What the mapping left out or changed, for the dry run (the reader's problems stay on the activity). */
