@@ -62,7 +62,9 @@ beforeAll(async () => {
   const giver = await entry(coordinator, money("UNICEF cash transfers", "UNI-1", { agencyId: await agencyIdOf(database.db, "UNICEF") }));
   const passing = await entry(coordinator, money("Passed on by UNICEF", "ILO-PASS"));
   await database.db.update(supportEntries).set({ fundingSource: "member", fundingAgencyId: await agencyIdOf(database.db, "UNICEF"), passThroughOfEntryId: giver }).where(eq(supportEntries.id, passing));
+  await transaction(passing, "committed", "700", "2025-01-10");
   const donor = await entry(coordinator, money("Norway-funded", "ILO-DON"));
+  await addSupportTransaction(database.db, coordinator, { supportEntryId: donor, type: "disbursed", amount: "50", occurredOn: "2025-03-03", confirmationNote: "Advance before the commitment" });
   await database.db.update(supportEntries).set({ fundingSource: "donor", fundingDonor: "Norad & friends" }).where(eq(supportEntries.id, donor));
 
   const withResults = await entry(coordinator, money("With results", "ILO-RES"));
@@ -142,7 +144,11 @@ describe("the IATI export of everything Socle accepts", () => {
     const passing = activityOf("XM-DAC-41302-ILO-PASS");
     expect(passing).toContain('<participating-org ref="XM-DAC-41122" type="40" role="1" activity-id="XM-DAC-41122-UNI-1">');
     expect(passing).toContain('<participating-org ref="XM-DAC-41302" type="40" role="3">');
+    // The incoming commitment IATI traces money by, naming the giver's activity.
+    expect(passing).toContain('<transaction><transaction-type code="11"/><transaction-date iso-date="2025-01-10"/><value currency="USD" value-date="2025-01-10">700</value><provider-org ref="XM-DAC-41122" provider-activity-id="XM-DAC-41122-UNI-1" type="40">');
+    expect(passing).toContain('<transaction><transaction-type code="2"/><transaction-date iso-date="2025-01-10"/>');
     const donor = activityOf("XM-DAC-41302-ILO-DON");
+    expect(donor).toContain('<transaction><transaction-type code="1"/><transaction-date iso-date="2025-03-03"/><value currency="USD" value-date="2025-03-03">50</value><provider-org><narrative>Norad &amp; friends</narrative></provider-org>');
     expect(donor).toContain('<participating-org role="1"><narrative>Norad &amp; friends</narrative></participating-org>');
     expect(activityOf("XM-DAC-41302-ILO-RES")).toContain('<participating-org ref="XM-DAC-41302" type="40" role="1">');
   });

@@ -9,7 +9,7 @@ import type { LocalizedText } from "@/db/schema";
 import type { supportStatuses, transactionTypes } from "@/db/schema/values";
 import { addAmounts, normalizeAmount } from "@/lib/support/money";
 import { type IatiResult, iatiResultElements } from "./iati-results";
-import { element, narrative, narratives, xmlText } from "./iati-xml";
+import { type Attributes, element, narrative, narratives, xmlText } from "./iati-xml";
 import type { ExportedAgency, ExportedEntry } from "./support-pages";
 
 export const iatiTransactionCodes: Record<(typeof transactionTypes)[number], string> = { pledged: "12", committed: "2", disbursed: "3", spent: "4" };
@@ -88,6 +88,30 @@ function funderOrganisation(funder: IatiFunder): string {
   return element("participating-org", attributes, narratives(funder.name));
 }
 
+/**
+ * Where the money came from, as IATI traces it between publishers: the funder's money comes in as the agency commits
+ * it (an incoming commitment, 11, beside each commitment), or, without commitments, as it disburses it (incoming funds,
+ * 1). A pass-through names the giver's activity. Importers read an activity's source from these (decision 2120).
+ */
+function incomingFrom(funder: IatiFunder | undefined, past: Money[], receiver: Attributes, receiverName: LocalizedText): string[] {
+  if (!funder) return [];
+  const committed = past.filter((transaction) => transaction.type === "committed");
+  const flows = committed.length > 0 ? committed : past.filter((transaction) => transaction.type === "disbursed");
+  const provider =
+    funder.kind === "donor"
+      ? element("provider-org", {}, narrative(funder.name))
+      : element("provider-org", { ref: funder.iatiRef, "provider-activity-id": funder.activityId, type: funder.iatiOrgType }, narratives(funder.name));
+  return flows.map((transaction) =>
+    element("transaction", {}, [
+      element("transaction-type", { code: transaction.type === "committed" ? "11" : "1" }),
+      element("transaction-date", { "iso-date": transaction.occurredOn }),
+      element("value", { currency: transaction.currency, "value-date": transaction.valueDate }, normalizeAmount(transaction.amount)),
+      provider,
+      element("receiver-org", receiver, narratives(receiverName)),
+    ].join("")),
+  );
+}
+
 export function iatiActivity({ shares, funders, results, today }: IatiActivityInput): string {
   const [primary] = shares;
   if (!primary || !publishableToIati(primary.agency)) throw new Error("iatiActivity: an activity needs an entry of an agency with an IATI identifier and type");
@@ -143,6 +167,7 @@ export function iatiActivity({ shares, funders, results, today }: IatiActivityIn
         receiver,
       ].join("")),
     ),
+    ...incomingFrom(entryFunders[0], past, agencyAttributes, agency.name),
     ...past.map((transaction) =>
       element("transaction", { ref: transaction.iatiReference }, [
         element("transaction-type", { code: iatiTransactionCodes[transaction.type] }),

@@ -47,6 +47,7 @@ describe("the IATI Validator's rules", () => {
     ["6.10.1", '<participating-org role="4"><narrative>Working group</narrative></participating-org>', '<participating-org role="4"/>'],
     ["1.8.1", '<participating-org role="4">', '<participating-org ref="" role="4">'],
     ["codelist OrganisationRole", '<participating-org role="4">', '<participating-org role="7">'],
+    ["1.4.13", '<provider-org ref="XM-DAC-41302"/>', '<provider-org ref="XM-DAC-41302" provider-activity-id="XM-DAC-41302-A?1"/>'],
     ["6.9.1", "<receiver-org><narrative>WG</narrative></receiver-org>", "<receiver-org/>"],
     ["9.5.1", '<activity-status code="2"/>', '<activity-status code="9"/>'],
     ["standard atleast_one activity-date[@type='1' or @type='2']", '<activity-date type="2" iso-date="2026-01-01"/>', ""],

@@ -73,6 +73,7 @@ export function checkIatiRules(xml: string, now: Date): IatiRuleFinding[] {
       ...all(activity, "participating-org").map((org): [string, string | undefined] => ["1.9", org.attributes["activity-id"]]),
       ...descendants(activity).filter((node) => node.name === "provider-org").map((org): [string, string | undefined] => ["1.10", org.attributes.ref]),
       ...descendants(activity).filter((node) => node.name === "receiver-org").map((org): [string, string | undefined] => ["1.15", org.attributes.ref]),
+      ...descendants(activity).filter((node) => node.name === "provider-org").map((org): [string, string | undefined] => ["1.4", org.attributes["provider-activity-id"]]),
     ];
     for (const [rule, value] of identifierChecks) {
       if (value === undefined) continue;
