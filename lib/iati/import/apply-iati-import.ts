@@ -46,7 +46,7 @@ async function writeTransactions(tx: Transaction, actor: Actor, entryId: string,
 
 /** Writes one judged entry (new or update); the others are left as they are. */
 async function writePlan(tx: Transaction, actor: Actor, importId: string, agencyId: string, plan: EntryPlan): Promise<AuditEntry | null> {
-  const values = entryValuesOf(plan.mapped);
+  const values = entryValuesOf(plan.mapped, plan.passThroughOfEntryId);
   const imported = { iatiImportId: importId, iatiIdentifier: plan.mapped.iatiIdentifier, transactionsAdded: plan.newTransactions.length };
   if (plan.report.answer === "new") {
     const id = randomUUID();

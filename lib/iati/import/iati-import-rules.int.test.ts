@@ -98,6 +98,26 @@ describe("the period lock and the apply", () => {
     expect(await db.select().from(supportEntries).where(eq(supportEntries.iatiIdentifier, "XM-DAC-41122-AON-1"))).toHaveLength(1);
   });
 
+  it("an ILO activity funded by a UNICEF activity Socle holds passes UNICEF's entry on", async () => {
+    const { db } = database;
+    const given = await dryRun(db, unicef, file(activity("XM-DAC-41122-GIVE-1", "Grant to the ILO for Benin", ["BJ"], [{ type: "2", date: "2025-04-01", value: "3000" }])));
+    await applyIatiImport(db, unicef, { importId: given.id }, { today });
+    const [giver] = await db.select().from(supportEntries).where(eq(supportEntries.iatiIdentifier, "XM-DAC-41122-GIVE-1"));
+    const passedOn = activity("XM-DAC-41302-PASS-1", "Social insurance design, Benin", ["BJ"], [{ type: "2", date: "2025-04-15", value: "3000" }])
+      .replaceAll("XM-DAC-41122", "XM-DAC-41302")
+      .replace(
+        "<transaction>",
+        `<transaction><transaction-type code="1"/><transaction-date iso-date="2025-04-10"/><value currency="USD" value-date="2025-04-10">3000</value>
+          <provider-org ref="XM-DAC-41122" provider-activity-id="XM-DAC-41122-GIVE-1"><narrative>UNICEF</narrative></provider-org></transaction><transaction>`,
+      );
+    const done = await dryRun(db, ilo, file(passedOn));
+    expect(done.report!.activities[0]!.answer).toBe("new");
+    await applyIatiImport(db, ilo, { importId: done.id }, { today });
+    const [entry] = await db.select().from(supportEntries).where(eq(supportEntries.iatiIdentifier, "XM-DAC-41302-PASS-1"));
+    expect(entry).toMatchObject({ fundingSource: "member", fundingAgencyId: unicefId, passThroughOfEntryId: giver!.id });
+    expect((await dryRun(db, ilo, file(passedOn))).report!.activities[0]!.answer).toBe("unchanged");
+  });
+
   it("keeps the adviser's own sectors in place of social protection's", async () => {
     const bytes = file(activity("XM-DAC-41122-EDU-1", "School feeding", ["BJ"], [], "11220"));
     expect((await dryRun(database.db, unicef, bytes)).report!.activities[0]!.skip?.reason).toBe("not_social_protection");
@@ -144,10 +164,16 @@ describe("Socle's own IATI export", () => {
     for await (const chunk of exported.chunks) text += chunk;
     const done = await dryRun(db, unicef, xml(text));
     // Written in Socle (MZ, and BF's without dates), imported (BJ), and split over two countries (BJ and BF) alike.
-    expect(done.report!.activities.length).toBe(5);
+    expect(done.report!.activities.length).toBe(6);
     const judged = done.report!.activities.map((activity) => [activity.identifier, activity.answer, activity.entries.flatMap((entry) => entry.changes)]);
     expect(judged).toEqual(done.report!.activities.map((activity) => [activity.identifier, "unchanged", []]));
     expect(done.report!.activities.find((activity) => activity.identifier === "XM-DAC-41122-SPLIT-1")!.entries).toHaveLength(2);
+
+    // The ILO's entry that passes UNICEF's on, as the ILO's export writes it (its funder's activity named).
+    let ilos = "";
+    for await (const chunk of (await exportSupportIati(db, ilo, { agency: "ILO" })).chunks) ilos += chunk;
+    const passedOn = await dryRun(db, ilo, xml(ilos));
+    expect(passedOn.report!.activities.map((activity) => [activity.identifier, activity.answer])).toEqual([["XM-DAC-41302-PASS-1", "unchanged"]]);
   });
 });
 

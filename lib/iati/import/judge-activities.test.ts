@@ -21,6 +21,7 @@ const mapped = (overrides: Partial<MappedEntry> = {}): MappedEntry => ({
   fundingSource: "own",
   fundingAgencyId: null,
   fundingDonor: null,
+  fundingActivityId: null,
   transactions: [
     { iatiReference: "C1", position: 1, type: "committed", occurredOn: "2025-01-10", valueDate: "2025-01-10", amount: "1000.50", currency: "USD" },
     { iatiReference: null, position: 2, type: "disbursed", occurredOn: "2025-02-10", valueDate: "2025-02-10", amount: "400", currency: "USD" },
@@ -60,6 +61,7 @@ describe("fieldChanges", () => {
     fundingSource: "own",
     fundingAgencyId: null,
     fundingDonor: null,
+    passThroughOfEntryId: null,
     createdAt: new Date("2025-01-01T10:00:00Z"),
   } as unknown as ExistingEntry;
 

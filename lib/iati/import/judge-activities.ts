@@ -19,7 +19,15 @@ export type ExistingEntry = typeof supportEntries.$inferSelect;
 type ExistingTransaction = { id: string; supportEntryId: string; type: string; occurredOn: string; amount: string; iatiReference: string | null };
 
 /** What the apply writes for one entry: the report's answer with the mapped entry, the row it matched and the new transactions. */
-export type EntryPlan = { report: EntryReport; mapped: MappedEntry; existing: ExistingEntry | null; reference: string; newTransactions: MappedTransaction[] };
+export type EntryPlan = {
+  report: EntryReport;
+  mapped: MappedEntry;
+  existing: ExistingEntry | null;
+  reference: string;
+  newTransactions: MappedTransaction[];
+  /** The giving member's entry this one passes on, found by the giver's activity identifier. */
+  passThroughOfEntryId: string | null;
+};
 export type JudgedBatch = { activities: ActivityReport[]; plans: EntryPlan[]; unknownCountries: string[] };
 
 /** The identifier Socle's own export gives an entry made in Socle (lib/reports/export-iati.ts), as SQL. */
@@ -66,13 +74,33 @@ async function takenReferences(db: Queryable, agencyId: string, references: stri
   return new Map(rows.map((row) => [row.reference, row.id]));
 }
 
+/** A member-funded entry's giver: the member's agency, its activity's identifier, the country. */
+const giverKey = (mapped: MappedEntry) => `${mapped.fundingAgencyId}\u0000${mapped.fundingActivityId}\u0000${mapped.countryCode}`;
+
+/** The live entries of giving members that mapped entries name by their activity identifier (a pass-through), by giver key. */
+async function giverEntries(db: Queryable, mapped: MappedEntry[]): Promise<Map<string, string>> {
+  const named = mapped.filter((entry) => entry.fundingSource === "member" && entry.fundingAgencyId && entry.fundingActivityId);
+  if (named.length === 0) return new Map();
+  const rows = await db
+    .select({ id: supportEntries.id, agencyId: supportEntries.agencyId, iatiIdentifier: supportEntries.iatiIdentifier, countryCode: supportEntries.countryCode })
+    .from(supportEntries)
+    .where(
+      and(
+        isNull(supportEntries.deletedAt),
+        inArray(supportEntries.agencyId, [...new Set(named.map((entry) => entry.fundingAgencyId!))]),
+        inArray(supportEntries.iatiIdentifier, [...new Set(named.map((entry) => entry.fundingActivityId!))]),
+      ),
+    );
+  return new Map(rows.map((row) => [`${row.agencyId}\u0000${row.iatiIdentifier}\u0000${row.countryCode}`, row.id]));
+}
+
 const text = (value: string | null | undefined) => (value === null || value === undefined || value === "" ? null : value);
 
 /**
  * The columns an entry gets from a mapped activity, held to the table's rules (a financial entry has an amount, an
  * end not before the start, a technical one a category), so that what is compared is what would be written.
  */
-export function entryValuesOf(mapped: MappedEntry) {
+export function entryValuesOf(mapped: MappedEntry, passThroughOfEntryId: string | null = null) {
   const financial = mapped.kind === "financial";
   return {
     title: mapped.title,
@@ -87,6 +115,7 @@ export function entryValuesOf(mapped: MappedEntry) {
     fundingSource: mapped.fundingSource,
     fundingAgencyId: mapped.fundingSource === "member" ? mapped.fundingAgencyId : null,
     fundingDonor: mapped.fundingSource === "donor" ? mapped.fundingDonor : null,
+    passThroughOfEntryId: mapped.fundingSource === "member" ? passThroughOfEntryId : null,
   };
 }
 
@@ -118,9 +147,9 @@ function fieldValues(field: (typeof comparedFields)[number], written: ReturnType
   }
 }
 
-export function fieldChanges(mapped: MappedEntry, entry: ExistingEntry, held: readonly { occurredOn: string }[] = []): FieldChange[] {
+export function fieldChanges(mapped: MappedEntry, entry: ExistingEntry, held: readonly { occurredOn: string }[] = [], passThroughOfEntryId: string | null = null): FieldChange[] {
   const changes: FieldChange[] = [];
-  const written = entryValuesOf(mapped);
+  const written = entryValuesOf(mapped, passThroughOfEntryId);
   for (const field of comparedFields) {
     const [socle, file] = fieldValues(field, written, entry, held);
     if (socle !== file) changes.push({ field, socle, file });
@@ -158,6 +187,7 @@ async function judgeEntry(
   existing: ExistingEntry | null,
   held: ExistingTransaction[],
   referenceHolder: string | undefined,
+  passThroughOfEntryId: string | null,
 ): Promise<{ report: EntryReport; newTransactions: MappedTransaction[] }> {
   const newTransactions = existing?.deletedAt ? [] : unmatchedTransactions(mapped, held);
   const report = (answer: EntryAnswer, changes: FieldChange[] = [], lockedBy: string | null = null): EntryReport => ({
@@ -176,7 +206,7 @@ async function judgeEntry(
   } else if (existing.deletedAt) {
     return { report: report("conflict", [{ field: "withdrawn", socle: existing.deletedAt.toISOString().slice(0, 10), file: null }]), newTransactions };
   } else {
-    changes = fieldChanges(mapped, existing, held);
+    changes = fieldChanges(mapped, existing, held, passThroughOfEntryId);
     if (changes.length === 0 && newTransactions.length === 0) return { report: report("unchanged"), newTransactions };
     // Written in Socle and never imported, or edited in Socle since its last import: never overwritten.
     const editedInSocle = existing.iatiImportedVersion === null || existing.version > existing.iatiImportedVersion;
@@ -232,6 +262,7 @@ export async function judgeActivities(db: Queryable, context: IatiJudgeContext, 
   }
   const transactions = await liveTransactions(db, [...new Set([...byKey.values()].map((entry) => entry.id))]);
   const references = await takenReferences(db, context.agencyId, mappedEntries.map(({ reference }) => reference));
+  const givers = await giverEntries(db, mappedEntries.map(({ mapped }) => mapped));
 
   const plans: EntryPlan[] = [];
   for (const { activity, entries } of kept) {
@@ -244,9 +275,10 @@ export async function judgeActivities(db: Queryable, context: IatiJudgeContext, 
       const existing = repeated ? null : (byKey.get(key) ?? null);
       const reference = referenceOf(mapped, entries.length);
       const held = existing ? transactions.filter((row) => row.supportEntryId === existing.id) : [];
-      const judged = await judgeEntry(db, mapped, existing, held, repeated ? key : existing ? undefined : references.get(reference));
+      const passThroughOfEntryId = givers.get(giverKey(mapped)) ?? null;
+      const judged = await judgeEntry(db, mapped, existing, held, repeated ? key : existing ? undefined : references.get(reference), passThroughOfEntryId);
       entryReports.push(judged.report);
-      plans.push({ report: judged.report, mapped, existing, reference, newTransactions: judged.newTransactions });
+      plans.push({ report: judged.report, mapped, existing, reference, newTransactions: judged.newTransactions, passThroughOfEntryId });
     }
     const notes = entries.flatMap((entry) => entry.notes);
     reports.set(activity, activityReport(activity, { answer: activityAnswerOf(entryReports), skip: null, entries: entryReports }, notes));

@@ -24,6 +24,7 @@ export const comparedFields = [
   "fundingSource",
   "fundingAgencyId",
   "fundingDonor",
+  "passThroughOfEntryId",
 ] as const;
 export type ComparedField = (typeof comparedFields)[number] | "withdrawn" | "reference";
 
