@@ -85,6 +85,18 @@ test.beforeAll(async ({ baseURL: url }) => {
     asMember.set(scope.countryCode, (call) => asSetUp(call, token));
   }
   made.plansRounds = await setUpPlansAndRounds((call) => asSetUp(call), asMember, stepIds, versions);
+  // An IATI file uploaded for an agency as the coordinator, answered once its dry run (run after the upload's answer) is done.
+  made.iatiUpload = async (agencyId, xml) => {
+    const headers = { authorization: `Bearer ${setUpToken}` };
+    const uploaded = await program.post(`/api/v1/iati-imports?agencyId=${agencyId}`, { data: Buffer.from(xml), headers: { ...headers, "content-type": "application/xml" } });
+    expect(uploaded.status(), `set-up IATI upload: ${await uploaded.text()}`).toBe(201);
+    const { id } = (await uploaded.json()).data;
+    await expect(async () => {
+      const read = await (await program.get(`/api/v1/iati-imports/${id}`, { headers })).json();
+      expect(read.data.state).toBe("ready");
+    }).toPass({ timeout: 20_000 });
+    return id as string;
+  };
 });
 
 let total = 0;

@@ -10,6 +10,7 @@ import { type APIRequestContext, expect, request as playwrightRequest, test } fr
 import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
 import { createPerson } from "./helpers/accounts";
+import { iatiFileOf } from "./helpers/api-iati-import-cases";
 import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, formsOn, linksOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
@@ -144,6 +145,18 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, `/countries/${scope.countryCode}/plan`, { name: undefined, note: undefined }),
     values: { name: unique("Forged baseline") },
   }),
+  // Applying an IATI import of the scope's agency, uploaded by the coordinator and read to its end (a forged apply of
+  // another agency's import is refused and leaves it ready).
+  "support.importIati": async (scope) => {
+    const uploaded = await admin.post(`/api/v1/iati-imports?agencyId=${agencyIds.get(scope.agencyAcronym)}`, {
+      data: Buffer.from(iatiFileOf(scope.agencyAcronym === "UNICEF" ? "XM-DAC-41122" : "XM-DAC-41302", scope.countryCode)),
+      headers: { "content-type": "application/xml", origin: baseURL },
+    });
+    expect(uploaded.status(), `the coordinator's IATI upload: ${await uploaded.text()}`).toBe(201);
+    const path = `/support/import/iati/${(await uploaded.json()).data.id}`;
+    await expect(async () => expect(await formOn(admin, path, { importId: undefined })).toBeTruthy()).toPass({ timeout: 20_000 });
+    return { form: await formOn(admin, path, { importId: undefined }), values: {} };
+  },
   // A round of long ago, due long after: no reminder falls due while the walks fingerprint the database.
   "round.manage": async (scope) => ({
     form: await formOn(admin, "/rounds/new", { name: undefined, dueOn: undefined }),

@@ -42,6 +42,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "report.write": { working_group_member: "own country" },
   "report.review": { coordinator: "anywhere", reviewer: "anywhere" },
   "period.reopen": { coordinator: "anywhere" },
+  "support.importIati": { coordinator: "anywhere", agency_adviser: "own agency" },
   "plan.write": { coordinator: "anywhere", working_group_member: "own country" },
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "anywhere" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },

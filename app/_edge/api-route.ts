@@ -3,6 +3,7 @@
  * The endpoint is looked up in lib/api/endpoints, so a route file cannot serve what the description lacks.
  */
 import "server-only";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import type { HttpMethod } from "@/lib/api/endpoint";
 import { findEndpoint } from "@/lib/api/endpoints";
@@ -19,6 +20,7 @@ export function serve(method: HttpMethod, path: string) {
       const { status, body, replayed } = await handleApiRequest(endpoint, request, await context.params, {
         db: await getDb(),
         authenticate: getAuthentication,
+        runAfterResponse: (work) => after(work),
       });
       const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
       if (replayed) headers["Idempotent-Replayed"] = "true";

@@ -9,6 +9,7 @@ import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/p
 import { assessmentGap, assessmentItemWrites, scheme, schemeWrites } from "./api-assessment-cases";
 import { type CostingMade, costingReads, costingWrites } from "./api-costing-cases";
 import { type PlansRoundsMade, planWrites, plansRoundsReads, reportWrites, roundCases } from "./api-plans-rounds-cases";
+import { type IatiUpload, iatiImportCases } from "./api-iati-import-cases";
 import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
 import { unique } from "./forged-forms";
 
@@ -90,6 +91,8 @@ export type Made = {
   results: Map<string, ResultsMade>;
   /** Each country's planned milestone, baselines and report, the rounds, and who arranges a report's status. */
   plansRounds?: PlansRoundsMade;
+  /** Uploads an IATI file for an agency and waits for its dry run (the IATI import's cases arrange with it). */
+  iatiUpload?: IatiUpload;
   versions: Map<string, number>;
 };
 
@@ -193,6 +196,7 @@ export function cases(made: Made): Case[] {
       ...resultsWrites(where, code, made),
       ...planWrites(where, code, made),
       ...reportWrites(where, code, made),
+      ...iatiImportCases(where, scope, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",

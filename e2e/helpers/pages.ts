@@ -29,9 +29,9 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   const resourceHref = await page.locator('a[href^="/library/"]:not([href="/library/new"])').first().getAttribute("href");
   pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings", "/experiences");
   if (visitor.role === "coordinator") {
-    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/library/new", "/results/import", "/results/indicators/new");
+    pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/support/import/iati", "/library/new", "/results/import", "/results/indicators/new");
   }
-  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/library/new", "/countries/RW/trainings/new");
+  if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
   // ignored), the validated costings, the feed, notifications and their choices.

@@ -14,7 +14,20 @@ type Schema = core.$ZodType & { parse(input: unknown): unknown; safeParse(input:
 type ObjectSchema = core.$ZodObject & Schema;
 type Parsed<S> = S extends core.$ZodType ? core.output<S> : undefined;
 
-export type EndpointContext<Params, Query, Body> = { db: Database; actor: Actor; params: Params; query: Query; body: Body };
+export type EndpointContext<Params, Query, Body> = {
+  db: Database;
+  actor: Actor;
+  params: Params;
+  query: Query;
+  body: Body;
+  /** The request's bytes, for an endpoint that takes a file (`upload`) rather than JSON. */
+  upload?: Uint8Array;
+  /** Work to run once the answer is sent (a long read, such as an IATI file's dry run), in the same process. */
+  runAfterResponse: (work: () => Promise<void>) => void;
+};
+
+/** A file sent as the request body in one of these media types, read up to `maxBytes` (413 beyond, 415 for another type). */
+export type UploadBody = { mediaTypes: readonly string[]; maxBytes: number; description: string };
 
 export type Endpoint<
   Params extends ObjectSchema | undefined = ObjectSchema | undefined,
@@ -32,6 +45,8 @@ export type Endpoint<
   params?: Params;
   query?: Query;
   body?: Body;
+  /** A file as the body, in place of `body`. */
+  upload?: UploadBody;
   response: Response;
   /** 200 unless the endpoint creates something (201). */
   successStatus?: 200 | 201;

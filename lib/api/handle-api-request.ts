@@ -9,11 +9,16 @@ import type { Database } from "@/db/engine";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Authentication } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
-import type { AnyEndpoint } from "./endpoint";
+import type { AnyEndpoint, UploadBody } from "./endpoint";
 import { type ApiAnswer, requestFingerprint, withIdempotencyKey } from "./idempotency";
 import { withValues } from "@/lib/validation/zod";
 
-export type ApiDependencies = { db: Database; authenticate: () => Promise<Authentication | null> };
+export type ApiDependencies = {
+  db: Database;
+  authenticate: () => Promise<Authentication | null>;
+  /** Runs work once the answer is sent (Next's `after()` at the edge); tests run it at once. */
+  runAfterResponse?: (work: () => Promise<void>) => void;
+};
 
 /** The most an API request body may weigh: far above any real request, far below what would strain the server. */
 export const maxJsonBodyBytes = 1024 * 1024;
@@ -21,19 +26,28 @@ export const maxJsonBodyBytes = 1024 * 1024;
 const jsonContentType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const tooLarge = () => new AppError("TOO_LARGE", withValues("api.bodyTooLarge", { maximum: maxJsonBodyBytes / 1024 / 1024 }));
 
-/** The body as text, refused as soon as it passes the limit (a body streamed without Content-Length too). */
-async function readCapped(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxJsonBodyBytes) throw tooLarge();
+/** The body's bytes, refused as soon as they pass the limit (a body streamed without Content-Length too). */
+async function readCappedBytes(request: Request, maxBytes: number, refuse: () => AppError): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw refuse();
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
     for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
-      if (size > maxJsonBodyBytes) throw tooLarge();
+      if (size > maxBytes) throw refuse();
       chunks.push(chunk);
     }
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+const readCapped = async (request: Request) => new TextDecoder().decode(await readCappedBytes(request, maxJsonBodyBytes, tooLarge));
+
+/** A file sent as the body of an upload endpoint, in one of its media types and within its size. */
+async function readUpload(request: Request, upload: UploadBody): Promise<Uint8Array> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!upload.mediaTypes.includes(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", withValues("api.mediaTypes", { types: upload.mediaTypes.join(", ") }));
+  return readCappedBytes(request, upload.maxBytes, () => new AppError("TOO_LARGE", withValues("api.bodyTooLarge", { maximum: Math.round(upload.maxBytes / 1024 / 1024) })));
 }
 
 /**
@@ -92,8 +106,10 @@ export async function handleApiRequest(
   const query = endpoint.query ? parseInput(endpoint.query, queryObject(url)) : undefined;
   const rawBody = endpoint.body ? await readJson(request) : undefined;
   const body = endpoint.body ? parseInput(endpoint.body, rawBody) : undefined;
+  const upload = endpoint.upload ? await readUpload(request, endpoint.upload) : undefined;
+  const runAfterResponse = dependencies.runAfterResponse ?? ((work: () => Promise<void>) => void work());
   const run = async (db: Database): Promise<ApiAnswer> => {
-    const result = await endpoint.handle({ db, actor: authentication.actor, params: params?.data, query, body });
+    const result = await endpoint.handle({ db, actor: authentication.actor, params: params?.data, query, body, upload, runAfterResponse });
     return { status: endpoint.successStatus ?? 200, body: endpoint.response.parse(result) };
   };
   const key = endpoint.idempotent ? request.headers.get("idempotency-key") : null;

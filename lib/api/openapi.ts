@@ -31,7 +31,15 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
       ...(endpoint.query ? { query: endpoint.query } : {}),
       ...(endpoint.idempotent ? { header: idempotencyHeader } : {}),
     },
-    requestBody: endpoint.body ? { required: true, content: { "application/json": { schema: endpoint.body } } } : undefined,
+    requestBody: endpoint.body
+      ? { required: true, content: { "application/json": { schema: endpoint.body } } }
+      : endpoint.upload
+        ? {
+            required: true,
+            description: endpoint.upload.description,
+            content: Object.fromEntries(endpoint.upload.mediaTypes.map((type) => [type, { schema: z.string().meta({ format: "binary" }) }])),
+          }
+        : undefined,
     responses: {
       [String(endpoint.successStatus ?? 200)]: { description: "Success", content: { "application/json": { schema: endpoint.response } } },
       "401": errorResponse("No valid API token or session."),
@@ -42,6 +50,12 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
         ? {
             "413": errorResponse(`A body over ${maxJsonBodyBytes / 1024 / 1024} MB.`),
             "415": errorResponse("A body sent as anything but `Content-Type: application/json`."),
+          }
+        : {}),
+      ...(endpoint.upload
+        ? {
+            "413": errorResponse(`A file over ${Math.round(endpoint.upload.maxBytes / 1024 / 1024)} MB.`),
+            "415": errorResponse(`A body sent as anything but ${endpoint.upload.mediaTypes.map((type) => `\`${type}\``).join(" or ")}.`),
           }
         : {}),
       ...(write

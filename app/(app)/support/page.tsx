@@ -16,7 +16,7 @@ import { localized, titleText } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DownloadLink } from "@/components/reports/download-link";
 import { IatiReadiness } from "@/components/support/iati-readiness";
-import { can } from "@/lib/permissions";
+import { can, maySomewhere } from "@/lib/permissions";
 import { mayAddSupport } from "@/lib/support/capabilities";
 import { listSupport, listSupportFilterOptions } from "@/lib/support/list-support";
 import { FundingOverviewTables } from "@/components/funding/funding-overview";
@@ -62,7 +62,7 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     getFormatter(),
   ]);
   const { query } = list;
-  const [tReports, tFunding] = await Promise.all([getTranslations("reports"), getTranslations("funding")]);
+  const [tReports, tFunding, tIati] = await Promise.all([getTranslations("reports"), getTranslations("funding"), getTranslations("iatiImport")]);
   const exportAgency = options.agencies.find((agency) => agency.acronym === query.agency)?.id;
   // The same filters as the list; an adviser exports their own agency's support, a working group its own country's.
   const mayExport = can(actor, "report.export", { countryCode: query.country ?? null, agencyId: exportAgency ?? null });
@@ -101,6 +101,9 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
           mayAddSupport(actor) ? (
             <>
               <Link href="/support/import" className={buttonClassName("secondary")}>{t("importLink")}</Link>
+              {maySomewhere(actor, "support.importIati") ? (
+                <Link href="/support/import/iati" className={buttonClassName("secondary")}>{tIati("supportLink")}</Link>
+              ) : null}
               <Link href="/support/new" className={buttonClassName()}>{t("addSupport")}</Link>
             </>
           ) : null

@@ -116,6 +116,7 @@ import {
   withdrawExchangeRateEndpoint,
 } from "./exchange-rates";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
+import { applyIatiImportEndpoint, getIatiImportEndpoint, listIatiImportsEndpoint, uploadIatiImportEndpoint } from "./iati-imports";
 
 export const endpoints: readonly AnyEndpoint[] = [
   listCountriesEndpoint,
@@ -220,6 +221,10 @@ export const endpoints: readonly AnyEndpoint[] = [
   restoreExchangeRateEndpoint,
   getFundingSettingsEndpoint,
   updateFundingSettingsEndpoint,
+  listIatiImportsEndpoint,
+  uploadIatiImportEndpoint,
+  getIatiImportEndpoint,
+  applyIatiImportEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
