@@ -53,9 +53,6 @@ export const actions = [
   "exchangeRate.manage",
   "settings.manage",
   "support.importIati",
-  "country.publish",
-  "webhook.manage",
-  "secondFactor.reset",
   "review.comment",
   "review.decide",
   "home.read",
@@ -153,12 +150,6 @@ export const permissionTable: Record<Action, Rules> = {
   "settings.manage": { coordinator: "any" },
   /** Upload an agency's IATI activity file, review its dry run and apply it: an adviser for their own agency. */
   "support.importIati": { coordinator: "any", agency_adviser: "agency" },
-  /** Publish or withdraw a country's public page, after its quality check (issue 22). */
-  "country.publish": { coordinator: "any" },
-  /** Register, edit, test and remove webhook endpoints: coordinators for every country, an adviser for their agency. */
-  "webhook.manage": { coordinator: "any", agency_adviser: "agency" },
-  /** Reset someone's second factor when they lost it (recorded). */
-  "secondFactor.reset": { coordinator: "any" },
   /**
    * Comment on a milestone, a step or an assessment item under review: reviewers and advisers remark, a country's
    * working group answers its reviewers. Each reads only what the sharing rule lets them.
