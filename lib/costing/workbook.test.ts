@@ -96,7 +96,7 @@ describe("the costing workbook, recomputed by a formula engine", () => {
     const recomputed = await exportAndRecompute(inputs, scenarios);
     const costed = expectModelFigures(recomputed, inputs, scenarios);
     expect(costed.every((rows) => rows.length === 16 && rows.every((row) => row.totalCost !== null))).toBe(true);
-  });
+  }, 20_000); // A formula engine recomputing 15 years of several scenarios: seconds on a busy two-core machine.
 
   it("shows blanks, never #DIV/0! or #VALUE!, where a figure is missing, zero or not a number", async () => {
     const inputs = costingInputs({ baseYear: 2025, horizonYear: 2030 });
