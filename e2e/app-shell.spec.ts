@@ -70,7 +70,7 @@ test("without JavaScript the menu opens, on a wide screen and from a phone's men
 const groups = {
   Review: ["Matrix", "Charts", "Assessment gaps", "Costing across countries", "Results across countries", "Activity"],
   Learning: ["Library", "Trainings", "Experiences"],
-  Administration: ["Users", "Agencies", "Framework"],
+  Administration: ["Users", "Agencies", "Framework", "Exchange rates"],
 };
 
 for (const visitor of visitors) {

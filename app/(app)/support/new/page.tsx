@@ -79,7 +79,7 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
           {t("answersNeed", { need: needLabel!, description: options.need.description })}
         </p>
       ) : null}
-      <ClientMessages namespaces={["support"]}>
+      <ClientMessages namespaces={["support", "funding"]}>
         <EntryForm
           action={addSupportEntryAction}
           mode="add"

@@ -48,7 +48,7 @@ export default async function EditSupportEntryPage({ params }: Props) {
           <Link href={`/support/${details.entry.id}`}>{details.entry.title}</Link>
         </nav>
       </PageHeader>
-      <ClientMessages namespaces={["support"]}>
+      <ClientMessages namespaces={["support", "funding"]}>
         <EntryForm
           action={editSupportEntryAction}
           mode="edit"
