@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { CountBarChart, MoneyLineChart } from "@/components/charts/charts";
 import { FilterSelect } from "@/components/matrix/filter-fields";
-import { formatMoney } from "@/components/support/format-money";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
 import { ConvertedMoneyChart } from "@/components/funding/converted-money-chart";
+import { MoneyMonthsTable } from "@/components/charts/money-months-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -27,7 +27,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const { region } = await searchParams;
   const charts = await loadPage(({ db, actor }) => getProgressCharts(db, actor, { region }));
   const locale = (await getLocale()) as Locale;
-  const [t, tRegions, format] = await Promise.all([getTranslations("charts"), getTranslations("regions"), getFormatter()]);
+  const [t, tRegions] = await Promise.all([getTranslations("charts"), getTranslations("regions")]);
   const flows = [
     { key: "pledged", name: t("pledged") },
     { key: "committed", name: t("committed") },
@@ -138,32 +138,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
                   </h3>
                   <ChartWithTable
                     chart={<MoneyLineChart label={t("moneyChart", { currency: series.currency })} series={[...flows]} months={series.months} />}
-                    table={
-                      <Table className="overflow-x-visible" caption={t("moneyIn", { currency: series.currency })}>
-                        <thead>
-                          <tr>
-                            <Th>{t("month")}</Th>
-                            {flows.map((flow) => (
-                              <Th key={flow.key} className="text-right">
-                                {flow.name}
-                              </Th>
-                            ))}
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {series.months.map((month) => (
-                            <tr key={month.month}>
-                              <Td>{format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { year: "numeric", month: "short", timeZone: "UTC" })}</Td>
-                              {flows.map((flow) => (
-                                <Td label={flow.name} key={flow.key} className="text-right whitespace-nowrap">
-                                  {formatMoney(format, month[flow.key], series.currency)}
-                                </Td>
-                              ))}
-                            </tr>
-                          ))}
-                        </tbody>
-                      </Table>
-                    }
+                    table={<MoneyMonthsTable caption={t("moneyIn", { currency: series.currency })} series={series} flows={flows} />}
                   />
                 </section>
               ))}
