@@ -50,14 +50,27 @@ export async function printPage(url: string, headers: Record<string, string>, fo
     const context = await browser.newContext({ extraHTTPHeaders: headers, javaScriptEnabled: false });
     const page = await context.newPage();
     const origin = new URL(url).origin;
-    await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+    // The page printed is the one asked for: a later navigation of the page (a meta refresh) is refused and noted.
+    // A redirect's next hop is the same navigation and goes on, so the redirect's status is read below.
+    let navigations = 0;
+    let leftThePage = false;
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame() && !request.redirectedFrom() && ++navigations > 1) {
+        leftThePage = true;
+        return route.abort();
+      }
+      return new URL(request.url()).origin === origin ? route.continue() : route.abort();
+    });
     const response = await page.goto(url, { waitUntil: "load", timeout: 0 }); // the queue bounds the time
     if (!response) return { status: 500, pdf: null };
     // A sign-in redirect (by status, or by the meta refresh of a streamed page) answers 200 with another page.
     const redirected = response.request().redirectedFrom();
     if (redirected) return { status: (await redirected.response())?.status() ?? 500, pdf: null };
     if (response.status() !== 200) return { status: response.status(), pdf: null };
-    if (page.url() !== url || (await page.locator('meta[http-equiv="refresh" i]').count()) > 0) return { status: 500, pdf: null };
+    // The document is read before the flag: a refresh that replaced it was refused, and so flagged, before it did.
+    const refreshes = await page.locator('meta[http-equiv="refresh" i]').count();
+    if (refreshes > 0 || leftThePage || page.url() !== url) return { status: 500, pdf: null };
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
