@@ -9,7 +9,7 @@ import { writeExperience } from "@/lib/experiences/write-experience";
 import { recordTraining } from "@/lib/trainings/record-training";
 import { demoExperiences } from "../experiences";
 import { dayMs, isoDay, type Scene, type Story } from "../story";
-import { courses } from "../texts";
+import { courses } from "../learning-texts";
 
 /** Trainings the working group attended, some funded through a capacity-building entry: so it follows the support chapter. */
 export function tellTrainings(story: Story, scene: Scene): void {

@@ -10,7 +10,9 @@ import type { DemoCountry } from "../countries";
 import { demoDocx, demoPdf } from "../documents";
 import { drawUuid } from "../random";
 import { dayMs, isoDay, type Person, type Scene, type Story } from "../story";
-import { type DemoLanguage, documentLines, milestoneDescriptions, minutesTitle, signOffNotes, stepTexts } from "../texts";
+import { documentLines, milestoneDescriptions, minutesTitle, signOffNotes } from "../progress-texts";
+import { stepTexts } from "../step-texts";
+import type { DemoLanguage } from "../texts";
 import { validateStep } from "./review";
 
 type MilestoneInput = {

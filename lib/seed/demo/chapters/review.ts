@@ -10,7 +10,8 @@ import { commentOnReview } from "@/lib/review/comment-on-review";
 import { decideReview } from "@/lib/review/decide-review";
 import type { Random } from "../random";
 import { type CountryPlan, dayMs, type Scene, type Story } from "../story";
-import { type DemoLanguage, reviewTexts } from "../texts";
+import { reviewTexts } from "../progress-texts";
+import type { DemoLanguage } from "../texts";
 
 type ReviewItem = { at: number; kind: "comment" | "changes"; answeredAfterDays: number | null; validatedAfterDays: number | null };
 

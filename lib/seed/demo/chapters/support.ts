@@ -10,7 +10,7 @@ import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { agencyCurrencies, amountRanges } from "../countries";
 import { drawUuid, type Random } from "../random";
 import { dayMs, isoDay, type Scene, type Story } from "../story";
-import { financialSupport, needTexts, supportDescription, technicalSupport } from "../texts";
+import { financialSupport, needTexts, supportDescription, technicalSupport } from "../support-texts";
 
 /** What differs between one agency's entry and the next; the rest is the country's and the agency's. */
 type EntryDetails = {
