@@ -4,12 +4,8 @@
  * as it stands; a working group member reads the table but changes nothing, and bad input changes nothing.
  */
 import { describe, expect, it } from "vitest";
-import { databaseFingerprint } from "@/db/fingerprint";
-import type { Actor } from "@/lib/actor";
+import { apiCaller, expectRefusedUnchanged } from "@/lib/testing/api-calls";
 import { createPerson, madeBeforeAll, useTestDatabase } from "@/lib/testing/database";
-import type { HttpMethod } from "./endpoint";
-import { findEndpoint } from "./endpoints";
-import { handleApiRequest } from "./handle-api-request";
 
 const database = useTestDatabase();
 const people = madeBeforeAll(async () => ({
@@ -17,23 +13,10 @@ const people = madeBeforeAll(async () => ({
   member: await createPerson(database, { role: "working_group_member", countryCode: "MZ" }),
 }));
 
-type Answer = { status: number; body: { data: Record<string, unknown> & { id?: string; version?: number }; total?: number } };
 
-async function api(actor: Actor, method: HttpMethod, path: string, params: Record<string, string> = {}, body?: unknown): Promise<Answer> {
-  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!);
-  const request = new Request(`http://socle.test/api/v1${url}`, {
-    method,
-    headers: { host: "socle.test", origin: "http://socle.test", "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await handleApiRequest(findEndpoint(method, path.replace(/\?.*$/, "")), request, params, { db: database.db, authenticate: async () => ({ actor, via: "session" }) })) as Answer;
-}
+const api = apiCaller(database);
 
-async function refusedUnchanged(request: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await databaseFingerprint(database.db);
-  await expect(request()).rejects.toMatchObject(expected);
-  expect(await databaseFingerprint(database.db)).toBe(before);
-}
+const refusedUnchanged = (request: () => Promise<unknown>, expected: Record<string, unknown>) => expectRefusedUnchanged(database, request, expected);
 
 describe("exchange rates through /api/v1", () => {
   it("are added, read, corrected, withdrawn and restored by a coordinator, and listed for anyone signed in", async () => {

@@ -6,13 +6,10 @@
  * the record as it stands, and a Togo member, an adviser and a reviewer change nothing they may not.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { databaseFingerprint } from "@/db/fingerprint";
 import type { Actor } from "@/lib/actor";
 import { createResultsCast, type ResultsCast } from "@/lib/results/test-helpers";
+import { apiCaller, expectRefusedUnchanged } from "@/lib/testing/api-calls";
 import { stepOf, useTestDatabase } from "@/lib/testing/database";
-import type { HttpMethod } from "./endpoint";
-import { findEndpoint } from "./endpoints";
-import { handleApiRequest } from "./handle-api-request";
 
 const database = useTestDatabase();
 let people: ResultsCast;
@@ -22,24 +19,11 @@ beforeAll(async () => {
   stepId = (await stepOf(database.db, "BJ", "assessment")).id;
 });
 
-type Answer = { status: number; body: { data: Record<string, unknown> & { id?: string; version?: number } } };
 
 /** A request to `path` (an endpoint's declared path, with its query) with its parameters filled in. */
-async function api(actor: Actor, method: HttpMethod, path: string, params: Record<string, string> = {}, body?: unknown): Promise<Answer> {
-  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!);
-  const request = new Request(`http://socle.test/api/v1${url}`, {
-    method,
-    headers: { host: "socle.test", origin: "http://socle.test", "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await handleApiRequest(findEndpoint(method, path.replace(/\?.*$/, "")), request, params, { db: database.db, authenticate: async () => ({ actor, via: "session" }) })) as Answer;
-}
+const api = apiCaller(database);
 
-async function refusedUnchanged(request: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await databaseFingerprint(database.db);
-  await expect(request()).rejects.toMatchObject(expected);
-  expect(await databaseFingerprint(database.db)).toBe(before);
-}
+const refusedUnchanged = (request: () => Promise<unknown>, expected: Record<string, unknown>) => expectRefusedUnchanged(database, request, expected);
 
 type Plan = { today: string; baseline: { name: string } | null; steps: { countryStepId: string; planVersion: number; plannedEnd: string | null; state: string; slippageDays: number | null; baselineSlippageDays: number | null; plannedMilestones: { id: string; title: string }[] }[] };
 const stepIn = (plan: Plan) => plan.steps.find((step) => step.countryStepId === stepId)!;

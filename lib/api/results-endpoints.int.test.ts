@@ -5,12 +5,9 @@
  * Togo member, an adviser and a reviewer write nothing and read nothing of indicators kept to Benin.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actor";
-import { createResultsCast, fingerprintOf, indicatorIdOf, type ResultsCast } from "@/lib/results/test-helpers";
+import { createResultsCast, indicatorIdOf, type ResultsCast } from "@/lib/results/test-helpers";
+import { apiCaller, type ApiAnswer, expectRefusedUnchanged } from "@/lib/testing/api-calls";
 import { useTestDatabase } from "@/lib/testing/database";
-import type { HttpMethod } from "./endpoint";
-import { findEndpoint } from "./endpoints";
-import { handleApiRequest } from "./handle-api-request";
 
 const database = useTestDatabase();
 let people: ResultsCast;
@@ -20,25 +17,13 @@ beforeAll(async () => {
 
 type Followed = { id: string; version: number; sharingLevel: string; baseline: unknown; targets: unknown; values: { id: string; period: string; sex: string; value: string; version: number }[]; proposals: { id: string; version: number }[] };
 type Change = { id: string; version: number; countryCode: string; countryIndicator: Followed | null };
-type Answer = { status: number; body: { data: unknown } };
+type Answer = ApiAnswer<unknown>;
 
 /** A request to `path` (an endpoint's declared path) with its parameters filled in. */
-async function api(actor: Actor, method: HttpMethod, path: string, params: Record<string, string> = {}, body?: unknown): Promise<Answer> {
-  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!);
-  const request = new Request(`http://socle.test/api/v1${url}`, {
-    method,
-    headers: { host: "socle.test", origin: "http://socle.test", "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await handleApiRequest(findEndpoint(method, path.replace(/\?.*$/, "")), request, params, { db: database.db, authenticate: async () => ({ actor, via: "session" }) })) as Answer;
-}
+const api = apiCaller<unknown>(database);
 const change = (answer: Answer) => answer.body.data as Change;
 
-async function refusedUnchanged(request: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await fingerprintOf(database);
-  await expect(request()).rejects.toMatchObject(expected);
-  expect(await fingerprintOf(database)).toBe(before);
-}
+const refusedUnchanged = (request: () => Promise<unknown>, expected: Record<string, unknown>) => expectRefusedUnchanged(database, request, expected);
 
 const following = { baselineValue: "12.5", baselineYear: 2019, baselineSource: "ILO WSPR", targets: [{ year: 2030, value: "40" }, { year: 2025, value: "25" }] };
 let followedId = "";
