@@ -107,47 +107,56 @@ async function Problems({ activity, translate }: { activity: ActivityReport } & 
   );
 }
 
+/** A titled section whose long table folds away: open up to 100 rows, so a large file's report stays readable. */
+function ActivitySection({ id, title, summary, count, children }: { id: string; title: string; summary: string; count: number; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      <details open={count <= 100}>
+        <summary className="mb-2 cursor-pointer text-sm">{summary}</summary>
+        {children}
+      </details>
+    </section>
+  );
+}
+
 export async function IatiActivityTable({ activities, translate }: { activities: IatiImportReport["activities"] } & Translate) {
   const kept = activities.filter((activity) => activity.answer !== "skipped");
   if (kept.length === 0) return null;
   const t = await getTranslations("iatiImport");
   const headings = [t("identifier"), t("activityTitle"), t("answerColumn"), t("countries"), t("problems")];
   return (
-    <section aria-labelledby="iati-activities-title" className="mb-8">
-      <h2 id="iati-activities-title" className="mb-3 text-lg font-semibold">
-        {t("activitiesTitle")}
-      </h2>
-      <details open={kept.length <= 100}>
-        <summary className="mb-2 cursor-pointer text-sm">{t("activitiesSummary", { count: kept.length })}</summary>
-        <Table caption={t("activitiesTitle")} headings={headings}>
-          {kept.map((activity) => (
-            <tr key={`${activity.line}-${activity.identifier}`}>
-              <Td label={headings[0]} className="font-mono text-xs break-all">
-                {activity.identifier}
-              </Td>
-              <Td label={headings[1]}>{activity.title ?? "—"}</Td>
-              <Td label={headings[2]}>
-                <AnswerBadge answer={activity.answer} />
-              </Td>
-              <Td label={headings[3]}>
-                <ul className="space-y-1 text-sm">
-                  {activity.entries.map((entry) => (
-                    <li key={entry.countryCode}>
-                      {entry.entryId ? <Link href={`/support/${entry.entryId}`}>{entry.countryCode}</Link> : entry.countryCode} · {t(`answer.${entry.answer}`)}
-                      {entry.newTransactions > 0 ? ` · ${t("newTransactions", { count: entry.newTransactions })}` : ""}
-                      {entry.lockedBy ? <span className="block text-xs text-amber-800">{t("lockedBy", { round: entry.lockedBy })}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </Td>
-              <Td label={headings[4]}>
-                <Problems activity={activity} translate={translate} />
-              </Td>
-            </tr>
-          ))}
-        </Table>
-      </details>
-    </section>
+    <ActivitySection id="iati-activities-title" title={t("activitiesTitle")} summary={t("activitiesSummary", { count: kept.length })} count={kept.length}>
+      <Table caption={t("activitiesTitle")} headings={headings}>
+        {kept.map((activity) => (
+          <tr key={`${activity.line}-${activity.identifier}`}>
+            <Td label={headings[0]} className="font-mono text-xs break-all">
+              {activity.identifier}
+            </Td>
+            <Td label={headings[1]}>{activity.title ?? "—"}</Td>
+            <Td label={headings[2]}>
+              <AnswerBadge answer={activity.answer} />
+            </Td>
+            <Td label={headings[3]}>
+              <ul className="space-y-1 text-sm">
+                {activity.entries.map((entry) => (
+                  <li key={entry.countryCode}>
+                    {entry.entryId ? <Link href={`/support/${entry.entryId}`}>{entry.countryCode}</Link> : entry.countryCode} · {t(`answer.${entry.answer}`)}
+                    {entry.newTransactions > 0 ? ` · ${t("newTransactions", { count: entry.newTransactions })}` : ""}
+                    {entry.lockedBy ? <span className="block text-xs text-amber-800">{t("lockedBy", { round: entry.lockedBy })}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </Td>
+            <Td label={headings[4]}>
+              <Problems activity={activity} translate={translate} />
+            </Td>
+          </tr>
+        ))}
+      </Table>
+    </ActivitySection>
   );
 }
 
@@ -157,30 +166,24 @@ export async function IatiSkipped({ activities, translate }: { activities: Activ
   const t = await getTranslations("iatiImport");
   const headings = [t("identifier"), t("activityTitle"), t("reason"), t("problems")];
   return (
-    <section aria-labelledby="iati-skipped-title" className="mb-8">
-      <h2 id="iati-skipped-title" className="mb-3 text-lg font-semibold">
-        {t("skippedTitle")}
-      </h2>
-      <details open={skipped.length <= 100}>
-        <summary className="mb-2 cursor-pointer text-sm">{t("activitiesSummary", { count: skipped.length })}</summary>
-        <Table caption={t("skippedTitle")} headings={headings}>
-          {skipped.map((activity) => (
-            <tr key={`${activity.line}-${activity.identifier}`}>
-              <Td label={headings[0]} className="font-mono text-xs break-all">
-                {activity.identifier ?? "—"}
-              </Td>
-              <Td label={headings[1]}>{activity.title ?? "—"}</Td>
-              <Td label={headings[2]}>
-                {translate(`iatiImport.reasons.skip.${activity.skip!.reason}`)}
-                {activity.skip!.detail ? <span className="block text-xs text-slate-600">{activity.skip!.detail}</span> : null}
-              </Td>
-              <Td label={headings[3]}>
-                <Problems activity={activity} translate={translate} />
-              </Td>
-            </tr>
-          ))}
-        </Table>
-      </details>
-    </section>
+    <ActivitySection id="iati-skipped-title" title={t("skippedTitle")} summary={t("activitiesSummary", { count: skipped.length })} count={skipped.length}>
+      <Table caption={t("skippedTitle")} headings={headings}>
+        {skipped.map((activity) => (
+          <tr key={`${activity.line}-${activity.identifier}`}>
+            <Td label={headings[0]} className="font-mono text-xs break-all">
+              {activity.identifier ?? "—"}
+            </Td>
+            <Td label={headings[1]}>{activity.title ?? "—"}</Td>
+            <Td label={headings[2]}>
+              {translate(`iatiImport.reasons.skip.${activity.skip!.reason}`)}
+              {activity.skip!.detail ? <span className="block text-xs text-slate-600">{activity.skip!.detail}</span> : null}
+            </Td>
+            <Td label={headings[3]}>
+              <Problems activity={activity} translate={translate} />
+            </Td>
+          </tr>
+        ))}
+      </Table>
+    </ActivitySection>
   );
 }
