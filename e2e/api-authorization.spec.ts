@@ -15,6 +15,7 @@ import { can } from "../lib/permissions";
 import { createPerson, type TestPerson } from "./helpers/accounts";
 import { assessmentGap, type Call, cases, expected, financialEntry, type Made, other, own, scheme, today, type Visitor, visitors } from "./helpers/api-permission-cases";
 import { setUpCosting } from "./helpers/api-costing-cases";
+import { setUpFunding } from "./helpers/api-funding-cases";
 import { setUpPlansAndRounds } from "./helpers/api-plans-rounds-cases";
 import { setUpResults } from "./helpers/api-results-cases";
 import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
@@ -85,6 +86,7 @@ test.beforeAll(async ({ baseURL: url }) => {
     asMember.set(scope.countryCode, (call) => asSetUp(call, token));
   }
   made.plansRounds = await setUpPlansAndRounds((call) => asSetUp(call), asMember, stepIds, versions);
+  made.funding = await setUpFunding((call) => asSetUp(call), versions);
   // An IATI file uploaded for an agency as the coordinator, answered once its dry run (run after the upload's answer) is done.
   made.iatiUpload = async (agencyId, xml) => {
     const headers = { authorization: `Bearer ${setUpToken}` };

@@ -9,6 +9,7 @@ import { type Action, can, mayEverDo, type Role, type Target } from "../../lib/p
 import { assessmentGap, assessmentItemWrites, scheme, schemeWrites } from "./api-assessment-cases";
 import { type CostingMade, costingReads, costingWrites } from "./api-costing-cases";
 import { type PlansRoundsMade, planWrites, plansRoundsReads, reportWrites, roundCases } from "./api-plans-rounds-cases";
+import { type FundingMade, fundingCases } from "./api-funding-cases";
 import { type IatiUpload, iatiImportCases } from "./api-iati-import-cases";
 import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
 import { unique } from "./forged-forms";
@@ -93,6 +94,8 @@ export type Made = {
   plansRounds?: PlansRoundsMade;
   /** Uploads an IATI file for an agency and waits for its dry run (the IATI import's cases arrange with it). */
   iatiUpload?: IatiUpload;
+  /** The set-up's exchange rate and the funding settings as they were. */
+  funding?: FundingMade;
   versions: Map<string, number>;
 };
 
@@ -264,6 +267,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /indicators/{code}/countries", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators/SI_COV_BENFTS/countries" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
     ...roundCases(made),
+    ...fundingCases(made),
   );
   return all;
 }
