@@ -17,7 +17,7 @@ export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/R
 export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
-  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/countries/RW/plan", "/countries/RW/plan/history", "/support", "/profile"];
+  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support/counting", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/countries/RW/plan", "/countries/RW/plan/history", "/support", "/profile"];
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");
@@ -30,6 +30,7 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings", "/experiences");
   if (visitor.role === "coordinator") {
     pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/support/import/iati", "/library/new", "/results/import", "/results/indicators/new");
+    pages.push("/admin/exchange-rates", "/admin/exchange-rates/new", "/admin/exchange-rates/import", "/admin/exchange-rates/settings");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
