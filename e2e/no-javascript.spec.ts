@@ -67,3 +67,22 @@ test("without JavaScript an adviser adds a support entry for Haiti, and a refuse
   await expect(page.getByRole("heading", { level: 1, name: "Costing study for Haiti" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "The support entry was added." })).toBeVisible();
 });
+
+test("without JavaScript a coordinator adds an exchange rate, and a refused one keeps what was typed", async ({ page }) => {
+  await signInAsNew(page, { role: "coordinator" });
+  await page.goto("/admin/exchange-rates/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Add an exchange rate" })).toBeVisible();
+  await page.getByLabel("Currency", { exact: true }).fill("HTG");
+  await page.getByLabel("Period", { exact: true }).selectOption("day");
+  await page.getByLabel("Period start").fill("2098-03-14");
+  await page.getByLabel("Rate", { exact: true }).fill("0");
+  await page.getByLabel("Source", { exact: true }).fill("Banque de la République d'Haïti");
+  await page.getByRole("button", { name: "Add a rate" }).click();
+  await expect(page.getByText("Enter a rate greater than zero in figures")).toBeVisible();
+  await expect(page.getByLabel("Source", { exact: true })).toHaveValue("Banque de la République d'Haïti");
+  await expect(page.getByLabel("Currency", { exact: true })).toHaveValue("HTG");
+
+  await page.getByLabel("Rate", { exact: true }).fill("131.5");
+  await page.getByRole("button", { name: "Add a rate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rate added." })).toBeVisible();
+});
