@@ -2,13 +2,14 @@
  * The funding's part of the matrix e2e/api-authorization.spec.ts walks: the exchange rate table and the funding
  * settings are the installation's, so their writes are judged without a country ("anywhere"). Each allowed visitor
  * adds a rate for a day no one used, corrects the set-up's rate, withdraws and restores it (leaving it live for the
- * next visitor), and sets the settings back to what they were (a new version, the same values).
+ * next visitor), and moves the rates' maximum age a day up or back (saving the same values changes nothing); the two
+ * coordinators, the only visitors allowed, leave it as it was.
  */
 import type { Call, Case, Made } from "./api-permission-cases";
 import { unique } from "./forged-forms";
 
-/** The set-up's rate and the settings as they were, which every allowed visitor writes back. */
-export type FundingMade = { rateId: string; settings: { reportingCurrency: string; rateMaxAgeDays: number } };
+/** The set-up's rate and the settings as they were. */
+export type FundingMade = { rateId: string; settings: { reportingCurrency: string; rateMaxAgeDays: number }; moved: boolean };
 
 type SetUp = (call: Call) => Promise<{ data: { id: string; version: number } & Record<string, unknown> }>;
 
@@ -19,7 +20,7 @@ export async function setUpFunding(asSetUp: SetUp, versions: Map<string, number>
   versions.set(rate.data.id, rate.data.version);
   const settings = (await asSetUp({ method: "GET", url: "/funding-settings" })).data as unknown as FundingMade["settings"] & { version: number };
   versions.set(settingsKey, settings.version);
-  return { rateId: rate.data.id, settings: { reportingCurrency: settings.reportingCurrency, rateMaxAgeDays: settings.rateMaxAgeDays } };
+  return { rateId: rate.data.id, settings: { reportingCurrency: settings.reportingCurrency, rateMaxAgeDays: settings.rateMaxAgeDays }, moved: false };
 }
 
 /** A day of 2000 onwards no rate of the walk has used yet. */
@@ -30,13 +31,25 @@ export function fundingCases(made: Made): Case[] {
   const { versions } = made;
   const funding = () => made.funding!;
   const rateId = () => funding().rateId;
-  const write = (name: string, action: Case["action"], call: () => Call, versionOf?: () => string): Case => ({ name, action, where: "anywhere", target: {}, call, versionOf: made.funding ? versionOf?.() : undefined });
+  const write = (name: string, action: Case["action"], call: () => Call, versionOf?: string): Case => ({ name, action, where: "anywhere", target: {}, call, versionOf });
   const version = () => ({ version: versions.get(rateId()) ?? 1 });
   return [
     write("POST /exchange-rates", "exchangeRate.manage", () => ({ method: "POST", url: "/exchange-rates", body: { currency: "MZN", baseCurrency: "USD", period: "day", periodStart: freshDay(), rate: "63.9", source: unique("Source") } })),
-    write("PATCH /exchange-rates/{id}", "exchangeRate.manage", () => ({ method: "PATCH", url: `/exchange-rates/${rateId()}`, body: { ...version(), rate: "6.5", source: unique("Corrected") } }), rateId),
-    write("POST /exchange-rates/{id}/withdraw", "exchangeRate.manage", () => ({ method: "POST", url: `/exchange-rates/${rateId()}/withdraw`, body: version() }), rateId),
-    write("POST /exchange-rates/{id}/restore", "exchangeRate.manage", () => ({ method: "POST", url: `/exchange-rates/${rateId()}/restore`, body: version() }), rateId),
-    write("PUT /funding-settings", "settings.manage", () => ({ method: "PUT", url: "/funding-settings", body: { ...funding().settings, version: versions.get(settingsKey) ?? 1 } }), () => settingsKey),
+    write("PATCH /exchange-rates/{id}", "exchangeRate.manage", () => ({ method: "PATCH", url: `/exchange-rates/${rateId()}`, body: { ...version(), rate: "6.5", source: unique("Corrected") } }), made.funding?.rateId),
+    write("POST /exchange-rates/{id}/withdraw", "exchangeRate.manage", () => ({ method: "POST", url: `/exchange-rates/${rateId()}/withdraw`, body: version() }), made.funding?.rateId),
+    write("POST /exchange-rates/{id}/restore", "exchangeRate.manage", () => ({ method: "POST", url: `/exchange-rates/${rateId()}/restore`, body: version() }), made.funding?.rateId),
+    {
+      name: "PUT /funding-settings",
+      action: "settings.manage",
+      where: "anywhere",
+      target: {},
+      call: () => {
+        const { settings, moved } = funding();
+        const body = { ...settings, rateMaxAgeDays: settings.rateMaxAgeDays + (moved ? 0 : 1), version: versions.get(settingsKey) ?? 1 };
+        return { method: "PUT", url: "/funding-settings", body };
+      },
+      versionOf: settingsKey,
+      after: () => (funding().moved = !funding().moved),
+    },
   ];
 }
