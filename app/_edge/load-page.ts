@@ -58,8 +58,12 @@ export async function requireActor(): Promise<Actor> {
     const returnTo = returnPath((await headers()).get("x-socle-path")); // set by proxy.ts
     redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
   }
+  // A coordinator the installation requires to have a second factor sets it up before anything else (decision 2230).
+  if (actor.mustSetUpSecondFactor && !(await headers()).get("x-socle-path")?.startsWith(secondFactorSetUpPath)) redirect(secondFactorSetUpPath);
   return actor;
 }
+
+export const secondFactorSetUpPath = "/profile/two-factor";
 
 async function orPageError<T>(work: () => Promise<T>): Promise<T> {
   try {

@@ -45,6 +45,11 @@ export function SignInForm({
       callbackUrl,
       redirect: false,
     });
+    // A right password of a person whose second factor is on: the pending sign-in's page asks for the code.
+    if (result?.error === "SecondFactorRequired") {
+      window.location.assign("/sign-in/second-factor");
+      return;
+    }
     // next-auth resolves ok even when the credentials are refused: the error field says so.
     if (!result || result.error) {
       setPending(false);

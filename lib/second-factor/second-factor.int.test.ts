@@ -156,13 +156,13 @@ describe("a coordinator resets someone's second factor", () => {
     const { person, secret } = await personWithFactor(Date.now() - 3 * step);
     const sent: Mail[] = [];
     const mailer = async (mail: Mail) => void sent.push(mail);
-    await expect(resetSecondFactor(database.db, person, { userId: person.userId }, { mailer })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resetSecondFactor(database.db, coordinator, { userId: "not-an-id" }, { mailer })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(resetSecondFactor(database.db, person, { userId: person.userId, confirm: "on" }, { mailer })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetSecondFactor(database.db, coordinator, { userId: "not-an-id", confirm: "on" }, { mailer })).rejects.toMatchObject({ code: "INVALID" });
     const [before] = await database.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, person.userId));
     const session = { sub: person.userId, sessionVersion: before!.sessionVersion, signedInAt: Date.now() / 1000 };
     expect(await loadSessionActor(database.db, session)).not.toBeNull();
 
-    expect(await resetSecondFactor(database.db, coordinator, { userId: person.userId }, { mailer })).toMatchObject({ mailed: true });
+    expect(await resetSecondFactor(database.db, coordinator, { userId: person.userId, confirm: "on" }, { mailer })).toMatchObject({ mailed: true });
     expect(await getSecondFactorStatus(database.db, person.userId)).toMatchObject({ state: "off" });
     expect(await loadSessionActor(database.db, session)).toBeNull();
     expect(sent).toHaveLength(1);
@@ -170,7 +170,7 @@ describe("a coordinator resets someone's second factor", () => {
     expect(sent[0]!.text).not.toContain(secret);
     const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, person.userId), eq(auditLog.action, "secondFactor.reset")));
     expect(entry).toMatchObject({ actorId: coordinator.userId, entityType: "user", before: { secondFactor: "on" } });
-    await expect(resetSecondFactor(database.db, coordinator, { userId: person.userId }, { mailer: null })).rejects.toMatchObject({ message: "secondFactor.nothingToReset" });
+    await expect(resetSecondFactor(database.db, coordinator, { userId: person.userId, confirm: "on" }, { mailer: null })).rejects.toMatchObject({ message: "secondFactor.nothingToReset" });
   });
 });
 

@@ -19,7 +19,10 @@ export const turnOffSecondFactorSchema = z
   .check(z.refine((input) => Boolean(input.code || input.password), { path: ["code"], message: "secondFactor.codeOrPassword" }));
 export type TurnOffSecondFactorInput = z.input<typeof turnOffSecondFactorSchema>;
 
-export const resetSecondFactorSchema = z.object({ userId: z.uuid() });
+export const resetSecondFactorSchema = z.object({
+  userId: z.uuid(),
+  confirm: z.literal("on", { error: "secondFactor.resetConfirmRequired" }),
+});
 
 export const secondFactorRequirementSchema = z.object({
   // A checkbox: present ("on") when ticked, absent when not.
