@@ -51,6 +51,9 @@ export function requirePermission(actor: Actor, action: Action): void {
   if (!can(actor, action)) forbidden();
 }
 
+/** Where a coordinator held by the installation's second-factor rule is sent from every other page. */
+export const secondFactorSetUpPath = "/profile/two-factor";
+
 /** The actor, or a redirect to sign in that brings the user back to the page they asked for (pages and the shell's actions). */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
@@ -62,8 +65,6 @@ export async function requireActor(): Promise<Actor> {
   if (actor.mustSetUpSecondFactor && !(await headers()).get("x-socle-path")?.startsWith(secondFactorSetUpPath)) redirect(secondFactorSetUpPath);
   return actor;
 }
-
-export const secondFactorSetUpPath = "/profile/two-factor";
 
 async function orPageError<T>(work: () => Promise<T>): Promise<T> {
   try {
