@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { totpCodeAt } from "../lib/second-factor/totp";
 import { createPerson, signIn, type TestPerson } from "./helpers/accounts";
+import { seriousViolations } from "./helpers/axe";
 
 /** Signs in through the form, as a person does: email and password, then the second step when it is asked. */
 async function typePassword(page: Page, person: TestPerson) {
@@ -44,6 +45,7 @@ test.describe("two-factor sign-in", () => {
     await expect(page.getByRole("img", { name: "QR code holding the key for your authenticator app" })).toBeVisible();
     const secret = (await page.locator("#second-factor-secret").innerText()).replace(/\s/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(await seriousViolations(page), "the set-up page").toEqual([]);
 
     await page.getByLabel("Code from the app").fill("000000");
     await page.getByRole("button", { name: "Turn on" }).click();
@@ -54,12 +56,14 @@ test.describe("two-factor sign-in", () => {
     const recoveryCodes = await page.locator("#recovery-codes li").allInnerTexts();
     expect(recoveryCodes).toHaveLength(10);
     await expect(page.locator("#recovery-codes-left")).toHaveText("10 recovery codes left");
+    expect(await seriousViolations(page), "the page with the recovery codes").toEqual([]);
 
     // The password alone no longer opens Socle: a wrong code is refused, the right one signs in.
     await signOut(page);
     await typePassword(page, person);
     await typeSecondFactor(page, "123456");
     await expect(page.getByText("That code is not right, or was already used.")).toBeVisible();
+    expect(await seriousViolations(page), "the second step with its refusal").toEqual([]);
     await typeSecondFactor(page, nextCode(secret));
     await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
 
@@ -82,6 +86,7 @@ test.describe("two-factor sign-in", () => {
     await expect(coordinator.page.locator("#account-second-factor-state")).toHaveText("Not set up");
     await expect(coordinator.page.locator("#account-second-factor-history")).toContainText("reset by a coordinator (Coralie Coordinator)");
     await expect(coordinator.page.locator("#account-second-factor-history")).toContainText("recovery code used (Tiago Two-Factor)");
+    expect(await seriousViolations(coordinator.page), "the account page").toEqual([]);
     await coordinator.context.close();
 
     await page.goto("/profile");
