@@ -143,7 +143,8 @@ export default async function UserAccountPage({ params }: Props) {
                   ? tSecondFactor("adminPending")
                   : tSecondFactor("adminOff")}
             </p>
-            {secondFactor.state !== "off" && can(actor, "secondFactor.reset") ? (
+            {/* Shown in every state, so that its message stays on screen once the reset has turned the factor off. */}
+            {can(actor, "secondFactor.reset") ? (
               <>
                 <p className="mb-2 text-sm text-slate-600">{tSecondFactor("resetHint")}</p>
                 <SignOutEverywhereForm
