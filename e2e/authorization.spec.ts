@@ -11,6 +11,7 @@ import { type Action, can, type Role } from "../lib/permissions";
 import type { Actor } from "../lib/actor";
 import { createPerson } from "./helpers/accounts";
 import { iatiFileOf } from "./helpers/api-iati-import-cases";
+import { formHolding, turnOnSecondFactor } from "./helpers/second-factor";
 import { agencyIdsOn, databaseFingerprint, fieldOf, type Form, formOn, formsOn, linksOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 type Scope = { name: "own" | "other"; countryCode: string; agencyAcronym: string };
@@ -187,6 +188,14 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     const form = (await formsOn(admin, path))[html.findIndex((markup) => markup.includes('name="confirm"'))];
     expect(form, "the sign-out-everywhere form").toBeTruthy();
     return { form: form!, values: { confirm: "on" } };
+  },
+  // Resets the second factor of a person made for the case, who turned it on through their profile's forms.
+  "secondFactor.reset": async () => {
+    const person = await createPerson(admin, { role: null });
+    const theirs = await signedInRequest(baseURL, person.email, person.password);
+    await turnOnSecondFactor(theirs, baseURL);
+    await theirs.dispose();
+    return { form: await formHolding(admin, `/admin/users/${person.userId}`, "reset-second-factor-confirm"), values: { confirm: "on" } };
   },
 };
 

@@ -12,6 +12,8 @@ export type Actor = {
   name: string;
   locale: Locale | null;
   memberships: Membership[];
+  /** Set on a session's actor while the installation requires them a second factor they have not set up (lib/permissions.ts). */
+  mustSetUpSecondFactor?: boolean;
 };
 
 /**

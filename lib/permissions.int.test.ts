@@ -44,6 +44,7 @@ import { iatiImportProbes } from "./iati/import/permission-probes";
 import { plansProbes } from "./plans/permission-probes";
 import { resultsProbes } from "./results/permission-probes";
 import { roundsProbes } from "./rounds/permission-probes";
+import { secondFactorProbes } from "./second-factor/permission-probes";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
@@ -182,6 +183,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   ...plansProbes(),
   ...fundingProbes(),
   ...iatiImportProbes(),
+  ...secondFactorProbes(),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>
     commentOnReview(db, actor, { subjectType: "milestone", subjectId: (await milestoneIn(db, actor, scope, false, "all")).id, body: "Probe comment" }),

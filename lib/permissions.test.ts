@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Membership } from "./actor";
-import { type Action, actions, can, mayEverDo, type Role, roles } from "./permissions";
+import { type Action, actions, can, mayEverDo, type Role, roles, scopeOf } from "./permissions";
 
 /**
  * The policy, stated a second time in plain words, so that a change to the table that nobody meant shows
@@ -47,6 +47,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "review.comment": { coordinator: "anywhere", reviewer: "anywhere", working_group_member: "own country", agency_adviser: "anywhere" },
   "review.decide": { coordinator: "anywhere", reviewer: "anywhere" },
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },
+  "secondFactor.reset": { coordinator: "anywhere" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */
@@ -102,4 +103,15 @@ describe("whether a role may ever do an action, decided before a request's body 
       expect(mayEverDo(null, action)).toBe(false);
     });
   }
+});
+
+describe("a coordinator the installation requires to have a second factor, before they set one up", () => {
+  it("may do nothing at all, anywhere", () => {
+    const held = { ...actorWith("coordinator"), mustSetUpSecondFactor: true };
+    for (const action of actions) {
+      expect(can(held, action, own)).toBe(false);
+      expect(mayEverDo(held, action)).toBe(false);
+    }
+    expect(scopeOf(held, "country.read")).toEqual({ countryCodes: [], agencyIds: [] });
+  });
 });

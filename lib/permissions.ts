@@ -56,6 +56,7 @@ export const actions = [
   "review.comment",
   "review.decide",
   "home.read",
+  "secondFactor.reset",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -162,6 +163,8 @@ export const permissionTable: Record<Action, Rules> = {
    * rule says (decision 2300): a working group its countries, an adviser their agency's, reviewers and coordinators all.
    */
   "home.read": { coordinator: "any", working_group_member: "country", agency_adviser: "agency", reviewer: "any" },
+  /** Remove someone's second factor (a lost phone): their sessions end; they sign in with the password and set one up again. */
+  "secondFactor.reset": { coordinator: "any" },
 };
 
 /**
@@ -170,10 +173,18 @@ export const permissionTable: Record<Action, Rules> = {
  */
 export type Target = { countryCode?: string | null; agencyId?: string | null; agencyIds?: readonly string[]; authorId?: string | null };
 
+/**
+ * The roles an actor may act with: none while a coordinator the installation requires to have a second factor has
+ * not set one up (decision 2230), so every page and session write refuses until they have.
+ */
+function rolesInForce(actor: Actor | null): Actor["memberships"] {
+  return actor && !actor.mustSetUpSecondFactor ? actor.memberships : [];
+}
+
 export function can(actor: Actor | null, action: Action, target: Target = {}): boolean {
   if (!actor) return false;
   const rules = permissionTable[action];
-  return actor.memberships.some((membership) => {
+  return rolesInForce(actor).some((membership) => {
     switch (rules[membership.role]) {
       case "any":
         return true;
@@ -196,7 +207,7 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
  * refuse before reading a request's body. The lib function still decides with the target (assertCan).
  */
 export function mayEverDo(actor: Actor | null, action: Action): boolean {
-  return actor !== null && actor.memberships.some((membership) => permissionTable[action][membership.role] !== undefined);
+  return rolesInForce(actor).some((membership) => permissionTable[action][membership.role] !== undefined);
 }
 
 export function assertCan(actor: Actor, action: Action, target: Target = {}): void {
@@ -212,7 +223,7 @@ export type ActionScope = "any" | { countryCodes: string[]; agencyIds: string[] 
 
 export function scopeOf(actor: Actor | null, action: Action): ActionScope {
   const rules = permissionTable[action];
-  const held = actor?.memberships ?? [];
+  const held = rolesInForce(actor);
   if (held.some((membership) => rules[membership.role] === "any")) return "any";
   const countryCodes = new Set<string>();
   const agencyIds = new Set<string>();

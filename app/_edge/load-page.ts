@@ -51,6 +51,9 @@ export function requirePermission(actor: Actor, action: Action): void {
   if (!can(actor, action)) forbidden();
 }
 
+/** Where a coordinator held by the installation's second-factor rule is sent from every other page. */
+export const secondFactorSetUpPath = "/profile/two-factor";
+
 /** The actor, or a redirect to sign in that brings the user back to the page they asked for (pages and the shell's actions). */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
@@ -58,6 +61,8 @@ export async function requireActor(): Promise<Actor> {
     const returnTo = returnPath((await headers()).get("x-socle-path")); // set by proxy.ts
     redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
   }
+  // A coordinator the installation requires to have a second factor sets it up before anything else (decision 2230).
+  if (actor.mustSetUpSecondFactor && !(await headers()).get("x-socle-path")?.startsWith(secondFactorSetUpPath)) redirect(secondFactorSetUpPath);
   return actor;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 /**
- * A coordinator ends every session of a person. The ticked box is the confirmation, so the form works the
- * same without JavaScript; the server checks it again.
+ * A coordinator ends every session of a person, or resets their second factor (with another `id` and action).
+ * The ticked box is the confirmation, so the form works the same without JavaScript; the server checks it again.
  */
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -13,11 +13,13 @@ export function SignOutEverywhereForm({
   userId,
   confirmLabel,
   label,
+  id = "sign-out-everywhere",
 }: {
   action: ServerAction;
   userId: string;
   confirmLabel: string;
   label: string;
+  id?: string;
 }) {
   const { state, formAction, pending } = useFormAction(action);
   const confirmError = state.fieldErrors?.confirm;
@@ -26,17 +28,17 @@ export function SignOutEverywhereForm({
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-start gap-2 text-sm">
         <input
-          id="sign-out-everywhere-confirm"
+          id={`${id}-confirm`}
           type="checkbox"
           name="confirm"
           required
           aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? "sign-out-everywhere-error" : undefined}
+          aria-describedby={confirmError ? `${id}-error` : undefined}
           className="mt-1"
         />
-        <label htmlFor="sign-out-everywhere-confirm">{confirmLabel}</label>
+        <label htmlFor={`${id}-confirm`}>{confirmLabel}</label>
       </div>
-      <FieldError id="sign-out-everywhere-error" error={confirmError} />
+      <FieldError id={`${id}-error`} error={confirmError} />
       <Button type="submit" variant="danger" disabled={pending}>
         {label}
       </Button>

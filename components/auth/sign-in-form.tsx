@@ -4,6 +4,7 @@
  * next-auth's client so that a refused attempt keeps what was typed and shows the reason in place.
  */
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,6 +34,7 @@ export function SignInForm({
 }) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
+  const router = useRouter();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,6 +47,11 @@ export function SignInForm({
       callbackUrl,
       redirect: false,
     });
+    // A right password of a person whose second factor is on: the pending sign-in's page asks for the code.
+    if (result?.error === "SecondFactorRequired") {
+      router.push("/sign-in/second-factor");
+      return;
+    }
     // next-auth resolves ok even when the credentials are refused: the error field says so.
     if (!result || result.error) {
       setPending(false);

@@ -17,7 +17,7 @@ export const memberOnlyPages = ["/countries/RW/support/needs/new", "/countries/R
 export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> {
   await page.goto("/countries/RW");
   const stepHref = await page.locator('a[href^="/countries/RW/steps/"]').first().getAttribute("href");
-  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support/counting", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/countries/RW/plan", "/countries/RW/plan/history", "/support", "/profile"];
+  const pages = ["/", "/countries", "/countries/RW", stepHref!, "/countries/RW/timeline", "/countries/RW/support", "/support/counting", "/countries/RW/schemes", "/countries/RW/assessment", "/countries/RW/costing", "/countries/RW/results", "/countries/RW/plan", "/countries/RW/plan/history", "/support", "/profile", "/profile/two-factor"];
   // Reports: everyone reads the summary; the country report for those who may export Rwanda's progress.
   pages.push("/reports");
   if (visitor.role !== "agency_adviser") pages.push("/reports/countries/RW");

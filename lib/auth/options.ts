@@ -11,12 +11,8 @@ import { AppError } from "@/lib/errors";
 import { authenticate, type AuthenticatedUser } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { safeRedirectPath } from "./safe-redirect";
+import { holdForSecondFactor, minutesToWait, secondFactorProvider } from "./second-factor-step";
 import { endSessions, isSessionCurrent, SessionEnded, sessionLifetimeSeconds } from "./sessions";
-
-/** The minutes in a "auth.rateLimitedFor?minutes=N" refusal. */
-function minutesToWait(messageKey: string): number {
-  return Number(new URLSearchParams(messageKey.split("?")[1]).get("minutes")) || 1;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionLifetimeSeconds, updateAge: 60 * 60 },
@@ -35,7 +31,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
         try {
-          return await authenticate(await getDb(), credentials, clientAddress(request?.headers));
+          return await holdForSecondFactor(await authenticate(await getDb(), credentials, clientAddress(request?.headers)), credentials);
         } catch (error) {
           // next-auth passes the message on to the sign-in page as ?error=, here with the minutes to wait
           if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(`RateLimited:${minutesToWait(error.message)}`);
@@ -43,6 +39,7 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    secondFactorProvider,
   ],
   events: {
     // Signing out ends every session of the person, so a copy of the cookie stops working too.

@@ -7,6 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { users } from "@/db/schema";
 import { type Actor, loadActor } from "@/lib/actor";
+import { mustSetUpSecondFactor } from "@/lib/second-factor/second-factor-status";
 
 /** How long a session lasts from sign-in, whatever the refreshes: next-auth's maxAge only slides. */
 export const sessionLifetimeSeconds = 12 * 60 * 60;
@@ -27,7 +28,10 @@ function claimsWithinLifetime(token: SessionClaims | null | undefined, now: Date
 /** The actor of a session token, or null when the token is no longer current: one load, as before. */
 export async function loadSessionActor(db: Queryable, token: SessionClaims | null | undefined, now = new Date()): Promise<Actor | null> {
   const claims = claimsWithinLifetime(token, now);
-  return claims ? loadActor(db, claims.userId, { sessionVersion: claims.sessionVersion }) : null;
+  const actor = claims ? await loadActor(db, claims.userId, { sessionVersion: claims.sessionVersion }) : null;
+  // API tokens are not concerned: only a session's actor is held to the installation's second-factor rule.
+  if (actor && (await mustSetUpSecondFactor(db, actor))) actor.mustSetUpSecondFactor = true;
+  return actor;
 }
 
 /** The same check without the memberships, for next-auth's own session route: one primary-key read. */

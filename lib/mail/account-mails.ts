@@ -50,3 +50,8 @@ export function passwordResetMail(input: { to: string; locale: Locale; link: str
     text: t("passwordResetBody", { link: input.link, expires: formatDate(input.expiresAt, input.locale) }),
   };
 }
+
+export function secondFactorResetMail(input: { to: string; locale: Locale; by: string }): Mail {
+  const t = translator(input.locale);
+  return { to: input.to, subject: t("secondFactorResetSubject"), text: t("secondFactorResetBody", { coordinator: input.by }) };
+}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TitledCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/components/ui/link";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { getSecondFactorStatus } from "@/lib/second-factor/second-factor-status";
 import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const [t, tRoles, { actor, tokens }] = await Promise.all([
+  const [t, tRoles, tSecondFactor, format, { actor, tokens, secondFactor }] = await Promise.all([
     getTranslations("account"),
     getTranslations("roles"),
-    loadPage(async ({ db, actor }) => ({ actor, tokens: await listApiTokens(db, actor) })),
+    getTranslations("secondFactor"),
+    getFormatter(),
+    loadPage(async ({ db, actor }) => ({ actor, tokens: await listApiTokens(db, actor), secondFactor: await getSecondFactorStatus(db, actor.userId) })),
   ]);
   return (
     <>
@@ -41,6 +45,18 @@ export default async function ProfilePage() {
           <ClientMessages namespaces={["account"]}>
             <ChangePasswordForm action={changePasswordAction} />
           </ClientMessages>
+        </TitledCard>
+        <TitledCard id="profile-second-factor" title={tSecondFactor("profileCard")}>
+          <p id="profile-second-factor-state">
+            {secondFactor.state === "on" && secondFactor.confirmedAt
+              ? `${tSecondFactor("stateOn", { date: format.dateTime(secondFactor.confirmedAt, { dateStyle: "long" }) })} · ${tSecondFactor("recoveryCodesLeft", { count: secondFactor.recoveryCodesLeft })}`
+              : secondFactor.state === "pending"
+                ? tSecondFactor("statePending")
+                : tSecondFactor("stateOff")}
+          </p>
+          <p className="mt-2">
+            <Link href="/profile/two-factor">{tSecondFactor("manage")}</Link>
+          </p>
         </TitledCard>
         <ApiTokensCard tokens={tokens} actions={{ create: createApiTokenAction, revoke: revokeApiTokenAction }} />
       </div>

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { isSecondFactorStepError } from "@/lib/auth/second-factor-errors";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { demoAccountsEnabled } from "@/lib/env";
 import { getActor } from "@/lib/session";
@@ -26,11 +27,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeRedirectPath(params.callbackUrl, await requestOrigin());
   if (await getActor()) redirect(callbackUrl);
 
+  // The second-factor step's refusals come back here from next-auth: its page shows them.
+  if (typeof params.error === "string" && isSecondFactorStepError(params.error)) redirect(`/sign-in/second-factor?error=${encodeURIComponent(params.error)}`);
+
   const csrfToken = await readCsrfToken();
   // next-auth sets its CSRF cookie on its own sign-in route, which sends the browser back here marked from=auth.
   if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
-  const t = await getTranslations("auth");
+  const [t, tSecondFactor] = await Promise.all([getTranslations("auth"), getTranslations("secondFactor")]);
   // Every wait the limits can ask for is a whole number of minutes up to the longest: each sentence formatted here,
   // since the catalogues reach the browser compiled, not as text to fill in.
   const waits = Array.from({ length: Math.ceil(signInLimits.longestDelaySeconds / 60) }, (_, index) => index + 1);
@@ -38,6 +42,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     CredentialsSignin: t("wrongCredentials"),
     RateLimited: t("rateLimited"),
     ...Object.fromEntries(waits.map((minutes) => [`RateLimited:${minutes}`, t("rateLimitedFor", { minutes })])),
+    SecondFactorExpired: tSecondFactor("signInExpired"),
     default: t("sessionError"),
   };
   const errorCode = typeof params.error === "string" ? params.error : null;

@@ -10,6 +10,8 @@ import { reactivateUser } from "@/lib/accounts/reactivate-user";
 import { revokeInvitation } from "@/lib/accounts/revoke-invitation";
 import { revokeRole } from "@/lib/accounts/revoke-role";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { resetSecondFactor } from "@/lib/second-factor/reset-second-factor";
+import { setSecondFactorRequirement } from "@/lib/second-factor/set-second-factor-requirement";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -77,4 +79,19 @@ export async function revokeInvitationAction(_previous: ActionState, formData: F
     revalidatePath("/admin/users");
     return succeeded((await getTranslations("users"))("invitationWithdrawn"));
   }, "user.manage");
+}
+
+export async function resetSecondFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
+  const mailer = configuredMailer();
+  return runFormAction(formData, (db, actor, input) => resetSecondFactor(db, actor, input, { mailer }), async ({ email, mailed }) =>
+    succeeded((await getTranslations("secondFactor"))(mailed ? "resetMailed" : "resetNotMailed", { email })),
+  "secondFactor.reset");
+}
+
+export async function setSecondFactorRequirementAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, setSecondFactorRequirement, async () => {
+    revalidatePath("/admin/users");
+    return succeeded((await getTranslations("secondFactor"))("ruleSaved"));
+  }, "settings.manage");
 }

@@ -13,7 +13,11 @@ import { listInvitations } from "@/lib/accounts/list-invitations";
 import { listUsers } from "@/lib/accounts/list-users";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { revokeInvitationAction } from "./actions";
+import { SecondFactorRuleForm } from "@/components/admin/second-factor-rule-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { can } from "@/lib/permissions";
+import { getSecondFactorRequirement } from "@/lib/second-factor/second-factor-status";
+import { revokeInvitationAction, setSecondFactorRequirementAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,9 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const [users, invitations] = await loadPage(({ db, actor }) => Promise.all([listUsers(db, actor), listInvitations(db, actor)]));
+  const [users, invitations, secondFactorRule] = await loadPage(({ db, actor }) =>
+    Promise.all([listUsers(db, actor), listInvitations(db, actor), can(actor, "settings.manage") ? getSecondFactorRequirement(db) : null]),
+  );
   const locale = (await getLocale()) as Locale;
-  const [t, tRoles, format] = await Promise.all([getTranslations("users"), getTranslations("roles"), getFormatter()]);
+  const [t, tRoles, tSecondFactor, format] = await Promise.all([getTranslations("users"), getTranslations("roles"), getTranslations("secondFactor"), getFormatter()]);
   const scopeOf = (scope: LocalizedText | null) => (scope ? localized(scope, locale) : t("everywhere"));
   const now = new Date();
 
@@ -133,6 +139,17 @@ export default async function UsersPage() {
           </tbody>
         </Table>
       )}
+
+      {secondFactorRule ? (
+        <section aria-labelledby="second-factor-rule-title" className="mt-8">
+          <h2 id="second-factor-rule-title" className="mb-3 text-lg font-semibold">
+            {tSecondFactor("ruleTitle")}
+          </h2>
+          <ClientMessages namespaces={["secondFactor", "common"]}>
+            <SecondFactorRuleForm action={setSecondFactorRequirementAction} required={secondFactorRule.required} version={secondFactorRule.version} />
+          </ClientMessages>
+        </section>
+      ) : null}
     </>
   );
 }

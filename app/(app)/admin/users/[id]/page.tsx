@@ -15,27 +15,36 @@ import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { scopeOptions } from "../../scope-options";
-import { grantRoleAction, issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
+import { isOneOf } from "@/lib/i18n/message-key";
+import { can } from "@/lib/permissions";
+import { getSecondFactorAccount, secondFactorHistoryActions } from "@/lib/second-factor/get-second-factor-account";
+import { grantRoleAction, issuePasswordResetAction, resetSecondFactorAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, account: await getUserAccount(db, actor, id) })));
+const load = cache((id: string) =>
+  loadPage(async ({ db, actor }) => {
+    const account = await getUserAccount(db, actor, id);
+    return { actor, account, secondFactor: await getSecondFactorAccount(db, actor, account.id) };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).account.name };
 }
 
 export default async function UserAccountPage({ params }: Props) {
-  const { actor, account } = await load((await params).id);
+  const { actor, account, secondFactor } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
   const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
-  const [t, tUsers, tRoles, tNav, format] = await Promise.all([
+  const [t, tUsers, tRoles, tNav, tSecondFactor, format] = await Promise.all([
     getTranslations("adminUsers"),
     getTranslations("users"),
     getTranslations("roles"),
     getTranslations("nav"),
+    getTranslations("secondFactor"),
     getFormatter(),
   ]);
   const change = { userId: account.id, version: account.version };
@@ -48,7 +57,7 @@ export default async function UserAccountPage({ params }: Props) {
           <Link href="/admin/users">{t("backToUsers")}</Link>
         </nav>
       </PageHeader>
-      <ClientMessages namespaces={["adminUsers", "roles", "common"]}>
+      <ClientMessages namespaces={["adminUsers", "roles", "common", "secondFactor"]}>
         <div className="grid gap-6 md:grid-cols-2">
           <TitledCard id="account-roles" title={t("roles")} className="md:col-span-2">
             {account.memberships.length === 0 ? (
@@ -124,6 +133,45 @@ export default async function UserAccountPage({ params }: Props) {
               confirmLabel={t("signOutEverywhereConfirm", { name: account.name })}
               label={t("signOutEverywhere")}
             />
+          </TitledCard>
+
+          <TitledCard id="account-second-factor" title={tSecondFactor("adminCard")}>
+            <p id="account-second-factor-state" className="mb-2 text-sm">
+              {secondFactor.state === "on" && secondFactor.confirmedAt
+                ? `${tSecondFactor("adminOn", { date: date(secondFactor.confirmedAt) })} · ${tSecondFactor("recoveryCodesLeft", { count: secondFactor.recoveryCodesLeft })}`
+                : secondFactor.state === "pending"
+                  ? tSecondFactor("adminPending")
+                  : tSecondFactor("adminOff")}
+            </p>
+            {/* Shown in every state, so that its message stays on screen once the reset has turned the factor off. */}
+            {can(actor, "secondFactor.reset") ? (
+              <>
+                <p className="mb-2 text-sm text-slate-600">{tSecondFactor("resetHint")}</p>
+                <SignOutEverywhereForm
+                  id="reset-second-factor"
+                  action={resetSecondFactorAction}
+                  userId={account.id}
+                  confirmLabel={tSecondFactor("resetConfirm", { name: account.name })}
+                  label={tSecondFactor("reset")}
+                />
+              </>
+            ) : null}
+            <h3 className="mt-4 mb-1 font-semibold">{tSecondFactor("historyTitle")}</h3>
+            {secondFactor.history.length === 0 ? (
+              <p className="text-sm text-slate-600">{tSecondFactor("historyEmpty")}</p>
+            ) : (
+              <ul id="account-second-factor-history" className="space-y-1 text-sm">
+                {secondFactor.history.map((entry) => (
+                  <li key={`${entry.at.toISOString()}-${entry.action}`}>
+                    {tSecondFactor("historyEntry", {
+                      when: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
+                      what: isOneOf(secondFactorHistoryActions, entry.action) ? tSecondFactor(`historyActions.${entry.action}`) : entry.action,
+                      who: entry.by ?? "Socle",
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
           </TitledCard>
         </div>
       </ClientMessages>
