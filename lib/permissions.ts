@@ -56,6 +56,7 @@ export const actions = [
   "review.comment",
   "review.decide",
   "home.read",
+  "webhook.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -162,6 +163,11 @@ export const permissionTable: Record<Action, Rules> = {
    * rule says (decision 2300): a working group its countries, an adviser their agency's, reviewers and coordinators all.
    */
   "home.read": { coordinator: "any", working_group_member: "country", agency_adviser: "agency", reviewer: "any" },
+  /**
+   * Register, edit, rotate, disable and delete one's own webhook endpoints (decision 2210): a coordinator's for every
+   * country, an adviser's for their agency. Each payload carries only what the endpoint's owner may read.
+   */
+  "webhook.manage": { coordinator: "any", agency_adviser: "agency" },
 };
 
 /**
