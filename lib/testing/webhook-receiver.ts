@@ -34,21 +34,22 @@ export function verifyStandardWebhook(secret: string, headers: Record<string, st
 export type WebhookReceiver = {
   url: string;
   received: ReceivedWebhook[];
-  /** The status to answer with (200 unless set), and an optional Retry-After. */
-  answer: (status: number, retryAfter?: string) => void;
-  waitFor: (count: number, timeoutMs?: number) => Promise<ReceivedWebhook[]>;
+  /** The status to answer a path with (200 unless set), and an optional Retry-After. */
+  answer: (path: string, status: number, retryAfter?: string) => void;
+  /** The requests to a path, once there are `count` of them (or the timeout passed). */
+  waitFor: (path: string, count: number, timeoutMs?: number) => Promise<ReceivedWebhook[]>;
   close: () => Promise<void>;
 };
 
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
-  let status = 200;
-  let retryAfter: string | undefined;
+  const answers = new Map<string, { status: number; retryAfter?: string }>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       received.push({ path: request.url ?? "/", headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const { status, retryAfter } = answers.get(request.url ?? "/") ?? { status: 200 };
       response.writeHead(status, retryAfter ? { "retry-after": retryAfter } : {});
       response.end();
     });
@@ -59,14 +60,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   return {
     url: `http://127.0.0.1:${port}/hook`,
     received,
-    answer: (next, after) => {
-      status = next;
-      retryAfter = after;
-    },
-    waitFor: async (count, timeoutMs = 15_000) => {
+    answer: (path, status, retryAfter) => answers.set(path, { status, retryAfter }),
+    waitFor: async (path, count, timeoutMs = 15_000) => {
       const until = Date.now() + timeoutMs;
-      while (received.length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-      return received;
+      const toPath = () => received.filter((request) => request.path === path);
+      while (toPath().length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      return toPath();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

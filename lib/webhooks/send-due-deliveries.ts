@@ -14,7 +14,7 @@ import { postWebhook } from "./post-webhook";
 import { type AttemptResult, recordAttempt } from "./record-attempt";
 import { webhookHeaders } from "./signature";
 
-export type SentDelivery = { deliveryId: string; messageId: string; result: AttemptResult | null };
+export type SentDelivery = { deliveryId: string; endpointId: string; messageId: string; result: AttemptResult | null };
 export type SendOptions = { now?: () => Date; allowPrivate?: boolean; timeoutSeconds?: number; batch?: number };
 
 type Claimed = { id: string; endpointId: string; messageId: string; payload: Record<string, unknown>; attempts: number; url: string; secret: string };
@@ -76,7 +76,7 @@ export async function sendDueDeliveries(db: Database, options: SendOptions = {})
         const outcome = await postWebhook(delivery.url, webhookHeaders(delivery.secret, delivery.messageId, timestamp, body), body, { timeoutMs: timeoutSeconds * 1000, allowPrivate });
         const claim = { deliveryId: delivery.id, endpointId: delivery.endpointId, attempt: delivery.attempts + 1, claimedUntil };
         const result = await recordAttempt(db, claim, outcome, clock());
-        sent.push({ deliveryId: delivery.id, messageId: delivery.messageId, result });
+        sent.push({ deliveryId: delivery.id, endpointId: delivery.endpointId, messageId: delivery.messageId, result });
       }),
     );
   }
