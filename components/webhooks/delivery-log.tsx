@@ -2,8 +2,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
-import { webhookEventTypes, type WebhookDeliveryState } from "@/db/schema/values";
+import { webhookEventTypes } from "@/lib/forms/choices";
 import type { WebhookDeliveryView } from "@/lib/webhooks/list-endpoints";
+
+type WebhookDeliveryState = WebhookDeliveryView["state"];
 
 const stateTone: Record<WebhookDeliveryState, BadgeTone> = { pending: "info", sending: "info", delivered: "success", failed: "danger" };
 const knownEvents: readonly string[] = [...webhookEventTypes, "webhook.test"];

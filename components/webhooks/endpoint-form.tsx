@@ -1,11 +1,11 @@
 "use client";
 /** Registers a webhook endpoint (its address, description and events) or edits one; a conflict shows the newer endpoint. */
 import { useTranslations } from "next-intl";
-import { webhookEventTypes } from "@/db/schema/values";
 import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
 import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/forms/action-state";
+import { webhookEventTypes } from "@/lib/forms/choices";
 
 type EndpointRecord = { id: string; url: string; description: string; eventTypes: string[]; version: number };
 type Values = { id?: string; version?: unknown; url: string; description?: string; eventTypes?: unknown };
