@@ -11,6 +11,7 @@ import { type CostingMade, costingReads, costingWrites } from "./api-costing-cas
 import { type PlansRoundsMade, planWrites, plansRoundsReads, reportWrites, roundCases } from "./api-plans-rounds-cases";
 import { type IatiUpload, iatiImportCases } from "./api-iati-import-cases";
 import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
+import { webhookReads, webhookWrites } from "./api-webhook-cases";
 import { unique } from "./forged-forms";
 
 export { assessmentGap, scheme };
@@ -197,6 +198,7 @@ export function cases(made: Made): Case[] {
       ...planWrites(where, code, made),
       ...reportWrites(where, code, made),
       ...iatiImportCases(where, scope, made),
+      ...webhookWrites(where, scope, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -264,6 +266,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /indicators/{code}/countries", action: "country.read", where: "anywhere", target: {}, call: () => ({ method: "GET", url: "/indicators/SI_COV_BENFTS/countries" }) },
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
     ...roundCases(made),
+    ...webhookReads,
   );
   return all;
 }
