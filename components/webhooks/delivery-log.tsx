@@ -2,19 +2,21 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
-import { webhookEventTypes } from "@/lib/forms/choices";
+import { eventLabelKey } from "@/lib/webhooks/event-labels";
 import type { WebhookDeliveryView } from "@/lib/webhooks/list-endpoints";
 
 type WebhookDeliveryState = WebhookDeliveryView["state"];
 
 const stateTone: Record<WebhookDeliveryState, BadgeTone> = { pending: "info", sending: "info", delivered: "success", failed: "danger" };
-const knownEvents: readonly string[] = [...webhookEventTypes, "webhook.test"];
 
 export async function DeliveryLog({ deliveries }: { deliveries: WebhookDeliveryView[] }) {
   const [t, format] = await Promise.all([getTranslations("webhooks"), getFormatter()]);
   if (deliveries.length === 0) return <p className="text-sm text-slate-600">{t("logEmpty")}</p>;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
-  const eventName = (type: string) => (knownEvents.includes(type) ? t(`events.${type as (typeof webhookEventTypes)[number] | "webhook.test"}`) : type);
+  const eventName = (type: string) => {
+    const key = eventLabelKey(type);
+    return key ? t(key) : type;
+  };
   return (
     <Table caption={t("log")} headings={[t("logColumns.event"), t("logColumns.created"), t("logColumns.state"), t("logColumns.attempts"), t("logColumns.code"), t("logColumns.message")]}>
       {deliveries.map((delivery) => (

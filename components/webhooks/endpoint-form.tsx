@@ -6,6 +6,7 @@ import { ChoiceGroup, fieldRenderer } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/forms/action-state";
 import { webhookEventTypes } from "@/lib/forms/choices";
+import { eventLabelKeys } from "@/lib/webhooks/event-labels";
 
 type EndpointRecord = { id: string; url: string; description: string; eventTypes: string[]; version: number };
 type Values = { id?: string; version?: unknown; url: string; description?: string; eventTypes?: unknown };
@@ -37,7 +38,7 @@ export function WebhookEndpointForm({ action, endpoint }: { action: ServerAction
         name="eventTypes"
         legend={t("fields.eventTypes")}
         columns
-        choices={webhookEventTypes.map((type) => ({ value: type, label: t(`events.${type}`) }))}
+        choices={webhookEventTypes.map((type) => ({ value: type, label: t(eventLabelKeys[type]) }))}
       />
       <SubmitButton actionForm={actionForm} label={editing ? t("save") : t("add")} pendingLabel={t("saving")} />
     </ActionFormShell>

@@ -12,6 +12,7 @@ import { Table, Td } from "@/components/ui/table";
 import { WebhookEndpointForm } from "@/components/webhooks/endpoint-form";
 import type { WebhookEventType } from "@/db/schema/values";
 import { mayEverDo } from "@/lib/permissions";
+import { eventLabelKeys } from "@/lib/webhooks/event-labels";
 import { listEndpoints } from "@/lib/webhooks/list-endpoints";
 import { registerEndpointAction } from "./actions";
 
@@ -44,7 +45,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
               <tr key={endpoint.id}>
                 <Td className="font-mono break-all">{endpoint.url}</Td>
                 <Td label={t("fields.description")}>{endpoint.description}</Td>
-                <Td label={t("fields.eventTypes")}>{endpoint.eventTypes.map((type: WebhookEventType) => t(`events.${type}`)).join("; ")}</Td>
+                <Td label={t("fields.eventTypes")}>{endpoint.eventTypes.map((type: WebhookEventType) => t(eventLabelKeys[type])).join("; ")}</Td>
                 <Td label={t("fields.state")}>
                   <Badge tone={endpoint.disabledAt ? "warning" : "success"}>{endpoint.disabledAt ? t("states.disabled") : t("states.active")}</Badge>
                 </Td>

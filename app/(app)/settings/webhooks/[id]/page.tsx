@@ -16,6 +16,7 @@ import { SecretValue } from "@/components/ui/secret-value";
 import { WebhookEndpointForm } from "@/components/webhooks/endpoint-form";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { mayEverDo } from "@/lib/permissions";
+import { eventLabelKeys } from "@/lib/webhooks/event-labels";
 import { deliveriesPerPage, listDeliveries } from "@/lib/webhooks/list-endpoints";
 import { deleteEndpointAction, disableEndpointAction, editEndpointAction, enableEndpointAction, rotateEndpointSecretAction, sendTestEventAction } from "../actions";
 
@@ -63,7 +64,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
         </div>
         <div className="sm:col-span-2">
           <dt className="text-slate-500">{t("fields.eventTypes")}</dt>
-          <dd>{endpoint.eventTypes.map((type) => t(`events.${type}`)).join("; ")}</dd>
+          <dd>{endpoint.eventTypes.map((type) => t(eventLabelKeys[type])).join("; ")}</dd>
         </div>
         <div>
           <dd>{t("failures", { count: endpoint.consecutiveFailures })}</dd>
