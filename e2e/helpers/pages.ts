@@ -32,6 +32,8 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
     pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/support/import/iati", "/library/new", "/results/import", "/results/indicators/new");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
+  // Webhooks: coordinators and advisers register their own (decision 2210); a reviewer meets the 403 page.
+  pages.push("/settings/webhooks");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
   // ignored), the validated costings, the feed, notifications and their choices.
