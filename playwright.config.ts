@@ -86,6 +86,9 @@ export default defineConfig({
       SOCLE_DEMO_DATASET: "false",
       // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
       SOCLE_REMINDER_INTERVAL_SECONDS: "10",
+      // The webhooks journey registers a receiver the test starts on 127.0.0.1 (decision 2210); never on a real installation.
+      SOCLE_WEBHOOK_ALLOW_PRIVATE: "true",
+      SOCLE_WEBHOOK_INTERVAL_SECONDS: "2",
     },
   },
 });

@@ -70,27 +70,29 @@ test("without JavaScript the menu opens, on a wide screen and from a phone's men
 const groups = {
   Review: ["Matrix", "Charts", "Assessment gaps", "Costing across countries", "Results across countries", "Activity"],
   Learning: ["Library", "Trainings", "Experiences"],
-  Administration: ["Users", "Agencies", "Framework", "Exchange rates"],
+  Administration: ["Users", "Agencies", "Framework", "Exchange rates", "Webhooks"],
 };
 
 for (const visitor of visitors) {
   test(`a ${visitor.role} sees the menu of their role`, async ({ page }) => {
     await signInAsNew(page, visitor);
     const administers = visitor.role === "coordinator";
-    const topLevel = ["Home", "Countries", "Review", "Support", "Learning", "Reports", ...(administers ? ["Administration"] : [])];
+    // An adviser's Administration holds their agency's webhooks alone (decision 2210).
+    const hasAdministration = administers || visitor.role === "agency_adviser";
+    const topLevel = ["Home", "Countries", "Review", "Support", "Learning", "Reports", ...(hasAdministration ? ["Administration"] : [])];
     await expect(mainMenu(page).locator(":scope > ul > li")).toHaveText(topLevel, { useInnerText: true });
     // Reports: the summary, or a working group's own country report (an adviser's scope is an agency, which has no
     // report page); and the reporting rounds, which everyone reads (decision 2040).
     const ownReport: Record<Visitor["role"], string[]> = { working_group_member: ["Country report"], agency_adviser: [], coordinator: ["Summary report"], reviewer: ["Summary report"] };
     const reportLinks = [...ownReport[visitor.role], "Reporting rounds"];
-    for (const [label, links] of Object.entries({ ...groups, Reports: reportLinks })) {
+    for (const [label, links] of Object.entries({ ...groups, Administration: administers ? groups.Administration : ["Webhooks"], Reports: reportLinks })) {
       if (!topLevel.includes(label)) continue;
       await menuGroup(page, label).locator("summary").click();
       await expect(menuGroup(page, label).getByRole("link")).toHaveText(links);
     }
     await expect(mainMenu(page).getByRole("link", { name: "Home" })).toHaveAttribute("href", "/");
+    if (!hasAdministration) await expect(menuGroup(page, "Administration")).toHaveCount(0);
     if (!administers) {
-      await expect(menuGroup(page, "Administration")).toHaveCount(0);
       await expect(page.locator('header a[href^="/admin"]')).toHaveCount(0);
     }
   });

@@ -173,6 +173,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     const form = await formOn(admin, "/admin/exchange-rates/settings", { reportingCurrency: undefined, rateMaxAgeDays: undefined });
     return { form, values: { rateMaxAgeDays: fieldOf(form, "rateMaxAgeDays") === "366" ? "365" : "366" } };
   },
+  // An endpoint for the scope's agency (a coordinator's is for every country), at a public literal address, for accepted reports only.
+  "webhook.manage": async (scope) => ({
+    form: await formOn(admin, "/settings/webhooks", { url: undefined }),
+    values: { url: "https://93.184.215.14/socle-forged", eventTypes: "report.accepted", agencyId: agencyIds.get(scope.agencyAcronym)! },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

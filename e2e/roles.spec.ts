@@ -36,7 +36,8 @@ for (const account of demoAccounts) {
     } else {
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
-      await expect(administration).toHaveCount(0);
+      // An adviser's Administration group holds only their agency's webhooks (decision 2210).
+      await expect(administration).toHaveCount(account.role === "agency_adviser" ? 1 : 0);
       await expect(page.getByRole("link", { name: "Users", includeHidden: true })).toHaveCount(0);
     }
   });

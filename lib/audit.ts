@@ -1,7 +1,8 @@
-/** Writes the audit entry of a change, inside the transaction that makes the change. */
+/** Writes the audit entry of a change, inside the transaction that makes the change, and the webhook deliveries it causes. */
 import type { Transaction } from "@/db/engine";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "./actor";
+import { enqueueWebhookEvents } from "./webhooks/enqueue-events";
 
 type Snapshot = Record<string, unknown>;
 
@@ -40,6 +41,8 @@ const rowOf = (actor: Author, entry: AuditEntry) => ({
 
 export async function recordAudit(tx: Transaction, actor: Author, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values(rowOf(actor, entry));
+  // The webhooks' outbox, in the same transaction: every write path that records its change is covered once (decision 2210).
+  await enqueueWebhookEvents(tx, [entry]);
 }
 
 /** Several entries of one change (a bulk import), written in batches rather than one statement each. */
@@ -47,4 +50,5 @@ export async function recordAudits(tx: Transaction, actor: Author, entries: Audi
   for (let start = 0; start < entries.length; start += 500) {
     await tx.insert(auditLog).values(entries.slice(start, start + 500).map((entry) => rowOf(actor, entry)));
   }
+  await enqueueWebhookEvents(tx, entries);
 }

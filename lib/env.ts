@@ -19,6 +19,11 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** How often each instance looks for report reminders due (decision 2020); each also looks once at start. */
   SOCLE_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  /** Webhooks (decision 2210): how often each instance looks for deliveries due (it is also woken after a change), and how long one attempt may take. */
+  SOCLE_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SOCLE_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30).default(15),
+  /** Only for tests: lets webhook endpoints be on private, loopback or link-local addresses, over plain http. */
+  SOCLE_WEBHOOK_ALLOW_PRIVATE: z.enum(["true", "false"]).default("false"),
   /** The sender of Socle's mails. */
   MAIL_FROM: z.string().min(3).default("Socle <no-reply@localhost>"),
   /** PDF reports: renders at once (each Chromium takes a few hundred MB), requests waiting, seconds one render may take. */

@@ -57,6 +57,7 @@ export const actions = [
   "review.decide",
   "home.read",
   "secondFactor.reset",
+  "webhook.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -165,6 +166,11 @@ export const permissionTable: Record<Action, Rules> = {
   "home.read": { coordinator: "any", working_group_member: "country", agency_adviser: "agency", reviewer: "any" },
   /** Remove someone's second factor (a lost phone): their sessions end; they sign in with the password and set one up again. */
   "secondFactor.reset": { coordinator: "any" },
+  /**
+   * Register, edit, rotate, disable and delete one's own webhook endpoints (decision 2210): a coordinator's for every
+   * country, an adviser's for their agency. Each payload carries only what the endpoint's owner may read.
+   */
+  "webhook.manage": { coordinator: "any", agency_adviser: "agency" },
 };
 
 /**

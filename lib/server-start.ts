@@ -1,8 +1,8 @@
 /**
  * What a starting server does before its first request: make sure there is a session secret, open the
  * database (taking the data folder's lock), apply migrations, load the framework and demo accounts if they
- * are missing (and, on a new database with the demo accounts, the demonstration dataset), start the report reminders
- * and the recovery of IATI dry runs left reading, and, if a mail server is configured, mailing notices, and say where and how to sign in.
+ * are missing (and, on a new database with the demo accounts, the demonstration dataset), start the report reminders,
+ * the recovery of IATI dry runs left reading and the webhooks' sender, and, if a mail server is configured, mailing notices, and say where and how to sign in.
  */
 import { getEngine } from "@/db";
 import { recordPeerAddresses } from "@/lib/auth/peer-address";
@@ -18,6 +18,7 @@ import { startNotificationMails } from "./notifications/mail-notifications";
 import { reachableAddresses, takePublicUrl } from "./public-url";
 import { startReportReminders } from "./rounds/reminders/start-report-reminders";
 import { startIatiImportRecovery } from "./iati/import/start-iati-recovery";
+import { startWebhookSender } from "./webhooks/start-webhook-sender";
 
 export async function startServer(): Promise<void> {
   const env = readEnv();
@@ -43,6 +44,8 @@ export async function startServer(): Promise<void> {
   startReportReminders(engine.db, { intervalSeconds: env.SOCLE_REMINDER_INTERVAL_SECONDS });
   // IATI dry runs a stopped process left reading are read again (decision 2130).
   startIatiImportRecovery(engine.db);
+  // Webhook deliveries due, and those left by a stopped process (decision 2210).
+  startWebhookSender(engine.db, { intervalSeconds: env.SOCLE_WEBHOOK_INTERVAL_SECONDS });
 
   if (testSupportEnabled(env)) console.warn("Socle: SOCLE_TEST_SUPPORT=1 — test-only routes are open. Never on a real installation.");
   const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;

@@ -21,7 +21,7 @@ const everyoneReading = ["home /", "countries /countries", "review: matrix, char
 
 describe("the main menu", () => {
   it("gives a coordinator every group, Administration last", () => {
-    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports: summaryReport, rounds", "administration: users, agencies, framework, exchangeRates"]);
+    expect(menuOf("coordinator")).toEqual([...everyoneReading, "reports: summaryReport, rounds", "administration: users, agencies, framework, exchangeRates, webhooks"]);
   });
 
   it("gives a reviewer everything but Administration, the summary report and the reporting rounds included", () => {
@@ -33,8 +33,8 @@ describe("the main menu", () => {
     expect(mainMenuEntries(actorWith("working_group_member")).find((entry) => entry.label === "reports")).toMatchObject({ links: [{ href: "/reports/countries/BJ" }, { href: "/rounds" }] });
   });
 
-  it("gives an adviser the reporting rounds alone under Reports: an agency has no report page", () => {
-    expect(menuOf("agency_adviser")).toEqual([...everyoneReading, "reports: rounds"]);
+  it("gives an adviser the reporting rounds alone under Reports (an agency has no report page), and their agency's webhooks", () => {
+    expect(menuOf("agency_adviser")).toEqual([...everyoneReading, "reports: rounds", "administration: webhooks"]);
   });
 
   it("gives a person without a role only the home page, and no empty group", () => {

@@ -22,7 +22,8 @@ type LinkLabel =
   | "users"
   | "agencies"
   | "framework"
-  | "exchangeRates";
+  | "exchangeRates"
+  | "webhooks";
 type GroupLabel = "review" | "learning" | "reports" | "administration";
 
 export type MenuLink = { href: string; label: LinkLabel };
@@ -55,6 +56,7 @@ export function mainMenuEntries(actor: Actor): MenuEntry[] {
       { href: "/admin/agencies", label: "agencies", show: mayEverDo(actor, "agency.manage") },
       { href: "/admin/framework", label: "framework", show: mayEverDo(actor, "framework.manage") },
       { href: "/admin/exchange-rates", label: "exchangeRates", show: mayEverDo(actor, "exchangeRate.manage") },
+      { href: "/settings/webhooks", label: "webhooks", show: mayEverDo(actor, "webhook.manage") },
     ])),
   ];
   return entries.filter((entry) => entry !== null);

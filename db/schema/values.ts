@@ -50,7 +50,7 @@ export const resourceLanguages = ["en", "fr", "es", "pt", "ar", "ru", "zh"] as c
 export const reviewEntryKinds = ["comment", "changes_requested", "validated"] as const;
 export const reviewSubjects = ["milestone", "country_step", "assessment_item"] as const;
 /** What a notification is about; each person chooses per kind how they get it. */
-export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered", "report_reminder", "report_decision"] as const;
+export const notificationKinds = ["review_comment", "review_decision", "support_added", "need_answered", "report_reminder", "report_decision", "webhook_disabled"] as const;
 /** immediate: a notice counted by the bell; digest: listed in the day's digest; off: not written at all. */
 export const notificationDeliveries = ["immediate", "digest", "off"] as const;
 

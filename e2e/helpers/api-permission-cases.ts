@@ -12,6 +12,7 @@ import { type PlansRoundsMade, planWrites, plansRoundsReads, reportWrites, round
 import { type FundingMade, fundingCases } from "./api-funding-cases";
 import { type IatiUpload, iatiImportCases } from "./api-iati-import-cases";
 import { type ResultsMade, resultsReads, resultsWrites } from "./api-results-cases";
+import { webhookReads, webhookWrites } from "./api-webhook-cases";
 import { unique } from "./forged-forms";
 
 export { assessmentGap, scheme };
@@ -200,6 +201,7 @@ export function cases(made: Made): Case[] {
       ...planWrites(where, code, made),
       ...reportWrites(where, code, made),
       ...iatiImportCases(where, scope, made),
+      ...webhookWrites(where, scope, made),
       // A write-up for a country (its working group writes it), or for an agency in a country (its advisers do).
       {
         name: "POST /experiences (for a country)",
@@ -268,6 +270,7 @@ export function cases(made: Made): Case[] {
     { name: "GET /home", action: "home.read", where: "anywhere", target: {}, own: true, call: () => ({ method: "GET", url: "/home?limit=100" }) },
     ...roundCases(made),
     ...fundingCases(made),
+    ...webhookReads,
   );
   return all;
 }

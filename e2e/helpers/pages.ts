@@ -33,6 +33,8 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
     pages.push("/admin/exchange-rates", "/admin/exchange-rates/new", "/admin/exchange-rates/import", "/admin/exchange-rates/settings");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
+  // Webhooks: coordinators and advisers register their own (decision 2210); a reviewer meets the 403 page.
+  pages.push("/settings/webhooks");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
   // ignored), the validated costings, the feed, notifications and their choices.

@@ -42,4 +42,5 @@ export {
   targetGroupKinds,
   technicalCategories,
   transactionTypes,
+  webhookEventTypes,
 } from "@/db/schema/values";

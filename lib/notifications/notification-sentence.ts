@@ -31,6 +31,7 @@ export function notificationSentence(t: NotificationTranslator, locale: Locale, 
   if (item.kind === "review_comment" || item.kind === "review_decision") return t(`sentences.${isOneOf(reviewActions, item.params.action) ? item.params.action : "comment"}`, values);
   if (item.kind === "report_reminder") return t(item.params.reminder === "overdue" ? "sentences.reportOverdue" : "sentences.reportDue", values);
   if (item.kind === "report_decision") return t(item.params.decision === "returned" ? "sentences.reportReturned" : "sentences.reportAccepted", values);
+  if (item.kind === "webhook_disabled") return t(item.params.reason === "gone" ? "sentences.webhookGone" : "sentences.webhookFailing", values);
   if (item.kind === "support_added") return item.params.count ? t("sentences.supportImported", values) : t("sentences.supportAdded", values);
   return t("sentences.needAnswered", values);
 }

@@ -116,6 +116,18 @@ import {
   withdrawExchangeRateEndpoint,
 } from "./exchange-rates";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
+import {
+  deleteWebhookEndpointEndpoint,
+  disableWebhookEndpointEndpoint,
+  editWebhookEndpointEndpoint,
+  enableWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  listWebhookEndpointsEndpoint,
+  registerWebhookEndpointEndpoint,
+  rotateWebhookSecretEndpoint,
+  sendWebhookTestEventEndpoint,
+} from "./webhooks";
 import { applyIatiImportEndpoint, getIatiImportEndpoint, listIatiImportsEndpoint, uploadIatiImportEndpoint } from "./iati-imports";
 
 export const endpoints: readonly AnyEndpoint[] = [
@@ -225,6 +237,16 @@ export const endpoints: readonly AnyEndpoint[] = [
   uploadIatiImportEndpoint,
   getIatiImportEndpoint,
   applyIatiImportEndpoint,
+  listWebhookEndpointsEndpoint,
+  registerWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  editWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  rotateWebhookSecretEndpoint,
+  disableWebhookEndpointEndpoint,
+  enableWebhookEndpointEndpoint,
+  sendWebhookTestEventEndpoint,
+  listWebhookDeliveriesEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
