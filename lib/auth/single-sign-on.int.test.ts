@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import type { AuthHandler as Handler } from "next-auth/core";
+import type { NextAuthOptions } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog, externalIdentities, invitations, users } from "@/db/schema";
@@ -18,7 +18,11 @@ import { startTestProvider, type TestProvider } from "@/lib/testing/oidc-test-pr
 import { authOptionsFor } from "./options";
 
 // The handler every next-auth route calls, without the Next request context around it (its package does not export it).
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: typeof Handler };
+type AuthHandler = (params: {
+  req: { action: string; providerId?: string; method: string; headers: Record<string, string>; cookies: Record<string, string>; query?: Record<string, string>; body?: Record<string, string> };
+  options: NextAuthOptions;
+}) => Promise<{ redirect?: string; body?: unknown; cookies?: { name: string; value: string; options?: { maxAge?: number; expires?: Date | string } }[] }>;
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: AuthHandler };
 
 const database = useTestDatabase();
 const socleOrigin = "http://socle.test";

@@ -10,6 +10,7 @@ import { reactivateUser } from "@/lib/accounts/reactivate-user";
 import { revokeInvitation } from "@/lib/accounts/revoke-invitation";
 import { revokeRole } from "@/lib/accounts/revoke-role";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { unlinkIdentity } from "@/lib/accounts/unlink-identity";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -77,4 +78,10 @@ export async function revokeInvitationAction(_previous: ActionState, formData: F
     revalidatePath("/admin/users");
     return succeeded((await getTranslations("users"))("invitationWithdrawn"));
   }, "user.manage");
+}
+
+/** Takes a single sign-on identity off an account (decision 2220). */
+export async function unlinkIdentityAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
+  return runFormAction(formData, unlinkIdentity, async () => succeeded((await getTranslations("sso"))("unlinked")), "user.manage");
 }

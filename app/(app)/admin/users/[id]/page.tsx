@@ -15,7 +15,14 @@ import { getUserAccount } from "@/lib/accounts/get-user-account";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { scopeOptions } from "../../scope-options";
-import { grantRoleAction, issuePasswordResetAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
+import {
+  grantRoleAction,
+  issuePasswordResetAction,
+  revokeRoleAction,
+  setUserActiveAction,
+  signOutEverywhereAction,
+  unlinkIdentityAction,
+} from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,8 +38,9 @@ export default async function UserAccountPage({ params }: Props) {
   const { actor, account } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
   const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
-  const [t, tUsers, tRoles, tNav, format] = await Promise.all([
+  const [t, tSso, tUsers, tRoles, tNav, format] = await Promise.all([
     getTranslations("adminUsers"),
+    getTranslations("sso"),
     getTranslations("users"),
     getTranslations("roles"),
     getTranslations("nav"),
@@ -124,6 +132,48 @@ export default async function UserAccountPage({ params }: Props) {
               confirmLabel={t("signOutEverywhereConfirm", { name: account.name })}
               label={t("signOutEverywhere")}
             />
+          </TitledCard>
+
+          <TitledCard id="account-identities" title={tSso("identitiesTitle")} className="md:col-span-2">
+            <p className="mb-2 text-sm text-slate-600">{tSso("identitiesHint")}</p>
+            {account.identities.length === 0 ? (
+              <p className="text-sm text-slate-600">{tSso("noIdentities")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {account.identities.map((identity) => (
+                  <li key={`${identity.issuer} ${identity.subject}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                      <div>
+                        <dt className="text-slate-500">{tSso("emailThere")}</dt>
+                        <dd>{identity.email}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-500">{tSso("provider")}</dt>
+                        <dd className="break-all">{identity.issuer}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-500">{tSso("linkedOn")}</dt>
+                        <dd>{date(identity.linkedAt)}</dd>
+                      </div>
+                      {identity.lastSignInAt ? (
+                        <div>
+                          <dt className="text-slate-500">{tSso("lastSignIn")}</dt>
+                          <dd>{format.dateTime(identity.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                        </div>
+                      ) : null}
+                    </dl>
+                    <ActionButton
+                      showSuccess
+                      action={unlinkIdentityAction}
+                      fields={{ ...change, issuer: identity.issuer, subject: identity.subject }}
+                      label={tSso("unlink")}
+                      accessibleLabel={tSso("unlinkLabel", { email: identity.email })}
+                      variant="danger"
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
           </TitledCard>
         </div>
       </ClientMessages>
