@@ -1,7 +1,8 @@
 /**
  * A real OpenID Connect provider for the single sign-on tests (the `oidc-provider` package, a certified
  * implementation), with its own login and consent pages. Its people are a map the test may change (an e-mail that
- * changes at the provider). Test use only: development keys, any password accepted, nothing kept.
+ * changes at the provider); a browser test, in another process, sets one with `PUT /test/people/<subject>` and its
+ * claims as JSON. Test use only: development keys, any password accepted, nothing kept.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,7 +46,17 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
       return person ? { accountId: sub, claims: async () => ({ sub, ...person }) } : undefined;
     },
   });
-  server.on("request", provider.callback());
+  const answer = provider.callback();
+  server.on("request", (request, response) => {
+    const person = /^\/test\/people\/([\w.@-]{1,100})$/.exec(request.url ?? "");
+    if (request.method !== "PUT" || !person) return void answer(request, response);
+    let body = "";
+    request.setEncoding("utf8").on("data", (chunk: string) => (body += chunk.slice(0, 10_000)));
+    request.on("end", () => {
+      people.set(person[1]!, JSON.parse(body) as ProviderPerson);
+      response.writeHead(204).end();
+    });
+  });
   return {
     issuer,
     people,
