@@ -98,10 +98,11 @@ export default defineConfig({
         SOCLE_DEMO_DATASET: "false",
         // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
         SOCLE_REMINDER_INTERVAL_SECONDS: "10",
-        // Single sign-on beside the password (e2e/single-sign-on.spec.ts).
+        // Single sign-on beside the password (e2e/single-sign-on.spec.ts); a label without "Sign in", so that the
+        // specs that click the password form's "Sign in" button find only that one.
         ...oidc,
         SOCLE_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
-        SOCLE_OIDC_BUTTON_LABEL: "Sign in with Test ID",
+        SOCLE_OIDC_BUTTON_LABEL: "Continue with Test ID",
       },
     },
   ],

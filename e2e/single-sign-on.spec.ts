@@ -21,7 +21,7 @@ async function signInWithProvider(browser: Browser, subject: string, { javaScrip
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in with Test ID" }).click();
+  await page.getByRole("button", { name: "Continue with Test ID" }).click();
   await expect(page).toHaveURL(new RegExp(`^${issuer}/interaction/`));
   await page.locator('input[name="login"]').fill(subject);
   await page.locator('input[name="password"]').fill("the provider checks this, not Socle");
