@@ -40,6 +40,13 @@ test("a known account signs in with the provider, without JavaScript, and has it
   await reviewer.context().close();
 });
 
+test("only the sign-in page's forms may lead to the provider, through next-auth's redirect", async ({ request }) => {
+  const formAction = async (path: string) =>
+    ((await request.get(path)).headers()["content-security-policy"] ?? "").split(";").map((directive) => directive.trim()).find((directive) => directive.startsWith("form-action"));
+  expect(await formAction("/sign-in?from=auth")).toBe(`form-action 'self' ${issuer}`);
+  expect(await formAction("/api/health")).toBe("form-action 'self'");
+});
+
 test("an unknown or unverified e-mail is refused on the sign-in page, with the reason", async ({ browser, page }) => {
   await atProvider(page, `stranger-${run}`, { email: `stranger-${run}@example.net`, email_verified: true });
   const stranger = await signInWithProvider(browser, `stranger-${run}`);
@@ -53,7 +60,7 @@ test("an unknown or unverified e-mail is refused on the sign-in page, with the r
   await unverified.context().close();
 });
 
-test("an invited person joins by signing in with the provider; after their e-mail changes there, a coordinator unlinks them", async ({ browser, page }) => {
+test("an invited person joins by signing in with the provider; after their e-mail changes there, a coordinator unlinks them", async ({ browser, page, baseURL }) => {
   test.slow(); // a coordinator and four sign-ins through the provider
   const email = `sso-invited-${run}@example.org`;
   const subject = `invited-${run}`;
@@ -87,7 +94,20 @@ test("an invited person joins by signing in with the provider; after their e-mai
   const identities = page.getByRole("region", { name: "Single sign-on" });
   await expect(identities).toContainText(moved);
   await expect(identities).toContainText(issuer);
-  await identities.getByRole("button", { name: `Unlink the sign-in account ${moved}` }).click();
+  const unlink = page.getByRole("button", { name: `Unlink the sign-in account ${moved}` });
+
+  // The unlink form as the coordinator's browser would post it without JavaScript, forged by someone else: refused.
+  const fields: [string, string][] = await page
+    .locator("form", { has: unlink }) // an inner locator is found within the form
+    .evaluate((form) => [...new FormData(form as HTMLFormElement).entries()].map(([name, value]) => [name, String(value)]));
+  const forger = await browser.newPage();
+  await signInAsNew(forger, { role: "working_group_member", countryCode: "BJ" });
+  await forger.request.post(page.url(), { multipart: Object.fromEntries(fields), headers: { Origin: baseURL! } });
+  await forger.context().close();
+  await page.reload();
+  await expect(identities).toContainText(moved);
+
+  await unlink.click();
   await expect(identities).toContainText("None linked."); // the page read again, without the identity
   await page.reload();
   await expect(identities).toContainText("None linked.");
