@@ -5,6 +5,7 @@
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
+import { seriousViolations } from "./helpers/axe";
 
 const issuer = `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3219}`;
 const run = Date.now().toString(36);
@@ -94,6 +95,7 @@ test("an invited person joins by signing in with the provider; after their e-mai
   const identities = page.getByRole("region", { name: "Single sign-on" });
   await expect(identities).toContainText(moved);
   await expect(identities).toContainText(issuer);
+  expect(await seriousViolations(page), "the account page with a linked identity").toEqual([]);
   const unlink = page.getByRole("button", { name: `Unlink the sign-in account ${moved}` });
 
   // The unlink form as the coordinator's browser would post it without JavaScript, forged by someone else: refused.
