@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { oidcSettings, readEnv } from "./env";
+import { oidcSettings, readEnv as readEnvFrom } from "./env";
+
+const readEnv = (values: Record<string, string>) => readEnvFrom({ NODE_ENV: "test", ...values });
 
 const sso = {
   SOCLE_OIDC_ISSUER: "https://id.example.org/realms/spf",
