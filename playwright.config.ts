@@ -3,6 +3,9 @@ import { testBrowser } from "./e2e/browsers.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+/** The OpenID Connect provider single sign-on is tested with (e2e/oidc-provider.ts), and Socle's client there. */
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3219);
+const oidc = { SOCLE_OIDC_CLIENT_ID: "socle-e2e", SOCLE_OIDC_CLIENT_SECRET: "socle-e2e-secret" };
 
 /** Browser settings for every project: Debian's headless Chromium (e2e/browsers.mjs says why). */
 const chromium = {
@@ -67,28 +70,44 @@ export default defineConfig({
     { name: "demo-setup", use: chromium, testMatch: loadDemoDataset, dependencies: ["alone"], grep: onPostgres ? /$^/ : undefined },
     { name: "demo", use: chromium, testMatch: withDemoDataset, dependencies: ["demo-setup"], grep: onPostgres ? /$^/ : undefined },
   ],
-  webServer: {
-    // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).
-    command: `rm -rf e2e/.data && exec npx next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
-    env: {
-      SOCLE_DATA_DIR: "e2e/.data",
-      NEXTAUTH_URL: baseURL,
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      SOCLE_TEST_SUPPORT: "1",
-      // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
-      SOCLE_DEMO_DATASET: "false",
-      // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
-      SOCLE_REMINDER_INTERVAL_SECONDS: "10",
-      // The webhooks journey registers a receiver the test starts on 127.0.0.1 (decision 2210); never on a real installation.
-      SOCLE_WEBHOOK_ALLOW_PRIVATE: "true",
-      SOCLE_WEBHOOK_INTERVAL_SECONDS: "2",
+  webServer: [
+    {
+      command: "exec npx tsx e2e/oidc-provider.ts",
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { ...oidc, E2E_OIDC_PORT: String(oidcPort), E2E_SOCLE_ORIGINS: `${baseURL},http://127.0.0.1:${port}` },
     },
-  },
+    {
+      // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).
+      command: `rm -rf e2e/.data && exec npx next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
+      env: {
+        SOCLE_DATA_DIR: "e2e/.data",
+        NEXTAUTH_URL: baseURL,
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+        SOCLE_TEST_SUPPORT: "1",
+        // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
+        SOCLE_DEMO_DATASET: "false",
+        // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
+        SOCLE_REMINDER_INTERVAL_SECONDS: "10",
+        // The webhooks journey registers a receiver the test starts on 127.0.0.1 (decision 2210); never on a real installation.
+        SOCLE_WEBHOOK_ALLOW_PRIVATE: "true",
+        SOCLE_WEBHOOK_INTERVAL_SECONDS: "2",
+        // Single sign-on beside the password (e2e/single-sign-on.spec.ts); a label without "Sign in", so that the
+        // specs that click the password form's "Sign in" button find only that one.
+        ...oidc,
+        SOCLE_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+        SOCLE_OIDC_BUTTON_LABEL: "Continue with Test ID",
+      },
+    },
+  ],
 });

@@ -5,6 +5,8 @@
  * data is read or changed.
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { oidcIssuerOrigin } from "@/lib/auth/oidc-provider";
+import { oidcSettings } from "@/lib/env";
 import { uploadRequestLimitMegabytes } from "@/lib/validation/upload-limits";
 import { refuseUnreadableAction } from "./app/_edge/unreadable-action";
 
@@ -28,7 +30,19 @@ function refuseTooLarge(request: NextRequest): NextResponse {
   return NextResponse.redirect(back, 303);
 }
 
-function contentSecurityPolicy(nonce: string): string {
+let issuerOrigin: string | null | undefined;
+
+/**
+ * Where a page's forms may lead: our own origin, and on the sign-in page the single sign-on provider's too (decision
+ * 2220). Its button posts here and next-auth answers with a redirect there, which browsers check against form-action.
+ */
+function formTargets(pathname: string): string {
+  if (pathname !== "/sign-in") return "'self'";
+  if (issuerOrigin === undefined) issuerOrigin = oidcIssuerOrigin(oidcSettings());
+  return issuerOrigin ? `'self' ${issuerOrigin}` : "'self'";
+}
+
+function contentSecurityPolicy(nonce: string, pathname: string): string {
   const development = process.env.NODE_ENV === "development";
   return [
     "default-src 'self'",
@@ -42,7 +56,7 @@ function contentSecurityPolicy(nonce: string): string {
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formTargets(pathname)}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }
@@ -79,7 +93,7 @@ export async function proxy(request: NextRequest) {
   const refused = tooLargeUpload(request) ?? (await refuseUnreadableAction(request, uploadLimitBytes, () => refuseTooLarge(request)));
   if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy(nonce, request.nextUrl.pathname);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);

@@ -35,8 +35,21 @@ const schema = z.object({
    * ("10.0.0.5, 192.168.0.0/16"). Unset: none, and the socket's address is the client's.
    */
   SOCLE_TRUSTED_PROXIES: z.string().optional(),
+  /**
+   * Single sign-on through an OpenID Connect provider (decision 2220): its issuer address, this Socle's client id
+   * and secret there, and the sign-in button's label. All four or none.
+   */
+  SOCLE_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  SOCLE_OIDC_CLIENT_ID: z.string().max(500).optional(),
+  SOCLE_OIDC_CLIENT_SECRET: z.string().max(2000).optional(),
+  SOCLE_OIDC_BUTTON_LABEL: z.string().max(80).optional(),
   /** Only for the browser tests: enables /api/test-support/*. Never set it on a real installation. */
   SOCLE_TEST_SUPPORT: z.enum(["0", "1"]).default("0"),
+}).superRefine((env, context) => {
+  const oidc = [env.SOCLE_OIDC_ISSUER, env.SOCLE_OIDC_CLIENT_ID, env.SOCLE_OIDC_CLIENT_SECRET, env.SOCLE_OIDC_BUTTON_LABEL];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    context.addIssue({ code: "custom", path: ["SOCLE_OIDC_ISSUER"], message: "set all four SOCLE_OIDC_* settings, or none" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -65,6 +78,15 @@ export function demoAccountsEnabled(env: Env = readEnv()): boolean {
 /** The demonstration dataset comes only with the demo accounts: never on an installation that left them out. */
 export function demoDatasetEnabled(env: Env = readEnv()): boolean {
   return demoAccountsEnabled(env) && env.SOCLE_DEMO_DATASET === "true";
+}
+
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; buttonLabel: string };
+
+/** The OpenID Connect provider people may sign in with, or null when single sign-on is not set up. */
+export function oidcSettings(env: Env = readEnv()): OidcSettings | null {
+  const { SOCLE_OIDC_ISSUER: issuer, SOCLE_OIDC_CLIENT_ID: clientId, SOCLE_OIDC_CLIENT_SECRET: clientSecret } = env;
+  if (!issuer || !clientId || !clientSecret || !env.SOCLE_OIDC_BUTTON_LABEL) return null;
+  return { issuer, clientId, clientSecret, buttonLabel: env.SOCLE_OIDC_BUTTON_LABEL };
 }
 
 export function testSupportEnabled(env: Env = readEnv()): boolean {

@@ -3,7 +3,7 @@
  * scope the coordinator chose. The link works once, until it expires.
  */
 import { and, eq, isNull, ne } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/engine";
+import type { Database, Queryable, Transaction } from "@/db/engine";
 import { invitations, memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -27,6 +27,39 @@ async function validInvitation(db: Queryable, token: string, { lock }: { lock: b
   return invitation;
 }
 
+type Invitation = typeof invitations.$inferSelect;
+
+/**
+ * The invited person's account, with the role and scope of the invitation, which is spent (and any other open for
+ * the address withdrawn); audited as the person's own act. Also used when they first sign in through single sign-on.
+ */
+export async function createInvitedUser(
+  tx: Transaction,
+  invitation: Invitation,
+  person: { name: string; passwordHash: string | null; via?: "singleSignOn" },
+): Promise<string> {
+  const { name, passwordHash } = person;
+  const [user] = await tx.insert(users).values({ email: invitation.email, name, passwordHash, locale: invitation.locale }).returning({ id: users.id });
+  const userId = user!.id;
+  await tx.insert(memberships).values({ userId, role: invitation.role, countryCode: invitation.countryCode, agencyId: invitation.agencyId });
+  const now = new Date();
+  await tx.update(invitations).set({ acceptedAt: now, acceptedUserId: userId }).where(eq(invitations.id, invitation.id));
+  // Other links still open for the same address have no purpose any more.
+  await tx
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(and(eq(invitations.email, invitation.email), ne(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+  await recordAudit(tx, { userId }, {
+    action: "user.acceptInvitation",
+    entityType: "user",
+    entityId: userId,
+    countryCode: invitation.countryCode,
+    agencyId: invitation.agencyId,
+    after: { email: invitation.email, name, role: invitation.role, invitationId: invitation.id, ...(person.via ? { via: person.via } : {}) },
+  });
+  return userId;
+}
+
 export async function acceptInvitation(db: Database, input: unknown): Promise<{ email: string }> {
   const { token, name, password } = parseInput(acceptInvitationSchema, input);
   // The token first: a made-up or spent link costs a lookup, not an argon2 hash. Checked again under the lock.
@@ -35,28 +68,7 @@ export async function acceptInvitation(db: Database, input: unknown): Promise<{ 
   try {
     return await db.transaction(async (tx) => {
       const invitation = await validInvitation(tx, token, { lock: true });
-
-      const [user] = await tx
-        .insert(users)
-        .values({ email: invitation.email, name, passwordHash, locale: invitation.locale })
-        .returning({ id: users.id });
-      const userId = user!.id;
-      await tx.insert(memberships).values({ userId, role: invitation.role, countryCode: invitation.countryCode, agencyId: invitation.agencyId });
-      const now = new Date();
-      await tx.update(invitations).set({ acceptedAt: now, acceptedUserId: userId }).where(eq(invitations.id, invitation.id));
-      // Other links still open for the same address have no purpose any more.
-      await tx
-        .update(invitations)
-        .set({ revokedAt: now })
-        .where(and(eq(invitations.email, invitation.email), ne(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
-      await recordAudit(tx, { userId }, {
-        action: "user.acceptInvitation",
-        entityType: "user",
-        entityId: userId,
-        countryCode: invitation.countryCode,
-        agencyId: invitation.agencyId,
-        after: { email: invitation.email, name, role: invitation.role, invitationId: invitation.id },
-      });
+      await createInvitedUser(tx, invitation, { name, passwordHash });
       return { email: invitation.email };
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 /** One user's account for a coordinator: identity, status, version, roles with their scopes, open reset link. */
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { agencies, countries, memberships, passwordResets, users, type LocalizedText } from "@/db/schema";
+import { agencies, countries, externalIdentities, memberships, passwordResets, users, type LocalizedText } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan, type Role } from "@/lib/permissions";
@@ -16,6 +16,8 @@ export type UserAccount = {
   createdAt: Date;
   memberships: { id: string; role: Role; countryName: LocalizedText | null; agencyShortName: LocalizedText | null }[];
   openPasswordResetUntil: Date | null;
+  /** Identities from the OpenID Connect provider linked to the account (decision 2220). */
+  identities: { issuer: string; subject: string; email: string; linkedAt: Date; lastSignInAt: Date | null }[];
 };
 
 export async function getUserAccount(db: Queryable, actor: Actor, userId: unknown): Promise<UserAccount> {
@@ -47,5 +49,16 @@ export async function getUserAccount(db: Queryable, actor: Actor, userId: unknow
     .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt), isNull(passwordResets.revokedAt), gt(passwordResets.expiresAt, new Date())))
     .orderBy(desc(passwordResets.expiresAt))
     .limit(1);
-  return { ...user, memberships: held, openPasswordResetUntil: reset?.expiresAt ?? null };
+  const identities = await db
+    .select({
+      issuer: externalIdentities.issuer,
+      subject: externalIdentities.subject,
+      email: externalIdentities.email,
+      linkedAt: externalIdentities.linkedAt,
+      lastSignInAt: externalIdentities.lastSignInAt,
+    })
+    .from(externalIdentities)
+    .where(eq(externalIdentities.userId, userId))
+    .orderBy(asc(externalIdentities.linkedAt));
+  return { ...user, memberships: held, openPasswordResetUntil: reset?.expiresAt ?? null, identities };
 }

@@ -48,6 +48,14 @@ export const userChangeSchema = z.object({ userId: z.uuid(), version: versionSch
 
 export const userIdSchema = z.object({ userId: z.uuid() });
 
+/** One identity from the OpenID Connect provider, taken off an account (decision 2220). */
+export const unlinkIdentitySchema = z.object({
+  userId: z.uuid(),
+  version: versionSchema,
+  issuer: z.string().check(z.minLength(1), z.maxLength(500)),
+  subject: z.string().check(z.minLength(1), z.maxLength(255)),
+});
+
 export const invitationIdSchema = z.object({ invitationId: z.uuid() });
 
 /** The one-time token of an invitation or password-reset link. */

@@ -4,13 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { signInError } from "@/components/auth/sign-in-error";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { demoAccounts, demoPassword } from "@/db/seed-data/demo-accounts";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
+import { oidcProviderId } from "@/lib/auth/oidc-provider";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { isSecondFactorStepError } from "@/lib/auth/second-factor-errors";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
-import { demoAccountsEnabled } from "@/lib/env";
+import { demoAccountsEnabled, oidcSettings } from "@/lib/env";
 import { getActor } from "@/lib/session";
 import { requestOrigin } from "@/app/_edge/public-origin";
 
@@ -34,7 +36,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // next-auth sets its CSRF cookie on its own sign-in route, which sends the browser back here marked from=auth.
   if (!csrfToken && params.from !== "auth") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
-  const [t, tSecondFactor] = await Promise.all([getTranslations("auth"), getTranslations("secondFactor")]);
+  const [t, tSecondFactor, tSso] = await Promise.all([getTranslations("auth"), getTranslations("secondFactor"), getTranslations("sso")]);
+  const sso = oidcSettings();
   // Every wait the limits can ask for is a whole number of minutes up to the longest: each sentence formatted here,
   // since the catalogues reach the browser compiled, not as text to fill in.
   const waits = Array.from({ length: Math.ceil(signInLimits.longestDelaySeconds / 60) }, (_, index) => index + 1);
@@ -43,6 +46,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     RateLimited: t("rateLimited"),
     ...Object.fromEntries(waits.map((minutes) => [`RateLimited:${minutes}`, t("rateLimitedFor", { minutes })])),
     SecondFactorExpired: tSecondFactor("signInExpired"),
+    // Single sign-on: our refusals (lib/auth/external-sign-in.ts), and next-auth's when the provider's answer fails.
+    SsoUnverifiedEmail: tSso("unverifiedEmail"),
+    SsoUnknownEmail: tSso("unknownEmail"),
+    SsoInactive: tSso("inactive"),
+    ...Object.fromEntries(["OAuthSignin", "OAuthCallback", "Callback", "AccessDenied"].map((code) => [code, tSso("failed")])),
     default: t("sessionError"),
   };
   const errorCode = typeof params.error === "string" ? params.error : null;
@@ -56,12 +64,27 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
           <p className="mt-1 mb-5 text-sm text-slate-600">{t("signInIntro")}</p>
           {csrfToken ? (
-            <SignInForm
-              csrfToken={csrfToken}
-              callbackUrl={callbackUrl}
-              initialError={initialError}
-              messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
-            />
+            <>
+              <SignInForm
+                csrfToken={csrfToken}
+                callbackUrl={callbackUrl}
+                initialError={initialError}
+                messages={{ email: t("email"), password: t("password"), signIn: t("signIn"), signingIn: t("signingIn"), errors }}
+              />
+              {sso ? (
+                // A plain form: next-auth answers with a redirect to the provider (proxy.ts lets this page's forms lead there).
+                <form method="post" action={`/api/auth/signin/${oidcProviderId}`} className="mt-5">
+                  <p className="mb-3 flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+                    {tSso("or")}
+                  </p>
+                  <input type="hidden" name="csrfToken" value={csrfToken} />
+                  <input type="hidden" name="callbackUrl" value={callbackUrl} />
+                  <Button type="submit" variant="secondary" className="w-full">
+                    {sso.buttonLabel}
+                  </Button>
+                </form>
+              ) : null}
+            </>
           ) : (
             <Alert tone="error">{t("cookiesRequired")}</Alert>
           )}

@@ -12,6 +12,7 @@ import { revokeRole } from "@/lib/accounts/revoke-role";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { resetSecondFactor } from "@/lib/second-factor/reset-second-factor";
 import { setSecondFactorRequirement } from "@/lib/second-factor/set-second-factor-requirement";
+import { unlinkIdentity } from "@/lib/accounts/unlink-identity";
 import type { LinkDelivery } from "@/lib/mail/deliver-link";
 import { configuredMailer } from "@/lib/mail/mailer";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -94,4 +95,10 @@ export async function setSecondFactorRequirementAction(_previous: ActionState, f
     revalidatePath("/admin/users");
     return succeeded((await getTranslations("secondFactor"))("ruleSaved"));
   }, "settings.manage");
+}
+
+/** Takes a single sign-on identity off an account (decision 2220). */
+export async function unlinkIdentityAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  revalidatePath(`/admin/users/${String(formData.get("userId"))}`);
+  return runFormAction(formData, unlinkIdentity, async () => succeeded((await getTranslations("sso"))("unlinked")), "user.manage");
 }

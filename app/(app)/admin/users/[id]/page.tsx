@@ -18,7 +18,7 @@ import { scopeOptions } from "../../scope-options";
 import { isOneOf } from "@/lib/i18n/message-key";
 import { can } from "@/lib/permissions";
 import { getSecondFactorAccount, secondFactorHistoryActions } from "@/lib/second-factor/get-second-factor-account";
-import { grantRoleAction, issuePasswordResetAction, resetSecondFactorAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
+import { grantRoleAction, issuePasswordResetAction, resetSecondFactorAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction, unlinkIdentityAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -39,8 +39,9 @@ export default async function UserAccountPage({ params }: Props) {
   const { actor, account, secondFactor } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
   const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
-  const [t, tUsers, tRoles, tNav, tSecondFactor, format] = await Promise.all([
+  const [t, tSso, tUsers, tRoles, tNav, tSecondFactor, format] = await Promise.all([
     getTranslations("adminUsers"),
+    getTranslations("sso"),
     getTranslations("users"),
     getTranslations("roles"),
     getTranslations("nav"),
@@ -168,6 +169,48 @@ export default async function UserAccountPage({ params }: Props) {
                       what: isOneOf(secondFactorHistoryActions, entry.action) ? tSecondFactor(`historyActions.${entry.action}`) : entry.action,
                       who: entry.by ?? "Socle",
                     })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </TitledCard>
+
+          <TitledCard id="account-identities" title={tSso("identitiesTitle")} className="md:col-span-2">
+            <p className="mb-2 text-sm text-slate-600">{tSso("identitiesHint")}</p>
+            {account.identities.length === 0 ? (
+              <p className="text-sm text-slate-600">{tSso("noIdentities")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {account.identities.map((identity) => (
+                  <li key={`${identity.issuer} ${identity.subject}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                      <div>
+                        <dt className="text-slate-500">{tSso("emailThere")}</dt>
+                        <dd>{identity.email}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-500">{tSso("provider")}</dt>
+                        <dd className="break-all">{identity.issuer}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-500">{tSso("linkedOn")}</dt>
+                        <dd>{date(identity.linkedAt)}</dd>
+                      </div>
+                      {identity.lastSignInAt ? (
+                        <div>
+                          <dt className="text-slate-500">{tSso("lastSignIn")}</dt>
+                          <dd>{format.dateTime(identity.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                        </div>
+                      ) : null}
+                    </dl>
+                    <ActionButton
+                      showSuccess
+                      action={unlinkIdentityAction}
+                      fields={{ ...change, issuer: identity.issuer, subject: identity.subject }}
+                      label={tSso("unlink")}
+                      accessibleLabel={tSso("unlinkLabel", { email: identity.email })}
+                      variant="danger"
+                    />
                   </li>
                 ))}
               </ul>
