@@ -56,6 +56,7 @@ export const actions = [
   "review.comment",
   "review.decide",
   "home.read",
+  "country.publish",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -162,6 +163,11 @@ export const permissionTable: Record<Action, Rules> = {
    * rule says (decision 2300): a working group its countries, an adviser their agency's, reviewers and coordinators all.
    */
   "home.read": { coordinator: "any", working_group_member: "country", agency_adviser: "agency", reviewer: "any" },
+  /**
+   * Publish a country's public page (what it shares with all, read without signing in) or take it back, after the
+   * quality check; publishing over its warnings is recorded (decision 2200).
+   */
+  "country.publish": { coordinator: "any" },
 };
 
 /**
