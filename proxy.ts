@@ -28,7 +28,13 @@ function refuseTooLarge(request: NextRequest): NextResponse {
   return NextResponse.redirect(back, 303);
 }
 
-function contentSecurityPolicy(nonce: string): string {
+/**
+ * The one route another site may frame: a country's embeddable progress chart (decision 2200). Every other page
+ * refuses framing here and by X-Frame-Options (next.config.ts, which leaves this route out).
+ */
+const embeddableRoute = /^\/public\/(en|fr|es|pt)\/countries\/[A-Za-z]{2}\/embed$/;
+
+function contentSecurityPolicy(nonce: string, framedAnywhere = false): string {
   const development = process.env.NODE_ENV === "development";
   return [
     "default-src 'self'",
@@ -43,7 +49,7 @@ function contentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framedAnywhere ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }
 
@@ -51,7 +57,7 @@ function contentSecurityPolicy(nonce: string): string {
  * Stored files (evidence, library resources) carry their own stricter policy, default-src 'none'; sandbox. Next
  * keeps the proxy's header over a route's of the same name, so the page policy is not set on them at all.
  */
-const ownPolicyRoutes = /^\/api\/(evidence\/[^/]+|resources\/[^/]+\/file)$/;
+const ownPolicyRoutes = /^\/(api\/(evidence\/[^/]+|resources\/[^/]+\/file)|public\/evidence\/[^/]+)$/;
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -79,7 +85,7 @@ export async function proxy(request: NextRequest) {
   const refused = tooLargeUpload(request) ?? (await refuseUnreadableAction(request, uploadLimitBytes, () => refuseTooLarge(request)));
   if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy(nonce, embeddableRoute.test(request.nextUrl.pathname));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);

@@ -40,6 +40,7 @@ import { addAssessmentItem } from "@/lib/assessment/matrix/add-item";
 import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { addScheme } from "./assessment/add-scheme";
 import { fundingProbes } from "./funding/permission-probes";
+import { publicationProbes } from "./publication/permission-probes";
 import { iatiImportProbes } from "./iati/import/permission-probes";
 import { plansProbes } from "./plans/permission-probes";
 import { resultsProbes } from "./results/permission-probes";
@@ -181,6 +182,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   ...roundsProbes(aCoordinator),
   ...plansProbes(),
   ...fundingProbes(),
+  ...publicationProbes(),
   ...iatiImportProbes(),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).
   "review.comment": async (db, actor, scope) =>

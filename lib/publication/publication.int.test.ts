@@ -32,7 +32,6 @@ let benin: Actor, coordinator: Actor, reviewer: Actor, adviser: Actor;
 let sharedFileId: string, keptFileId: string;
 
 beforeAll(async () => {
-  const { db } = database;
   benin = await createPerson(database, { role: "working_group_member", countryCode: "BJ" });
   coordinator = await createPerson(database, { role: "coordinator" });
   reviewer = await createPerson(database, { role: "reviewer" });

@@ -9,7 +9,6 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { countryFor } from "@/lib/countries/query-countries";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { publicationChangeSchema } from "@/lib/validation/publication";
 import { parseInput } from "@/lib/validation/parse";
 import { type QualityWarning, qualityWarnings } from "./quality-check";

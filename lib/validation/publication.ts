@@ -12,7 +12,7 @@ export const publicationChangeSchema = z.object({
   country: countryCodeSchema,
   published: z.pipe(
     z.union([z.boolean(), z.enum(["true", "false"], { error: "validation.invalid" })], { error: "validation.invalid" }),
-    z.transform((value: boolean | string) => value === true || value === "true"),
+    z.transform((value: boolean | "true" | "false") => value === true || value === "true"),
   ),
   /** The publication's version the coordinator saw: 0 before the country was ever published. */
   version: z.coerce.number({ error: "validation.invalid" }).check(z.int(), z.gte(0, { error: "validation.invalid" })),
