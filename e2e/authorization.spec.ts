@@ -172,6 +172,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     const form = await formOn(admin, "/admin/exchange-rates/settings", { reportingCurrency: undefined, rateMaxAgeDays: undefined });
     return { form, values: { rateMaxAgeDays: fieldOf(form, "rateMaxAgeDays") === "366" ? "365" : "366" } };
   },
+  // The switch turned over each time it is allowed, over the quality check's warnings: the form names the version as it stands.
+  "country.publish": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/publication`, { country: scope.countryCode, published: undefined }),
+    values: { publishAnyway: "on" },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -67,3 +67,14 @@ test("without JavaScript an adviser adds a support entry for Haiti, and a refuse
   await expect(page.getByRole("heading", { level: 1, name: "Costing study for Haiti" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "The support entry was added." })).toBeVisible();
 });
+
+test("without JavaScript anyone reads the public list of countries, in the language its address names, and moves to another", async ({ page }) => {
+  await page.goto("/public/pt");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Países que constroem um piso de proteção social");
+  await expect(page.getByRole("heading", { name: "Atividades interagências em curso" })).toBeVisible();
+  await expect(page.getByTestId("public-under-way")).toContainText("Moçambique");
+  await expect(page.getByTestId("public-interested")).toBeVisible();
+  await page.getByRole("navigation", { name: "Esta página noutras línguas" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/public\/fr$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pays qui construisent un socle de protection sociale");
+});

@@ -30,6 +30,8 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   pages.push("/library", resourceHref!, "/search?q=actuarial", "/trainings", "/countries/RW/trainings", "/experiences");
   if (visitor.role === "coordinator") {
     pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/support/import/iati", "/library/new", "/results/import", "/results/indicators/new");
+    // A country's public page: the quality check, the switch and the embed snippet (decision 2200).
+    pages.push("/countries/RW/publication");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
@@ -37,6 +39,6 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   // ignored), the validated costings, the feed, notifications and their choices.
   pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts");
   pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/results", "/results?series=SI_COV_PENSN&sort=value&dir=desc", "/results/indicators", "/activity", "/notifications");
-  if (visitor.role === "reviewer") pages.push("/admin/users");
+  if (visitor.role === "reviewer") pages.push("/admin/users", "/countries/RW/publication");
   return pages;
 }
