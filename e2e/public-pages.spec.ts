@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { seriousViolations } from "./helpers/axe";
@@ -56,11 +58,15 @@ test("a coordinator checks and publishes Argentina's page; a visitor reads it in
   const embedAddress = /src="([^"]+)"/.exec(snippet)![1]!;
   expect(embedAddress).toBe(`${baseURL}/public/fr/countries/AR/embed`);
 
-  // The chart loads in a frame on another site; the country's page itself refuses to be framed.
-  await visitor.route("http://partner.example/**", (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="fr"><title>Partenaire</title>${snippet}<iframe id="page" title="page" src="${baseURL}/public/fr/countries/AR"></iframe></html>` }),
-  );
-  await visitor.goto("http://partner.example/progress.html");
+  // The chart loads in a frame on another site (another origin, served on loopback: Chromium keeps a public page from
+  // framing a local one); the country's page itself refuses to be framed.
+  const partner = createServer((_request, response) => {
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    response.end(`<!doctype html><html lang="fr"><title>Partenaire</title>${snippet}<iframe id="page" title="page" src="${baseURL}/public/fr/countries/AR"></iframe></html>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, "127.0.0.1", resolve));
+  await visitor.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/progress.html`);
+  partner.close();
   await expect(visitor.frameLocator(`iframe[src="${embedAddress}"]`).getByRole("img", { name: /Argentine : étapes clés/ })).toBeVisible();
   await expect(visitor.frameLocator("#page").getByRole("heading", { level: 1 })).toHaveCount(0);
   const embed = await visitor.request.get(embedAddress);

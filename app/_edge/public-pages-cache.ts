@@ -5,6 +5,7 @@
  * An hour's lifetime is the net under a write that reaches the database some other way.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/db";
 import type { Queryable } from "@/db/engine";
@@ -17,8 +18,15 @@ const countryListTag = "public-countries";
 const countryTag = (code: string) => `public-country:${code}`;
 const lifetime = 3600;
 
+/**
+ * Next keeps its data cache on disk across restarts, while the tags it expired are this process's to know: an entry
+ * written by an earlier server (another database, a restored backup) must never be read. Each process keys its own.
+ */
+const generationSlot = Symbol.for("socle.publicPagesCacheGeneration");
+const generation = ((globalThis as { [generationSlot]?: string })[generationSlot] ??= randomUUID());
+
 /** The public list of countries (also the sitemap's). */
-export const cachedPublicCountries = unstable_cache(async () => listPublicCountries(await getDb()), ["public-countries"], {
+export const cachedPublicCountries = unstable_cache(async () => listPublicCountries(await getDb()), ["public-countries", generation], {
   tags: [everyPublicPage, countryListTag],
   revalidate: lifetime,
 });
@@ -28,7 +36,7 @@ export async function cachedPublicCountry(code: unknown): Promise<PublicCountry 
   const parsed = countryCodeSchema.safeParse(code);
   if (!parsed.success) return null;
   const countryCode = parsed.data;
-  return unstable_cache(async () => readPublicCountry(await getDb(), countryCode), ["public-country", countryCode], {
+  return unstable_cache(async () => readPublicCountry(await getDb(), countryCode), ["public-country", countryCode, generation], {
     tags: [everyPublicPage, countryTag(countryCode)],
     revalidate: lifetime,
   })();
