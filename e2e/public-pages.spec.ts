@@ -39,6 +39,12 @@ test("a coordinator checks and publishes Argentina's page; a visitor reads it in
   await expect(page.getByTestId("publication-state")).toContainText("Published on");
   expect(await page.getByLabel("Code to copy").inputValue()).toContain(`${baseURL}/public/en/countries/AR/embed`);
 
+  // A milestone kept to the country, logged once the page is published: it never reaches a public output.
+  const kept = `Kept ${Date.now().toString(36)}`;
+  await openStep(page, "Argentina", awareness);
+  await logMilestone(page, { title: kept, occurredOn: "2025-06-11", description: kept });
+  await expect(page.getByTestId("milestone").filter({ hasText: kept })).toBeVisible();
+
   // An anonymous visitor, in French, from the list of countries.
   const visitorContext = await browser.newContext({ locale: "fr-FR" });
   const visitor = await visitorContext.newPage();
@@ -70,6 +76,7 @@ test("a coordinator checks and publishes Argentina's page; a visitor reads it in
   await expect(visitor.frameLocator(`iframe[src="${embedAddress}"]`).getByRole("img", { name: /Argentine : étapes clés/ })).toBeVisible();
   await expect(visitor.frameLocator("#page").getByRole("heading", { level: 1 })).toHaveCount(0);
   const embed = await visitor.request.get(embedAddress);
+  expect(await embed.text()).not.toContain(kept);
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   for (const address of ["/public/fr/countries/AR", "/public/fr", "/countries/AR"]) {
@@ -84,6 +91,7 @@ test("a coordinator checks and publishes Argentina's page; a visitor reads it in
   await logShared(page, "Segundo foro provincial");
   await visitor.goto("/public/fr/countries/AR");
   await expect(visitor.getByText("Segundo foro provincial")).toBeVisible();
+  expect(await visitor.content()).not.toContain(kept);
 
   // Without JavaScript the page reads the same.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
@@ -98,6 +106,7 @@ test("a coordinator checks and publishes Argentina's page; a visitor reads it in
   const sitemap = await (await visitor.request.get("/sitemap.xml")).text();
   for (const locale of ["en", "fr", "es", "pt"]) expect(sitemap).toContain(`${baseURL}/public/${locale}/countries/AR`);
   expect(sitemap).not.toContain("/countries/TG");
+  expect(sitemap).not.toContain(kept);
   expect(await (await visitor.request.get("/robots.txt")).text()).toContain("Allow: /public/");
   expect((await visitor.request.get("/public/fr/countries/TG")).status()).toBe(404);
   expect((await visitor.request.get("/public/de/countries/AR")).status()).toBe(404);
