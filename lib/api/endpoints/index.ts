@@ -115,6 +115,7 @@ import {
   updateFundingSettingsEndpoint,
   withdrawExchangeRateEndpoint,
 } from "./exchange-rates";
+import { changeCountryPublicationEndpoint, getCountryPublicationEndpoint } from "./publication";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
 import { applyIatiImportEndpoint, getIatiImportEndpoint, listIatiImportsEndpoint, uploadIatiImportEndpoint } from "./iati-imports";
 
@@ -225,6 +226,8 @@ export const endpoints: readonly AnyEndpoint[] = [
   uploadIatiImportEndpoint,
   getIatiImportEndpoint,
   applyIatiImportEndpoint,
+  getCountryPublicationEndpoint,
+  changeCountryPublicationEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {
