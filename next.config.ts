@@ -11,7 +11,6 @@ const withNextIntl = createNextIntlPlugin({
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers HTTPS deployments.
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
@@ -37,7 +36,11 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: `${uploadRequestLimitMegabytes}mb`,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every page but a country's embeddable chart, which other sites frame (decision 2200; proxy.ts says the same in its CSP).
+      { source: "/:path((?!public/(?:en|fr|es|pt)/countries/[A-Za-z]{2}/embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
 };
 

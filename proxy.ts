@@ -42,6 +42,12 @@ function formTargets(pathname: string): string {
   return issuerOrigin ? `'self' ${issuerOrigin}` : "'self'";
 }
 
+/**
+ * The one route another site may frame: a country's embeddable progress chart (decision 2200). Every other page
+ * refuses framing here and by X-Frame-Options (next.config.ts, which leaves this route out).
+ */
+const embeddableRoute = /^\/public\/(en|fr|es|pt)\/countries\/[A-Za-z]{2}\/embed$/;
+
 function contentSecurityPolicy(nonce: string, pathname: string): string {
   const development = process.env.NODE_ENV === "development";
   return [
@@ -57,7 +63,7 @@ function contentSecurityPolicy(nonce: string, pathname: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formTargets(pathname)}`,
-    "frame-ancestors 'none'",
+    embeddableRoute.test(pathname) ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }
 
@@ -65,7 +71,7 @@ function contentSecurityPolicy(nonce: string, pathname: string): string {
  * Stored files (evidence, library resources) carry their own stricter policy, default-src 'none'; sandbox. Next
  * keeps the proxy's header over a route's of the same name, so the page policy is not set on them at all.
  */
-const ownPolicyRoutes = /^\/api\/(evidence\/[^/]+|resources\/[^/]+\/file)$/;
+const ownPolicyRoutes = /^\/(api\/(evidence\/[^/]+|resources\/[^/]+\/file)|public\/evidence\/[^/]+)$/;
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -22,7 +22,7 @@ const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(pr
 // of Mozambique's costing (with BENCH_DEMO_DATASET=1), read from the costing's page.
 const routes = (
   process.env.BENCH_ROUTES ??
-  "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/assessment,/countries/BJ/assessment/items/new,/countries/BJ/timeline,/profile,/admin/users"
+  "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/assessment,/countries/BJ/assessment/items/new,/countries/BJ/timeline,/profile,/admin/users,/public/en"
 ).split(",");
 
 function build(dir: string) {
@@ -98,7 +98,9 @@ try {
   const measured = routes.map((each) => each.replace("{step}", stepHref!.split("/").pop()!).replace("{costingPackage}", packageHref?.split("/").pop() ?? ""));
   for (const route of measured) {
     // A fresh context per route: nothing cached from the previous one.
-    const context = await browser.newContext({ serviceWorkers, storageState: route === "/sign-in" ? undefined : await signedIn.storageState() });
+    // The sign-in page and the public pages (decision 2200) are read by someone not signed in.
+    const anonymous = route === "/sign-in" || route.startsWith("/public/");
+    const context = await browser.newContext({ serviceWorkers, storageState: anonymous ? undefined : await signedIn.storageState() });
     const routePage = await context.newPage();
     const size = await firstLoadJs(routePage, `http://localhost:${ports.app}${route}`);
     console.log(route.padEnd(28), kb(size).padStart(10), (size / bare).toFixed(3).padStart(7));

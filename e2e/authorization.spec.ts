@@ -178,6 +178,11 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     form: await formOn(admin, "/settings/webhooks", { url: undefined }),
     values: { url: "https://93.184.215.14/socle-forged", eventTypes: "report.accepted", agencyId: agencyIds.get(scope.agencyAcronym)! },
   }),
+  // The switch turned over each time it is allowed, over the quality check's warnings: the form names the version as it stands.
+  "country.publish": async (scope) => ({
+    form: await formOn(admin, `/countries/${scope.countryCode}/publication`, { country: scope.countryCode, published: undefined }),
+    values: { publishAnyway: "on" },
+  }),
   // Saved as they stand (a save still counts: new version, audit entry), so other specs find the seed's names.
   "country.manage": async (scope) => ({ form: await formOn(admin, `/admin/countries/${scope.countryCode}`, { code: scope.countryCode }), values: {} }),
   "agency.manage": async (scope) => ({ form: await formOn(admin, `/admin/agencies/${agencyIds.get(scope.agencyAcronym)}`, { acronym: undefined }), values: {} }),

@@ -86,3 +86,14 @@ test("without JavaScript a coordinator adds an exchange rate, and a refused one 
   await page.getByRole("button", { name: "Add a rate" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Rate added." })).toBeVisible();
 });
+
+test("without JavaScript anyone reads the public list of countries, in the language its address names, and moves to another", async ({ page }) => {
+  await page.goto("/public/pt");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Países que constroem um piso de proteção social");
+  await expect(page.getByRole("heading", { name: "Atividades interagências em curso" })).toBeVisible();
+  await expect(page.getByTestId("public-under-way")).toContainText("Moçambique");
+  await expect(page.getByTestId("public-interested")).toBeVisible();
+  await page.getByRole("navigation", { name: "Esta página noutras línguas" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/public\/fr$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pays qui construisent un socle de protection sociale");
+});

@@ -41,6 +41,7 @@ import { setCostingFrame } from "@/lib/costing/data/set-frame";
 import { addScheme } from "./assessment/add-scheme";
 import { fundingProbes } from "./funding/permission-probes";
 import { webhookProbes } from "./webhooks/permission-probes";
+import { publicationProbes } from "./publication/permission-probes";
 import { iatiImportProbes } from "./iati/import/permission-probes";
 import { plansProbes } from "./plans/permission-probes";
 import { resultsProbes } from "./results/permission-probes";
@@ -184,6 +185,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   ...plansProbes(),
   ...fundingProbes(),
   ...webhookProbes(),
+  ...publicationProbes(),
   ...iatiImportProbes(),
   ...secondFactorProbes(),
   // Shared with all: a milestone kept to its country is not found by those who may not read it (decision 1120).

@@ -49,6 +49,7 @@ const policy: Record<Action, Partial<Record<Role, "anywhere" | "own country" | "
   "home.read": { coordinator: "anywhere", working_group_member: "own country", agency_adviser: "own agency", reviewer: "anywhere" },
   "secondFactor.reset": { coordinator: "anywhere" },
   "webhook.manage": { coordinator: "anywhere", agency_adviser: "own agency" },
+  "country.publish": { coordinator: "anywhere" },
 };
 
 /** "Own" is the actor's country and agency, and something the actor wrote; "other" is none of these. */

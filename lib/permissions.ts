@@ -58,6 +58,7 @@ export const actions = [
   "home.read",
   "secondFactor.reset",
   "webhook.manage",
+  "country.publish",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -171,6 +172,11 @@ export const permissionTable: Record<Action, Rules> = {
    * country, an adviser's for their agency. Each payload carries only what the endpoint's owner may read.
    */
   "webhook.manage": { coordinator: "any", agency_adviser: "agency" },
+  /**
+   * Publish a country's public page (what it shares with all, read without signing in) or take it back, after the
+   * quality check; publishing over its warnings is recorded (decision 2200).
+   */
+  "country.publish": { coordinator: "any" },
 };
 
 /**

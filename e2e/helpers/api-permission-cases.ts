@@ -223,6 +223,19 @@ export function cases(made: Made): Case[] {
     all.push(
       { name: "GET /countries/{code}", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}` }) },
       { name: "GET /countries/{code}/steps", action: "country.read", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}/steps` }) },
+      // A country's public page (decision 2200): each allowed switch turns it over, over the quality check's warnings.
+      { name: "GET /countries/{code}/publication", action: "country.publish", where, target: countryTarget, call: () => ({ method: "GET", url: `/countries/${code}/publication` }) },
+      {
+        name: "PUT /countries/{code}/publication",
+        action: "country.publish",
+        where,
+        target: countryTarget,
+        versionOf: `publication:${code}`,
+        call: () => {
+          const version = versions.get(`publication:${code}`) ?? 0;
+          return { method: "PUT", url: `/countries/${code}/publication`, body: { published: version % 2 === 0, version, publishAnyway: true } };
+        },
+      },
       {
         name: "GET /milestones?country=",
         action: "country.read",

@@ -31,6 +31,8 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   if (visitor.role === "coordinator") {
     pages.push("/admin/users", "/admin/agencies", "/admin/countries/new", "/admin/framework", "/support/new", "/support/import", "/support/import/iati", "/library/new", "/results/import", "/results/indicators/new");
     pages.push("/admin/exchange-rates", "/admin/exchange-rates/new", "/admin/exchange-rates/import", "/admin/exchange-rates/settings");
+    // A country's public page: the quality check, the switch and the embed snippet (decision 2200).
+    pages.push("/countries/RW/publication");
   }
   if (visitor.role === "agency_adviser") pages.push("/support/new", "/support/import", "/support/import/iati", "/library/new", "/countries/RW/trainings/new");
   // Webhooks: coordinators and advisers register their own (decision 2210); a reviewer meets the 403 page.
@@ -40,6 +42,6 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   // ignored), the validated costings, the feed, notifications and their choices.
   pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts");
   pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/results", "/results?series=SI_COV_PENSN&sort=value&dir=desc", "/results/indicators", "/activity", "/notifications");
-  if (visitor.role === "reviewer") pages.push("/admin/users");
+  if (visitor.role === "reviewer") pages.push("/admin/users", "/countries/RW/publication");
   return pages;
 }

@@ -31,6 +31,12 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
   if (!country) throw notFound();
   const { frameworkVersionId, stepsDone: _done, stepsApplicable: _applicable, ...countryFields } = country;
 
+  const steps = await countryStepSummaries(db, countryCode, frameworkVersionId);
+  return { country: countryFields, steps };
+}
+
+/** A country's steps in order with their status and checklist counts: its page's and its public page's one read. */
+export async function countryStepSummaries(db: Queryable, countryCode: string, frameworkVersionId: string): Promise<CountryStepSummary[]> {
   const subActivityTotals = db
     .select({ stepId: frameworkSubActivities.stepId, total: count().as("total") })
     .from(frameworkSubActivities)
@@ -61,7 +67,7 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     .where(and(eq(countrySteps.countryCode, countryCode)))
     .orderBy(asc(countrySteps.position));
 
-  const steps: CountryStepSummary[] = rows.map((row) => ({
+  return rows.map((row) => ({
     id: row.id,
     position: row.position,
     key: row.key,
@@ -74,5 +80,4 @@ export async function getCountryOverview(db: Queryable, actor: Actor, code: unkn
     subActivitiesDone: row.subActivitiesDone,
     fromOlderVersion: row.stepVersionId !== null && row.stepVersionId !== frameworkVersionId,
   }));
-  return { country: countryFields, steps };
 }

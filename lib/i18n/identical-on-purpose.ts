@@ -1,6 +1,8 @@
 /** Catalogue entries that are the same in English and another language on purpose (names, not words). */
 export const identicalOnPurpose: Record<string, string[]> = {
   fr: [
+    // A public page's column: the same word in French.
+    "publicPages.source",
     // The IATI import's field name, a word French shares with English.
     "iatiImport.field.description",
     // The costing's patterns ("{name} ({currency})", "Total ({currency})"), names and words French shares with English.

@@ -23,3 +23,9 @@ export function chooseLocale(saved: string | null | undefined, cookie: string | 
     return defaultLocale; // a malformed Accept-Language header
   }
 }
+
+/** A public page names its language in its path (`/public/fr/…`, decision 2200): one language per address, for caches and search engines. */
+export function publicPathLocale(path: string | null): Locale | null {
+  const named = /^\/public\/([a-z]{2})(?:[/?]|$)/.exec(path ?? "")?.[1];
+  return isLocale(named) ? named : null;
+}

@@ -2,11 +2,13 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getActor } from "@/lib/session";
-import { chooseLocale, localeCookie } from "./locales";
+import { chooseLocale, localeCookie, type Locale, publicPathLocale } from "./locales";
 
 export default getRequestConfig(async () => {
-  const [actor, cookieStore, headerList] = await Promise.all([getActor(), cookies(), headers()]);
-  const locale = chooseLocale(actor?.locale, cookieStore.get(localeCookie)?.value, headerList.get("accept-language"));
+  const headerList = await headers();
+  // Set by proxy.ts from the requested path; a public page asks for nobody's session.
+  const pathLocale = publicPathLocale(headerList.get("x-socle-path"));
+  const locale = pathLocale ?? (await chooseSignedInLocale(headerList.get("accept-language")));
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
@@ -14,3 +16,8 @@ export default getRequestConfig(async () => {
     timeZone: "UTC",
   };
 });
+
+async function chooseSignedInLocale(acceptLanguage: string | null): Promise<Locale> {
+  const [actor, cookieStore] = await Promise.all([getActor(), cookies()]);
+  return chooseLocale(actor?.locale, cookieStore.get(localeCookie)?.value, acceptLanguage);
+}

@@ -115,6 +115,7 @@ import {
   updateFundingSettingsEndpoint,
   withdrawExchangeRateEndpoint,
 } from "./exchange-rates";
+import { changeCountryPublicationEndpoint, getCountryPublicationEndpoint } from "./publication";
 import { acceptReportEndpoint, reopenReportEndpoint, returnReportEndpoint, submitReportEndpoint } from "./rounds-reports";
 import {
   deleteWebhookEndpointEndpoint,
@@ -247,6 +248,8 @@ export const endpoints: readonly AnyEndpoint[] = [
   enableWebhookEndpointEndpoint,
   sendWebhookTestEventEndpoint,
   listWebhookDeliveriesEndpoint,
+  getCountryPublicationEndpoint,
+  changeCountryPublicationEndpoint,
 ];
 
 export function findEndpoint(method: HttpMethod, path: string): AnyEndpoint {

@@ -74,6 +74,10 @@ describe("the demonstration dataset", () => {
     expect(await count(sql`select count(distinct country_code)::int as n from schemes where created_by_id in ${demo}`)).toBe(3);
     expect(await count(sql`select count(*)::int as n from schemes where created_by_id in ${demo} and sharing_level = 'country'`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from audit_log where actor_id in ${demo} and action = 'scheme.edit'`)).toBe(3);
+    // Three public pages, published by the demo's coordinator, each showing milestones shared with all (decision 2200).
+    const published = await queryRows<{ code: string }>(database.db, sql`select country_code as code from country_publications where published and published_by_id in ${demo} order by 1`);
+    expect(published.map((row) => row.code)).toEqual(["BJ", "MZ", "TH"]);
+    expect(await count(sql`select count(distinct country_code)::int as n from milestones where author_id in ${demo} and sharing_level = 'all' and country_code in ('BJ', 'MZ', 'TH')`)).toBe(3);
     // The demo accounts hear of it as the app would have told them: Benin's member has notices, the recent ones unread.
     expect(await count(sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = 'benin@example.org' and n.read_at is null`)).toBeGreaterThan(0);
     // Everything was moved back to its day: nothing the demo wrote carries the day it was generated.

@@ -131,6 +131,8 @@ export async function removeDemoDataset(tx: Transaction): Promise<void> {
     where status_changed_by_id in ${demo}`);
   await tx.update(countrySteps).set({ signedOffAt: null, signedOffById: null }).where(inArray(countrySteps.signedOffById, demo));
   await tx.execute(sql`delete from exchange_rates where created_by_id in ${demo}`);
+  // A public page the demo published goes back to never published (decision 2200).
+  await tx.execute(sql`delete from country_publications where published_by_id in ${demo}`);
   await tx.delete(auditLog).where(inArray(auditLog.actorId, demo));
   // Memberships, notices to them, preferences and follows go with the people (on delete cascade), and so does the marker.
   await tx.delete(users).where(inArray(users.id, demo));

@@ -16,6 +16,7 @@ import { tellExchangeRates } from "./chapters/exchange-rates";
 import { tellInventory } from "./chapters/inventory";
 import { tellTrainings, tellWriteUps } from "./chapters/learning";
 import { tellPlans } from "./chapters/plans";
+import { tellPublication } from "./chapters/publication";
 import { tellProgress } from "./chapters/progress";
 import { tellResults } from "./chapters/results";
 import { tellReview } from "./chapters/review";
@@ -84,6 +85,8 @@ export async function generateDemoDataset(tx: Transaction, options: DemoOptions 
   tellRounds(story, scenes);
   // The rates draw last, so every chapter before stays as it was drawn.
   tellExchangeRates(story);
+  // Three countries' public pages, published on the last day over what the quality check finds (decision 2200).
+  tellPublication(story);
 
   await story.runInOrder();
   await settleNotifications(tx);

@@ -47,6 +47,7 @@ const stampedTables = {
   reporting_rounds: { columns: ["created_at", "updated_at"], person: "opened_by_id" },
   country_reports: { columns: ["created_at", "updated_at", "submitted_at", "decided_at", "reopened_at"], person: "created_by_id" },
   exchange_rates: { columns: ["created_at", "updated_at"], person: "created_by_id" },
+  country_publications: { columns: ["published_at", "updated_at"], person: "published_by_id" },
   report_reminders: { columns: ["sent_at"], via: { column: "round_id", table: "reporting_rounds", person: "opened_by_id" } },
   // The scheduler's notices and history entries of a demo round's reminders.
   reminder_notices: {
@@ -85,6 +86,7 @@ export const writtenBy = {
   round: ["reporting_rounds", "country_reports", "notifications"],
   reminder: ["report_reminders", "reminder_notices", "reminder_audit"],
   rates: ["exchange_rates"],
+  publication: ["country_publications"],
 } satisfies Record<string, StampedTable[]>;
 export type ChangeKind = keyof typeof writtenBy;
 

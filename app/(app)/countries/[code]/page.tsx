@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps, assessment } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
-  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, tResults, tPlans, format] = await Promise.all([
+  const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, tResults, tPlans, format, tPublication] = await Promise.all([
     getTranslations("country"),
     getTranslations("nav"),
     getTranslations("countries"),
@@ -52,6 +52,7 @@ export default async function CountryWorkspacePage({ params }: Props) {
     getTranslations("countryResults"),
     getTranslations("plans"),
     getFormatter(),
+    getTranslations("publication"),
   ]);
   const name = localized(country.name, locale);
   const titleOf = (title: (typeof steps)[number]["title"]) => (titleText(title, locale));
@@ -73,6 +74,9 @@ export default async function CountryWorkspacePage({ params }: Props) {
             <Link href={`/countries/${country.code}/trainings`} className={buttonClassName("secondary")}>{tWorkspace("trainings")}</Link>
             {can(actor, "country.manage", { countryCode: country.code }) ? (
               <Link href={`/admin/countries/${country.code}`} className={buttonClassName("secondary")}>{t("edit")}</Link>
+            ) : null}
+            {can(actor, "country.publish", { countryCode: country.code }) ? (
+              <Link href={`/countries/${country.code}/publication`} className={buttonClassName("secondary")}>{tPublication("link")}</Link>
             ) : null}
           </>
         }
