@@ -230,7 +230,10 @@ test("the web app manifest, its icons, the favicon and robots.txt are served to 
   expect((await anyone.get("/icon.svg")).headers()["content-type"]).toContain("image/svg+xml");
   const robots = await anyone.get("/robots.txt");
   expect(robots.status()).toBe(200);
-  expect(await robots.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+  // Crawlers may read the public country pages (decision 2200) and nothing else; the sitemap lists those pages.
+  const rules = await robots.text();
+  expect(rules).toMatch(/^User-Agent: \*\nAllow: \/public\/\nDisallow: \/$/m);
+  expect(rules).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
   await anyone.dispose();
 
   // Every page names them, and asks not to be listed.
