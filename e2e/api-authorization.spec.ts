@@ -78,6 +78,10 @@ test.beforeAll(async ({ baseURL: url }) => {
     costings.set(scope.countryCode, await setUpCosting(asSetUp, scope.countryCode, steps[0].id, versions));
     // A catalogue series followed in the country, shared with everyone (so advisers may propose), with a value.
     results.set(scope.countryCode, await setUpResults(asSetUp, scope.countryCode, versions));
+    // The country's public page as it stands: the publication cases turn its switch over from there.
+    const publication = (await asSetUp({ method: "GET", url: `/countries/${scope.countryCode}/publication` })).data as unknown as { published: boolean; version: number };
+    versions.set(`publication:${scope.countryCode}`, publication.version);
+    versions.set(`published:${scope.countryCode}`, publication.published ? 1 : 0);
   }
   // A country's report is written by its working group alone: a member of each country arranges its status.
   const asMember = new Map<string, (call: Call) => ReturnType<typeof asSetUp>>();
