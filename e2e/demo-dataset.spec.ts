@@ -14,9 +14,9 @@ import { pagesFor, type Visitor, visitors } from "./helpers/pages";
 /** The pages `pagesFor` lists for a role that may not open them: a 403 page is their right answer. */
 const refusals: Record<Visitor["role"], string[]> = {
   coordinator: [],
-  working_group_member: ["/reports"],
+  working_group_member: ["/reports", "/settings/webhooks"],
   agency_adviser: ["/reports"],
-  reviewer: ["/admin/users"],
+  reviewer: ["/admin/users", "/countries/RW/publication", "/settings/webhooks"],
 };
 
 const coordinator = visitors.find((visitor) => visitor.role === "coordinator")!;
