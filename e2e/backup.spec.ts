@@ -4,8 +4,29 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 
 const dataDir = path.join("e2e", ".data");
+
+/** Restores a PostgreSQL backup with the project's command into a new database on the same server, reads, drops it. */
+async function restoredOnPostgres(url: string, file: string): Promise<string[]> {
+  const target = new URL(url);
+  target.pathname = `/socle_restore_${Date.now().toString(36)}`;
+  const server = new pg.Client({ connectionString: url });
+  await server.connect();
+  await server.query(`create database ${target.pathname.slice(1)}`);
+  try {
+    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-cli.ts", "restore", file], { env: { ...process.env, DATABASE_URL: target.toString() }, stdio: "pipe" });
+    const restored = new pg.Client({ connectionString: target.toString() });
+    await restored.connect();
+    const { rows } = await restored.query<{ email: string }>("select email from users where email = 'coordinator@example.org'");
+    await restored.end();
+    return rows.map((row) => row.email);
+  } finally {
+    await server.query(`drop database if exists ${target.pathname.slice(1)}`);
+    await server.end();
+  }
+}
 
 test("the maintenance backup answers only to the holder of the data folder's key", async ({ request }) => {
   const refused = await request.post("/api/maintenance/backup", { headers: { "x-socle-maintenance-key": "guess" } });
@@ -22,8 +43,10 @@ test("npm run db:backup takes a backup through the running server, and it restor
     });
     expect(output).toContain("Backup written to");
     if (process.env.DATABASE_URL) {
-      // On PostgreSQL the command runs pg_dump: a custom-format archive starts with PGDMP.
+      // On PostgreSQL the command runs pg_dump (a custom-format archive starts with PGDMP), and `npm run db:restore`
+      // puts it back with pg_restore: here into a throwaway database beside the suite's.
       expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("PGDMP");
+      await expect(restoredOnPostgres(process.env.DATABASE_URL, file)).resolves.toEqual(["coordinator@example.org"]);
       return;
     }
     const restored = await PGlite.create(path.join(folder, "restored"), { loadDataDir: new Blob([fs.readFileSync(file)]) });
