@@ -3,22 +3,18 @@
  * send the same due deliveries at the same moment; the receiver gets each event exactly once. PGlite is opened by one
  * process only, so this runs only with DATABASE_URL.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { once } from "node:events";
-import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { webhookAttempts, webhookDeliveries } from "@/db/schema";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { createCast, madeBeforeAll, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { startWebhookReceiver, type WebhookReceiver } from "@/lib/testing/webhook-receiver";
+import { startWorkerProcess } from "@/lib/testing/worker-process";
 import { registerEndpoint } from "./register-endpoint";
 import type { SentDelivery } from "./send-due-deliveries";
 
 const database = useTestDatabase();
 const people = madeBeforeAll(() => createCast(database));
-const script = path.join(process.cwd(), "lib/testing/webhook-sender-process.ts");
-const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
 const events = 24;
 let receiver: WebhookReceiver;
 
@@ -31,27 +27,7 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-async function startSender(url: string) {
-  const child: ChildProcessWithoutNullStreams = spawn(tsx, ["--conditions=react-server", script, url], { cwd: process.cwd() });
-  let output = "";
-  let errors = "";
-  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  const exited = once(child, "exit");
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.startsWith("ready\n")) resolve();
-    });
-    void exited.then(([code]) => reject(new Error(`the sender process ended (${String(code)}) before it was ready: ${errors}`)));
-  });
-  return {
-    go: () => child.stdin.end("go\n"),
-    sent: exited.then(([code]): SentDelivery[] => {
-      if (code !== 0) throw new Error(`the sender process failed (${String(code)}): ${errors}`);
-      return JSON.parse(output.slice("ready\n".length)) as SentDelivery[];
-    }),
-  };
-}
+const startSender = (url: string) => startWorkerProcess<SentDelivery[]>("lib/testing/webhook-sender-process.ts", [url]);
 
 describe.skipIf(!process.env.DATABASE_URL)("two sender processes on one PostgreSQL database (only with DATABASE_URL: PGlite is one process per data folder)", () => {
   it("deliver each event exactly once between them", { timeout: 90_000 }, async () => {
@@ -62,7 +38,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two sender processes on one PostgreS
     }
     const senders = await Promise.all([startSender(database.url!), startSender(database.url!)]);
     for (const sender of senders) sender.go();
-    const [first, second] = await Promise.all(senders.map((sender) => sender.sent));
+    const [first, second] = await Promise.all(senders.map((sender) => sender.result));
 
     const ids = receiver.received.map((request) => request.headers["webhook-id"]);
     expect(ids).toHaveLength(events);

@@ -3,44 +3,19 @@
  * due reminders at the same moment; each reminder goes out once, each member gets one notice of it. PGlite is
  * opened by one process only, so this runs only with DATABASE_URL.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { once } from "node:events";
-import path from "node:path";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, notifications, reportReminders } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { createPerson, useTestDatabase } from "@/lib/testing/database";
+import { startWorkerProcess } from "@/lib/testing/worker-process";
 import type { SentReminder } from "./send-due-reminders";
 import { insertRound } from "./test-rounds";
 
 const database = useTestDatabase();
 const countryCodes = ["BJ", "TG", "BF", "MZ", "RW", "SV", "HT", "NP", "TH", "VN"];
-const script = path.join(process.cwd(), "lib/testing/reminder-scheduler-process.ts");
-const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
 
-/** A scheduler process, once it said it is connected and ready; `sent` settles with what it printed. */
-async function startScheduler(url: string, instant: string) {
-  const child: ChildProcessWithoutNullStreams = spawn(tsx, ["--conditions=react-server", script, url, instant], { cwd: process.cwd() });
-  let output = "";
-  let errors = "";
-  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  const exited = once(child, "exit");
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.startsWith("ready\n")) resolve();
-    });
-    void exited.then(([code]) => reject(new Error(`the scheduler process ended (${String(code)}) before it was ready: ${errors}`)));
-  });
-  return {
-    go: () => child.stdin.end("go\n"),
-    sent: exited.then(([code]): SentReminder[] => {
-      if (code !== 0) throw new Error(`the scheduler process failed (${String(code)}): ${errors}`);
-      return JSON.parse(output.slice("ready\n".length)) as SentReminder[];
-    }),
-  };
-}
+const startScheduler = (url: string, instant: string) => startWorkerProcess<SentReminder[]>("lib/testing/reminder-scheduler-process.ts", [url, instant]);
 
 describe.skipIf(!process.env.DATABASE_URL)("two scheduler processes on one PostgreSQL database (only with DATABASE_URL: PGlite is one process per data folder)", () => {
   it("send each due reminder once between them, and each member one notice", { timeout: 60_000 }, async () => {
@@ -54,7 +29,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two scheduler processes on one Postg
     const instant = "2026-12-15T09:00:00Z";
     const schedulers = await Promise.all([startScheduler(database.url!, instant), startScheduler(database.url!, instant)]);
     for (const scheduler of schedulers) scheduler.go();
-    const [first, second] = await Promise.all(schedulers.map((scheduler) => scheduler.sent));
+    const [first, second] = await Promise.all(schedulers.map((scheduler) => scheduler.result));
 
     // Between them, every country once; which process sent which depends on who claimed first.
     expect([...first!, ...second!].map((reminder) => reminder.countryCode).sort()).toEqual([...countryCodes].sort());
