@@ -7,10 +7,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db";
 import type { Queryable } from "@/db/engine";
 import { latestAuditId, publicPagesTouchedSince } from "@/lib/publication/changed-countries";
 import { listPublicCountries, type PublicCountry, readPublicCountry } from "@/lib/publication/read-public-country";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
 import { countryCodeSchema } from "@/lib/validation/countries";
 
 const everyPublicPage = "public-pages";
@@ -43,6 +47,14 @@ export async function cachedPublicCountry(code: unknown): Promise<PublicCountry 
 }
 
 /** Where a write starts: the latest audit entry, to compare with once it is done. */
+/** A published country's page in a language the address names, once per request (its metadata and body share it); else a 404. */
+export const publishedCountryPage = cache(async (locale: string, code: string) => {
+  if (!isLocale(locale)) notFound();
+  const country = await cachedPublicCountry(code);
+  if (!country) notFound();
+  return { locale: locale as Locale, country, name: localized(country.name, locale) };
+});
+
 export const publicPagesMark = latestAuditId;
 
 /** After a write: the pages of the countries it recorded changes for expire at once (and the list with them). */

@@ -3,10 +3,8 @@
  * sharing rule, from the data cache refreshed after each write that touches it. A country not published is a 404.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
-import { cachedPublicCountry } from "@/app/_edge/public-pages-cache";
+import { publishedCountryPage } from "@/app/_edge/public-pages-cache";
 import { publicMetadata } from "@/app/_edge/public-metadata";
 import { publicOrigin } from "@/app/_edge/public-origin";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
@@ -14,24 +12,15 @@ import { MilestonesSection, ResultsSection, StepsSection, SupportSection } from 
 import { EmbedSnippet } from "@/components/public-pages/embed-snippet";
 import { ProgressChart } from "@/components/public-pages/progress-chart";
 import type { spfiStatuses } from "@/db/schema/values";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
 import { embedSnippet, publicCountryPath, publicListPath } from "@/lib/publication/public-paths";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-const load = cache(async (locale: string, code: string) => {
-  if (!isLocale(locale)) notFound();
-  const country = await cachedPublicCountry(code);
-  if (!country) notFound();
-  return { locale: locale as Locale, country, name: localized(country.name, locale) };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, code } = await params;
-  const { locale, country, name } = await load(requested, code);
+  const { locale, country, name } = await publishedCountryPage(requested, code);
   const t = await getTranslations({ locale, namespace: "publicPages" });
   return publicMetadata(locale, (other) => publicCountryPath(other, country.code), {
     title: t("countryTitle", { country: name }),
@@ -41,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicCountryPage({ params }: Props) {
   const { locale: requested, code } = await params;
-  const { locale, country, name } = await load(requested, code);
+  const { locale, country, name } = await publishedCountryPage(requested, code);
   const [t, format, origin] = await Promise.all([getTranslations("publicPages"), getFormatter(), publicOrigin()]);
   const on = (text: string) => format.dateTime(new Date(text), { dateStyle: "long" });
   return (

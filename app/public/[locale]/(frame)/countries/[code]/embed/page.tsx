@@ -3,15 +3,11 @@
  * be framed anywhere. The chart alone, its text alternative, and a link to the whole page; no script needed.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { loadPublicPage } from "@/app/_edge/load-page";
-import { cachedPublicCountry } from "@/app/_edge/public-pages-cache";
+import { publishedCountryPage } from "@/app/_edge/public-pages-cache";
 import { ProgressChart } from "@/components/public-pages/progress-chart";
 import { demoAccountsEnabled } from "@/lib/env";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
 import { publicCountryPath } from "@/lib/publication/public-paths";
 import { hasDemoDataset } from "@/lib/seed/demo/has-demo-dataset";
 
@@ -19,16 +15,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-const load = cache(async (locale: string, code: string) => {
-  if (!isLocale(locale)) notFound();
-  const country = await cachedPublicCountry(code);
-  if (!country) notFound();
-  return { locale: locale as Locale, country, name: localized(country.name, locale) };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, code } = await params;
-  const { locale, name } = await load(requested, code);
+  const { locale, name } = await publishedCountryPage(requested, code);
   const t = await getTranslations({ locale, namespace: "publicPages" });
   // The page it stands for is the one search engines should list.
   return { title: t("chartTitle", { country: name }), robots: { index: false, follow: true } };
@@ -36,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicCountryEmbed({ params }: Props) {
   const { locale: requested, code } = await params;
-  const { locale, country, name } = await load(requested, code);
+  const { locale, country, name } = await publishedCountryPage(requested, code);
   const [t, tDemo, demoData] = await Promise.all([
     getTranslations("publicPages"),
     getTranslations("demo"),
