@@ -9,7 +9,6 @@ import type { HttpMethod } from "@/lib/api/endpoint";
 import { findEndpoint } from "@/lib/api/endpoints";
 import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { getAuthentication } from "@/lib/session";
-import { publicPagesMark, refreshPublicPages } from "./public-pages-cache";
 import { errorResponse } from "./route-errors";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -18,17 +17,13 @@ export function serve(method: HttpMethod, path: string) {
   const endpoint = findEndpoint(method, path);
   return async function handler(request: Request, context: RouteContext): Promise<Response> {
     try {
-      const db = await getDb();
-      // A write refreshes the public pages it touched (public-pages-cache.ts); a read costs nothing more.
-      const mark = method === "GET" ? null : await publicPagesMark(db);
       const { status, body, replayed } = await handleApiRequest(endpoint, request, await context.params, {
-        db,
+        db: await getDb(),
         authenticate: getAuthentication,
         runAfterResponse: (work) => after(work),
       });
       const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
       if (replayed) headers["Idempotent-Replayed"] = "true";
-      if (mark !== null && status < 400) await refreshPublicPages(db, mark);
       return Response.json(body, { status, headers });
     } catch (error) {
       return errorResponse(error);

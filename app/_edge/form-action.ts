@@ -15,7 +15,6 @@ import { getActor } from "@/lib/session";
 import { formDataToObject, typedValues } from "@/lib/validation/form-data";
 import type { ActionState } from "@/lib/forms/action-state";
 import { actionErrorState } from "./action-state";
-import { publicPagesMark, refreshPublicPages } from "./public-pages-cache";
 
 type Input = Record<string, unknown>;
 
@@ -29,8 +28,7 @@ async function refused(error: unknown, formData: FormData): Promise<ActionState>
 /**
  * For people signed in. `permission` is the action the lib function checks: an actor none of whose roles may
  * ever do it is refused before the form is read (the lib function still checks it with the target). `done`
- * runs outside the error mapping, so it may call redirect(), which works by throwing. The public pages the change
- * touched are refreshed (public-pages-cache.ts).
+ * runs outside the error mapping, so it may call redirect(), which works by throwing.
  */
 export async function runFormAction<Result>(
   formData: FormData,
@@ -43,10 +41,7 @@ export async function runFormAction<Result>(
     const actor = await getActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
     if (permission && !mayEverDo(actor, permission)) throw forbidden();
-    const db = await getDb();
-    const mark = await publicPagesMark(db);
-    result = await change(db, actor, formDataToObject(formData));
-    await refreshPublicPages(db, mark);
+    result = await change(await getDb(), actor, formDataToObject(formData));
   } catch (error) {
     return refused(error, formData);
   }

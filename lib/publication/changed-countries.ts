@@ -1,35 +1,27 @@
 /**
- * Which public pages a write touched, from its audit entries (every change records one, with its country): the
- * edges note the latest entry before a change and ask after it which published pages to refresh. An entry without a
- * country (an exchange rate, the framework's wording, a setting) may change every page.
+ * How fresh a public page's cached data must be, read from the audit log (every change records an entry, in the
+ * change's own transaction, whatever instance or job made it): a country's page is as of the latest entry naming the
+ * country and the latest naming none (an exchange rate, the framework's wording, a setting may change every page);
+ * the list, as of the latest entry of all. A stamp is part of a cache entry's key, so a change made on any instance
+ * is seen by every instance's next read (decision 2200).
  */
-import { and, eq, gt, isNull, max, sql } from "drizzle-orm";
+import { eq, isNull, max } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { auditLog, countryPublications } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 
-/** The id of the latest audit entry, 0 for none. */
-export async function latestAuditId(db: Queryable): Promise<number> {
-  const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
-  return Number(row?.id ?? 0);
+const stampOf = (at: Date | null | undefined) => at?.toISOString() ?? "none";
+
+/** Both answered from the (country_code, at) index. */
+export async function countryPageStamp(db: Queryable, countryCode: string): Promise<string> {
+  const [[country], [countryless]] = await Promise.all([
+    db.select({ at: max(auditLog.at) }).from(auditLog).where(eq(auditLog.countryCode, countryCode)),
+    db.select({ at: max(auditLog.at) }).from(auditLog).where(isNull(auditLog.countryCode)),
+  ]);
+  return `${stampOf(country?.at)}|${stampOf(countryless?.at)}`;
 }
 
-export type TouchedPages = { countryCodes: string[]; everyPage: boolean };
-
-/**
- * The countries with a public page (published, or published once: its cache may hold it) that entries after
- * `auditId` name, and whether one entry named no country.
- */
-export async function publicPagesTouchedSince(db: Queryable, auditId: number): Promise<TouchedPages> {
-  const [countryRows, [countryless]] = await Promise.all([
-    db
-      .selectDistinct({ code: countryPublications.countryCode })
-      .from(auditLog)
-      .innerJoin(countryPublications, eq(countryPublications.countryCode, auditLog.countryCode))
-      .where(gt(auditLog.id, auditId)),
-    db
-      .select({ any: sql<boolean>`count(*) > 0` })
-      .from(auditLog)
-      .where(and(gt(auditLog.id, auditId), isNull(auditLog.countryCode))),
-  ]);
-  return { countryCodes: countryRows.map((row) => row.code).sort(), everyPage: countryless?.any === true };
+/** Answered from the (at) index. */
+export async function countryListStamp(db: Queryable): Promise<string> {
+  const [latest] = await db.select({ at: max(auditLog.at) }).from(auditLog);
+  return stampOf(latest?.at);
 }

@@ -19,7 +19,7 @@ import { samplePdf } from "@/lib/files/sample-files";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { agencyIdOf, createPerson, stepOf, upload, useTestDatabase } from "@/lib/testing/database";
-import { latestAuditId, publicPagesTouchedSince } from "./changed-countries";
+import { countryListStamp, countryPageStamp } from "./changed-countries";
 import { changeCountryPublication, getCountryPublication } from "./publish-country";
 import { qualityWarnings } from "./quality-check";
 import { listPublicCountries, readCountryView, readPublicCountry } from "./read-public-country";
@@ -195,17 +195,20 @@ describe("what a public page reads", () => {
   });
 });
 
-describe("which public pages a write touches", () => {
-  it("names the published countries a change recorded, and says when a change named none", async () => {
-    const before = await latestAuditId(database.db);
-    expect(await publicPagesTouchedSince(database.db, before)).toEqual({ countryCodes: [], everyPage: false });
+describe("how fresh a public page must be", () => {
+  it("moves a country's stamp with a change recorded for it or for no country, and the list's with any change", async () => {
+    const [benin0, togo0, list0] = await Promise.all([countryPageStamp(database.db, "BJ"), countryPageStamp(database.db, "TG"), countryListStamp(database.db)]);
     const awareness = await stepOf(database.db, "BJ", "awareness");
     await logMilestone(database.db, benin, { countryStepId: awareness.id, title: "Forum report", occurredOn: "2025-05-01", sharingLevel: "all" });
-    // Togo's page is not published: its change refreshes nothing.
-    await logMilestone(database.db, coordinator, { countryStepId: (await stepOf(database.db, "TG", "awareness")).id, title: "Togo forum", occurredOn: "2025-05-01" });
-    expect(await publicPagesTouchedSince(database.db, before)).toEqual({ countryCodes: ["BJ"], everyPage: false });
-    const afterMilestones = await latestAuditId(database.db);
+    const benin1 = await countryPageStamp(database.db, "BJ");
+    expect(benin1).not.toBe(benin0);
+    expect(await countryPageStamp(database.db, "TG")).toBe(togo0);
+    const list1 = await countryListStamp(database.db);
+    expect(list1).not.toBe(list0);
+    // A change naming no country (an exchange rate) may change every page.
     await database.db.insert(auditLog).values({ action: "exchangeRate.add", entityType: "exchange_rate", entityId: "probe" });
-    expect(await publicPagesTouchedSince(database.db, afterMilestones)).toEqual({ countryCodes: [], everyPage: true });
+    expect(await countryPageStamp(database.db, "BJ")).not.toBe(benin1);
+    expect(await countryPageStamp(database.db, "TG")).not.toBe(togo0);
+    expect(await countryListStamp(database.db)).not.toBe(list1);
   });
 });
