@@ -18,6 +18,9 @@ test("a coordinator without a second factor is sent to set one up before anythin
     if (required) values.required = "on";
     const fields = form.fields.filter(([name]) => name !== "required");
     expect((await submit(admin, { ...form, fields }, values, baseURL!)).status()).toBeLessThan(400);
+    // A refused save also answers 200: the switch as the page now shows it says whether it was saved.
+    const saved = await formHolding(admin, "/admin/users", "second-factor-rule");
+    expect(saved.fields.some(([name]) => name === "required"), `the rule is ${required ? "on" : "off"}`).toBe(required);
   };
   await setRule(true);
   try {

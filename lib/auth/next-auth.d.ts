@@ -14,5 +14,7 @@ declare module "next-auth/jwt" {
     sessionVersion?: number;
     /** Sign-in time in seconds since the epoch: the session's absolute lifetime counts from it. */
     signedInAt?: number;
+    /** How the person signed in: through the OpenID Connect provider, whose own factors apply (decision 2220), or not. */
+    signedInWith?: "provider" | "password";
   }
 }

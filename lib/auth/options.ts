@@ -70,12 +70,13 @@ export function authOptionsFor(getDatabase: () => Promise<Database>, oidc: OidcS
       redirect({ url, baseUrl }) {
         return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
         if (user) {
           const actor = await loadActor(await getDatabase(), user.id);
           token.memberships = actor?.memberships ?? [];
           token.sessionVersion = (user as AuthenticatedUser).sessionVersion;
           token.signedInAt = Math.floor(Date.now() / 1000);
+          token.signedInWith = account?.provider === oidcProviderId ? "provider" : "password";
           return token;
         }
         // next-auth answers a throw here with an empty session and a cleared cookie (/api/auth/session included).

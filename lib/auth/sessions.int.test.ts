@@ -26,7 +26,7 @@ async function signedIn(address = "10.20.0.1"): Promise<{ actor: Actor; claims: 
   const actor = await createPerson(database, { role: "reviewer", passwordHash: await hashPassword(password) });
   const user = await authenticate(database.db, { email: actor.email, password }, address);
   if (!user) throw new Error("sign-in refused");
-  return { actor, claims: { sub: user.id, sessionVersion: user.sessionVersion, signedInAt: nowSeconds() } };
+  return { actor, claims: { sub: user.id, sessionVersion: user.sessionVersion, signedInAt: nowSeconds(), signedInWith: "password" } };
 }
 
 async function stillWorks(claims: SessionClaims): Promise<boolean> {

@@ -13,7 +13,7 @@ import { mustSetUpSecondFactor } from "@/lib/second-factor/second-factor-status"
 export const sessionLifetimeSeconds = 12 * 60 * 60;
 
 /** What a session token must carry for this check (next-auth's `sub` is the user id). */
-export type SessionClaims = { sub?: string; sessionVersion?: number; signedInAt?: number };
+export type SessionClaims = { sub?: string; sessionVersion?: number; signedInAt?: number; signedInWith?: "provider" | "password" };
 
 type CurrentClaims = { userId: string; sessionVersion: number };
 
@@ -29,8 +29,9 @@ function claimsWithinLifetime(token: SessionClaims | null | undefined, now: Date
 export async function loadSessionActor(db: Queryable, token: SessionClaims | null | undefined, now = new Date()): Promise<Actor | null> {
   const claims = claimsWithinLifetime(token, now);
   const actor = claims ? await loadActor(db, claims.userId, { sessionVersion: claims.sessionVersion }) : null;
-  // API tokens are not concerned: only a session's actor is held to the installation's second-factor rule.
-  if (actor && (await mustSetUpSecondFactor(db, actor))) actor.mustSetUpSecondFactor = true;
+  // API tokens are not concerned: only a session's actor is held to the installation's second-factor rule, and not
+  // one that signed in through the single sign-on provider, whose own factors apply (decisions 2220, 2230).
+  if (actor && token?.signedInWith !== "provider" && (await mustSetUpSecondFactor(db, actor))) actor.mustSetUpSecondFactor = true;
   return actor;
 }
 

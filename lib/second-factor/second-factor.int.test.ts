@@ -192,6 +192,8 @@ describe("the installation requires coordinators to have a second factor", () =>
       expect(held.mustSetUpSecondFactor).toBe(true);
       expect(can(held, "country.read")).toBe(false);
       expect(can(held, "secondFactor.reset")).toBe(false);
+      // Nor a session the single sign-on provider opened: its own factors apply (decision 2220).
+      expect((await loadSessionActor(database.db, { ...session(withoutFactor), signedInWith: "provider" }))?.mustSetUpSecondFactor).toBeUndefined();
       // Other roles are not held, nor an API token of the same coordinator.
       expect((await loadSessionActor(database.db, session(member)))?.mustSetUpSecondFactor).toBeUndefined();
       const token = await createApiToken(database.db, withoutFactor, { name: "script" });
