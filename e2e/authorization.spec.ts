@@ -173,10 +173,10 @@ const forgeries: Partial<Record<Action, (scope: Scope) => Promise<{ form: Form; 
     const form = await formOn(admin, "/admin/exchange-rates/settings", { reportingCurrency: undefined, rateMaxAgeDays: undefined });
     return { form, values: { rateMaxAgeDays: fieldOf(form, "rateMaxAgeDays") === "366" ? "365" : "366" } };
   },
-  // An endpoint for the scope's agency (a coordinator's is for every country), at a public literal address, for accepted reports only.
+  // An endpoint for the scope's agency (a coordinator's is for every country), on the loopback's discard port, for accepted reports only.
   "webhook.manage": async (scope) => ({
     form: await formOn(admin, "/settings/webhooks", { url: undefined }),
-    values: { url: "https://93.184.215.14/socle-forged", eventTypes: "report.accepted", agencyId: agencyIds.get(scope.agencyAcronym)! },
+    values: { url: "http://127.0.0.1:9/socle-forged", eventTypes: "report.accepted", agencyId: agencyIds.get(scope.agencyAcronym)! },
   }),
   // The switch turned over each time it is allowed, over the quality check's warnings: the form names the version as it stands.
   "country.publish": async (scope) => ({

@@ -1,11 +1,11 @@
 /**
  * An endpoint's other changes, each from the version its owner read (a stale one gets CONFLICT): a new secret (the
  * old one stops signing at once), disabled or enabled by its owner (enabling clears the failures counted), deleted
- * (soft: its deliveries and their log stay, nothing more is sent).
+ * (soft: its deliveries and their log stay; those still waiting are given up, so the sender never walks them again).
  */
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/engine";
-import { webhookEndpoints } from "@/db/schema";
+import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
@@ -45,6 +45,12 @@ async function changeEndpoint(db: Database, actor: Actor, input: unknown, change
       .update(webhookEndpoints)
       .set({ ...set, version: version + 1, updatedAt: now })
       .where(eq(webhookEndpoints.id, id));
+    if (change === "delete") {
+      await tx
+        .update(webhookDeliveries)
+        .set({ state: "failed", claimedUntil: null, lastError: "endpoint deleted" })
+        .where(and(eq(webhookDeliveries.endpointId, id), inArray(webhookDeliveries.state, ["pending", "sending"])));
+    }
     await recordAudit(tx, actor, { action: `webhook.${change}`, entityType: webhookEndpointEntity, entityId: id, agencyId: endpoint.agencyId, before, after });
     return { id, version: version + 1 };
   });

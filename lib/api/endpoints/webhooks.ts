@@ -128,7 +128,7 @@ const change = (path: string, operationId: string, summary: string, description:
   });
 
 export const rotateWebhookSecretEndpoint = change("rotate-secret", "rotateWebhookSecret", "Rotate a webhook endpoint's secret", "A new secret signs every delivery from now on; the old one stops at once.", rotateEndpointSecret);
-export const disableWebhookEndpointEndpoint = change("disable", "disableWebhookEndpoint", "Disable a webhook endpoint", "Its events wait, and are sent once it is enabled again.", disableEndpoint);
+export const disableWebhookEndpointEndpoint = change("disable", "disableWebhookEndpoint", "Disable a webhook endpoint", "Events while it is disabled are not kept for it; deliveries already waiting are sent once it is enabled again.", disableEndpoint);
 export const enableWebhookEndpointEndpoint = change("enable", "enableWebhookEndpoint", "Enable a webhook endpoint", "Also after Socle disabled it (a 410, or repeated failure); its failures are counted again from zero.", enableEndpoint);
 
 export const deleteWebhookEndpointEndpoint = defineEndpoint({
