@@ -27,6 +27,8 @@ test("an agency without an IATI identifier is told it cannot publish yet, and pu
   await adviser.goto("/support");
   await expect(adviser.getByRole("status").filter({ hasText: `${acronym}'s activities cannot be published to IATI yet` })).toBeVisible();
   await adviser.getByRole("link", { name: "Add support" }).click();
+  // The list has a "Country" filter of its own: choose only once the form's page has come.
+  await expect(adviser.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
   await adviser.getByLabel("Country", { exact: true }).selectOption({ label: "Viet Nam" });
   await adviser.getByRole("button", { name: "Continue" }).click();
   await adviser.getByLabel("Technical").check();
