@@ -17,15 +17,15 @@ const chromium = {
 };
 
 /**
- * Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them.
- * The gaps view's spec writes to the matrix e2e/assessment.spec.ts endorses, so it too runs here, after that journey;
- * so does the costing's, which endorses recommendations of its own in that matrix. The IATI import adds a country the
- * file names (the Dominican Republic), which the specs that count the countries must not meet. The coordinators'
- * second-factor rule, while its spec has it on, holds every coordinator who signs in without one.
+ * Specs that judge a request by a fingerprint of every table, or fill the PDF queue: nothing else may run beside them,
+ * so they have a server and a database of their own (below), one spec at a time. The gaps view's spec writes to
+ * Mozambique's matrix, which e2e/assessment.spec.ts endorses, so it too runs there; so does the costing's, which
+ * endorses recommendations of its own in a matrix. The IATI import adds a country the file names (the Dominican
+ * Republic), which the specs that count the countries must not meet. The coordinators' second-factor rule, while its
+ * spec has it on, holds every coordinator who signs in without one.
  */
 const alone = /(authorization|malformed-input|hostile-text|request-cost|pdf-queue|assessment-gaps|costing|iati-import|two-factor-rule)\.spec\.ts$/;
-/** The walk with the demonstration dataset loaded: last, since every other spec expects the empty start (decision 2320). */
-const loadDemoDataset = /demo-dataset\.setup\.ts$/;
+/** The walk with the demonstration dataset loaded, on a server of its own: every other spec expects the empty start (decision 2320). */
 const withDemoDataset = /demo-dataset\.spec\.ts$/;
 /**
  * Specs about the pages themselves, which the engine under them cannot change: the shell and its menu, keyboard
@@ -35,6 +35,26 @@ const withDemoDataset = /demo-dataset\.spec\.ts$/;
  */
 const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output)\.spec\.ts$/;
 const onPostgres = Boolean(process.env.DATABASE_URL);
+
+/**
+ * Three servers of the one build, each on a database of its own (decision 2420): the specs that run two at a time,
+ * the specs that need a database to themselves, and the demonstration walk. None waits for another, so the one-at-a-
+ * time specs and the walk fill the second worker while the others run, instead of running after them on one.
+ */
+const servers = {
+  shared: { port, dataDir: "e2e/.data" },
+  alone: { port: port + 1, dataDir: "e2e/.data-alone" },
+  demo: { port: port + 2, dataDir: "e2e/.data-demo" },
+};
+const urlOf = (server: keyof typeof servers) => `http://localhost:${servers[server].port}`;
+/** On a PostgreSQL run: the database the caller gave, and beside it one per other server, made afresh here. */
+function databaseOf(server: keyof typeof servers): string | undefined {
+  if (!process.env.DATABASE_URL) return undefined;
+  if (server === "shared") return process.env.DATABASE_URL;
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `${url.pathname}_${server}`;
+  return url.toString();
+}
 
 export default defineConfig({
   testDir: "./e2e",
@@ -54,21 +74,21 @@ export default defineConfig({
     actionTimeout: 20_000,
     navigationTimeout: 30_000,
   },
-  // Two specs at a time against the one server, then the specs that need the database to themselves.
+  // The projects share two workers, none waiting for another. Playwright hands a free worker the first spec in this
+  // order whose project has a worker to spare: the one-at-a-time specs first, so that their chain (the longest, one
+  // worker all along) starts at once, then the demonstration walk, then the many short specs, which fill the end.
   projects: [
-    // The walks (@a11y) and the specs about pages only run on PGlite. Set here, not on the command line, because a
-    // command-line filter does not reach the project "alone" depends on.
+    { name: "alone", use: { ...chromium, baseURL: urlOf("alone") }, testMatch: alone, workers: 1 },
+    // Pages, not the engine: on PGlite only, like the axe walk. `--project=demo` runs it by itself.
+    ...(onPostgres ? [] : [{ name: "demo", use: { ...chromium, baseURL: urlOf("demo") }, testMatch: withDemoDataset }]),
+    // The walks (@a11y) and the specs about pages only run on PGlite. Set here, not on the command line, so that every
+    // way of running the suite leaves them out alike.
     {
       name: "chromium",
-      use: chromium,
+      use: { ...chromium, baseURL: urlOf("shared") },
       testIgnore: onPostgres ? [alone, withDemoDataset, aboutPagesOnly] : [alone, withDemoDataset],
       grepInvert: onPostgres ? /@a11y/ : undefined,
     },
-    { name: "alone", use: chromium, testMatch: alone, workers: 1, dependencies: ["chromium"] },
-    // Pages, not the engine: on PGlite only, like the axe walk. The dataset is loaded once, then the walks share the
-    // workers. `--project=demo-setup --project=demo --no-deps` runs them by themselves.
-    { name: "demo-setup", use: chromium, testMatch: loadDemoDataset, dependencies: ["alone"], grep: onPostgres ? /$^/ : undefined },
-    { name: "demo", use: chromium, testMatch: withDemoDataset, dependencies: ["demo-setup"], grep: onPostgres ? /$^/ : undefined },
   ],
   webServer: [
     {
@@ -80,34 +100,43 @@ export default defineConfig({
       stderr: "pipe",
       env: { ...oidc, E2E_OIDC_PORT: String(oidcPort), E2E_SOCLE_ORIGINS: `${baseURL},http://127.0.0.1:${port}` },
     },
-    {
-      // A fresh embedded database each run (with DATABASE_URL set, the caller provides a fresh database).
-      command: `rm -rf e2e/.data && exec npx next start -p ${port}`,
-      url: `${baseURL}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "pipe",
-      stderr: "pipe",
-      gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
-      env: {
-        SOCLE_DATA_DIR: "e2e/.data",
-        NEXTAUTH_URL: baseURL,
-        PORT: String(port),
-        NEXT_TELEMETRY_DISABLED: "1",
-        SOCLE_TEST_SUPPORT: "1",
-        // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
-        SOCLE_DEMO_DATASET: "false",
-        // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
-        SOCLE_REMINDER_INTERVAL_SECONDS: "10",
-        // The webhooks journey registers a receiver the test starts on 127.0.0.1 (decision 2210); never on a real installation.
-        SOCLE_WEBHOOK_ALLOW_PRIVATE: "true",
-        SOCLE_WEBHOOK_INTERVAL_SECONDS: "2",
-        // Single sign-on beside the password (e2e/single-sign-on.spec.ts); a label without "Sign in", so that the
-        // specs that click the password form's "Sign in" button find only that one.
-        ...oidc,
-        SOCLE_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
-        SOCLE_OIDC_BUTTON_LABEL: "Continue with Test ID",
-      },
-    },
+    ...(onPostgres ? (["shared", "alone"] as const) : (["shared", "alone", "demo"] as const)).map(appServer),
   ],
 });
+
+/** One of the suite's app servers: the built app on its port, from an empty database made fresh for the run. */
+function appServer(server: keyof typeof servers) {
+  const { port, dataDir } = servers[server];
+  const databaseUrl = databaseOf(server);
+  const fresh = databaseUrl ? (server === "shared" ? "" : `npx tsx e2e/fresh-database.ts '${databaseUrl}' && `) : `rm -rf ${dataDir} && `;
+  return {
+    // With DATABASE_URL set, the caller provides the shared server's fresh database; the others are made here.
+    command: `${fresh}exec npx next start -p ${port}`,
+    url: `${urlOf(server)}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
+    env: {
+      SOCLE_DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      NEXTAUTH_URL: urlOf(server),
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      SOCLE_TEST_SUPPORT: "1",
+      // The demo accounts sign in, but the suite starts from an empty database; the "demo" project loads the dataset.
+      SOCLE_DEMO_DATASET: "false",
+      // Reminders go out within seconds of falling due (a journey waits for one), not minutes into a later spec.
+      SOCLE_REMINDER_INTERVAL_SECONDS: "10",
+      // The webhooks journey registers a receiver the test starts on 127.0.0.1 (decision 2210); never on a real installation.
+      SOCLE_WEBHOOK_ALLOW_PRIVATE: "true",
+      SOCLE_WEBHOOK_INTERVAL_SECONDS: "2",
+      // Single sign-on beside the password (e2e/single-sign-on.spec.ts); a label without "Sign in", so that the
+      // specs that click the password form's "Sign in" button find only that one.
+      ...oidc,
+      SOCLE_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      SOCLE_OIDC_BUTTON_LABEL: "Continue with Test ID",
+    },
+  };
+}

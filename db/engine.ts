@@ -30,8 +30,11 @@ export type Engine = {
   db: Database;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
-  /** PGlite only: a gzipped tarball of the whole data folder, consistent, taken by the process that holds it. */
-  dumpDataDir?: () => Promise<Blob>;
+  /**
+   * PGlite only: a tarball of the whole data folder, consistent, taken by the process that holds it; gzipped unless
+   * asked otherwise (a copy kept on this machine for a moment loads faster uncompressed: the tests' template).
+   */
+  dumpDataDir?: (compression?: "gzip" | "none") => Promise<Blob>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -54,7 +57,7 @@ export async function openPglite(folder: string | null, from?: Blob): Promise<En
         await client.close();
         lock?.release();
       },
-      dumpDataDir: () => client.dumpDataDir("gzip"),
+      dumpDataDir: (compression = "gzip") => client.dumpDataDir(compression),
     };
   } catch (error) {
     lock?.release();

@@ -1,10 +1,10 @@
 /**
- * The demonstration dataset in the browser: loaded into the test server (as `npm run db:seed -- --demo` would, by
- * e2e/demo-dataset.setup.ts), every page of every role answers 200 with it, without the error page, passes axe
+ * The demonstration dataset in the browser: loaded into a test server of its own (as a new installation loads it on
+ * start; playwright.config.ts), every page of every role answers 200 with it, without the error page, passes axe
  * with every rule (the English walk of each role's pages with real data in them, colour contrast once per page;
  * e2e/accessibility.spec.ts walks the empty start), and says it shows demonstration data; so do the sign-in page,
- * in each language, and the pages a one-time link opens. Runs last (its own projects in playwright.config.ts): the
- * other specs expect the empty start they were written for.
+ * in each language, and the pages a one-time link opens. Its server is its own: the other specs expect the empty
+ * start they were written for.
  */
 import { expect, test } from "@playwright/test";
 import { createPerson, signIn } from "./helpers/accounts";
@@ -24,8 +24,16 @@ const coordinator = visitors.find((visitor) => visitor.role === "coordinator")!;
 const banner = { en: "Demonstration data", fr: "Données de démonstration", es: "Datos de demostración", pt: "Dados de demonstração" };
 
 test.describe("the demonstration dataset", () => {
-  // The dataset is loaded once by e2e/demo-dataset.setup.ts; the walks only read, so they share the workers.
+  // The walks only read, so they share the workers. Each worker asks for the dataset; the first loads it, the others
+  // wait for that load under its lock and find it there.
   test.describe.configure({ mode: "parallel" });
+
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    const response = await request.post("/api/test-support/demo-dataset?ifNew=1", { timeout: 280_000 });
+    expect([200, 201], await response.text()).toContain(response.status());
+    if (response.status() === 201) expect((await response.json()).milestones).toBeGreaterThan(100);
+  });
 
   test("the sign-in page says so, in each language", async ({ browser, baseURL }) => {
     for (const [locale, words] of Object.entries(banner)) {
