@@ -61,6 +61,21 @@ const stamp = Date.now().toString(36);
 
 type Target = { code: string; stepId: string };
 
+/** A JSON text with its objects' keys in order: the remembered answer comes back from jsonb, which orders keys its own way. */
+const canonical = (text: string): string => {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sorted(inner)]))
+        : value;
+  try {
+    return JSON.stringify(sorted(JSON.parse(text)));
+  } catch {
+    return text;
+  }
+};
+
 const databaseName = `cluster_bench_${Date.now()}`;
 const databaseUrl = await createDatabase(serverUrl, databaseName);
 // One connection: the sampling below counts every other connection to the database as an instance's.
@@ -178,18 +193,21 @@ try {
   const [first, second] = [instances[0]!, instances[1]!];
   const replayTitle = `Idempotent ${stamp} one after the other`;
   const firstAnswer = await postMilestone(first.url, targets[0]!, replayTitle, { "idempotency-key": `cluster-${stamp}-1` });
-  const firstBody = await firstAnswer.text();
+  const firstBody = canonical(await firstAnswer.text());
   const replayed = await postMilestone(second.url, targets[0]!, replayTitle, { "idempotency-key": `cluster-${stamp}-1` });
-  const replayedBody = await replayed.text();
-  check(firstAnswer.status === 201 && replayed.status === 201 && replayedBody === firstBody, `an Idempotency-Key replayed on another instance: ${firstAnswer.status}, then ${replayed.status} ${replayedBody === firstBody ? "(same answer)" : "(another answer)"}`);
+  const replayedBody = canonical(await replayed.text());
+  check(
+    firstAnswer.status === 201 && replayed.status === 201 && replayedBody === firstBody,
+    `an Idempotency-Key replayed on another instance: ${firstAnswer.status}, then ${replayed.status} ${replayedBody === firstBody ? "(same answer)" : `(another answer: ${firstBody.slice(0, 300)} then ${replayedBody.slice(0, 300)})`}`,
+  );
   check((await countTitled(replayTitle)) === 1, "an Idempotency-Key replayed on another instance wrote twice");
   if (firstAnswer.status === 201) acknowledged.push((JSON.parse(firstBody) as { data: { id: string } }).data.id);
   const raceTitle = `Idempotent ${stamp} at once`;
   const raced = await Promise.all(instances.map((instance) => postMilestone(instance.url, targets[1]!, raceTitle, { "idempotency-key": `cluster-${stamp}-2` })));
   const racedStatuses = raced.map((answer) => answer.status);
-  const racedBodies = await Promise.all(raced.map((answer) => answer.text()));
+  const racedBodies = (await Promise.all(raced.map((answer) => answer.text()))).map(canonical);
   const created = racedBodies.filter((_, index) => racedStatuses[index] === 201);
-  check(created.length >= 1 && racedStatuses.every((status) => status === 201 || status === 409) && new Set(created).size === 1, `one Idempotency-Key on ${instances.length} instances at once: ${racedStatuses.join(", ")}`);
+  check(created.length >= 1 && racedStatuses.every((status) => status === 201 || status === 409) && new Set(created).size === 1, `one Idempotency-Key on ${instances.length} instances at once: ${racedStatuses.join(", ")}${new Set(created).size > 1 ? ` (answers differ: ${created.map((body) => body.slice(0, 200)).join(" / ")})` : ""}`);
   check((await countTitled(raceTitle)) === 1, `one Idempotency-Key on ${instances.length} instances at once wrote ${await countTitled(raceTitle)} milestones`);
   if (created[0]) acknowledged.push((JSON.parse(created[0]) as { data: { id: string } }).data.id);
   figure("Idempotency-Key replayed on another instance / sent to all at once", `${firstAnswer.status} then ${replayed.status} / ${racedStatuses.join(", ")}; one milestone each`);
@@ -327,7 +345,7 @@ try {
   check(before.length === 0, `${before.length} request(s) failed before the kill`);
   check(late.length === 0, `${late.length} request(s) failed more than ${errorWindowSeconds} s after the kill (statuses ${[...new Set(late.map((error) => error.status))].join(", ")})`);
   check(allErrors === failed.length, `autocannon counted ${allErrors} errors, the run saw ${failed.length}`);
-  figure(`load: ${connections} connections through the balancer`, `${Math.round(result.requests.total / loadSeconds)} req/s over ${loadSeconds.toFixed(0)} s; p50 ${percentile(0.5)} ms, p95 ${percentile(0.95)} ms, p99 ${percentile(0.99)} ms`);
+  figure(`load: ${connections} connections through the balancer`, `${Math.round(result.requests.total / loadSeconds)} req/s over ${loadSeconds.toFixed(0)} s; p50 ${Math.round(percentile(0.5))} ms, p95 ${Math.round(percentile(0.95))} ms, p99 ${Math.round(percentile(0.99))} ms`);
   figure(
     "requests per instance (balancer's count)",
     servedAfter.map((backend, index) => `${backend.name} ${backend.served - servedBefore[index]!.served}`).join(", "),
@@ -400,7 +418,7 @@ try {
 
   const received = receiver.received.filter((request) => request.path === "/hook");
   const ids = received.map((request) => request.headers["webhook-id"] as string);
-  const eventIds = new Set(received.map((request) => (JSON.parse(request.body) as { data: { id: string } }).data.id));
+  const eventIds = new Set(received.map((request) => (JSON.parse(request.body) as { data: { milestone?: { id: string } } }).data.milestone?.id));
   const signed = received.filter((request) => verifyStandardWebhook(endpoint.data?.secret ?? "", request.headers, request.body)).length;
   const deliveries = (
     await query<{ total: number; delivered: number; attempts: number }>(
