@@ -23,3 +23,11 @@ describe("the single sign-on settings", () => {
     expect(() => readEnv({ ...sso, SOCLE_OIDC_ISSUER: "ftp://id.example.org" })).toThrowError(/SOCLE_OIDC_ISSUER/);
   });
 });
+
+describe("the notification mails' interval", () => {
+  it("is a minute unless set, and at least five seconds", () => {
+    expect(readEnv({}).SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS).toBe(60);
+    expect(readEnv({ SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS: "5" }).SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS).toBe(5);
+    expect(() => readEnv({ SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS: "1" })).toThrowError(/SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS/);
+  });
+});

@@ -17,6 +17,8 @@ const schema = z.object({
   SOCLE_DEMO_DATASET: z.enum(["true", "false"]).default("true"),
   /** An SMTP server for invitation and password-reset mails (smtp://user:pass@host:587, smtps://…). Unset: links are shown to the coordinator. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** How often each instance mails the immediate notices not yet mailed (only with SMTP_URL); a claim in the database sends each once. */
+  SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** How often each instance looks for report reminders due (decision 2020); each also looks once at start. */
   SOCLE_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   /** Webhooks (decision 2210): how often each instance looks for deliveries due (it is also woken after a change), and how long one attempt may take. */

@@ -11,7 +11,7 @@ import { demoAccounts, demoPassword, seedDatabase } from "@/lib/seed/seed-databa
 import { describeDemoSummary } from "@/lib/seed/demo/demo-dataset";
 import { loadDemoDatasetIfWanted } from "@/lib/seed/demo/load-on-start";
 import { ensureSessionSecret } from "./auth/session-secret";
-import { demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
+import { dataDir, demoAccountsEnabled, readEnv, testSupportEnabled } from "./env";
 import { configuredMailer } from "./mail/mailer";
 import { ensureMaintenanceKey, recordServerAddress } from "./maintenance-key";
 import { startNotificationMails } from "./notifications/mail-notifications";
@@ -39,7 +39,7 @@ export async function startServer(): Promise<void> {
   const demoDataset = await loadDemoDatasetIfWanted(engine.db, env);
   const demoSeconds = ((performance.now() - demoStarted) / 1000).toFixed(1);
   const mailer = configuredMailer(env);
-  if (mailer) startNotificationMails(engine.db, mailer, linksTo);
+  if (mailer) startNotificationMails(engine.db, mailer, linksTo, { intervalSeconds: env.SOCLE_NOTIFICATION_MAIL_INTERVAL_SECONDS });
   // After the seed and the demo dataset: the demo's past rounds record their reminders, so none goes out for them.
   startReportReminders(engine.db, { intervalSeconds: env.SOCLE_REMINDER_INTERVAL_SECONDS });
   // IATI dry runs a stopped process left reading are read again (decision 2130).
@@ -47,6 +47,11 @@ export async function startServer(): Promise<void> {
   // Webhook deliveries due, and those left by a stopped process (decision 2210).
   startWebhookSender(engine.db, { intervalSeconds: env.SOCLE_WEBHOOK_INTERVAL_SECONDS });
 
+  if (engine.kind === "postgres" && !env.NEXTAUTH_SECRET) {
+    // The generated secret lives in this instance's data folder: another machine would make its own, and sessions,
+    // sealed second factors and pending sign-ins made by one instance would not open on the other (docs/scaling.md).
+    console.warn(`Socle: NEXTAUTH_SECRET is not set, so the session secret was generated in ${dataDir(env)}: every instance on this database must share it. Set the same NEXTAUTH_SECRET on each (docs/scaling.md).`);
+  }
   if (testSupportEnabled(env)) console.warn("Socle: SOCLE_TEST_SUPPORT=1 — test-only routes are open. Never on a real installation.");
   const where = engine.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.SOCLE_DATA_DIR}`;
   console.log(`Socle: database ready on ${where}; migrations applied.`);

@@ -7,19 +7,37 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
-export type Server = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
+export type Server = {
+  url: string;
+  process: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+  /** What the server printed so far. */
+  output: () => string;
+};
 
-export async function startServer(options: { port: number; dataDir: string; databaseUrl?: string; testSupport?: boolean }): Promise<Server> {
+export type ServerOptions = {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  testSupport?: boolean;
+  /** The address people use (a load balancer's); the server's own by default. */
+  publicUrl?: string;
+  /** More settings, over the ones above (secrets, SMTP_URL, intervals). */
+  env?: Record<string, string>;
+};
+
+export async function startServer(options: ServerOptions): Promise<Server> {
   const url = `http://localhost:${options.port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(options.port),
-    NEXTAUTH_URL: url,
+    NEXTAUTH_URL: options.publicUrl ?? url,
     SOCLE_DATA_DIR: options.dataDir,
     SOCLE_TEST_SUPPORT: options.testSupport ? "1" : "0",
     // The figures and crash checks were made on a new, empty database: keep them comparable (decision 2320).
     SOCLE_DEMO_DATASET: "false",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...options.env,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
@@ -45,6 +63,7 @@ export async function startServer(options: { port: number; dataDir: string; data
   return {
     url,
     process: child,
+    output: () => output,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
       return exited;
@@ -53,7 +72,7 @@ export async function startServer(options: { port: number; dataDir: string; data
 }
 
 /** A person made through the test-support route (the server must run with testSupport). */
-export async function createPerson(server: Server, spec: { role: string | null; countryCode?: string; agencyAcronym?: string }) {
+export async function createPerson(server: Pick<Server, "url">, spec: { role: string | null; countryCode?: string; agencyAcronym?: string }) {
   const response = await fetch(`${server.url}/api/test-support/people`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -63,8 +82,8 @@ export async function createPerson(server: Server, spec: { role: string | null; 
   return (await response.json()) as { userId: string; email: string; password: string };
 }
 
-/** Signs in through next-auth's credentials form and returns the cookies a browser would then send. */
-export async function signIn(server: Server, email: string, password: string): Promise<string> {
+/** One sign-in through next-auth's credentials form: the cookies a browser would then hold, and where it was sent. */
+export async function attemptSignIn(server: Pick<Server, "url">, email: string, password: string): Promise<{ signedIn: boolean; cookie: string; location: string }> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -84,6 +103,13 @@ export async function signIn(server: Server, email: string, password: string): P
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/countries" }),
   });
   keep(response);
-  if (![...jar.keys()].some((name) => name.endsWith("session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return cookie();
+  const signedIn = [...jar].some(([name, value]) => name.endsWith("session-token") && value !== "");
+  return { signedIn, cookie: cookie(), location: response.headers.get("location") ?? "" };
+}
+
+/** Signs in through next-auth's credentials form and returns the cookies a browser would then send. */
+export async function signIn(server: Pick<Server, "url">, email: string, password: string): Promise<string> {
+  const attempt = await attemptSignIn(server, email, password);
+  if (!attempt.signedIn) throw new Error(`sign-in failed for ${email}`);
+  return attempt.cookie;
 }

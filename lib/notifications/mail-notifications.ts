@@ -66,12 +66,15 @@ export async function mailNotifications(db: Queryable, mailer: Mailer, options: 
   return mailed;
 }
 
-/** Every minute while the server runs, when a mail server is configured; a failed round is tried again next time. */
-export function startNotificationMails(db: Queryable, mailer: Mailer, origin: string): void {
+/**
+ * Every `intervalSeconds` (a minute by default) while the server runs, when a mail server is configured; a failed
+ * round is tried again next time. Every instance runs it: the claim above sends each notice once.
+ */
+export function startNotificationMails(db: Queryable, mailer: Mailer, origin: string, options: { intervalSeconds: number }): void {
   const timer = setInterval(() => {
     mailNotifications(db, mailer, { origin }).catch((error: unknown) =>
       console.error(`Socle: notification mails failed this round (${error instanceof Error ? error.message : String(error)}).`),
     );
-  }, 60_000);
+  }, options.intervalSeconds * 1000);
   timer.unref();
 }

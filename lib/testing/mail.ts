@@ -6,6 +6,8 @@ import { configuredMailer, type Mailer } from "@/lib/mail/mailer";
 export type MailCatcher = {
   /** Every message received, quoted-printable decoded and read as UTF-8, oldest first. */
   received: string[];
+  /** The SMTP_URL a server sends here with. */
+  smtpUrl: string;
   /** A new mailer configured, as SMTP_URL would configure it, to send here. */
   mailer: () => Mailer;
   close: () => Promise<void>;
@@ -31,9 +33,11 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
+  const smtpUrl = `smtp://127.0.0.1:${port}`;
   return {
     received,
-    mailer: () => configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Socle <socle@example.org>" }))!,
+    smtpUrl,
+    mailer: () => configuredMailer(readEnv({ NODE_ENV: "test", SMTP_URL: smtpUrl, MAIL_FROM: "Socle <socle@example.org>" }))!,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
