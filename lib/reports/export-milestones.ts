@@ -5,7 +5,7 @@
  * one query that gives each row as the file holds it (evidence counted and written out in SQL, decision 2450): no
  * second query per page, no row objects the file does not need.
  */
-import { and, count, eq, type SQL, sql } from "drizzle-orm";
+import { and, count, type SQL, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
 import { evidence, type Locale, milestones, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -44,26 +44,33 @@ type MilestoneRow = {
 
 /**
  * One page of the export, latest first: each milestone with the evidence the actor may read, as "title <address>"
- * joined by "; " in the order it was added; an address is the link, or where Socle serves an uploaded file.
+ * joined by "; " in the order it was added; an address is the link, or where Socle serves an uploaded file. The
+ * page's milestones are chosen first and their evidence read after, so a plan made without statistics (PGlite has
+ * no autovacuum) cannot read evidence for every row past the page.
  */
 function milestonePage(db: Queryable, actor: Actor, where: SQL | undefined, origin: string, limit: number): Promise<MilestoneRow[]> {
   return queryRows<MilestoneRow>(
     db,
-    sql`select ${milestones.id} as "id", ${milestones.countryCode} as "country", ${milestones.countryStepId} as "countryStepId",
-          ${milestones.title} as "milestone", ${milestones.occurredOn} as "occurredOn", ${milestones.description} as "description",
+    sql`select "page"."id", "page"."country", "page"."countryStepId", "page"."milestone", "page"."occurredOn", "page"."description",
           ${users.name} as "author", "attached"."count" as "evidenceCount", "attached"."list" as "evidence"
-        from ${milestones}
-        join ${users} on ${eq(users.id, milestones.authorId)}
+        from (
+          select ${milestones.id} as "id", ${milestones.countryCode} as "country", ${milestones.countryStepId} as "countryStepId",
+                 ${milestones.title} as "milestone", ${milestones.occurredOn} as "occurredOn", ${milestones.description} as "description",
+                 ${milestones.authorId} as "authorId", ${milestones.createdAt} as "createdAt"
+          from ${milestones}
+          where ${readableMilestones(actor, where)}
+          order by ${sql.join(milestoneListOrder, sql`, `)}
+          limit ${limit}
+        ) "page"
+        join ${users} on ${users.id} = "page"."authorId"
         cross join lateral (
           select count(*)::int as "count",
                  string_agg(${evidence.title} || ' <' || coalesce(${evidence.url}, ${`${origin}/api/evidence/`}::text || ${evidence.id}::text) || '>', '; '
                             order by ${evidence.createdAt}, ${evidence.id}) as "list"
           from ${evidence}
-          where ${and(eq(evidence.milestoneId, milestones.id), readableEvidence(actor))}
+          where ${evidence.milestoneId} = "page"."id" and ${readableEvidence(actor)}
         ) "attached"
-        where ${readableMilestones(actor, where)}
-        order by ${sql.join(milestoneListOrder, sql`, `)}
-        limit ${limit}`,
+        order by "page"."occurredOn" desc, "page"."createdAt" desc, "page"."id" desc`,
   );
 }
 
