@@ -1,6 +1,6 @@
 /**
  * Reads milestones with their author and their evidence, for the workspace, the step page, the milestone page,
- * the timeline and the exports: only what the reader may see (lib/sharing/visibility.ts).
+ * the timeline, and the conditions the milestones export reads by: only what the reader may see (lib/sharing/visibility.ts).
  */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -52,6 +52,19 @@ export function milestoneKeysetAfter(milestoneId: string): SQL {
     (select m.occurred_on, m.created_at, m.id from milestones m where m.id = ${milestoneId})`;
 }
 
+/** The milestones matching `where` that the actor may read; with `sharedOnly`, only those shared with all. */
+export function readableMilestones(actor: Actor, where: SQL | undefined, sharedOnly = false): SQL {
+  return and(where, milestoneVisibleTo(actor), sharedOnly ? milestoneSharedWithAll : undefined)!;
+}
+
+/** The `where` condition on `evidence` for what is still attached and the actor may read (with `sharedOnly`, shared with all). */
+export function readableEvidence(actor: Actor, sharedOnly = false): SQL {
+  return and(isNull(evidence.deletedAt), evidenceVisibleTo(actor), sharedOnly ? evidenceSharedWithAll : undefined)!;
+}
+
+/** The order of every milestone list: latest first by the date it happened (`milestoneKeysetAfter` walks it). */
+export const milestoneListOrder = [desc(milestones.occurredOn), desc(milestones.createdAt), desc(milestones.id)];
+
 /**
  * Milestones matching `where` that the actor may read, latest first by the date they happened, each with the
  * evidence still attached that the actor may read. `sharedOnly` keeps what was shared with all, whoever reads.
@@ -84,8 +97,8 @@ export async function listMilestones(
     .from(milestones)
     .innerJoin(users, eq(users.id, milestones.authorId))
     .leftJoin(deletedBy, eq(deletedBy.id, milestones.deletedById))
-    .where(and(where, milestoneVisibleTo(actor), options.sharedOnly ? milestoneSharedWithAll : undefined))
-    .orderBy(desc(milestones.occurredOn), desc(milestones.createdAt), desc(milestones.id))
+    .where(readableMilestones(actor, where, options.sharedOnly))
+    .orderBy(...milestoneListOrder)
     .$dynamic();
   const rows = options.limit === undefined ? await query : await query.limit(options.limit);
   if (rows.length === 0) return [];
@@ -107,9 +120,7 @@ export async function listMilestones(
     .where(
       and(
         inArray(evidence.milestoneId, rows.map((row) => row.id)),
-        isNull(evidence.deletedAt),
-        evidenceVisibleTo(actor),
-        options.sharedOnly ? evidenceSharedWithAll : undefined,
+        readableEvidence(actor, options.sharedOnly),
       ),
     )
     .orderBy(asc(evidence.createdAt));

@@ -23,6 +23,17 @@ describe("formula neutralisation in CSV", () => {
     for (const text of ["a; b", "5-year plan; 2 steps", "Étude", ""]) expect(neutraliseCsvText(text)).toBe(text);
   });
 
+  it("guards exactly where the rule says, whatever the text: every text of up to four characters from the risky ones", () => {
+    // The rule, written out alone: the quick check that skips most text must never skip a place it would guard.
+    const rule = (text: string) => text.replace(/(^|[;\n\r])(?='*"*[=+\-@\t\r])/g, "$1'");
+    const characters = ["a", " ", ";", "\n", "\r", "'", '"', "=", "+", "-", "@", "\t"];
+    let texts = [""];
+    for (let length = 1; length <= 4; length++) {
+      texts = texts.flatMap((text) => characters.map((character) => text + character));
+      for (const text of texts) expect(neutraliseCsvText(text), JSON.stringify(text)).toBe(rule(text));
+    }
+  });
+
   it("is undone by the import, exactly", () => {
     for (const text of ["=1;=2\n=3", "a;'=b", "\r\r=", "''-x;''@y", "plain; text", 'a;"=cmd"', "'quoted;'again"]) {
       expect(restoreNeutralisedCsv(neutraliseCsvText(text))).toBe(text);

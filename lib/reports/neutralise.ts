@@ -22,8 +22,11 @@ export function restoreNeutralised(text: string): string {
 const csvDangerous = /(^|[;\n\r])(?='*"*[=+\-@\t\r])/g;
 const csvNeutralised = /(^|[;\n\r])'(?='*"*[=+\-@\t\r])/g;
 
+/** Where the guard may apply: a risky first character, or a semicolon or line break. Most text has neither, told cheaply. */
+const csvMayNeedGuard = /^['"=+\-@\t\r]|[;\n\r]/;
+
 export function neutraliseCsvText(text: string): string {
-  return text.replace(csvDangerous, "$1'");
+  return csvMayNeedGuard.test(text) ? text.replace(csvDangerous, "$1'") : text;
 }
 
 /** The CSV import's side: exact, since each guarded place gets one apostrophe and loses one. */

@@ -10,6 +10,8 @@ import { xmlLegalText } from "@/lib/validation/text-characters";
 import { type ExportTable, type HeaderOf, keyAsHeader, xlsxCell } from "./tabular";
 
 const formats: Partial<Record<string, string>> = { date: "yyyy-mm-dd", timestamp: "yyyy-mm-dd hh:mm" };
+/** The style of every cell without a number format (exceljs's default); never changed, only shared. */
+const unstyled = Object.freeze({});
 
 async function writeWorkbook(tables: ExportTable[], headerOf: HeaderOf, output: PassThrough): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
@@ -20,12 +22,18 @@ async function writeWorkbook(tables: ExportTable[], headerOf: HeaderOf, output: 
     const header = sheet.addRow(table.columns.map((column) => xmlLegalText(headerOf(column))));
     header.font = { bold: true };
     header.commit();
+    // One style object per column, shared by its cells: exceljs caches a style's number by object, so a shared one is
+    // worked out once per sheet, where a cell's own copy was rendered and looked up again for every cell.
+    const formatted = table.columns.map((column) => {
+      const format = formats[column.type];
+      return format ? { numFmt: format } : null;
+    });
     for await (const batch of table.batches) {
       for (const values of batch) {
         const row = sheet.addRow(table.columns.map((column) => xlsxCell(column, values[column.key])));
         table.columns.forEach((column, index) => {
-          const format = formats[column.type];
-          if (format && values[column.key]) row.getCell(index + 1).numFmt = format;
+          const style = formatted[index];
+          row.getCell(index + 1).style = style && values[column.key] ? style : unstyled;
         });
         row.commit();
       }
