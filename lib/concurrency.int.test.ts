@@ -3,10 +3,11 @@
  * no lost update (every stale save gets CONFLICT and nothing of it is written), ledgers checked one
  * transaction at a time, and financial totals exact to the cent.
  */
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, milestones, supportEntries } from "@/db/schema";
+import { auditLog, milestones, stepFigures, supportEntries } from "@/db/schema";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { stepFiguresMismatches } from "@/lib/testing/step-figures-oracle";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { changeStepStatus } from "./progress/change-step-status";
@@ -122,5 +123,25 @@ describe("money under concurrency", () => {
     expect(succeeded).toHaveLength(5);
     expect(codes).toEqual(Array(5).fill("INVALID"));
     expect(Number((await ledgersOf(database.db, [id])).get(id)!.disbursed)).toBe(100);
+  });
+});
+
+describe("a step's kept figures (decision 2420)", () => {
+  it("count every milestone and support entry written to one step at once", async () => {
+    const step = await stepOf(database.db, "HT", "monitoring");
+    const { succeeded, codes } = await race<unknown>([
+      ...members.map((member, index) => () => logMilestone(database.db, member, { countryStepId: step.id, title: `At once ${index}`, occurredOn: "2026-01-10", sharingLevel: index % 2 ? "all" : "country" })),
+      ...advisers.map((adviser, index) => () =>
+        addSupportEntry(database.db, adviser, { countryCode: "HT", agencyId: unicefId, countryStepId: step.id, kind: "technical", technicalCategory: "costing_modelling", title: `At once ${index}`, status: "ongoing" }),
+      ),
+    ]);
+    expect(codes).toEqual([]);
+    expect(succeeded).toHaveLength(people * 2);
+    expect(await stepFiguresMismatches(database.db)).toEqual([]);
+    const [figures] = await database.db
+      .select({ milestones: sql<number>`sum(${stepFigures.milestones})::int`, supportEntries: sql<number>`sum(${stepFigures.supportEntries})::int` })
+      .from(stepFigures)
+      .where(eq(stepFigures.countryStepId, step.id));
+    expect(figures).toEqual({ milestones: people, supportEntries: people });
   });
 });

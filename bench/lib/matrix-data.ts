@@ -86,8 +86,8 @@ export async function generateMatrixData(db: Database, size: MatrixDataSize, log
   // Financial entries get a pledge, a commitment and (every other one) a disbursement.
   await step(
     "transactions",
-    sql`insert into support_transactions (support_entry_id, type, amount, currency, occurred_on, created_by_id, created_at)
-        select e.id, t.type::transaction_type, e.amount * t.share, e.currency, e.created_at::date + t.days, ${authorId}, e.created_at
+    sql`insert into support_transactions (support_entry_id, type, amount, currency, occurred_on, value_date, created_by_id, created_at)
+        select e.id, t.type::transaction_type, e.amount * t.share, e.currency, e.created_at::date + t.days, e.created_at::date + t.days, ${authorId}, e.created_at
           from support_entries e
           cross join (values ('pledged', 1.0, 0), ('committed', 0.8, 30), ('disbursed', 0.5, 90)) t(type, share, days)
          where e.kind = 'financial' and e.reference like 'BENCH-%'

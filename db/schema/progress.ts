@@ -139,6 +139,36 @@ export const evidence = pgTable(
   (t) => [index().on(t.milestoneId)],
 );
 
+/**
+ * Each country step's figures, kept current by database triggers in the same transaction as every write to
+ * milestones, evidence and support entries (decision 2420): one row per sharing level, so a reader's figure is the
+ * sum over the levels they may read (lib/sharing/visibility.ts, `stepFiguresVisibleTo`). Only today's view reads
+ * them; "as of" a past day rebuilds its cells from the history. No row means nothing has been written to the step.
+ */
+export const stepFigures = pgTable(
+  "step_figures",
+  {
+    countryStepId: uuid()
+      .notNull()
+      .references(() => countrySteps.id, { onDelete: "cascade" }),
+    /** The milestones at this level; evidence at "all" when both it and its milestone are, else at "country". */
+    sharingLevel: sharingLevelEnum().notNull(),
+    countryCode: countryReference().notNull(),
+    /** Live milestones, and the newest `updated_at` among them. */
+    milestones: integer().notNull().default(0),
+    milestonesUpdatedAt: timestamp({ withTimezone: true }),
+    /** The newest `updated_at` among all the step's milestones, withdrawn ones too (a withdrawal changes the step). */
+    milestonesChangedAt: timestamp({ withTimezone: true }),
+    /** Live evidence on live milestones, and when the newest of it was added. */
+    evidence: integer().notNull().default(0),
+    evidenceAddedAt: timestamp({ withTimezone: true }),
+    /** Live support entries that target the step, and the newest `updated_at` among them: everyone reads support, so only the "all" row counts them. */
+    supportEntries: integer().notNull().default(0),
+    supportUpdatedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.countryStepId, t.sharingLevel] }), index().on(t.countryCode)],
+);
+
 export const countryStepsRelations = relations(countrySteps, ({ one, many }) => ({
   country: one(countries, { fields: [countrySteps.countryCode], references: [countries.code] }),
   frameworkStep: one(frameworkSteps, { fields: [countrySteps.frameworkStepId], references: [frameworkSteps.id] }),

@@ -8,7 +8,6 @@ import { type LocalizedText, type regions, type reviewStates, type spfiStatuses,
 import type { Actor } from "@/lib/actor";
 import { type FrameworkStepRef, listFrameworkSteps } from "@/lib/learning/framework-steps";
 import { assertCan } from "@/lib/permissions";
-import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 import { type MatrixQuery, matrixQuerySchema } from "@/lib/validation/matrix";
 import { parseInput } from "@/lib/validation/parse";
 import { type MatrixCellRow, matrixSql } from "./matrix-sql";
@@ -47,7 +46,7 @@ const asDate = (value: Date | string | null) => (value === null ? null : new Dat
 export async function getProgressMatrix(db: Queryable, actor: Actor, input: unknown): Promise<ProgressMatrix> {
   assertCan(actor, "country.read");
   const query = parseInput(matrixQuerySchema, input);
-  const [steps, rows] = await Promise.all([listFrameworkSteps(db), queryRows<MatrixCellRow>(db, matrixSql(query, milestoneVisibleTo(actor)))]);
+  const [steps, rows] = await Promise.all([listFrameworkSteps(db), queryRows<MatrixCellRow>(db, matrixSql(query, actor))]);
   const column = new Map(steps.map((step, index) => [step.key, index]));
 
   const countries: MatrixCountry[] = [];

@@ -3,10 +3,14 @@
  * state, last update, counts of milestones and support entries and whether it is behind plan, for the countries the
  * filters keep. With
  * `asOf`, every cell is rebuilt as it stood at the end of that day (UTC) from the audit log and the records'
- * creation and deletion times. The benchmark runs this same SQL directly, to weigh what the API adds.
+ * creation and deletion times; without, its counts and dates are the step's kept figures (decision 2420), so today's
+ * matrix costs its cells, not the history. The benchmark runs this same SQL directly, to weigh what the API adds.
  */
 import { type SQL, sql } from "drizzle-orm";
+import type { Actor } from "@/lib/actor";
 import { behindPlanSql } from "@/lib/plans/behind-plan";
+import { stepFiguresSql } from "@/lib/progress/step-figures";
+import { milestoneVisibleTo } from "@/lib/sharing/visibility";
 import type { MatrixQuery } from "@/lib/validation/matrix";
 
 export type MatrixCellRow = {
@@ -34,9 +38,8 @@ function liveAt(end: SQL | null): SQL {
   return end ? sql`created_at < ${end} and (deleted_at is null or deleted_at >= ${end})` : sql`deleted_at is null`;
 }
 
-export function matrixSql(query: MatrixQuery, milestoneVisibility: SQL): SQL {
+export function matrixSql(query: MatrixQuery, actor: Actor): SQL {
   const end = query.asOf ? endOf(query.asOf) : null;
-  const changedAt = end ? sql`created_at` : sql`updated_at`;
   const countryConditions: SQL[] = [sql`true`];
   if (query.region) countryConditions.push(sql`c.region = ${query.region}`);
   if (query.spfiStatus) countryConditions.push(sql`c.spfi_status = ${query.spfiStatus}`);
@@ -73,31 +76,38 @@ export function matrixSql(query: MatrixQuery, milestoneVisibility: SQL): SQL {
   const behindMatch = query.behindPlan ? sql`bool_or(behind_plan) over w` : sql`true`;
   const stale = query.stale ? sql`and (country_last_update is null or country_last_update < now() - make_interval(days => ${query.stale}))` : sql``;
 
+  // The counts and newest changes of each cell: rebuilt from the records as they stood at `end`, or today's kept figures.
+  const figures = end
+    ? sql`
+      select cs.id as country_step_id, ms.n as milestones, ms.last as milestones_updated_at, se.n as support_entries, se.last as support_updated_at
+        from country_steps cs
+        left join (
+          select country_step_id, count(*)::int as n, max(created_at) as last
+            from milestones
+           where ${liveAt(end)} and (${milestoneVisibleTo(actor)})
+           group by country_step_id) ms on ms.country_step_id = cs.id
+        left join (
+          select country_step_id, count(*)::int as n, max(created_at) as last
+            from support_entries
+           where ${liveAt(end)} and country_step_id is not null
+           group by country_step_id) se on se.country_step_id = cs.id`
+    : stepFiguresSql(actor);
+
   return sql`
-    with ms as (
-      select country_step_id, count(*)::int as n, max(${changedAt}) as last
-        from milestones
-       where ${liveAt(end)} and (${milestoneVisibility})
-       group by country_step_id
-    ), se as (
-      select country_step_id, count(*)::int as n, max(${changedAt}) as last
-        from support_entries
-       where ${liveAt(end)} and country_step_id is not null
-       group by country_step_id
+    with figures as (${figures}
     ), cells as (
       select c.code, c.name, c.region::text as region, c.spfi_status::text as spfi_status,
              cs.id as country_step_id, cs.position, fs.key,
              ${status} as status,
              ${end ? sql`null::text` : sql`cs.review_state::text`} as review_state,
-             coalesce(ms.n, 0) as milestones, coalesce(se.n, 0) as support_entries,
-             greatest(${statusChangedAt}, ms.last, se.last) as last_update,
+             coalesce(f.milestones, 0) as milestones, coalesce(f.support_entries, 0) as support_entries,
+             greatest(${statusChangedAt}, f.milestones_updated_at, f.support_updated_at) as last_update,
              ${behindPlan} as behind_plan
         from countries c
         join country_steps cs on cs.country_code = c.code
         join framework_steps fs on fs.id = cs.framework_step_id
         ${statusHistory}
-        left join ms on ms.country_step_id = cs.id
-        left join se on se.country_step_id = cs.id
+        left join figures f on f.country_step_id = cs.id
        where ${sql.join(countryConditions, sql` and `)}
     ), judged as (
       select cells.*, max(last_update) over w as country_last_update, bool_or(${statusMatch}) over w and ${behindMatch} as matches

@@ -4,8 +4,8 @@
  */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Queryable } from "@/db/engine";
-import { evidence, milestones, type sharingLevels, storedFiles, users } from "@/db/schema";
+import { type Queryable, queryRows } from "@/db/engine";
+import { countrySteps, evidence, milestones, type sharingLevels, storedFiles, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { evidenceSharedWithAll, evidenceVisibleTo, milestoneSharedWithAll, milestoneVisibleTo } from "@/lib/sharing/visibility";
 
@@ -127,4 +127,25 @@ export async function listMilestones(
   const byMilestone = new Map<string, EvidenceView[]>();
   for (const { milestoneId, ...item } of items) byMilestone.set(milestoneId, [...(byMilestone.get(milestoneId) ?? []), item]);
   return rows.map((row) => ({ ...row, evidence: byMilestone.get(row.id) ?? [] }));
+}
+
+/**
+ * The latest `perStep` live milestones the actor may read on each of these steps, as `listMilestones` gives them:
+ * one index walk per step (milestones by step and date), so a page that shows a few per step reads those rows, not
+ * the step's whole history.
+ */
+export async function listLatestMilestonesOfSteps(db: Queryable, actor: Actor, countryStepIds: string[], perStep: number): Promise<MilestoneView[]> {
+  if (countryStepIds.length === 0) return [];
+  const latest = await queryRows<{ id: string }>(
+    db,
+    sql`select latest.id
+          from ${countrySteps}
+          cross join lateral (
+            select ${milestones.id} as id from ${milestones}
+             where ${milestones.countryStepId} = ${countrySteps.id} and ${milestones.deletedAt} is null and (${milestoneVisibleTo(actor)})
+             order by ${milestones.occurredOn} desc, ${milestones.createdAt} desc, ${milestones.id} desc
+             limit ${perStep}) latest
+         where ${inArray(countrySteps.id, countryStepIds)}`,
+  );
+  return latest.length === 0 ? [] : listMilestones(db, actor, inArray(milestones.id, latest.map((row) => row.id)));
 }

@@ -25,6 +25,7 @@ import {
   milestones,
   plannedMilestones,
   schemes,
+  stepFigures,
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { can, scopeOf, type Target } from "@/lib/permissions";
@@ -53,6 +54,7 @@ type CountryColumn =
   | typeof countryIndicators.countryCode
   | typeof plannedMilestones.countryCode
   | typeof auditLog.countryCode
+  | typeof stepFigures.countryCode
   | typeof countries.code;
 
 function insider(actor: Actor, countryColumn: CountryColumn): SQL | undefined {
@@ -74,6 +76,14 @@ export const evidenceSharedWithAll: SQL = and(
 /** The `where` condition on `milestones` for what the actor may read (deleted ones are the caller's choice). */
 export function milestoneVisibleTo(actor: Actor): SQL {
   return or(milestoneSharedWithAll, insider(actor, milestones.countryCode))!;
+}
+
+/**
+ * The `where` condition on `step_figures` for the rows whose figures the actor may read: a step's figures for a
+ * reader are the sums over these rows (decision 2420), as its milestones and evidence are filtered by the two rules above.
+ */
+export function stepFiguresVisibleTo(actor: Actor): SQL {
+  return or(eq(stepFigures.sharingLevel, "all"), insider(actor, stepFigures.countryCode))!;
 }
 
 /** The `where` condition on `evidence` for what the actor may read; needs no join with milestones. */
