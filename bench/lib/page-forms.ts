@@ -1,12 +1,12 @@
 /**
  * A page's forms read from its HTML, as a browser without JavaScript would submit them (the server action's hidden
- * fields included), for benches that post a form to one server from a page another served. The same reading as
- * e2e/helpers/forged-forms.ts, without Playwright.
+ * fields included): for benches that post a form to one server from a page another served, and for the browser
+ * suite's forged requests (e2e/helpers/forged-forms.ts). No Playwright here.
  */
 export type PageForm = { fields: [string, string][] };
 
 const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'" };
-const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
+export const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
 
 const attribute = (tag: string, name: string) => {
   const value = new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];

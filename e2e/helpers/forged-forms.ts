@@ -4,7 +4,10 @@
  * JavaScript here; this is the request a form without JavaScript sends.
  */
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest } from "@playwright/test";
+import { decode, formsIn } from "../../bench/lib/page-forms";
 import { postSignIn } from "./accounts";
+
+export { decode };
 
 export type Form = { path: string; fields: [string, string][] };
 
@@ -12,42 +15,12 @@ let serial = 0;
 /** A title no other request of this run has used: the record a forged request made is found again by it. */
 export const unique = (what: string) => `${what} ${Date.now().toString(36)}-${++serial}`;
 
-const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'" };
-export const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity]!);
-
-const attribute = (tag: string, name: string) => {
-  const value = new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-  return value === undefined ? undefined : decode(value);
-};
-
-/** What a browser would submit for one control: its name and current value, or nothing (unchecked box). */
-function controlValue(control: string): [string, string] | null {
-  const tag = /^<[^>]*>/.exec(control)![0];
-  const name = attribute(tag, "name");
-  if (!name) return null;
-  if (control.startsWith("<select")) {
-    const options = [...control.matchAll(/<option\b[^>]*>/g)].map((option) => option[0]);
-    const chosen = options.find((option) => /\bselected=""/.test(option)) ?? options[0];
-    return [name, chosen ? (attribute(chosen, "value") ?? "") : ""];
-  }
-  if (control.startsWith("<textarea")) return [name, decode(control.slice(tag.length).replace(/<\/textarea>$/, ""))];
-  const type = attribute(tag, "type") ?? "text";
-  if ((type === "checkbox" || type === "radio") && !/\bchecked=""/.test(tag)) return null;
-  if (type === "file" || type === "submit") return null;
-  return [name, attribute(tag, "value") ?? ""];
-}
-
 /** The forms of a page, each with what a browser would submit if nothing were typed. */
 export async function formsOn(request: APIRequestContext, path: string): Promise<Form[]> {
   const response = await request.get(path);
   expect(response.status(), `GET ${path}`).toBe(200);
   const html = await response.text();
-  return (html.match(/<form[\s\S]*?<\/form>/g) ?? []).map((form) => ({
-    path,
-    fields: (form.match(/<input\b[^>]*>|<select\b[^>]*>[\s\S]*?<\/select>|<textarea\b[^>]*>[\s\S]*?<\/textarea>/g) ?? [])
-      .map(controlValue)
-      .filter((field) => field !== null),
-  }));
+  return formsIn(html).map((form) => ({ path, fields: form.fields }));
 }
 
 /** Links of a page matching a pattern, with their text: to find the record just made. */
