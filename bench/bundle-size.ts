@@ -8,13 +8,13 @@
  * The goal (issue 7) is each main route at most 1.3 × the bare page. It then prints what a visit of those routes in
  * one tab downloads in all (BENCH_VISIT_DETAIL=1: route by route), the figure that merging chunks trades against.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 
-const root = path.resolve(import.meta.dirname, "..");
-const bareDir = path.join(root, "bench", "bare-next");
+import { bareNextDir, buildNextApp, serveNextApp } from "./lib/next-app";
+import { root } from "./lib/server";
+
 const dataDir = path.join(root, "bench", ".data", "bundle");
 // Engineers sharing a machine pass their own ports; BENCH_SKIP_APP_BUILD=1 measures the build already in .next.
 const ports = { app: Number(process.env.BENCH_APP_PORT ?? 3900), bare: Number(process.env.BENCH_BARE_PORT ?? 3901) };
@@ -24,30 +24,6 @@ const routes = (
   process.env.BENCH_ROUTES ??
   "/,/sign-in,/countries,/countries/BJ,/countries/BJ/steps/{step},/countries/BJ/support,/countries/BJ/support/needs/new,/countries/BJ/schemes,/countries/BJ/schemes/new,/countries/BJ/assessment,/countries/BJ/assessment/items/new,/countries/BJ/timeline,/profile,/admin/users,/public/en"
 ).split(",");
-
-function build(dir: string) {
-  execFileSync("npx", ["next", "build", dir], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-}
-
-async function serve(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  // next itself, not through npx: a signal to npx would leave the server running.
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", dir, "-p", String(port)], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      const response = await fetch(`http://localhost:${port}/`, { redirect: "manual" });
-      if (response.status < 500) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.kill();
-  throw new Error(`next start ${dir} did not answer on port ${port}`);
-}
 
 /** Compressed bytes of every script the page downloads (all of them on a fresh load with an empty cache). */
 async function firstLoadJs(page: Page, url: string): Promise<number> {
@@ -65,13 +41,13 @@ async function firstLoadJs(page: Page, url: string): Promise<number> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 fs.rmSync(dataDir, { recursive: true, force: true });
-if (process.env.BENCH_SKIP_APP_BUILD !== "1") build(root);
-build(bareDir);
+if (process.env.BENCH_SKIP_APP_BUILD !== "1") buildNextApp(root);
+buildNextApp(bareNextDir);
 const servers = [
   // The first-load figures in docs/performance.md were measured on an empty database (decision 2320); BENCH_DEMO_DATASET=1
   // loads the demonstration dataset, for routes whose forms show only once there is data (a costing's scenario form).
-  await serve(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app), SOCLE_DEMO_DATASET: process.env.BENCH_DEMO_DATASET === "1" ? "true" : "false" }),
-  await serve(bareDir, ports.bare),
+  await serveNextApp(".", ports.app, { SOCLE_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${ports.app}`, PORT: String(ports.app), SOCLE_DEMO_DATASET: process.env.BENCH_DEMO_DATASET === "1" ? "true" : "false" }),
+  await serveNextApp(bareNextDir, ports.bare),
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 try {

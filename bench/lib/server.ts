@@ -41,7 +41,9 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(options.port)], {
+  // BENCH_CPU_PROF_DIR=… profiles the server (`node --cpu-prof`): a .cpuprofile per process there when it stops.
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
