@@ -73,6 +73,9 @@ export default defineConfig({
     // A click or a page that does not come fails the test in seconds, not at its timeout (three minutes for some).
     actionTimeout: 20_000,
     navigationTimeout: 30_000,
+    // Socle's service worker (decision 0701) sees every request of a page it controls; the specs of offline reading and
+    // of the worker itself allow it (`test.use({ serviceWorkers: "allow" })`), the others do without its work.
+    serviceWorkers: "block",
   },
   // The projects share two workers, none waiting for another. Playwright hands a free worker the first spec in this
   // order whose project has a worker to spare: the one-at-a-time specs first, so that their chain (the longest, one

@@ -245,18 +245,23 @@ test("the web app manifest, its icons, the favicon and robots.txt are served to 
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 });
 
-test("the service worker serves the manifest and icons once the person has signed out", async ({ page, context }) => {
-  await signInAsNew(page, { role: "working_group_member", countryCode: "RW" });
-  await page.goto("/countries/RW");
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await context.clearCookies();
-  const answers = await page.evaluate(() =>
-    Promise.all(["/manifest.webmanifest", "/icons/icon-192.png", "/favicon.ico"].map(async (path) => {
-      const response = await fetch(path);
-      return `${path} ${response.status} ${response.redirected}`;
-    })),
-  );
-  expect(answers).toEqual(["/manifest.webmanifest 200 false", "/icons/icon-192.png 200 false", "/favicon.ico 200 false"]);
+test.describe("with the service worker", () => {
+  // The suite blocks it elsewhere (playwright.config.ts).
+  test.use({ serviceWorkers: "allow" });
+
+  test("the service worker serves the manifest and icons once the person has signed out", async ({ page, context }) => {
+    await signInAsNew(page, { role: "working_group_member", countryCode: "RW" });
+    await page.goto("/countries/RW");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.clearCookies();
+    const answers = await page.evaluate(() =>
+      Promise.all(["/manifest.webmanifest", "/icons/icon-192.png", "/favicon.ico"].map(async (path) => {
+        const response = await fetch(path);
+        return `${path} ${response.status} ${response.redirected}`;
+      })),
+    );
+    expect(answers).toEqual(["/manifest.webmanifest 200 false", "/icons/icon-192.png 200 false", "/favicon.ico 200 false"]);
+  });
 });

@@ -5,6 +5,9 @@ import { logMilestone } from "./helpers/progress";
 
 // El Salvador is this spec's country: other specs leave its steps and support alone.
 
+// Offline reading is the service worker's: the suite blocks it elsewhere (playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 const awareness = "Raise awareness and build political will";
 const stakeholders = "Identify the key national stakeholders";
 
