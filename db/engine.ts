@@ -2,6 +2,7 @@
  * Opens and migrates either engine behind one Drizzle type: PGlite on disk or in memory, or a PostgreSQL
  * server through `pg`. Used by the app (through db/index.ts), the scripts and the tests.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
@@ -38,7 +39,14 @@ export type Engine = {
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
-const options = { schema, casing: "snake_case" } as const;
+/**
+ * SOCLE_QUERY_LOG=<file> appends each statement Drizzle sends, with its parameters, to the file as a JSON line: what
+ * `npm run bench:page-sql` sends again alone, to see what a page adds over its queries. A benchmark's setting only: it
+ * writes every parameter in clear.
+ */
+const queryLog = process.env.SOCLE_QUERY_LOG;
+const logger = queryLog ? { logQuery: (query: string, params: unknown[]) => fs.appendFileSync(queryLog, `${JSON.stringify({ query, params })}\n`) } : undefined;
+const options = { schema, casing: "snake_case", logger } as const;
 
 /**
  * PGlite in `folder` (locked for this process), or in memory when `folder` is null; `from`, a data folder
