@@ -1,0 +1,2 @@
+CREATE INDEX "milestones_live_country_updated_index" ON "milestones" USING btree ("country_code","updated_at") WHERE "milestones"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "support_entries_live_country_updated_index" ON "support_entries" USING btree ("country_code","updated_at") WHERE "support_entries"."deleted_at" is null;
