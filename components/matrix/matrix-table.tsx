@@ -52,11 +52,11 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
                 <Link href={`/countries/${country.code}`}>{country.localName}</Link>
               </th>
               {country.cells.map((cell, index) => (
-                <td key={matrix.steps[index]!.key} className="border-b border-l border-slate-100 p-0 align-top">
+                <td key={matrix.steps[index]!.key} className="matrix-cell">
                   {cell ? (
                     <Link
                       href={`/countries/${country.code}/steps/${cell.countryStepId}`}
-                      className="block h-full space-y-1 px-2 py-2 break-words text-slate-800 [&_span]:whitespace-normal no-underline hover:bg-slate-50 hover:no-underline focus:bg-brand-50"
+                      className="matrix-cell-link"
                     >
                       {/* The name comes from what is shown, after the place read out first (axe: label-content-name-mismatch). */}
                       <span className="sr-only">{t("cellLabel", { country: country.localName, step: stepNames[index]! })} </span>
@@ -73,8 +73,8 @@ export async function MatrixTable({ matrix }: { matrix: ProgressMatrix }) {
                           <ReviewStateBadge state={cell.reviewState} />
                         </span>
                       ) : null}
-                      <span className="block text-xs text-slate-600">{cell.lastUpdate ? date(cell.lastUpdate) : t("never")}</span>
-                      <span className="block text-xs text-slate-600">{t("counts", { milestones: cell.milestones, support: cell.supportEntries })}</span>
+                      <span className="matrix-cell-note">{cell.lastUpdate ? date(cell.lastUpdate) : t("never")}</span>
+                      <span className="matrix-cell-note">{t("counts", { milestones: cell.milestones, support: cell.supportEntries })}</span>
                     </Link>
                   ) : (
                     <span className="block px-3 py-2 text-xs text-slate-500">{t("noStep")}</span>
