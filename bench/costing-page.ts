@@ -30,27 +30,13 @@ import { costPackage } from "../lib/costing/packages";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createPerson } from "../lib/testing/test-database";
 import { createPerson as createPersonOnServer, root, signIn, startServer } from "./lib/server";
+import { medianTime } from "./lib/timing";
 
 const runs = Number(process.env.COSTING_PAGE_RUNS ?? 15);
 const [baseYear, horizonYear] = [2025, 2040];
 const years = Array.from({ length: horizonYear - baseYear + 1 }, (_, index) => baseYear + index);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
-async function timed(work: () => unknown): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
 
 /** Single ages 0–99 and 100+, both sexes, every year: persons growing 2.5 % a year, fewer at older ages. */
 function populationCsv(): string {
@@ -116,20 +102,20 @@ async function measure(engine: Engine) {
   ]);
   await setFinancing(engine.db, actor, { countryCode: "MZ", version: half.costingVersion, packageId: half.id, rows });
 
-  const pageRead = await timed(() => getCosting(engine.db, actor, "MZ"));
+  const pageRead = await medianTime(() => getCosting(engine.db, actor, "MZ"), runs);
   const [costing] = [(await getCosting(engine.db, actor, "MZ"))];
   if (costing.scenarios.some((one) => one.rows.some((row) => row.totalCost === null))) throw new Error("a scenario could not be costed: the bench would time the wrong thing");
   const { content } = await readCostingDraft(engine.db, (await costingReadable(engine.db, actor, "MZ")).costing!);
   const inputs = costingInputsOf(content);
   const scenarios = content.scenarios.map(modelScenario);
   // As readCostingDraft does: each scenario costed once, then each package summed from those rows, then its gap.
-  const model = await timed(() => {
+  const model = await medianTime(() => {
     const costed = new Map(scenarios.map((one) => [one.id, costScenario(inputs, one)]));
     for (const one of content.packages) {
       const { rows } = costPackage(inputs, scenarios.filter((candidate) => one.scenarioIds.includes(candidate.id)), costed);
       financingGap(rows, one.financing);
     }
-  });
+  }, runs);
   return { engine: engine.kind, pageRead, model, population: content.population.length };
 }
 
@@ -140,11 +126,11 @@ async function renderedPage(dataDir: string): Promise<number | null> {
   try {
     const person = await createPersonOnServer(server, { role: "coordinator" });
     const cookie = await signIn(server, person.email, person.password);
-    return await timed(async () => {
+    return await medianTime(async () => {
       const response = await fetch(`${server.url}/countries/MZ/costing`, { headers: { cookie } });
       const html = await response.text();
       if (response.status !== 200 || !html.includes("Scenario 20")) throw new Error(`the costing page answered ${response.status}`);
-    });
+    }, runs);
   } finally {
     await server.stop();
   }

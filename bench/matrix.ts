@@ -28,6 +28,7 @@ import { getCountryWorkspace } from "../lib/progress/get-country-workspace";
 import { getCountryReport } from "../lib/reports/get-country-report";
 import { fullSize, generateMatrixData, type MatrixDataSize } from "./lib/matrix-data";
 import { root } from "./lib/server";
+import { median } from "./lib/timing";
 
 const runs = Number(process.env.MATRIX_RUNS ?? 15);
 const scale = Number(process.env.MATRIX_SCALE ?? 1);
@@ -57,11 +58,6 @@ type Figures = {
   filtered: number;
 };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /**
  * Median milliseconds of two kinds of call over `runs` rounds, after one warm-up call each; the two alternate

@@ -21,6 +21,7 @@ import { createDatabase, dropDatabase } from "../db/server-databases";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { fullSize, generateMatrixData } from "./lib/matrix-data";
 import { createPerson, root, type Server, signIn, startServer } from "./lib/server";
+import { median, medianTime } from "./lib/timing";
 
 const runs = Number(process.env.PAGES_RUNS ?? 9);
 const scale = Number(process.env.PAGES_SCALE ?? 1);
@@ -47,23 +48,7 @@ const quietJobs = {
 type Statement = { query: string; params: unknown[] };
 type PageFigures = { page: string; statements: number; server: number; sql: number; bytes: number; slowest?: { ms: number; query: string } };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
-async function medianOf(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  await work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
 
 async function fill(engine: Engine, log: (line: string) => void) {
   await engine.migrate();
@@ -127,7 +112,7 @@ async function measure(kind: "pglite" | "postgres", open: () => Promise<Engine>,
   try {
     const session = await signedIn(server, person);
     for (const page of pages) {
-      serverTimes.set(page, await medianOf(() => session.open(page)));
+      serverTimes.set(page, await medianTime(() => session.open(page), runs, 2));
       sizes.set(page, await session.open(page));
     }
   } finally {
@@ -143,13 +128,17 @@ async function measure(kind: "pglite" | "postgres", open: () => Promise<Engine>,
     for (const page of pages) {
       const statements = recorded.get(page)!;
       const each = statements.map(() => [] as number[]);
-      const sqlTime = await medianOf(async () => {
-        for (const [index, { query, params }] of statements.entries()) {
-          const started = performance.now();
-          await client.query(query, params);
-          each[index]!.push(performance.now() - started);
-        }
-      });
+      const sqlTime = await medianTime(
+        async () => {
+          for (const [index, { query, params }] of statements.entries()) {
+            const started = performance.now();
+            await client.query(query, params);
+            each[index]!.push(performance.now() - started);
+          }
+        },
+        runs,
+        2,
+      );
       const slowest = statements.map((statement, index) => ({ ms: median(each[index]!), query: statement.query })).sort((a, b) => b.ms - a.ms)[0];
       figures.push({ page, statements: statements.length, server: serverTimes.get(page)!, sql: sqlTime, bytes: sizes.get(page)!, slowest });
     }
