@@ -18,7 +18,7 @@
  *   CLUSTER_INSTANCES=3 CLUSTER_SECONDS=60 CLUSTER_CONNECTIONS=50       (the defaults: 2 instances, 60 s, 50)
  *   CLUSTER_SECONDS=20 CLUSTER_CONNECTIONS=10                            (CI's short form)
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -256,7 +256,14 @@ try {
       setupRequest: (request) => {
         const target = targets[written % targets.length]!;
         written++;
-        return { ...request, path: `/api/v1/countries/${target.code}/milestones`, body: milestoneBody(target, `Cluster load milestone ${written}`) };
+        // As an API client should: a key per create, so that the balancer may send it again to another instance when
+        // the one it reached dies before answering (bench/lib/haproxy.ts).
+        return {
+          ...request,
+          headers: { ...request.headers, "idempotency-key": randomUUID() },
+          path: `/api/v1/countries/${target.code}/milestones`,
+          body: milestoneBody(target, `Cluster load milestone ${written}`),
+        };
       },
       onResponse: (status, body) => {
         if (status === 201) acknowledged.push((JSON.parse(body) as { data: { id: string } }).data.id);

@@ -29,10 +29,13 @@ export function haproxyConfig(options: { port: number; statsPort: number; backen
     "  timeout client 60s",
     "  timeout server 60s",
     "  timeout http-request 10s",
-    // A connection refused (an instance just killed, before the check notices) is tried again on another instance;
-    // a request already sent is never replayed (retry-on stays at its default, conn-failure): a write is not done twice.
+    // A connection refused (an instance just killed, before the check notices) is tried again on another instance.
+    // A request already sent whose instance died before answering (no response, or none in time) is sent again only
+    // when doing it twice changes nothing: a read, or a create with an Idempotency-Key (the API answers the second with
+    // the first's result). Any other write is never replayed: it may have been done.
     "  retries 3",
     "  option redispatch 1",
+    "  retry-on conn-failure empty-response response-timeout",
     "  option forwardfor",
     "frontend socle",
     `  bind 127.0.0.1:${options.port}`,
@@ -40,6 +43,7 @@ export function haproxyConfig(options: { port: number; statsPort: number; backen
     "backend instances",
     // No cookie, no stickiness: each request may go to any instance, so a session must work on all of them.
     "  balance roundrobin",
+    "  http-request disable-l7-retry unless METH_GET or METH_HEAD or { req.hdr(idempotency-key) -m found }",
     "  option httpchk",
     "  http-check send meth GET uri /api/health ver HTTP/1.1 hdr Host localhost",
     "  http-check expect status 200",
