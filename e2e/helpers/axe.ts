@@ -39,6 +39,10 @@ export async function seriousViolations(page: Page, rules: "all" | "words" | "al
   // Legacy mode runs axe in the page itself. The default opens a blank page for every check to merge the frames'
   // results, which doubled the time of each check (docs/performance.md). Socle's pages have no frames, and this
   // mode still checks same-origin ones.
+  // A page that has just re-rendered (a server action's answer) can be caught between its old <title> and the new one
+  // React puts back in the head: axe then found "document-title" on a page that has one (a flaky CI run). Wait a moment
+  // for a title; a page that truly has none is still reported, by axe, after the wait.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => undefined);
   const builder = new AxeBuilder({ page });
   if (rules === "words") builder.withRules(wordRules);
   else builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
