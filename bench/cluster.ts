@@ -31,6 +31,7 @@ import { startWebhookReceiver, verifyStandardWebhook } from "../lib/testing/webh
 import { type Balancer, startHaproxy } from "./lib/haproxy";
 import { formBody, formsIn } from "./lib/page-forms";
 import { attemptSignIn, createPerson, root, type Server, type ServerOptions, signIn, startServer } from "./lib/server";
+import { percentile } from "./lib/timing";
 
 const serverUrl = process.env.BENCH_POSTGRES_URL;
 if (!serverUrl) {
@@ -341,8 +342,6 @@ try {
   }
   const servedAfter = await balancer.backends();
   const loadSeconds = (Date.now() - loadStarted) / 1000;
-  latencies.sort((a, b) => a - b);
-  const percentile = (fraction: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))]! : 0);
   const before = failed.filter((error) => error.at < timeline.kill!);
   const windowEnd = timeline.kill! + errorWindowSeconds * 1000;
   const late = failed.filter((error) => error.at > windowEnd);
@@ -352,7 +351,7 @@ try {
   check(before.length === 0, `${before.length} request(s) failed before the kill`);
   check(late.length === 0, `${late.length} request(s) failed more than ${errorWindowSeconds} s after the kill (statuses ${[...new Set(late.map((error) => error.status))].join(", ")})`);
   check(allErrors === failed.length, `autocannon counted ${allErrors} errors, the run saw ${failed.length}`);
-  figure(`load: ${connections} connections through the balancer`, `${Math.round(result.requests.total / loadSeconds)} req/s over ${loadSeconds.toFixed(0)} s; p50 ${Math.round(percentile(0.5))} ms, p95 ${Math.round(percentile(0.95))} ms, p99 ${Math.round(percentile(0.99))} ms`);
+  figure(`load: ${connections} connections through the balancer`, `${Math.round(result.requests.total / loadSeconds)} req/s over ${loadSeconds.toFixed(0)} s; p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms, p99 ${Math.round(percentile(latencies, 0.99))} ms`);
   figure(
     "requests per instance (balancer's count)",
     servedAfter.map((backend, index) => `${backend.name} ${backend.served - servedBefore[index]!.served}`).join(", "),

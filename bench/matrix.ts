@@ -16,7 +16,6 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Engine, openPglite, openPostgres, queryRows } from "../db/engine";
 import { createDatabase, dropDatabase } from "../db/server-databases";
-import { seedDatabase } from "../lib/seed/seed-database";
 import { createPerson } from "../lib/testing/test-database";
 import { getAssessmentSummary } from "../lib/assessment/matrix/summary";
 import { listCountries } from "../lib/countries/query-countries";
@@ -26,7 +25,7 @@ import { behindPlanCountrySteps } from "../lib/plans/behind-plan";
 import { utcToday } from "../lib/plans/plan-arithmetic";
 import { getCountryWorkspace } from "../lib/progress/get-country-workspace";
 import { getCountryReport } from "../lib/reports/get-country-report";
-import { fullSize, generateMatrixData, type MatrixDataSize } from "./lib/matrix-data";
+import { fullSize, type MatrixDataSize, migrateSeedAndFill } from "./lib/matrix-data";
 import { root } from "./lib/server";
 import { median } from "./lib/timing";
 
@@ -58,7 +57,6 @@ type Figures = {
   filtered: number;
 };
 
-
 /**
  * Median milliseconds of two kinds of call over `runs` rounds, after one warm-up call each; the two alternate
  * within a round, so a busy machine slows both alike and the ratio stays fair.
@@ -79,10 +77,7 @@ async function timeBoth(first: () => Promise<unknown>, second: () => Promise<unk
 
 /** A migrated, seeded database filled to `dataSize`, with the people who read it. */
 async function prepare(engine: Engine, dataSize: MatrixDataSize, log: (line: string) => void) {
-  await engine.migrate();
-  await seedDatabase(engine.db, { demoAccounts: false });
-  log(`generating ${dataSize.milestones} milestones`);
-  await generateMatrixData(engine.db, dataSize, log);
+  await migrateSeedAndFill(engine, dataSize, log);
   // The reviewer reads what is shared with all; the coordinator reads everything (the most figures to add up).
   const reviewer = await createPerson(engine, { role: "reviewer" });
   const coordinator = await createPerson(engine, { role: "coordinator" });

@@ -18,8 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Engine, openPglite, openPostgres } from "../db/engine";
 import { createDatabase, dropDatabase } from "../db/server-databases";
-import { seedDatabase } from "../lib/seed/seed-database";
-import { fullSize, generateMatrixData } from "./lib/matrix-data";
+import { fullSize, migrateSeedAndFill } from "./lib/matrix-data";
 import { createPerson, root, type Server, signIn, startServer } from "./lib/server";
 import { median, medianTime } from "./lib/timing";
 
@@ -48,15 +47,6 @@ const quietJobs = {
 type Statement = { query: string; params: unknown[] };
 type PageFigures = { page: string; statements: number; server: number; sql: number; bytes: number; slowest?: { ms: number; query: string } };
 
-
-
-async function fill(engine: Engine, log: (line: string) => void) {
-  await engine.migrate();
-  await seedDatabase(engine.db, { demoAccounts: false });
-  log(`generating ${size.milestones} milestones`);
-  await generateMatrixData(engine.db, size, log);
-}
-
 /** Signs a new coordinator in and reads Mozambique's first step, so that "{step}" names a real page. */
 async function signedIn(server: Server, person?: { email: string; password: string }) {
   const who = person ?? (await createPerson(server, { role: "coordinator" }));
@@ -77,7 +67,7 @@ async function measure(kind: "pglite" | "postgres", open: () => Promise<Engine>,
   const log = (line: string) => console.log(`[${kind}] ${line}`);
   const engine = await open();
   try {
-    await fill(engine, log);
+    await migrateSeedAndFill(engine, size, log);
   } finally {
     await engine.close();
   }

@@ -14,6 +14,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { actionFormsIn, anonymousUpload, type CostlyRequest, costlyRequestsFor, type PageForm, toFormData } from "./lib/costly-requests";
 import { createPerson, root, type Server, signIn, startServer } from "./lib/server";
+import { percentile } from "./lib/timing";
 
 const port = Number(process.env.COST_PORT ?? 3962);
 /** A costly request is answered (accepted or refused) within this; a 52 MB upload over loopback included. */
@@ -138,11 +139,6 @@ async function run(): Promise<boolean> {
     await server.stop("SIGTERM");
   }
 }
-
-const percentile = (values: number[], fraction: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]! : 0;
-};
 
 function report(outcomes: Outcome[], baseline: { milliseconds: number }[], during: { milliseconds: number }[], formCount: number): boolean {
   console.log(`request cost: ${formCount} server-action forms, ${outcomes.length} costly requests; bound ${requestBoundMs} ms each, other client's GET p99 ≤ ${cheapBoundMs} ms`);

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/engine";
+import type { Database, Engine } from "../../db/engine";
+import { seedDatabase } from "../../lib/seed/seed-database";
 
 export type MatrixDataSize = { countries: number; milestones: number; supportEntries: number; auditRowsPerMonth: number; months: number };
 
@@ -112,4 +113,12 @@ export async function generateMatrixData(db: Database, size: MatrixDataSize, log
           join ${numberedSteps} s on s.n = (case when g % 10 = 0 then g / 10 else g * 13 end) % ${stepCount}`,
   );
   await step("vacuum and analyze", sql`vacuum analyze`);
+}
+
+/** A new database made ready for the large dataset's benchmarks: migrated, seeded (without demo accounts), filled. */
+export async function migrateSeedAndFill(engine: Engine, size: MatrixDataSize, log: (line: string) => void) {
+  await engine.migrate();
+  await seedDatabase(engine.db, { demoAccounts: false });
+  log(`generating ${size.milestones} milestones`);
+  await generateMatrixData(engine.db, size, log);
 }

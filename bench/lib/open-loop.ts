@@ -49,8 +49,3 @@ export async function onePersonAlone<Person>(person: Person, requests: number, s
   }
   return samples;
 }
-
-export function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]! : 0;
-}

@@ -1,4 +1,4 @@
-/** Medians, which these noisy two-core machines need rather than means. */
+/** Medians and percentiles, which these noisy two-core machines need rather than means. */
 
 /** The median of some figures (the mean of the middle two when their number is even). */
 export function median(values: number[]): number {
@@ -17,4 +17,10 @@ export async function medianTime(work: () => unknown, runs: number, warmUps = 1)
     times.push(performance.now() - started);
   }
   return median(times);
+}
+
+/** The value below which `fraction` of the values fall (the nearest rank; 0 when there are none). */
+export function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]! : 0;
 }
