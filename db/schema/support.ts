@@ -84,7 +84,12 @@ export const supportEntries = pgTable(
     uniqueIndex().on(t.agencyId, t.reference),
     // An activity naming several recipient countries becomes one entry per Socle country among them.
     uniqueIndex("support_entries_iati_identifier").on(t.agencyId, t.iatiIdentifier, t.countryCode),
-    index().on(t.passThroughOfEntryId),
+    // Few live entries pass another's money on, and every lookup of an entry's receivers asks for live ones: an index
+    // of those alone lets a country's entries ask "does anyone pass this one on?" by a probe each, where an index of
+    // every entry (nulls included) made the planner scan them all.
+    index("support_entries_live_pass_through_index")
+      .on(t.passThroughOfEntryId)
+      .where(sql`${t.passThroughOfEntryId} is not null and ${t.deletedAt} is null`),
     check(
       "support_funding_source",
       sql`(${t.fundingSource} = 'own' and ${t.fundingAgencyId} is null and ${t.fundingDonor} is null)

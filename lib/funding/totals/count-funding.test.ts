@@ -8,12 +8,8 @@ const table = rateTableOf({ reportingCurrency: "USD", rateMaxAgeDays: 366 }, [
   { currency: "EUR", baseCurrency: "USD", period: "month", periodStart: "2026-01-01", rate: "0.9", source: "Test" },
 ]);
 
-let next = 0;
 const row = (overrides: Partial<FlowRow>): FlowRow => ({
-  transactionId: `t${++next}`,
   entryId: "giver",
-  entryTitle: "Grant",
-  countryCode: "BJ",
   region: "africa",
   agencyId: "unicef",
   agencyAcronym: "UNICEF",

@@ -5,7 +5,7 @@
  * its entry counted (see counting.ts).
  */
 import Decimal from "decimal.js-light";
-import { type Conversion, convert, type RateTable, type RateUsed, sumConverted } from "@/lib/funding/conversion";
+import { type Conversion, convert, type RateTable, type RateUsed } from "@/lib/funding/conversion";
 import { type CountedFlow, countedFlows } from "./counting";
 import type { FlowRow } from "./flows";
 
@@ -36,46 +36,51 @@ export type FundingTotals = {
 };
 
 const Exact = Decimal.clone({ precision: 40 });
-const zeros = (): Record<CountedFlow, InstanceType<typeof Exact>> => ({ pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) });
-const texts = (sums: Record<CountedFlow, InstanceType<typeof Exact>>): FlowFigures =>
-  Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].toFixed()])) as FlowFigures;
+type Exact = InstanceType<typeof Exact>;
+const zeros = (): Record<CountedFlow, Exact> => ({ pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) });
+const texts = (sums: Record<CountedFlow, Exact>): FlowFigures => Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].toFixed()])) as FlowFigures;
+
+/** A row as every group it counts in adds it: its amount and its conversion read once, not once per group. */
+type CountedRow = { row: FlowRow; amount: Exact; conversion: Conversion; converted: Exact | null };
 
 class Tally {
-  perCurrency = new Map<string, Record<CountedFlow, InstanceType<typeof Exact>>>();
-  conversions: Record<CountedFlow, Conversion[]> = { pledged: [], committed: [], disbursed: [], spent: [] };
+  perCurrency = new Map<string, Record<CountedFlow, Exact>>();
+  /** Converted amounts summed before any rounding, at 40 digits as `sumConverted` sums them, and how many were converted. */
+  converted = zeros();
+  counted = 0;
   leftOut: LeftOutAmount[] = [];
-  rates = new Map<string, RateUsed>();
+  rates = new Set<RateUsed>();
   passedOnFrom = new Set<string>();
   passedOnByOthers = new Set<string>();
 
-  add(row: FlowRow, conversion: Conversion) {
+  add({ row, amount, conversion, converted }: CountedRow) {
     if (row.passedOnFrom) {
       this.passedOnFrom.add(row.entryId);
       return;
     }
     if (row.passedOnByOthers) this.passedOnByOthers.add(row.entryId);
     const sums = this.perCurrency.get(row.currency) ?? zeros();
-    sums[row.type] = sums[row.type].plus(row.amount);
+    sums[row.type] = sums[row.type].plus(amount);
     this.perCurrency.set(row.currency, sums);
-    this.conversions[row.type].push(conversion);
-    if (conversion.converted === null) {
+    if (converted === null) {
       this.leftOut.push({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason: conversion.missing ?? "no_rate" });
-    } else if (conversion.rate) {
-      const rate = conversion.rate;
-      this.rates.set(`${rate.currency}|${rate.period}|${rate.periodStart}`, rate);
+      return;
     }
+    this.converted[row.type] = this.converted[row.type].plus(converted);
+    this.counted += 1;
+    // The table's rate objects, one per rate: a set of them lists each rate used once.
+    if (conversion.rate) this.rates.add(conversion.rate);
   }
 
   totals(reportingCurrency: string): FundingTotals {
-    const sums = Object.fromEntries(countedFlows.map((flow) => [flow, sumConverted(this.conversions[flow])])) as Record<CountedFlow, ReturnType<typeof sumConverted>>;
     return {
       perCurrency: [...this.perCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, figures]) => ({ currency, ...texts(figures) })),
       converted: {
         currency: reportingCurrency,
-        ...(Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].total])) as FlowFigures),
-        counted: countedFlows.reduce((count, flow) => count + sums[flow].counted, 0),
+        ...texts(this.converted),
+        counted: this.counted,
         leftOut: this.leftOut,
-        rates: [...this.rates.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.periodStart.localeCompare(b.periodStart)),
+        rates: [...this.rates].sort((a, b) => a.currency.localeCompare(b.currency) || a.periodStart.localeCompare(b.periodStart)),
       },
       passedOnFrom: [...this.passedOnFrom],
       passedOnByOthers: [...this.passedOnByOthers],
@@ -90,10 +95,11 @@ class Tally {
 export function countFunding(rows: FlowRow[], table: RateTable, groupsOf: (row: FlowRow) => string[] = () => ["all"]): Map<string, FundingTotals> {
   const tallies = new Map<string, Tally>();
   for (const row of rows) {
-    const conversion = row.passedOnFrom ? { converted: null, rate: null } : convert(table, { amount: row.amount, currency: row.currency, valueDate: row.valueDate });
+    const conversion: Conversion = row.passedOnFrom ? { converted: null, rate: null } : convert(table, { amount: row.amount, currency: row.currency, valueDate: row.valueDate });
+    const counted: CountedRow = { row, amount: new Exact(row.amount), conversion, converted: conversion.converted === null ? null : new Exact(conversion.converted) };
     for (const group of new Set(groupsOf(row))) {
       const tally = tallies.get(group) ?? new Tally();
-      tally.add(row, conversion);
+      tally.add(counted);
       tallies.set(group, tally);
     }
   }

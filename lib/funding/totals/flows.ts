@@ -1,16 +1,14 @@
 /**
  * The transactions totals are made of, in one query: each live transaction of a live entry in scope, with what
- * grouping needs (country, region, agency, the steps the entry serves) and its place in the pass-through rule.
+ * grouping needs (region, agency, the steps the entry serves) and its place in the pass-through rule, and nothing
+ * else: the support list reads every transaction in scope, and each column costs its share of that.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
 import type { CountedFlow } from "./counting";
 
 export type FlowRow = {
-  transactionId: string;
   entryId: string;
-  entryTitle: string;
-  countryCode: string;
   region: string;
   agencyId: string;
   agencyAcronym: string;
@@ -31,21 +29,14 @@ export type FlowRow = {
  * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
  */
 export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> {
-  return queryRows<FlowRow>(
+  // The steps an entry serves through the needs it answers come from one grouped join, not a subquery per
+  // transaction: the support list reads every transaction in scope (decision 2470).
+  const rows = await queryRows<Omit<FlowRow, "stepIds"> & { stepId: string | null; needStepIds: string[] | null }>(
     db,
     sql`
-    select t.id as "transactionId", support_entries.id as "entryId", support_entries.title as "entryTitle",
-           support_entries.country_code as "countryCode", countries.region::text as region,
+    select support_entries.id as "entryId", countries.region::text as region,
            support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym",
-           to_json(array(
-             select step_id from (
-               select support_entries.country_step_id as step_id
-               union
-               select n.country_step_id
-                 from need_support_links l
-                 join support_needs n on n.id = l.need_id and n.deleted_at is null
-                where l.support_entry_id = support_entries.id
-             ) as served where step_id is not null)) as "stepIds",
+           support_entries.country_step_id as "stepId", to_json(answered.step_ids) as "needStepIds",
            t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
            giver.id as "passedOnFrom",
            exists (select 1 from support_entries receiver
@@ -57,7 +48,14 @@ export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> 
       left join country_steps on country_steps.id = support_entries.country_step_id
       left join framework_steps on framework_steps.id = country_steps.framework_step_id
       left join support_entries giver on giver.id = support_entries.pass_through_of_entry_id and giver.deleted_at is null
+      left join (
+        select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
+          from need_support_links l
+          join support_needs n on n.id = l.need_id and n.deleted_at is null
+         group by l.support_entry_id
+      ) answered on answered.support_entry_id = support_entries.id
      where t.deleted_at is null and ${scope ?? sql`true`}
      order by t.value_date, t.id`,
   );
+  return rows.map(({ stepId, needStepIds, ...row }) => ({ ...row, stepIds: [...new Set([...(stepId ? [stepId] : []), ...(needStepIds ?? [])])] }));
 }

@@ -1,0 +1,2 @@
+DROP INDEX "support_entries_pass_through_of_entry_id_index";--> statement-breakpoint
+CREATE INDEX "support_entries_live_pass_through_index" ON "support_entries" USING btree ("pass_through_of_entry_id") WHERE "support_entries"."pass_through_of_entry_id" is not null and "support_entries"."deleted_at" is null;
