@@ -59,6 +59,14 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
   expect((await retried.json()).data.id).toBe((await logged.json()).data.id);
   const listed = (await (await program.get("/api/v1/milestones?country=KH&step=costing_financing")).json()) as { data: { title: string }[] };
   expect(listed.data.filter((row) => row.title === milestoneTitle)).toHaveLength(1);
+  // Years of history: the report lists a step's latest ten milestones and says how many there are.
+  for (let day = 1; day <= 10; day++) {
+    const earlier = await program.post("/api/v1/countries/KH/milestones", {
+      data: { countryStepId: costing.id, title: `Costing working session ${day} ${run}`, occurredOn: `2026-04-${String(day).padStart(2, "0")}` },
+      headers: { "Idempotency-Key": `earlier-${day}-${run}` },
+    });
+    expect(earlier.status()).toBe(201);
+  }
 
   const support = (await (await program.get("/api/v1/support-entries?country=KH&agency=ILO")).json()) as { data: { agencyId: string }[] };
   const grant = await program.post("/api/v1/support-entries", {
@@ -75,12 +83,17 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
   // The report page and its PDF.
   await page.goto("/reports/countries/KH");
   await expect(page.getByRole("heading", { level: 1, name: "Cambodia: country report" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Milestones and evidence" }).getByText(milestoneTitle)).toBeVisible();
+  const milestonesSection = page.getByRole("region", { name: "Milestones and evidence" });
+  await expect(milestonesSection.getByText(milestoneTitle)).toBeVisible();
+  await expect(milestonesSection.getByText(`Costing working session 10 ${run}`)).toBeVisible();
+  await expect(milestonesSection.getByText(`Costing working session 1 ${run}`)).toHaveCount(0);
+  await expect(milestonesSection.getByText(/^The latest 10 of \d+ milestones; the step's page in Socle and the milestones export list them all\.$/)).toBeVisible();
   const pdf = await downloaded(page, () => page.getByRole("link", { name: "Download PDF" }).click());
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const text = await pdfText(pdf.bytes);
   expect(text).toContain("Cambodia: country report");
   expect(text).toContain(milestoneTitle);
+  expect(text).toMatch(/The latest 10 of \d+ milestones/);
   expect(text).toContain("Prepared");
 
   // Milestones as XLSX: typed cells in a sheet with a frozen header.

@@ -1,7 +1,9 @@
 /**
  * The country report's open review items: requests for changes not yet answered, with their reason, on
  * milestones and steps; a milestone kept to its country shows only to those who may read it. Its inventory of
- * schemes follows the same sharing rule; its assessment matrix, the matrix's; its costing, the costing's.
+ * schemes follows the same sharing rule; its assessment matrix, the matrix's; its costing, the costing's. Each step
+ * lists its latest milestones and counts them all as its reader may read them; support is summed by agency and kind,
+ * a pass-through's money counted once, at its giver's.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
@@ -23,8 +25,11 @@ import { withdrawPackage } from "@/lib/costing/data/withdraw-package";
 import { editMilestone } from "@/lib/progress/edit-milestone";
 import { logMilestone } from "@/lib/progress/log-milestone";
 import { decideReview } from "@/lib/review/decide-review";
-import { createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
-import { getCountryReport } from "./get-country-report";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { addSupportTransaction } from "@/lib/support/add-support-transaction";
+import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { getCountryReport, milestonesPerStepInReport } from "./get-country-report";
 import { reportedYears } from "./report-costing";
 
 const database = useTestDatabase();
@@ -146,5 +151,82 @@ describe("the costing in the country report", () => {
     expect(reportedYears({ baseYear: 2025, horizonYear: 2040 })).toEqual([2025, 2032, 2040]);
     expect(reportedYears({ baseYear: 2025, horizonYear: 2026 })).toEqual([2025, 2026]);
     expect(reportedYears({ baseYear: 2025, horizonYear: 2025 })).toEqual([2025]);
+  });
+});
+
+describe("the milestones in the country report", () => {
+  it("lists each step's latest milestones, newest first, and counts every one its reader may read", async () => {
+    const db = database.db;
+    const step = await stepOf(db, "DZ", "monitoring");
+    const shared = milestonesPerStepInReport + 2;
+    for (let day = 1; day <= shared; day++) {
+      await logMilestone(db, member, { countryStepId: step.id, title: `Consultation ${day}`, occurredOn: `2025-02-${String(day).padStart(2, "0")}`, sharingLevel: "all" });
+    }
+    await logMilestone(db, member, { countryStepId: step.id, title: "Kept minutes", occurredOn: "2025-03-01" });
+
+    const stepIn = async (actor: Actor) => (await getCountryReport(db, actor, "DZ")).steps.find((one) => one.id === step.id)!;
+    const forMember = await stepIn(member);
+    expect(forMember.milestoneCount).toBe(shared + 1);
+    expect(forMember.milestones.map((milestone) => milestone.title)).toEqual([
+      "Kept minutes",
+      ...Array.from({ length: milestonesPerStepInReport - 1 }, (_, index) => `Consultation ${shared - index}`),
+    ]);
+    // The reviewer reads what is shared with all: neither the kept milestone nor its count.
+    const forReviewer = await stepIn(reviewer);
+    expect(forReviewer.milestoneCount).toBe(shared);
+    expect(forReviewer.milestones.map((milestone) => milestone.title)).toEqual(
+      Array.from({ length: milestonesPerStepInReport }, (_, index) => `Consultation ${shared - index}`),
+    );
+  });
+});
+
+describe("support in the country report", () => {
+  it("sums each agency's support by kind and currency, and counts a pass-through's money once, at its giver's", async () => {
+    const db = database.db;
+    const [unicefId, iloId] = await Promise.all([agencyIdOf(db, "UNICEF"), agencyIdOf(db, "ILO")]);
+    const unicef = await createPerson(database, { role: "agency_adviser", agencyAcronym: "UNICEF" });
+    const ilo = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
+    const entry = (agencyId: string, fields: Record<string, unknown>) => ({ countryCode: "BJ", agencyId, status: "ongoing", ...fields });
+    const money = async (actor: Actor, id: string, flows: [string, string][]) => {
+      for (const [type, amount] of flows) await addSupportTransaction(db, actor, { supportEntryId: id, type, amount, occurredOn: "2026-02-01" });
+    };
+    const grant = await addSupportEntry(db, unicef, entry(unicefId, { kind: "financial", title: "Child grant pilot", amount: "500000", currency: "USD" }));
+    await money(unicef, grant.id, [["committed", "300000"], ["disbursed", "120000.50"], ["pledged", "50000"]]);
+    const second = await addSupportEntry(db, unicef, entry(unicefId, { kind: "financial", title: "Registry", amount: "80000", currency: "USD" }));
+    await money(unicef, second.id, [["committed", "80000"]]);
+    const euros = await addSupportEntry(db, unicef, entry(unicefId, { kind: "financial", title: "Cash plus", amount: "40000", currency: "EUR" }));
+    await money(unicef, euros.id, [["committed", "40000"], ["disbursed", "10000"]]);
+    await addSupportEntry(db, unicef, entry(unicefId, { kind: "technical", title: "Costing advice", technicalCategory: "costing_modelling" }));
+    const gone = await addSupportEntry(db, unicef, entry(unicefId, { kind: "financial", title: "Recorded twice", amount: "1", currency: "USD" }));
+    await money(unicef, gone.id, [["committed", "999"]]);
+    await withdrawSupportEntry(db, unicef, { id: gone.id, version: 1, reason: "Duplicate" });
+    // ILO passes on part of UNICEF's grant: listed under ILO, its money counted at UNICEF's entry only.
+    const passed = await addSupportEntry(
+      db,
+      ilo,
+      entry(iloId, { kind: "financial", title: "ILO's part", amount: "100000", currency: "USD", fundingSource: "member", fundingAgencyId: unicefId, passThroughOfEntryId: grant.id }),
+    );
+    await money(ilo, passed.id, [["committed", "100000"]]);
+    const iloOwn = await addSupportEntry(db, ilo, entry(iloId, { kind: "financial", title: "ILO's own", amount: "5000", currency: "USD" }));
+    await money(ilo, iloOwn.id, [["committed", "5000"], ["disbursed", "5000"]]);
+
+    const report = await getCountryReport(db, await createPerson(database, { role: "coordinator" }), "BJ");
+    const amount = (text: string) => Number(text);
+    expect(
+      report.supportByAgency.map((group) => [group.agencyAcronym, group.kind, group.entries, group.money.map((row) => [row.currency, amount(row.committed), amount(row.disbursed)])]),
+    ).toEqual([
+      ["ILO", "financial", 2, [["USD", 5000, 5000]]],
+      ["UNICEF", "financial", 3, [["EUR", 40000, 10000], ["USD", 380000, 120000.5]]],
+      ["UNICEF", "technical", 1, []],
+    ]);
+    expect(report.totals.map((row) => [row.currency, amount(row.committed), amount(row.disbursed)])).toEqual([
+      ["EUR", 40000, 10000],
+      ["USD", 385000, 125000.5],
+    ]);
+    expect(report.funding.perCurrency.map((row) => [row.currency, amount(row.committed), amount(row.pledged)])).toEqual([
+      ["EUR", 40000, 0],
+      ["USD", 385000, 50000],
+    ]);
+    expect(report.funding.passedOnFrom).toEqual([passed.id]);
   });
 });

@@ -5,8 +5,9 @@
  * another member's entry is left out of both (it counts at the giver's).
  */
 import { asc, eq, sql } from "drizzle-orm";
+import { queryRows } from "@/db/engine";
 import type { Queryable } from "@/db/engine";
-import { supportEntries, supportNeeds } from "@/db/schema";
+import { type LocalizedText, supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
 import type { FundingTotals } from "@/lib/funding/totals/count-funding";
@@ -143,7 +144,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
     selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: [asc(supportEntries.title)] }),
     // The country's total under "all", each step's under its id.
-    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds]),
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds], { perEntry: true }),
   ]);
 
   const overview: StepSupportOverview[] = steps.map((step) => {
@@ -169,4 +170,62 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     rateMaxAgeDays: funding.rateMaxAgeDays,
     entriesWithoutStep: withoutStep,
   };
+}
+
+export type AgencySupport = {
+  agencyAcronym: string;
+  agencyShortName: LocalizedText;
+  kind: SupportEntrySummary["kind"];
+  entries: number;
+  /** Per currency, what the agency's entries of this kind committed and disbursed. */
+  money: { currency: string; committed: string; disbursed: string }[];
+};
+
+/**
+ * A country's support grouped by agency and kind, with the flows of the financial entries per currency; a
+ * pass-through of another member's live entry is listed but its money is counted once, at the giver's (decision
+ * 2110). Summed in SQL, each entry's transactions read by an index walk, so it costs the country's entries only.
+ */
+async function supportByAgency(db: Queryable, countryCode: string): Promise<AgencySupport[]> {
+  const rows = await queryRows<{ agencyAcronym: string; agencyShortName: LocalizedText; kind: AgencySupport["kind"]; currency: string | null; counted: boolean; entries: number; committed: string; disbursed: string }>(
+    db,
+    sql`
+    select agencies.acronym as "agencyAcronym", agencies.short_name as "agencyShortName", e.kind::text as kind, e.currency::text as currency,
+           ${countedEntry("e")} as counted, count(*)::int as entries,
+           coalesce(sum(flows.committed), 0)::text as committed, coalesce(sum(flows.disbursed), 0)::text as disbursed
+      from support_entries e
+      join agencies on agencies.id = e.agency_id
+      left join lateral (
+        select sum(t.amount) filter (where t.type = 'committed') as committed, sum(t.amount) filter (where t.type = 'disbursed') as disbursed
+          from support_transactions t
+         where t.support_entry_id = e.id and t.deleted_at is null) flows on true
+     where e.country_code = ${countryCode} and e.deleted_at is null
+     group by agencies.id, e.kind, e.currency, 5`,
+  );
+  const groups = new Map<string, AgencySupport>();
+  for (const row of rows) {
+    const id = `${row.agencyAcronym}\u0000${row.kind}`;
+    const group = groups.get(id) ?? { agencyAcronym: row.agencyAcronym, agencyShortName: row.agencyShortName, kind: row.kind, entries: 0, money: [] };
+    groups.set(id, group);
+    group.entries += row.entries;
+    if (!row.currency || !row.counted) continue;
+    group.money.push({ currency: row.currency, committed: row.committed, disbursed: row.disbursed });
+  }
+  for (const group of groups.values()) group.money.sort((a, b) => a.currency.localeCompare(b.currency));
+  return [...groups.values()].sort((a, b) => a.agencyAcronym.localeCompare(b.agencyAcronym) || a.kind.localeCompare(b.kind));
+}
+
+/**
+ * What the country report shows of support, without listing the entries: the country's totals per currency, its
+ * flows counted as FTS does in the reporting currency, its needs, and support by agency and kind.
+ */
+export async function getCountrySupportSummary(db: Queryable, actor: Actor, code: unknown) {
+  const { code: countryCode } = await countryFor(db, actor, code, "support.read");
+  const [totals, needs, byAgency, funding] = await Promise.all([
+    moneyInTotal(db, countryCode),
+    selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
+    supportByAgency(db, countryCode),
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), undefined, { perEntry: true }),
+  ]);
+  return { totals, funding: funding.of("all"), needs, byAgency };
 }

@@ -27,10 +27,21 @@ export type FlowRow = {
 /**
  * `scope` filters the entries, written over the tables by name (support_entries, countries, agencies, and, left
  * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
+ * `perEntry`, for a scope of a few entries (one country's): each entry's transactions are read by the index on their
+ * entry, however many transactions Socle holds; without it, every transaction in one pass, joined by hashing, as a
+ * list of every entry needs.
  */
-export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> {
-  // The steps an entry serves through the needs it answers come from one grouped join, not a subquery per
-  // transaction: the support list reads every transaction in scope (decision 2470).
+export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }: { perEntry?: boolean } = {}): Promise<FlowRow[]> {
+  // `offset 0` keeps PostgreSQL from flattening the subquery into a join, which it would price as a scan of every
+  // transaction for one country's few hundred (decision 2470).
+  const transactions = perEntry
+    ? sql`support_entries
+      join lateral (select * from support_transactions where support_entry_id = support_entries.id and deleted_at is null offset 0) t on true`
+    : sql`support_transactions t
+      join support_entries on support_entries.id = t.support_entry_id`;
+  // The entries others pass on, and the steps an entry serves through the needs it answers, come from grouped joins
+  // over the few rows that have them (live pass-throughs by their partial index), not a subquery per row: the
+  // support list reads every transaction in scope (decision 2470).
   const rows = await queryRows<Omit<FlowRow, "stepIds"> & { stepId: string | null; needStepIds: string[] | null }>(
     db,
     sql`
@@ -38,23 +49,25 @@ export async function loadFlows(db: Queryable, scope?: SQL): Promise<FlowRow[]> 
            support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym",
            support_entries.country_step_id as "stepId", to_json(answered.step_ids) as "needStepIds",
            t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
-           giver.id as "passedOnFrom",
-           exists (select 1 from support_entries receiver
-                    where receiver.pass_through_of_entry_id = support_entries.id and receiver.deleted_at is null) as "passedOnByOthers"
-      from support_transactions t
-      join support_entries on support_entries.id = t.support_entry_id and support_entries.deleted_at is null
+           giver.id as "passedOnFrom", passed_on.id is not null as "passedOnByOthers"
+      from ${transactions}
       join countries on countries.code = support_entries.country_code
       join agencies on agencies.id = support_entries.agency_id
       left join country_steps on country_steps.id = support_entries.country_step_id
       left join framework_steps on framework_steps.id = country_steps.framework_step_id
       left join support_entries giver on giver.id = support_entries.pass_through_of_entry_id and giver.deleted_at is null
       left join (
+        select distinct pass_through_of_entry_id as id
+          from support_entries
+         where pass_through_of_entry_id is not null and deleted_at is null
+      ) passed_on on passed_on.id = support_entries.id
+      left join (
         select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
           from need_support_links l
           join support_needs n on n.id = l.need_id and n.deleted_at is null
          group by l.support_entry_id
       ) answered on answered.support_entry_id = support_entries.id
-     where t.deleted_at is null and ${scope ?? sql`true`}
+     where t.deleted_at is null and support_entries.deleted_at is null and ${scope ?? sql`true`}
      order by t.value_date, t.id`,
   );
   return rows.map(({ stepId, needStepIds, ...row }) => ({ ...row, stepIds: [...new Set([...(stepId ? [stepId] : []), ...(needStepIds ?? [])])] }));

@@ -12,7 +12,10 @@ import { getCountrySupport } from "@/lib/support/get-country-support";
 import { useSupportTests } from "@/lib/support/test-helpers";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
 import { getProgressCharts } from "@/lib/charts/get-progress-charts";
+import { eq } from "drizzle-orm";
+import { supportEntries } from "@/db/schema";
 import { getFundingOverview } from "./get-funding-overview";
+import { loadFlows } from "./flows";
 
 const { database, people, stepId, financial } = useSupportTests();
 
@@ -97,6 +100,15 @@ describe("money passed from one member to another", () => {
     expect(charts.money.find((series) => series.currency === "USD")!.months.at(-1)).toMatchObject({ committed: "100500.0000" });
     expect(charts.converted.months.at(-1)).toMatchObject({ committed: "101500.00" });
     expect(charts.converted.totals.passedOnFrom).toEqual([receiver.id]);
+
+    // One country's flows read entry by entry are the flows every entry's pass gives for it, row for row.
+    const togo = eq(supportEntries.countryCode, "TG");
+    const perEntry = await loadFlows(database.db, togo, { perEntry: true });
+    expect(perEntry).toEqual(await loadFlows(database.db, togo));
+    expect(perEntry.map((row) => [row.entryId, row.passedOnFrom, row.passedOnByOthers])).toEqual([
+      [giver.id, null, true],
+      [receiver.id, giver.id, false],
+    ]);
 
     // Withdrawn, the giver counts nothing: the receiver's money then counts as its own.
     await withdrawSupportEntry(database.db, people.unicef, { id: giver.id, version: 1, reason: "Recorded twice" });

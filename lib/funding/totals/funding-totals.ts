@@ -20,8 +20,14 @@ export type FundingGroups = {
   table: RateTable;
 };
 
-export async function loadFundingTotals(db: Queryable, scope: SQL | undefined, groupsOf?: (row: FlowRow) => string[]): Promise<FundingGroups> {
-  const [settings, rows] = await Promise.all([getFundingSettings(db), loadFlows(db, scope)]);
+/** `options.perEntry`: the scope holds a few entries (one country's); see `loadFlows`. */
+export async function loadFundingTotals(
+  db: Queryable,
+  scope: SQL | undefined,
+  groupsOf?: (row: FlowRow) => string[],
+  options: { perEntry?: boolean } = {},
+): Promise<FundingGroups> {
+  const [settings, rows] = await Promise.all([getFundingSettings(db), loadFlows(db, scope, options)]);
   const table = await loadRateTable(db, settings, rows.map((row) => row.currency));
   const groups = countFunding(rows, table, groupsOf);
   return {

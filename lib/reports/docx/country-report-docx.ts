@@ -30,7 +30,7 @@ function stepsBlocks(report: CountryReport, words: DocumentWords): Block[] {
         step.signOff?.signedOffAt
           ? t("reports.signedOff", { date: day(step.signOff.signedOffAt), name: step.signOff.signedOffByName ?? "—", note: step.signOff.signOffNote ?? "" })
           : "—",
-        words.number(step.milestones.length),
+        words.number(step.milestoneCount),
       ]),
     ),
   ];
@@ -52,6 +52,9 @@ function milestonesBlocks(report: CountryReport, words: DocumentWords): Block[] 
               items: milestone.evidence.map((item) => (item.url ? [link(item.title, item.url), run(` ${item.url}`, "small")] : [run(item.title), run(` (${t("reports.uploadedFile")})`, "small")])),
             })),
           ),
+          ...(step.milestoneCount > step.milestones.length
+            ? [paragraph(t("reports.milestonesShown", { shown: step.milestones.length, count: step.milestoneCount }), "muted")]
+            : []),
         ])),
   ];
 }

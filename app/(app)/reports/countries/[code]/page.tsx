@@ -105,7 +105,7 @@ export default async function CountryReportPage({ params }: Props) {
                     ? t("signedOff", { date: day(step.signOff.signedOffAt), name: step.signOff.signedOffByName ?? "—", note: step.signOff.signOffNote ?? "" })
                     : "—"}
                 </Td>
-                <Td label={t("milestoneCount")} className="text-right tabular-nums">{step.milestones.length}</Td>
+                <Td label={t("milestoneCount")} className="text-right tabular-nums">{format.number(step.milestoneCount)}</Td>
               </tr>
             ))}
           </tbody>
@@ -145,6 +145,9 @@ export default async function CountryReportPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+              {step.milestoneCount > step.milestones.length ? (
+                <p className="mt-1 text-sm text-slate-600">{t("milestonesShown", { shown: step.milestones.length, count: step.milestoneCount })}</p>
+              ) : null}
             </div>
           ))
         )}
