@@ -2,9 +2,12 @@
  * The world as SVG path data, drawn once per process: Natural Earth's countries at 1:110 million from world-atlas
  * (TopoJSON whose ids are ISO 3166-1 numeric codes), in the Equal Earth projection fitted to a fixed viewBox
  * (decision 1920). The grey land and its borders, most of a map's weight, are rounded to whole units; the countries
- * a map colours, to tenths, so that a narrow one (Togo, Benin) keeps its shape. A map then only picks its countries.
+ * a map colours, to tenths, so that a narrow one (Togo, Benin) keeps its shape. The shapes are one file a page's map
+ * refers to (`worldSprite`, decision 2480), which the browser fetches once and keeps: a map then only picks its
+ * countries and colours them.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import { geoEqualEarth, geoPath, type GeoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 // The main entry registers all eighty languages' names: the codes alone are in `index`.
@@ -97,4 +100,24 @@ export function pointsBeyondTheAtlas(): Promise<ReadonlyMap<string, MapPoint>> {
     const shapes = shapesOf(countries50m as unknown as CountriesTopology, path, (code) => !atlas.shapes.has(code));
     return new Map([...shapes].map(([code, shape]) => [code, shape.centre]));
   }));
+}
+
+let sprite: { svg: string; href: string } | undefined;
+
+/**
+ * Every shape of the atlas as one SVG file of definitions, by id: `land`, `borders`, and each country by its ISO
+ * alpha-2 code, without colours (a map's `<use>` gives them). Served at `href` (app/maps/world.svg), whose version is
+ * the file's digest, so a browser keeps it as long as it likes and a new atlas is a new address.
+ */
+export function worldSprite(): { svg: string; href: string } {
+  if (sprite) return sprite;
+  const atlas = worldAtlas();
+  const paths = [
+    `<path id="land" d="${atlas.land}"/>`,
+    `<path id="borders" d="${atlas.borders}"/>`,
+    ...[...atlas.shapes].map(([code, shape]) => `<path id="${code}" d="${shape.d}"/>`),
+  ];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${atlas.width} ${atlas.height}"><defs>${paths.join("")}</defs></svg>\n`;
+  const version = createHash("sha256").update(svg).digest("hex").slice(0, 16);
+  return (sprite = { svg, href: `/maps/world.svg?v=${version}` });
 }

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from "vitest";
 import { iso3166Alpha2 } from "@/lib/countries/iso-3166";
 import en from "@/lib/i18n/messages/en.json";
 import { categoryClasses, noDataColour, rangeClasses, rangeOf, sequentialColours } from "./map-classes";
-import { alpha2OfAtlasId, atlasIdOfAlpha2, pointsBeyondTheAtlas, worldAtlas } from "./world-atlas";
+import { alpha2OfAtlasId, atlasIdOfAlpha2, pointsBeyondTheAtlas, worldAtlas, worldSprite } from "./world-atlas";
 import { type MapCountry, WorldMap } from "./world-map";
 
 vi.mock("next-intl/server", () => ({
@@ -40,14 +40,16 @@ describe("the world map", () => {
     expect(benin).toMatch(/^<g/);
     expect(html).not.toContain("<a ");
     expect(benin).toContain("<title>Benin: Activities under way</title>");
-    expect(benin).toMatch(/<path d="M[\d.,MLZ-]+" fill="#1d4ed8"/);
+    // Its outline is the atlas file's, by code: the page says which shape and which colour, not the shape again.
+    expect(benin).toMatch(/<use href="\/maps\/world\.svg\?v=[0-9a-f]{16}#BJ" fill="#1d4ed8"/);
     expect(benin).not.toContain("<circle");
     const ghana = drawingOf(html, "GH")!;
     expect(ghana).toMatch(/^<g/);
     expect(ghana).toContain("<title>Ghana: Interest expressed</title>");
     expect(ghana).toContain(`fill="${classes[1]!.colour}"`);
     // Everything else is the one grey land shape.
-    expect(html).toContain(`fill="${noDataColour}"`);
+    expect(html).toMatch(new RegExp(`<use href="[^"]+#land" fill="${noDataColour}"`));
+    expect(html).not.toContain("<path");
     expect(html.match(/<title>/g)).toHaveLength(2);
   });
 
@@ -68,10 +70,10 @@ describe("the world map", () => {
       { countryCode: "CV", classKey: "activities_under_way", name: "Cabo Verde", value: "Activities under way" },
       { countryCode: "TV", classKey: "interest_expressed", name: "Tuvalu", value: "Interest expressed" },
     ]);
-    expect(drawingOf(html, "JM")).toMatch(/<path d="M[^"]+"[^>]*><\/path><circle/);
+    expect(drawingOf(html, "JM")).toMatch(/<use href="[^"]+#JM"[^>]*><\/use><circle/);
     const caboVerde = drawingOf(html, "CV")!;
     expect(caboVerde).toContain("<title>Cabo Verde: Activities under way</title>");
-    expect(caboVerde).not.toContain("<path");
+    expect(caboVerde).not.toContain("<use");
     // West of Africa's bulge, level with Senegal: left of Dakar on the map, and about as high.
     const [, cx, cy] = caboVerde.match(/<circle cx="([\d.]+)" cy="([\d.]+)"/)!.map(Number);
     const senegal = worldAtlas().shapes.get("SN")!.centre;
@@ -86,6 +88,14 @@ describe("the world map", () => {
     const unseen = [...iso3166Alpha2].filter((code) => !worldAtlas().shapes.has(code) && !beyond.has(code)).sort();
     // Natural Earth draws Guadeloupe, Martinique, Guiana, Réunion and Mayotte as France, Svalbard as Norway.
     expect(unseen).toEqual(["AQ", "BQ", "BV", "CC", "CX", "GF", "GI", "GP", "MQ", "RE", "SJ", "TK", "TV", "UM", "YT"]);
+  });
+
+  it("refers to its shapes in the atlas's file of shapes, by code", async () => {
+    const { svg, href } = worldSprite();
+    const html = await mapOf([{ countryCode: "BJ", classKey: "activities_under_way", name: "Benin", value: "Activities under way" }]);
+    const refs = [...html.matchAll(/<use href="([^"#]+)#([^"]+)"/g)];
+    expect(refs.map(([, file]) => file)).toEqual([href, href, href]);
+    for (const [, , id] of refs) expect(svg).toMatch(new RegExp(`<path id="${id}" d="M[\\d.,MLZ-]+"/>`));
   });
 
   it("is projected once per process, not per map", () => {

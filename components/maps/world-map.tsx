@@ -7,7 +7,7 @@
  */
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type MapClass, noDataColour } from "./map-classes";
-import { type MapPoint, pointsBeyondTheAtlas, worldAtlas } from "./world-atlas";
+import { type MapPoint, pointsBeyondTheAtlas, worldAtlas, worldSprite } from "./world-atlas";
 
 /** A country on the map: its class, and its name and value as the reader reads them. */
 export type MapCountry = { countryCode: string; classKey: string; name: string; value: string };
@@ -16,7 +16,7 @@ export type MapCountry = { countryCode: string; classKey: string; name: string; 
 const markerBelowArea = 40;
 const markerRadius = 4.5;
 
-type PlacedCountry = MapCountry & { colour: string; d?: string; marker?: MapPoint };
+type PlacedCountry = MapCountry & { colour: string; shape: boolean; marker?: MapPoint };
 
 export async function WorldMap({
   id,
@@ -35,6 +35,8 @@ export async function WorldMap({
 }) {
   const [t, format] = await Promise.all([getTranslations("worldMap"), getFormatter()]);
   const atlas = worldAtlas();
+  // The shapes come from one file the browser keeps (decision 2480): the page carries which ones, not their outlines.
+  const { href: sprite } = worldSprite();
   const colourOf = new Map(classes.map((mapClass) => [mapClass.key, mapClass.colour]));
   const coloured = countries.filter((country) => colourOf.has(country.classKey));
   const beyond = coloured.some((country) => !atlas.shapes.has(country.countryCode)) ? await pointsBeyondTheAtlas() : new Map<string, MapPoint>();
@@ -45,7 +47,7 @@ export async function WorldMap({
     const shape = atlas.shapes.get(country.countryCode);
     const marker = shape ? (shape.area < markerBelowArea ? shape.centre : undefined) : beyond.get(country.countryCode);
     if (!shape && !marker) notDrawn.push(country);
-    else placed.push({ ...country, colour: colourOf.get(country.classKey)!, d: shape?.d, marker });
+    else placed.push({ ...country, colour: colourOf.get(country.classKey)!, shape: Boolean(shape), marker });
   }
   // Markers last, so that no neighbour's shape covers them.
   placed.sort((a, b) => Number(Boolean(a.marker)) - Number(Boolean(b.marker)));
@@ -65,12 +67,12 @@ export async function WorldMap({
         className="h-auto w-full max-w-4xl"
       >
         <desc id={`${id}-note`}>{t("sameInTable")}</desc>
-        <path d={atlas.land} fill={noDataColour} />
-        <path d={atlas.borders} fill="none" stroke="#fff" strokeWidth={0.5} />
+        <use href={`${sprite}#land`} fill={noDataColour} />
+        <use href={`${sprite}#borders`} fill="none" stroke="#fff" strokeWidth={0.5} />
         {placed.map((country) => (
           <g key={country.countryCode} data-country={country.countryCode}>
             <title>{t("countryTitle", { name: country.name, value: country.value })}</title>
-            {country.d ? <path d={country.d} fill={country.colour} stroke="#fff" strokeWidth={0.5} /> : null}
+            {country.shape ? <use href={`${sprite}#${country.countryCode}`} fill={country.colour} stroke="#fff" strokeWidth={0.5} /> : null}
             {country.marker ? (
               <circle cx={country.marker[0]} cy={country.marker[1]} r={markerRadius} fill={country.colour} stroke="#0f172a" strokeWidth={0.75} />
             ) : null}
