@@ -70,5 +70,11 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
      where t.deleted_at is null and support_entries.deleted_at is null and ${scope ?? sql`true`}
      order by t.value_date, t.id`,
   );
-  return rows.map(({ stepId, needStepIds, ...row }) => ({ ...row, stepIds: [...new Set([...(stepId ? [stepId] : []), ...(needStepIds ?? [])])] }));
+  // Each row completed in place (the query's two step columns stay on it, unread): the support list gives 60,000
+  // rows, and copying each (rest and spread) cost more than all the rest this function does in JavaScript.
+  for (const row of rows as (FlowRow & { stepId: string | null; needStepIds: string[] | null })[]) {
+    const { stepId, needStepIds } = row;
+    row.stepIds = needStepIds?.length ? [...new Set(stepId ? [stepId, ...needStepIds] : needStepIds)] : stepId ? [stepId] : [];
+  }
+  return rows as unknown as FlowRow[];
 }
