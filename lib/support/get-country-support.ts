@@ -5,8 +5,7 @@
  * another member's entry is left out of both (it counts at the giver's).
  */
 import { asc, eq, sql } from "drizzle-orm";
-import { queryRows } from "@/db/engine";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, queryRows } from "@/db/engine";
 import { type LocalizedText, supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
