@@ -177,6 +177,7 @@ describe("the milestones in the country report", () => {
     expect(forReviewer.milestones.map((milestone) => milestone.title)).toEqual(
       Array.from({ length: milestonesPerStepInReport }, (_, index) => `Consultation ${shared - index}`),
     );
+    expect(JSON.stringify(await getCountryReport(db, reviewer, "DZ"))).not.toContain("Kept minutes");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   supportEntries,
   supportTransactions,
 } from "@/db/schema";
+import { type CountedFlow, countedFlows } from "@/lib/funding/totals/counting";
 import { type StepTitle, stepTitle } from "@/lib/progress/step-title";
 
 export type SupportEntrySummary = {
@@ -52,8 +53,6 @@ export type SupportEntrySummary = {
   updatedAt: Date;
 };
 
-/** The flows an entry's summary sums, in the order its subquery gives them. */
-const flowNames = ["pledged", "committed", "disbursed", "spent"] as const;
 
 /** The date lists filter and sort by: the start date, or the day the entry was recorded when it has none. */
 export const entryDate = sql`coalesce(${supportEntries.startDate}, (${supportEntries.createdAt} at time zone 'UTC')::date)`;
@@ -71,7 +70,7 @@ export async function selectEntrySummaries(
   // works it out after sorting, for the page's rows only (a lateral join made it sum all 48,000 entries to show 50).
   const flows = sql<[string, string, string, string]>`(
     select json_build_array(${sql.join(
-      flowNames.map((type) => sql.raw(`coalesce(sum(t.amount) filter (where t.type = '${type}'), 0)::text`)),
+      countedFlows.map((type) => sql.raw(`coalesce(sum(t.amount) filter (where t.type = '${type}'), 0)::text`)),
       sql.raw(", "),
     )})
       from ${supportTransactions} t
@@ -125,7 +124,7 @@ export async function selectEntrySummaries(
   if (options.offset !== undefined) query = query.offset(options.offset);
 
   // Spelled out: with the self-join, Drizzle's inferred row type grows past what TypeScript follows.
-  type Row = Omit<SupportEntrySummary, "passedOnFrom" | (typeof flowNames)[number]> & {
+  type Row = Omit<SupportEntrySummary, "passedOnFrom" | CountedFlow> & {
     flows: [string, string, string, string];
     giverId: string | null;
     giverTitle: string | null;
@@ -134,7 +133,7 @@ export async function selectEntrySummaries(
   const rows = (await query) as Row[];
   return rows.map(({ flows, giverId, giverTitle, giverAgencyAcronym, ...row }) => ({
     ...row,
-    ...(Object.fromEntries(flowNames.map((name, index) => [name, flows[index]!])) as Record<(typeof flowNames)[number], string>),
+    ...(Object.fromEntries(countedFlows.map((name, index) => [name, flows[index]!])) as Record<CountedFlow, string>),
     stepTitle: row.countryStepId ? row.stepTitle : null,
     passedOnFrom: giverId ? { id: giverId, title: giverTitle!, agencyAcronym: giverAgencyAcronym! } : null,
   }));

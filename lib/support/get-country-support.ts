@@ -195,9 +195,7 @@ async function supportByAgency(db: Queryable, countryCode: string): Promise<Agen
       from support_entries e
       join agencies on agencies.id = e.agency_id
       left join lateral (
-        select sum(t.amount) filter (where t.type = 'committed') as committed, sum(t.amount) filter (where t.type = 'disbursed') as disbursed
-          from support_transactions t
-         where t.support_entry_id = e.id and t.deleted_at is null) flows on true
+        select ${flowSums} from support_transactions t where t.support_entry_id = e.id and t.deleted_at is null) flows on true
      where e.country_code = ${countryCode} and e.deleted_at is null
      group by agencies.id, e.kind, e.currency, 5`,
   );
