@@ -12,7 +12,8 @@
  *   - report reminders, their notification mails and webhook deliveries go out exactly once with every instance
  *     running its schedulers (a real SMTP receiver and a Standard Webhooks receiver from lib/testing);
  *   - every write any instance acknowledged is in the database at the end.
- * Prints the figures and exits non-zero on any failure.
+ * The checks across instances are in bench/lib/cluster-shared-state.ts and cluster-schedulers.ts, what they share in
+ * cluster-run.ts. Prints the figures and exits non-zero on any failure.
  *
  *   npm run build && BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:55432/postgres npm run bench:cluster
  *   CLUSTER_INSTANCES=3 CLUSTER_SECONDS=60 CLUSTER_CONNECTIONS=50       (the defaults: 2 instances, 60 s, 50)
@@ -24,13 +25,13 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createDatabase, dropDatabase } from "../db/server-databases";
-import { signInLimits } from "../lib/auth/sign-in-limits";
-import { samplePdf } from "../lib/files/sample-files";
 import { startMailCatcher } from "../lib/testing/mail";
-import { startWebhookReceiver, verifyStandardWebhook } from "../lib/testing/webhook-receiver";
+import { startWebhookReceiver } from "../lib/testing/webhook-receiver";
+import { type ClusterRun, milestoneBody, seconds1, sleep, type Target, waitFor } from "./lib/cluster-run";
+import { checkSchedulers } from "./lib/cluster-schedulers";
+import { checkSharedState } from "./lib/cluster-shared-state";
 import { type Balancer, startHaproxy } from "./lib/haproxy";
-import { formBody, formsIn } from "./lib/page-forms";
-import { attemptSignIn, createPerson, root, type Server, type ServerOptions, signIn, startServer } from "./lib/server";
+import { createPerson, root, type Server, type ServerOptions, signIn, startServer } from "./lib/server";
 import { percentile } from "./lib/timing";
 
 const serverUrl = process.env.BENCH_POSTGRES_URL;
@@ -56,26 +57,8 @@ const check = (holds: boolean, what: string) => {
   if (!holds) failures.push(what);
   return holds;
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const seconds1 = (ms: number) => (ms / 1000).toFixed(1);
 const stamp = Date.now().toString(36);
 
-type Target = { code: string; stepId: string };
-
-/** A JSON text with its objects' keys in order: the remembered answer comes back from jsonb, which orders keys its own way. */
-const canonical = (text: string): string => {
-  const sorted = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sorted)
-      : value && typeof value === "object"
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sorted(inner)]))
-        : value;
-  try {
-    return JSON.stringify(sorted(JSON.parse(text)));
-  } catch {
-    return text;
-  }
-};
 
 const databaseName = `cluster_bench_${Date.now()}`;
 const databaseUrl = await createDatabase(serverUrl, databaseName);
@@ -119,15 +102,6 @@ const acknowledged: string[] = [];
 const figures: [string, string][] = [];
 const figure = (name: string, value: string | number) => figures.push([name, String(value)]);
 
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number, everyMs = 200): Promise<number> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${seconds1(timeoutMs)} s waiting for ${what}`);
-    await sleep(everyMs);
-  }
-  return Date.now() - started;
-}
-
 const stateOf = async (index: number) => (await balancer!.backends()).find((backend) => backend.name === instanceName(index))!;
 
 try {
@@ -167,81 +141,8 @@ try {
     const country = (await (await fetch(`${balancerUrl}/api/v1/countries/${code}`, { headers: { cookie: coordinator } })).json()) as { data: { steps: { id: string }[] } };
     for (const step of country.data.steps) targets.push({ code, stepId: step.id });
   }
-  const milestoneBody = (target: Target, title: string) => JSON.stringify({ countryStepId: target.stepId, title, occurredOn: "2026-01-15", description: "Written by bench:cluster." });
-  const postMilestone = (base: string, target: Target, title: string, extra: Record<string, string> = {}) =>
-    fetch(`${base}/api/v1/countries/${target.code}/milestones`, {
-      method: "POST",
-      // The API takes a session's writes from the origin it was sent to only (decision 300).
-      headers: { cookie: coordinator, origin: base, "content-type": "application/json", ...extra },
-      body: milestoneBody(target, title),
-    });
-  const countTitled = async (title: string) => (await query<{ count: number }>("select count(*)::int as count from milestones where title = $1", [title]))[0]!.count;
-
-  // ---- sign-in limits: failures spread over the instances, then the right password refused on each.
-  const guessed = await createPerson(balancer, { role: "coordinator" });
-  for (let attempt = 0; attempt < signInLimits.perAccount; attempt++) {
-    const tried = await attemptSignIn(instances[attempt % instances.length]!, guessed.email, `wrong-${attempt}`);
-    check(!tried.signedIn, `a wrong password signed ${guessed.email} in`);
-  }
-  let limitedOn = 0;
-  for (const instance of instances) {
-    const tried = await attemptSignIn(instance, guessed.email, guessed.password);
-    if (check(!tried.signedIn && tried.location.includes("RateLimited"), `after ${signInLimits.perAccount} failures spread over the instances, ${instance.url} let the right password in (${tried.location})`)) limitedOn++;
-  }
-  figure(`sign-in limit (${signInLimits.perAccount} failures spread over ${instances.length} instances) held on`, `${limitedOn} of ${instances.length} instances`);
-
-  // ---- idempotency keys: the same key on another instance, then on two instances at once.
-  const [first, second] = [instances[0]!, instances[1]!];
-  const replayTitle = `Idempotent ${stamp} one after the other`;
-  const firstAnswer = await postMilestone(first.url, targets[0]!, replayTitle, { "idempotency-key": `cluster-${stamp}-1` });
-  const firstBody = canonical(await firstAnswer.text());
-  const replayed = await postMilestone(second.url, targets[0]!, replayTitle, { "idempotency-key": `cluster-${stamp}-1` });
-  const replayedBody = canonical(await replayed.text());
-  check(
-    firstAnswer.status === 201 && replayed.status === 201 && replayedBody === firstBody,
-    `an Idempotency-Key replayed on another instance: ${firstAnswer.status}, then ${replayed.status} ${replayedBody === firstBody ? "(same answer)" : `(another answer: ${firstBody.slice(0, 300)} then ${replayedBody.slice(0, 300)})`}`,
-  );
-  check((await countTitled(replayTitle)) === 1, "an Idempotency-Key replayed on another instance wrote twice");
-  if (firstAnswer.status === 201) acknowledged.push((JSON.parse(firstBody) as { data: { id: string } }).data.id);
-  const raceTitle = `Idempotent ${stamp} at once`;
-  const raced = await Promise.all(instances.map((instance) => postMilestone(instance.url, targets[1]!, raceTitle, { "idempotency-key": `cluster-${stamp}-2` })));
-  const racedStatuses = raced.map((answer) => answer.status);
-  const racedBodies = (await Promise.all(raced.map((answer) => answer.text()))).map(canonical);
-  const created = racedBodies.filter((_, index) => racedStatuses[index] === 201);
-  check(created.length >= 1 && racedStatuses.every((status) => status === 201 || status === 409) && new Set(created).size === 1, `one Idempotency-Key on ${instances.length} instances at once: ${racedStatuses.join(", ")}${new Set(created).size > 1 ? ` (answers differ: ${created.map((body) => body.slice(0, 200)).join(" / ")})` : ""}`);
-  check((await countTitled(raceTitle)) === 1, `one Idempotency-Key on ${instances.length} instances at once wrote ${await countTitled(raceTitle)} milestones`);
-  if (created[0]) acknowledged.push((JSON.parse(created[0]) as { data: { id: string } }).data.id);
-  figure("Idempotency-Key replayed on another instance / sent to all at once", `${firstAnswer.status} then ${replayed.status} / ${racedStatuses.join(", ")}; one milestone each`);
-
-  // ---- evidence: the form read from one instance's page, posted with a file to another, served by every one.
-  const evidenceTitle = `Evidence ${stamp}`;
-  const stepPath = `/countries/${targets[2]!.code}/steps/${targets[2]!.stepId}`;
-  const stepPage = await (await fetch(`${first.url}${stepPath}`, { headers: { cookie: coordinator } })).text();
-  const logForm = formsIn(stepPage).find((form) => form.fields.some(([name]) => name === "title") && form.fields.some(([name]) => name === "occurredOn"));
-  const pdf = samplePdf(`Cluster evidence ${stamp}`);
-  if (check(logForm !== undefined, `no milestone form on ${stepPath}`)) {
-    const posted = await fetch(`${second.url}${stepPath}`, {
-      method: "POST",
-      headers: { cookie: coordinator, origin: second.url },
-      body: formBody(logForm!, { title: evidenceTitle, occurredOn: "2026-01-16", files: new File([new Uint8Array(pdf)], "cluster-evidence.pdf", { type: "application/pdf" }) }),
-      redirect: "manual",
-    });
-    check(posted.status < 400, `the milestone form (from ${first.url}) posted with a file to ${second.url}: ${posted.status}`);
-    const [stored] = await query<{ id: string; milestoneId: string }>(
-      "select e.id, e.milestone_id as \"milestoneId\" from evidence e join milestones m on m.id = e.milestone_id where m.title = $1 and e.kind = 'file'",
-      [evidenceTitle],
-    );
-    let servedBy = 0;
-    if (check(stored !== undefined, `the file posted to ${second.url} was not stored`)) {
-      acknowledged.push(stored!.milestoneId);
-      for (const base of [...instances.map((instance) => instance.url), balancerUrl]) {
-        const download = await fetch(`${base}/api/evidence/${stored!.id}`, { headers: { cookie: coordinator } });
-        const bytes = new Uint8Array(await download.arrayBuffer());
-        if (check(download.status === 200 && Buffer.compare(Buffer.from(bytes), Buffer.from(pdf)) === 0, `the evidence file from ${base}: ${download.status}, ${bytes.length} bytes of ${pdf.length}`)) servedBy++;
-      }
-    }
-    figure("evidence file uploaded through one instance, served the same by", `${servedBy} of ${instances.length + 1} (each instance and the balancer)`);
-  }
+  const run: ClusterRun = { check, figure, query, acknowledged, stamp, balancer, balancerUrl, instances, coordinator, targets };
+  await checkSharedState(run);
 
   // ---- load through the balancer; one instance killed and restarted in the middle.
   const victim = instances.length - 1;
@@ -364,82 +265,7 @@ try {
     `${failed.length} (${inWindow.length} within ${errorWindowSeconds} s of the kill${inWindow.length ? `, the last ${seconds1(Math.max(...inWindow.map((error) => error.at)) - timeline.kill!)} s after it` : ""}; statuses ${[...new Set(failed.map((error) => error.status || "connection error"))].join(", ") || "none"})`,
   );
 
-  // ---- schedulers: a round whose reminders are due now, and a webhook endpoint fed by writes through the balancer.
-  const today = new Date();
-  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-  const roundCountries = countries.data.slice(0, 3).map((country) => country.code);
-  const members: { userId: string; email: string }[] = [];
-  for (const countryCode of roundCountries) for (let index = 0; index < 2; index++) members.push(await createPerson(balancer, { role: "working_group_member", countryCode }));
-  const asCoordinator = (pathname: string, body: unknown) =>
-    fetch(`${balancerUrl}${pathname}`, { method: "POST", headers: { cookie: coordinator, origin: balancerUrl, "content-type": "application/json" }, body: JSON.stringify(body) });
-  const roundAnswer = await asCoordinator("/api/v1/rounds", { name: `Cluster round ${stamp}`, periodStart: day(-180), periodEnd: day(-1), dueOn: day(3), reminderDaysBefore: 7, countryCodes: roundCountries });
-  const round = (await roundAnswer.json()) as { data?: { id: string } };
-  check(roundAnswer.status === 201, `opening a reporting round: ${roundAnswer.status} ${JSON.stringify(round).slice(0, 200)}`);
-  const endpointAnswer = await asCoordinator("/api/v1/webhooks", { url: receiver.url, description: "bench:cluster", eventTypes: ["milestone.logged"] });
-  const endpoint = (await endpointAnswer.json()) as { data?: { id: string; secret: string } };
-  check(endpointAnswer.status === 201, `registering a webhook endpoint: ${endpointAnswer.status} ${JSON.stringify(endpoint).slice(0, 200)}`);
-  const events: string[] = [];
-  for (let batch = 0; batch < webhookEvents; batch += 4) {
-    const answers = await Promise.all(
-      Array.from({ length: Math.min(4, webhookEvents - batch) }, (_, offset) => postMilestone(balancerUrl, targets[(batch + offset) % targets.length]!, `Webhook event ${stamp} ${batch + offset}`)),
-    );
-    for (const answer of answers) {
-      if (check(answer.status === 201, `a milestone written for the webhook: ${answer.status}`)) events.push(((await answer.json()) as { data: { id: string } }).data.id);
-    }
-  }
-  acknowledged.push(...events);
-  const memberIds = members.map((member) => member.userId);
-  const remindersMailed = async () =>
-    (await query<{ count: number }>("select count(*)::int as count from notifications where kind = 'report_reminder' and mailed_at is not null and user_id = any($1)", [memberIds]))[0]!.count;
-  const deliveriesSeen = () => new Set(receiver.received.map((request) => request.headers["webhook-id"])).size;
-  const waited = await waitFor(
-    "every reminder mailed and every webhook delivered",
-    async () => (await remindersMailed()) >= members.length && deliveriesSeen() >= events.length,
-    (schedulerIntervals.reminders + schedulerIntervals.notificationMails) * 1000 * 4 + 30_000,
-    250,
-  );
-  // Every scheduler runs again at least once more: anything sent twice would arrive now.
-  await sleep(Math.max(...Object.values(schedulerIntervals)) * 1000 + 3000);
-
-  const reminderRows = (await query<{ count: number }>("select count(*)::int as count from report_reminders where round_id = $1", [round.data?.id ?? null]))[0]!.count;
-  check(reminderRows === roundCountries.length, `${reminderRows} reminders recorded for ${roundCountries.length} countries`);
-  const noticesOf = await query<{ userId: string; reminders: number; mailed: number }>(
-    "select user_id as \"userId\", count(*) filter (where kind = 'report_reminder')::int as reminders, count(mailed_at)::int as mailed from notifications where user_id = any($1) group by user_id",
-    [memberIds],
-  );
-  const recipientOf = (message: string) => /^To: (?:.*<)?([^<>\s]+@[^<>\s]+?)>?\s*$/m.exec(message)?.[1]?.toLowerCase();
-  const mailsTo = (email: string) => mail.received.filter((message) => recipientOf(message) === email.toLowerCase()).length;
-  let membersOnce = 0;
-  for (const member of members) {
-    const notices = noticesOf.find((row) => row.userId === member.userId);
-    const mails = mailsTo(member.email);
-    if (check(notices?.reminders === 1 && mails === notices.mailed && mails >= 1, `${member.email}: ${notices?.reminders ?? 0} reminder notice(s), ${notices?.mailed ?? 0} notice(s) mailed, ${mails} mail(s) received`)) membersOnce++;
-  }
-  const mailedInAll = (await query<{ count: number }>("select count(mailed_at)::int as count from notifications"))[0]!.count;
-  check(mail.received.length <= mailedInAll, `${mail.received.length} notification mails received for ${mailedInAll} notices claimed: some went out twice`);
-  figure(
-    `reminders (${instances.length} instances' schedulers every ${schedulerIntervals.reminders} s, mails every ${schedulerIntervals.notificationMails} s)`,
-    `${reminderRows} recorded for ${roundCountries.length} countries; ${membersOnce} of ${members.length} members got exactly one reminder and one mail per notice; ${mail.received.length} mails for ${mailedInAll} notices claimed`,
-  );
-
-  const received = receiver.received.filter((request) => request.path === "/hook");
-  const ids = received.map((request) => request.headers["webhook-id"] as string);
-  const eventIds = new Set(received.map((request) => (JSON.parse(request.body) as { data: { milestone?: { id: string } } }).data.milestone?.id));
-  const signed = received.filter((request) => verifyStandardWebhook(endpoint.data?.secret ?? "", request.headers, request.body)).length;
-  const deliveries = (
-    await query<{ total: number; delivered: number; attempts: number }>(
-      "select count(*)::int as total, count(*) filter (where state = 'delivered')::int as delivered, coalesce(max(attempts), 0)::int as attempts from webhook_deliveries where endpoint_id = $1",
-      [endpoint.data?.id ?? null],
-    )
-  )[0]!;
-  check(received.length === events.length && new Set(ids).size === events.length, `${events.length} events, ${received.length} webhook requests, ${new Set(ids).size} distinct`);
-  check(events.every((id) => eventIds.has(id)), "a milestone logged had no webhook delivery");
-  check(signed === received.length, `${received.length - signed} webhook request(s) without a valid signature`);
-  check(deliveries.total === events.length && deliveries.delivered === events.length && deliveries.attempts === 1, `deliveries in the database: ${JSON.stringify(deliveries)}`);
-  figure(
-    `webhooks (${instances.length} instances' senders)`,
-    `${events.length} events → ${received.length} requests, ${new Set(ids).size} distinct, ${signed} signed, ${deliveries.delivered} delivered in one attempt; all out ${seconds1(waited)} s after the last write`,
-  );
+  await checkSchedulers(run, { mail, receiver, intervals: schedulerIntervals, webhookEvents, countryCodes: countries.data.map((country) => country.code) });
 } catch (error) {
   failures.push(`the run stopped: ${error instanceof Error ? error.message : String(error)}`);
   for (const [index, instance] of instances.entries()) if (instance) console.error(`--- ${instanceName(index)} said:\n${instance.output().slice(-3000)}`);
