@@ -13,6 +13,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
+import { installParsersAsWritten, PgliteForDrizzle } from "./pglite-client";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -63,8 +64,9 @@ export async function openPglite(folder: string | null, from?: Blob): Promise<En
   const lock = folder ? lockDataFolder(folder) : null;
   try {
     const client = await PGlite.create({ dataDir: folder ?? undefined, loadDataDir: from });
+    installParsersAsWritten(client);
     await client.exec(pgliteSettings);
-    const db = drizzlePglite(client, options);
+    const db = drizzlePglite(new PgliteForDrizzle(client) as unknown as PGlite, options);
     return {
       kind: "pglite",
       db: db as unknown as Database,

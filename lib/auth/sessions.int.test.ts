@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, memberships, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { changePassword } from "@/lib/accounts/change-password";
 import { deactivateUser } from "@/lib/accounts/deactivate-user";
 import { issuePasswordReset } from "@/lib/accounts/issue-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
-import { createPerson, useTestDatabase } from "@/lib/testing/database";
+import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
 import { authenticate } from "./authenticate";
 import { hashPassword } from "./passwords";
 import { endSessions, isSessionCurrent, loadSessionActor, type SessionClaims, sessionLifetimeSeconds } from "./sessions";
@@ -103,4 +103,20 @@ describe("a session", () => {
     expect(await stillWorks({ ...claims, signedInAt: undefined } as unknown as SessionClaims)).toBe(false);
     expect(await stillWorks({ ...claims, signedInAt: nowSeconds() + 3600 })).toBe(false); // signed in "in the future"
   });
+
+  it("reads every role its person holds, with each role's country and agency", async () => {
+    const { actor, claims } = await signedIn();
+    const unicef = await agencyIdOf(database.db, "UNICEF");
+    await database.db.insert(memberships).values([
+      { userId: actor.userId, role: "working_group_member", countryCode: "BJ" },
+      { userId: actor.userId, role: "agency_adviser", agencyId: unicef },
+    ]);
+    const loaded = await loadSessionActor(database.db, claims);
+    const held = await database.db.select({ role: memberships.role, countryCode: memberships.countryCode, agencyId: memberships.agencyId }).from(memberships).where(eq(memberships.userId, actor.userId));
+    expect(loaded!.memberships).toHaveLength(3);
+    expect(new Set(loaded!.memberships.map((membership) => JSON.stringify(membership)))).toEqual(new Set(held.map((membership) => JSON.stringify(membership))));
+    expect(loaded).toMatchObject({ userId: actor.userId, email: actor.email, name: actor.name });
+    expect(loaded!.mustSetUpSecondFactor).toBeUndefined();
+  });
 });
+

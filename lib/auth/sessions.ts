@@ -6,8 +6,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { users } from "@/db/schema";
-import { type Actor, loadActor } from "@/lib/actor";
-import { mustSetUpSecondFactor } from "@/lib/second-factor/second-factor-status";
+import { type Actor, activeUser, actorColumns, toActor } from "@/lib/actor";
+import { isBoundBySecondFactorRule, secondFactorSetUpDue } from "@/lib/second-factor/second-factor-status";
 
 /** How long a session lasts from sign-in, whatever the refreshes: next-auth's maxAge only slides. */
 export const sessionLifetimeSeconds = 12 * 60 * 60;
@@ -25,13 +25,22 @@ function claimsWithinLifetime(token: SessionClaims | null | undefined, now: Date
   return { userId: token.sub, sessionVersion: token.sessionVersion! };
 }
 
-/** The actor of a session token, or null when the token is no longer current: one load, as before. */
+/**
+ * The actor of a session token, or null when the token is no longer current: the person, their roles and whether
+ * the installation's second-factor rule stops them, in one statement (every request of a session sends it).
+ */
 export async function loadSessionActor(db: Queryable, token: SessionClaims | null | undefined, now = new Date()): Promise<Actor | null> {
   const claims = claimsWithinLifetime(token, now);
-  const actor = claims ? await loadActor(db, claims.userId, { sessionVersion: claims.sessionVersion }) : null;
+  if (!claims) return null;
+  const [row] = await db
+    .select({ ...actorColumns, secondFactorSetUpDue })
+    .from(users)
+    .where(activeUser(claims.userId, { sessionVersion: claims.sessionVersion }));
+  if (!row) return null;
+  const actor = toActor(row);
   // API tokens are not concerned: only a session's actor is held to the installation's second-factor rule, and not
   // one that signed in through the single sign-on provider, whose own factors apply (decisions 2220, 2230).
-  if (actor && token?.signedInWith !== "provider" && (await mustSetUpSecondFactor(db, actor))) actor.mustSetUpSecondFactor = true;
+  if (token?.signedInWith !== "provider" && isBoundBySecondFactorRule(actor) && row.secondFactorSetUpDue) actor.mustSetUpSecondFactor = true;
   return actor;
 }
 

@@ -2,8 +2,8 @@
  * A person's notifications: the bell's count, the immediate notices, and the daily digests (what they chose to
  * get once a day, grouped by the UTC day it happened; a day's digest counts on the bell once the day is over).
  */
-import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { type Queryable, queryRows } from "@/db/engine";
 import { countries, countrySteps, type LocalizedText, notificationPreferences, notifications, users } from "@/db/schema";
 import { notificationKinds } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
@@ -28,16 +28,19 @@ export type Digest = { day: string; items: NotificationView[]; unread: number };
 const today = () => new Date().toISOString().slice(0, 10);
 const dayOf = sql<string>`to_char(${notifications.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
-/** Unread immediate notices, plus the unread digests of days that are over. */
+/**
+ * Unread immediate notices, plus the unread digests of days that are over: an integer, as a subquery, so the
+ * signed-in shell reads it with what else it shows on every page in one statement (lib/shell-facts.ts).
+ */
+export function unreadNotificationCount(actor: Actor): SQL<number> {
+  return sql<number>`(select (count(*) filter (where ${notifications.delivery} = 'immediate')
+      + count(distinct ${dayOf}) filter (where ${notifications.delivery} = 'digest' and ${dayOf} < ${today()}))::int
+    from ${notifications} where ${notifications.userId} = ${actor.userId} and ${notifications.readAt} is null)`;
+}
+
 export async function countUnreadNotifications(db: Queryable, actor: Actor): Promise<number> {
-  const [row] = await db
-    .select({
-      notices: sql<number>`count(*) filter (where ${notifications.delivery} = 'immediate')`.mapWith(Number),
-      digests: sql<number>`count(distinct ${dayOf}) filter (where ${notifications.delivery} = 'digest' and ${dayOf} < ${today()})`.mapWith(Number),
-    })
-    .from(notifications)
-    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
-  return (row?.notices ?? 0) + (row?.digests ?? 0);
+  const [row] = await queryRows<{ count: number }>(db, sql`select ${unreadNotificationCount(actor)} as count`);
+  return row!.count;
 }
 
 /** The newest notices, and the digests of the last two weeks. */

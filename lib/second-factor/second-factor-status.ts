@@ -1,5 +1,5 @@
 /** Where a person's second factor stands, and whether an installation's rule asks a coordinator to set one up. */
-import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { installationSettings, recoveryCodes, secondFactors } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/actor";
@@ -40,15 +40,9 @@ export async function getSecondFactorRequirement(db: Queryable): Promise<{ requi
 export const isBoundBySecondFactorRule = (actor: Pick<Actor, "memberships">) => hasRole(actor as Actor, "coordinator");
 
 /**
- * True for a coordinator without a confirmed second factor while the installation requires one: one query, asked
- * only for coordinators, when a session's actor is loaded (lib/auth/sessions.ts).
+ * True while the installation requires a second factor and the person has none confirmed; whether the rule applies
+ * to them is `isBoundBySecondFactorRule`. A column of a query on users: the session's one statement
+ * (lib/auth/sessions.ts).
  */
-export async function mustSetUpSecondFactor(db: Queryable, actor: Pick<Actor, "userId" | "memberships">): Promise<boolean> {
-  if (!isBoundBySecondFactorRule(actor)) return false;
-  const [row] = await db
-    .select({ required: installationSettings.requireSecondFactorForCoordinators, confirmedAt: secondFactors.confirmedAt })
-    .from(installationSettings)
-    .leftJoin(secondFactors, eq(secondFactors.userId, actor.userId))
-    .where(eq(installationSettings.id, true));
-  return Boolean(row?.required) && !row?.confirmedAt;
-}
+export const secondFactorSetUpDue = sql<boolean>`coalesce((select s.require_second_factor_for_coordinators from installation_settings s where s.id), false)
+    and not exists (select 1 from second_factors f where f.user_id = "users"."id" and f.confirmed_at is not null)`.mapWith(Boolean);
