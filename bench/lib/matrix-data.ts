@@ -1,7 +1,7 @@
 /**
  * Fills a migrated, seeded database with the large dataset of the matrix benchmark: 200 countries with their
- * steps, 100,000 milestones, 50,000 support entries with their transactions, and 20,000 audit-log rows per
- * month over two years. Bulk `insert … select from generate_series` statements, so it takes minutes, not hours;
+ * steps, 100,000 milestones, 50,000 support entries with their transactions, a funding need on each step with
+ * support answered by two of its entries in five (20,000 answers), and 20,000 audit-log rows per month over two years. Bulk `insert … select from generate_series` statements, so it takes minutes, not hours;
  * spread by arithmetic on the series number (no random()), so both engines get the same data.
  */
 import { randomUUID } from "node:crypto";
@@ -93,6 +93,22 @@ export async function generateMatrixData(db: Database, size: MatrixDataSize, log
           cross join (values ('pledged', 1.0, 0), ('committed', 0.8, 30), ('disbursed', 0.5, 90)) t(type, share, days)
          where e.kind = 'financial' and e.reference like 'BENCH-%'
            and (t.type <> 'disbursed' or substr(e.reference, 7)::int % 4 = 0)`,
+  );
+  // A funding need on each step with support, answered by two of its entries in five: what a country's support pages
+  // read per entry, and what grouping every need's answers would cost them.
+  await step(
+    "needs and their answers",
+    sql`with needs as (
+          insert into support_needs (country_code, country_step_id, kind, description, estimate_amount, estimate_currency, priority, created_by_id)
+          select distinct on (country_step_id) country_code, country_step_id, 'funding', 'Funding need', 250000, 'USD', 'high', ${authorId}
+            from support_entries
+           where reference like 'BENCH-%' and country_step_id is not null
+          returning id, country_step_id)
+        insert into need_support_links (need_id, support_entry_id, linked_by_id)
+        select n.id, e.id, ${authorId}
+          from support_entries e
+          join needs n on n.country_step_id = e.country_step_id
+         where e.reference like 'BENCH-%' and substr(e.reference, 7)::int % 5 in (1, 2)`,
   );
   // The history: one row in ten a step's status change (what "as of" reads), the rest edits (pointing at steps too:
   // only the status rows are read by the matrix; they are there for the size of the log and its indexes).

@@ -27,9 +27,9 @@ export type FlowRow = {
 /**
  * `scope` filters the entries, written over the tables by name (support_entries, countries, agencies, and, left
  * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
- * `perEntry`, for a scope of a few entries (one country's): each entry's transactions are read by the index on their
- * entry, however many transactions Socle holds; without it, every transaction in one pass, joined by hashing, as a
- * list of every entry needs.
+ * `perEntry`, for a scope of a few entries (one country's): each entry's transactions, the entries passing it on and
+ * the needs it answers are read by their indexes on the entry, however many of each Socle holds; without it, every
+ * transaction in one pass, joined by hashing, as a list of every entry needs.
  */
 export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }: { perEntry?: boolean } = {}): Promise<FlowRow[]> {
   // `offset 0` keeps PostgreSQL from flattening the subquery into a join, which it would price as a scan of every
@@ -39,9 +39,32 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
       join lateral (select * from support_transactions where support_entry_id = support_entries.id and deleted_at is null offset 0) t on true`
     : sql`support_transactions t
       join support_entries on support_entries.id = t.support_entry_id`;
-  // The entries others pass on, and the steps an entry serves through the needs it answers, come from grouped joins
-  // over the few rows that have them (live pass-throughs by their partial index), not a subquery per row: the
-  // support list reads every transaction in scope (decision 2470).
+  // The entries others pass on, and the steps an entry serves through the needs it answers: for a few entries, looked
+  // up entry by entry by their indexes; for every entry, grouped joins over the few rows that have them (live
+  // pass-throughs by their partial index), not a subquery per row (decision 2470). A grouped join for one country's
+  // entries would group every need link and pass-through Socle holds.
+  const passedOn = perEntry
+    ? sql`left join lateral (
+        select o.id from support_entries o
+         where o.pass_through_of_entry_id = support_entries.id and o.deleted_at is null
+         limit 1) passed_on on true`
+    : sql`left join (
+        select distinct pass_through_of_entry_id as id
+          from support_entries
+         where pass_through_of_entry_id is not null and deleted_at is null
+      ) passed_on on passed_on.id = support_entries.id`;
+  const answered = perEntry
+    ? sql`left join lateral (
+        select array_agg(distinct n.country_step_id) as step_ids
+          from need_support_links l
+          join support_needs n on n.id = l.need_id and n.deleted_at is null
+         where l.support_entry_id = support_entries.id) answered on true`
+    : sql`left join (
+        select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
+          from need_support_links l
+          join support_needs n on n.id = l.need_id and n.deleted_at is null
+         group by l.support_entry_id
+      ) answered on answered.support_entry_id = support_entries.id`;
   const rows = await queryRows<Omit<FlowRow, "stepIds"> & { stepId: string | null; needStepIds: string[] | null }>(
     db,
     sql`
@@ -56,17 +79,8 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
       left join country_steps on country_steps.id = support_entries.country_step_id
       left join framework_steps on framework_steps.id = country_steps.framework_step_id
       left join support_entries giver on giver.id = support_entries.pass_through_of_entry_id and giver.deleted_at is null
-      left join (
-        select distinct pass_through_of_entry_id as id
-          from support_entries
-         where pass_through_of_entry_id is not null and deleted_at is null
-      ) passed_on on passed_on.id = support_entries.id
-      left join (
-        select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
-          from need_support_links l
-          join support_needs n on n.id = l.need_id and n.deleted_at is null
-         group by l.support_entry_id
-      ) answered on answered.support_entry_id = support_entries.id
+      ${passedOn}
+      ${answered}
      where t.deleted_at is null and support_entries.deleted_at is null and ${scope ?? sql`true`}
      order by t.value_date, t.id`,
   );

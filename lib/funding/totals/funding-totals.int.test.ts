@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { exchangeRates } from "@/db/schema";
 import { toCents } from "@/lib/funding/conversion";
+import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { answerNeed } from "@/lib/support/answer-need";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { useSupportTests } from "@/lib/support/test-helpers";
@@ -101,13 +103,17 @@ describe("money passed from one member to another", () => {
     expect(charts.converted.months.at(-1)).toMatchObject({ committed: "101500.00" });
     expect(charts.converted.totals.passedOnFrom).toEqual([receiver.id]);
 
-    // One country's flows read entry by entry are the flows every entry's pass gives for it, row for row.
+    // One country's flows read entry by entry are the flows every entry's pass gives for it, row for row, with the
+    // steps each entry serves through the needs it answers.
+    const needStep = await stepId("TG", "costing_financing");
+    const need = await addNeed(database.db, people.coordinator, { countryCode: "TG", countryStepId: needStep, kind: "funding", description: "Costing the options", estimateAmount: "50000", estimateCurrency: "USD", priority: "high" });
+    await answerNeed(database.db, people.ilo, { needId: need.id, supportEntryId: receiver.id });
     const togo = eq(supportEntries.countryCode, "TG");
     const perEntry = await loadFlows(database.db, togo, { perEntry: true });
     expect(perEntry).toEqual(await loadFlows(database.db, togo));
-    expect(perEntry.map((row) => [row.entryId, row.passedOnFrom, row.passedOnByOthers])).toEqual([
-      [giver.id, null, true],
-      [receiver.id, giver.id, false],
+    expect(perEntry.map((row) => [row.entryId, row.passedOnFrom, row.passedOnByOthers, row.stepIds])).toEqual([
+      [giver.id, null, true, []],
+      [receiver.id, giver.id, false, [needStep]],
     ]);
 
     // Withdrawn, the giver counts nothing: the receiver's money then counts as its own.
