@@ -49,7 +49,7 @@ class TransactionForDrizzle {
 
 /**
  * What Drizzle calls on its PGlite client (`query`, `transaction`; drizzle-orm/pglite/session.js), passed on to a
- * PGlite opened with `parsersAsWritten`.
+ * PGlite with `parsersAsWritten` installed.
  */
 export class PgliteForDrizzle {
   constructor(readonly client: PGlite) {}

@@ -3,7 +3,7 @@
  * get once a day, grouped by the UTC day it happened; a day's digest counts on the bell once the day is over).
  */
 import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
-import { type Queryable, queryRows } from "@/db/engine";
+import type { Queryable } from "@/db/engine";
 import { countries, countrySteps, type LocalizedText, notificationPreferences, notifications, users } from "@/db/schema";
 import { notificationKinds } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
@@ -36,11 +36,6 @@ export function unreadNotificationCount(actor: Actor): SQL<number> {
   return sql<number>`(select (count(*) filter (where ${notifications.delivery} = 'immediate')
       + count(distinct ${dayOf}) filter (where ${notifications.delivery} = 'digest' and ${dayOf} < ${today()}))::int
     from ${notifications} where ${notifications.userId} = ${actor.userId} and ${notifications.readAt} is null)`;
-}
-
-export async function countUnreadNotifications(db: Queryable, actor: Actor): Promise<number> {
-  const [row] = await queryRows<{ count: number }>(db, sql`select ${unreadNotificationCount(actor)} as count`);
-  return row!.count;
 }
 
 /** The newest notices, and the digests of the last two weeks. */
