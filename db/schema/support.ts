@@ -1,6 +1,6 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { type AnyPgColumn, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, id, money } from "./common";
@@ -61,6 +61,12 @@ export const supportEntries = pgTable(
     iatiIdentifier: text(),
     /** The entry's version right after its last IATI import: a higher version means it was edited in Socle since. */
     iatiImportedVersion: integer(),
+    /**
+     * Whether a live transaction is recorded on it: kept by the database in the same statement as the transactions'
+     * writes (decision 2510), so the home finds the financial entries whose amount counts for nothing yet by an index
+     * of those alone.
+     */
+    hasLiveTransaction: boolean().notNull().default(false),
     createdById: personReference().notNull(),
     ...editedRecord(),
     /** Why it was withdrawn; the entry stays, with its history, out of totals and lists. */
@@ -90,6 +96,10 @@ export const supportEntries = pgTable(
     index("support_entries_live_pass_through_index")
       .on(t.passThroughOfEntryId)
       .where(sql`${t.passThroughOfEntryId} is not null and ${t.deletedAt} is null`),
+    // Live financial entries without a live transaction, oldest first: the home's list and its count read these alone.
+    index("support_entries_awaiting_transaction_index")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.kind} = 'financial' and ${t.deletedAt} is null and not ${t.hasLiveTransaction}`),
     check(
       "support_funding_source",
       sql`(${t.fundingSource} = 'own' and ${t.fundingAgencyId} is null and ${t.fundingDonor} is null)

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countrySteps, memberships, milestones, supportNeeds } from "@/db/schema";
+import { countrySteps, memberships, milestones, supportEntries, supportNeeds } from "@/db/schema";
 import { type Actor, loadActor } from "@/lib/actor";
 import { findEndpoint } from "@/lib/api/endpoints";
 import { handleApiRequest } from "@/lib/api/handle-api-request";
@@ -16,6 +16,7 @@ import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { answerNeed } from "@/lib/support/answer-need";
+import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { getHome, type Home, type HomeSection } from "./get-home";
 import type { HomeItemKind } from "./item-kinds";
@@ -167,9 +168,22 @@ describe("an adviser's home", () => {
     expect((await listOf(ilo, "agency_adviser", "entriesWithoutTransactions")).count).toBe(0);
     expect((await listOf(coordinator, "coordinator", "financialWithoutTransactions")).ids).toContain(entry.id);
 
-    await addSupportTransaction(db, unicef, { supportEntryId: entry.id, type: "committed", amount: "120000", occurredOn: "2025-03-01" });
+    const first = await addSupportTransaction(db, unicef, { supportEntryId: entry.id, type: "committed", amount: "120000", occurredOn: "2025-03-01" });
     expect((await listOf(unicef, "agency_adviser", "entriesWithoutTransactions")).count).toBe(0);
     expect((await listOf(coordinator, "coordinator", "financialWithoutTransactions")).ids).not.toContain(entry.id);
+
+    // The database keeps whether an entry has a live transaction (decision 2510): withdrawn, it is listed again; a
+    // second transaction and the first's withdrawal leave it off; both withdrawn, on again.
+    await withdrawSupportTransaction(db, unicef, { id: first.id });
+    expect((await listOf(unicef, "agency_adviser", "entriesWithoutTransactions")).ids).toEqual([entry.id]);
+    const second = await addSupportTransaction(db, unicef, { supportEntryId: entry.id, type: "committed", amount: "100000", occurredOn: "2025-04-01" });
+    const third = await addSupportTransaction(db, unicef, { supportEntryId: entry.id, type: "disbursed", amount: "50000", occurredOn: "2025-05-01" });
+    await withdrawSupportTransaction(db, unicef, { id: third.id });
+    expect((await listOf(unicef, "agency_adviser", "entriesWithoutTransactions")).count).toBe(0);
+    await withdrawSupportTransaction(db, unicef, { id: second.id });
+    expect((await listOf(coordinator, "coordinator", "financialWithoutTransactions")).ids).toContain(entry.id);
+    const [flag] = await db.select({ has: supportEntries.hasLiveTransaction }).from(supportEntries).where(eq(supportEntries.id, entry.id));
+    expect(flag!.has).toBe(false);
   });
 });
 

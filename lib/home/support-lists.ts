@@ -1,7 +1,7 @@
 /** The home's lists of support: needs without support, and financial entries whose amount counts for nothing yet. */
 import { and, asc, eq, isNull, notExists, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, countrySteps, frameworkSteps, needSupportLinks, supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
+import { countries, countrySteps, frameworkSteps, needSupportLinks, supportEntries, supportNeeds } from "@/db/schema";
 import { stepTitle, type StepTitle } from "@/lib/progress/step-title";
 import { blankItem, counted, type HomeList, type ListContext, ofAgencies, total } from "./list-parts";
 
@@ -80,12 +80,8 @@ export async function entriesWithoutTransactions(context: ListContext): Promise<
         ofAgencies(scope, supportEntries.agencyId),
         isNull(supportEntries.deletedAt),
         eq(supportEntries.kind, "financial"),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(supportTransactions)
-            .where(and(eq(supportTransactions.supportEntryId, supportEntries.id), isNull(supportTransactions.deletedAt))),
-        ),
+        // Kept by the database with every write of transactions (decision 2510): the index of these entries alone.
+        eq(supportEntries.hasLiveTransaction, false),
       ),
     )
     .orderBy(asc(supportEntries.createdAt), asc(supportEntries.id))
