@@ -3,9 +3,9 @@
  * no lost update (every stale save gets CONFLICT and nothing of it is written), ledgers checked one
  * transaction at a time, and financial totals exact to the cent.
  */
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, milestones, stepFigures, supportEntries } from "@/db/schema";
+import { auditLog, milestones, stepFigures, supportEntries, supportTransactions } from "@/db/schema";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { stepFiguresMismatches } from "@/lib/testing/step-figures-oracle";
 import type { Actor } from "./actor";
@@ -19,6 +19,7 @@ import { addSupportTransaction } from "./support/add-support-transaction";
 import { editNeed } from "./support/edit-need";
 import { editSupportEntry } from "./support/edit-support-entry";
 import { ledgersOf } from "./support/ledger";
+import { withdrawSupportTransaction } from "./support/withdraw-support-transaction";
 
 const people = 20;
 const database = useTestDatabase();
@@ -143,5 +144,27 @@ describe("a step's kept figures (decision 2420)", () => {
       .from(stepFigures)
       .where(eq(stepFigures.countryStepId, step.id));
     expect(figures).toEqual({ milestones: people, supportEntries: people });
+  });
+});
+
+describe("an entry's kept transaction flag (decision 2510)", () => {
+  it("follows what every writer wrote when transactions of one entry are recorded and withdrawn at once", async () => {
+    const entry = await addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", agencyId: unicefId, kind: "financial", title: "Emergency cash", status: "ongoing", amount: "500000", currency: "HTG" });
+    const pledge = (adviser: Actor) => addSupportTransaction(database.db, adviser, { supportEntryId: entry.id, type: "pledged", amount: "1000", occurredOn: "2025-02-01" });
+    const flag = async () => (await database.db.select({ has: supportEntries.hasLiveTransaction }).from(supportEntries).where(eq(supportEntries.id, entry.id)))[0]!.has;
+    const first = await Promise.all(advisers.slice(0, 10).map(pledge));
+    expect(await flag()).toBe(true);
+    // Every first pledge withdrawn while five more are recorded: five stay live.
+    const { succeeded } = await race<unknown>([
+      ...first.map(({ id }, index) => () => withdrawSupportTransaction(database.db, advisers[index]!, { id })),
+      ...advisers.slice(10, 15).map((adviser) => () => pledge(adviser)),
+    ]);
+    expect(succeeded).toHaveLength(15);
+    expect(await flag()).toBe(true);
+    // Then the five withdrawn at once: none is live.
+    const live = await database.db.select({ id: supportTransactions.id }).from(supportTransactions).where(and(eq(supportTransactions.supportEntryId, entry.id), isNull(supportTransactions.deletedAt)));
+    expect(live).toHaveLength(5);
+    await race(live.map(({ id }, index) => () => withdrawSupportTransaction(database.db, advisers[index]!, { id })));
+    expect(await flag()).toBe(false);
   });
 });
