@@ -100,6 +100,18 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   expect(forged).toBe(true);
   await unicef.reload();
   await expect(unicef.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
+
+  // The ILO adviser answers the need from the country's page with the clinic, tied to no step; the need's list
+  // offers the agency's entries of its step or of none, and says where one given for another step answers it.
+  await ilo.goto("/countries/MZ/support");
+  const iloNeed = ilo.getByRole("listitem", { name: "Need: Funding" });
+  const answerWith = iloNeed.getByLabel("Answer with support for this step or not tied to a step");
+  const clinic = await answerWith.locator("option", { hasText: "ILO costing clinic" }).getAttribute("value");
+  await answerWith.selectOption(clinic!);
+  await iloNeed.getByRole("button", { name: "Answer", exact: true }).click();
+  await expect(iloNeed.getByRole("link", { name: "ILO costing clinic" })).toBeVisible();
+  await expect(iloNeed.getByRole("link", { name: "Costing of the child grant options" })).toBeVisible();
+  await expect(iloNeed.getByRole("button", { name: "Unlink" })).toHaveCount(1);
 });
 
 test.describe("without JavaScript", () => {

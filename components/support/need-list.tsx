@@ -13,10 +13,11 @@ import type { SupportNeedSummary } from "@/lib/support/need-summaries";
 import { PriorityBadge } from "./badges";
 import { Money } from "./money";
 import { ActionButton } from "@/components/ui/action-button";
+import { answerCandidates } from "@/lib/support/answer-candidates";
 
 export type AnswerOptions = {
-  /** The live entries of this country the actor may answer with. */
-  entries: { id: string; title: string; reference: string; agencyId: string }[];
+  /** The live entries of this country the actor may answer with; each need offers those of its step or of none. */
+  entries: { id: string; title: string; reference: string; agencyId: string; countryStepId: string | null }[];
   /** Agencies whose answers the actor may take back. */
   agencyIds: Set<string> | "any";
   returnTo: string;
@@ -47,8 +48,7 @@ export async function NeedList({
   return (
     <ul className="space-y-3">
       {needs.map((need) => {
-        const answeredBy = new Set(need.answers.map((answer) => answer.supportEntryId));
-        const candidates = answering?.entries.filter((entry) => !answeredBy.has(entry.id)) ?? [];
+        const { candidates, otherSteps } = answering ? answerCandidates(need, answering.entries) : { candidates: [], otherSteps: 0 };
         const heading = need.kind === "funding" ? tNeedKind("funding") : tCategory(need.technicalCategory!);
         return (
           <li key={need.id} id={`need-${need.id}`} className="rounded-md border border-slate-200 bg-white p-3" aria-label={t("needLabel", { what: heading })}>
@@ -105,7 +105,7 @@ export async function NeedList({
                 </>
               )}
             </div>
-            {answering && (candidates.length > 0 || answering.canAdd) ? (
+            {answering && (candidates.length > 0 || answering.canAdd || otherSteps > 0) ? (
               <div className="mt-3 flex flex-wrap items-end gap-4 border-t border-slate-100 pt-3">
                 {candidates.length > 0 ? (
                   <ActionButton action={answering.answer} fields={{ needId: need.id, returnTo: answering.returnTo }} label={t("answer")}>
@@ -124,6 +124,7 @@ export async function NeedList({
                     {t("addSupportForNeed")}
                   </Link>
                 ) : null}
+                {otherSteps > 0 ? <p className="basis-full text-sm text-slate-600">{t("answerFromOtherStep")}</p> : null}
               </div>
             ) : null}
           </li>
