@@ -1,6 +1,6 @@
 import { PGlite, types } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Engine, openPglite, queryRows } from "./engine";
 import { installParsersAsWritten, PgliteForDrizzle, withoutInstalledParsers } from "./pglite-client";
 
@@ -36,6 +36,28 @@ describe("PGlite as Drizzle uses it", () => {
       expect(rows).toEqual([{ n: 1, ok: true }]);
     } finally {
       await client.client.close();
+    }
+  });
+
+  // patches/@electric-sql+pglite+0.5.16.patch (decision 2530): PGlite's reader copied each field's bytes into a new
+  // buffer before decoding them; patched, it decodes them where they lie. A missing patch (an install that skipped
+  // `postinstall`, a PGlite whose code moved) fails here, not only in the benchmarks.
+  it("reads each text field where it lies, without a copy, and reads it whole in every language", async () => {
+    const slice = vi.spyOn(ArrayBuffer.prototype, "slice");
+    try {
+      const rows = await queryRows<{ n: number; name: string; note: string | null; long: string }>(
+        engine.db,
+        sql`select g as n, 'Français — São Tomé, ✓ 😀 ' || g as name, case when g % 2 = 0 then null else '' end as note, repeat('é', 3000) as long
+              from generate_series(1, 200) g order by g`,
+      );
+      expect(rows).toHaveLength(200);
+      expect(rows[0]).toEqual({ n: 1, name: "Français — São Tomé, ✓ 😀 1", note: "", long: "é".repeat(3000) });
+      expect(rows[199]).toMatchObject({ n: 200, name: "Français — São Tomé, ✓ 😀 200", note: null });
+      // 700 fields with a value (100 nulls): unpatched, a copy of each beside PGlite's others (867 copies in all);
+      // patched, only PGlite's others, of its output as it comes (157).
+      expect(slice.mock.calls.length).toBeLessThan(400);
+    } finally {
+      slice.mockRestore();
     }
   });
 });
