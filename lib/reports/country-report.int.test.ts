@@ -210,13 +210,15 @@ describe("support in the country report", () => {
     await money(ilo, passed.id, [["committed", "100000"]]);
     const iloOwn = await addSupportEntry(db, ilo, entry(iloId, { kind: "financial", title: "ILO's own", amount: "5000", currency: "USD" }));
     await money(ilo, iloOwn.id, [["committed", "5000"], ["disbursed", "5000"]]);
+    // A financial entry without a transaction yet: listed, with nothing committed or disbursed in its currency.
+    await addSupportEntry(db, ilo, entry(iloId, { kind: "financial", title: "ILO's grant to come", amount: "7000", currency: "EUR" }));
 
     const report = await getCountryReport(db, await createPerson(database, { role: "coordinator" }), "BJ");
     const amount = (text: string) => Number(text);
     expect(
       report.supportByAgency.map((group) => [group.agencyAcronym, group.kind, group.entries, group.money.map((row) => [row.currency, amount(row.committed), amount(row.disbursed)])]),
     ).toEqual([
-      ["ILO", "financial", 2, [["USD", 5000, 5000]]],
+      ["ILO", "financial", 3, [["EUR", 0, 0], ["USD", 5000, 5000]]],
       ["UNICEF", "financial", 3, [["EUR", 40000, 10000], ["USD", 380000, 120000.5]]],
       ["UNICEF", "technical", 1, []],
     ]);

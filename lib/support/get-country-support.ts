@@ -14,7 +14,7 @@ import { selectNeedSummaries, type SupportNeedSummary } from "./need-summaries";
 import { stepsOfCountry, type SupportStep } from "./steps";
 import { countryFor } from "@/lib/countries/query-countries";
 import { countedEntry } from "@/lib/funding/totals/counting";
-import { loadFundingTotals } from "@/lib/funding/totals/funding-totals";
+import { type FundingGroups, loadFundingTotals } from "@/lib/funding/totals/funding-totals";
 
 export type MoneyFigures = {
   currency: string;
@@ -180,33 +180,41 @@ export type AgencySupport = {
   money: { currency: string; committed: string; disbursed: string }[];
 };
 
+type AgencyEntries = { agencyId: string; agencyAcronym: string; agencyShortName: LocalizedText; kind: AgencySupport["kind"]; currency: string | null; counted: boolean; entries: number };
+
+/** A country's live entries counted by agency, kind, currency and whether totals count them (not a live giver's pass-through). */
+function countEntriesByAgency(db: Queryable, countryCode: string): Promise<AgencyEntries[]> {
+  return queryRows<AgencyEntries>(
+    db,
+    sql`
+    select agencies.id as "agencyId", agencies.acronym as "agencyAcronym", agencies.short_name as "agencyShortName", e.kind::text as kind,
+           e.currency::text as currency, ${countedEntry("e")} as counted, count(*)::int as entries
+      from support_entries e
+      join agencies on agencies.id = e.agency_id
+     where e.country_code = ${countryCode} and e.deleted_at is null
+     group by agencies.id, e.kind, e.currency, 6`,
+  );
+}
+
+/** The group under which the report's funding totals sum one agency's flows. */
+const agencyGroup = (agencyId: string) => `agency:${agencyId}`;
+
 /**
  * A country's support grouped by agency and kind, with the flows of the financial entries per currency; a
  * pass-through of another member's live entry is listed but its money is counted once, at the giver's (decision
- * 2110). Summed in SQL, each entry's transactions read by an index walk, so it costs the country's entries only.
+ * 2110). The money is the country's flows summed per agency (`funding`, grouped by `agencyGroup`), not read again:
+ * only a financial entry holds transactions, in its own currency, and neither changes once it has one.
  */
-async function supportByAgency(db: Queryable, countryCode: string): Promise<AgencySupport[]> {
-  const rows = await queryRows<{ agencyAcronym: string; agencyShortName: LocalizedText; kind: AgencySupport["kind"]; currency: string | null; counted: boolean; entries: number; committed: string; disbursed: string }>(
-    db,
-    sql`
-    select agencies.acronym as "agencyAcronym", agencies.short_name as "agencyShortName", e.kind::text as kind, e.currency::text as currency,
-           ${countedEntry("e")} as counted, count(*)::int as entries,
-           coalesce(sum(flows.committed), 0)::text as committed, coalesce(sum(flows.disbursed), 0)::text as disbursed
-      from support_entries e
-      join agencies on agencies.id = e.agency_id
-      left join lateral (
-        select ${flowSums} from support_transactions t where t.support_entry_id = e.id and t.deleted_at is null) flows on true
-     where e.country_code = ${countryCode} and e.deleted_at is null
-     group by agencies.id, e.kind, e.currency, 5`,
-  );
+function supportByAgency(entries: AgencyEntries[], funding: FundingGroups): AgencySupport[] {
   const groups = new Map<string, AgencySupport>();
-  for (const row of rows) {
+  for (const row of entries) {
     const id = `${row.agencyAcronym}\u0000${row.kind}`;
     const group = groups.get(id) ?? { agencyAcronym: row.agencyAcronym, agencyShortName: row.agencyShortName, kind: row.kind, entries: 0, money: [] };
     groups.set(id, group);
     group.entries += row.entries;
     if (!row.currency || !row.counted) continue;
-    group.money.push({ currency: row.currency, committed: row.committed, disbursed: row.disbursed });
+    const flows = row.kind === "financial" ? funding.of(agencyGroup(row.agencyId)).perCurrency.find((sums) => sums.currency === row.currency) : undefined;
+    group.money.push({ currency: row.currency, committed: flows?.committed ?? "0", disbursed: flows?.disbursed ?? "0" });
   }
   for (const group of groups.values()) group.money.sort((a, b) => a.currency.localeCompare(b.currency));
   return [...groups.values()].sort((a, b) => a.agencyAcronym.localeCompare(b.agencyAcronym) || a.kind.localeCompare(b.kind));
@@ -218,11 +226,12 @@ async function supportByAgency(db: Queryable, countryCode: string): Promise<Agen
  */
 export async function getCountrySupportSummary(db: Queryable, actor: Actor, code: unknown) {
   const { code: countryCode } = await countryFor(db, actor, code, "support.read");
-  const [totals, needs, byAgency, funding] = await Promise.all([
+  const [totals, needs, entries, funding] = await Promise.all([
     moneyInTotal(db, countryCode),
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
-    supportByAgency(db, countryCode),
-    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), undefined, { perEntry: true }),
+    countEntriesByAgency(db, countryCode),
+    // The country's flows, read once: its total under "all", each agency's under its group.
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", agencyGroup(row.agencyId)], { perEntry: true }),
   ]);
-  return { totals, funding: funding.of("all"), needs, byAgency };
+  return { totals, funding: funding.of("all"), needs, byAgency: supportByAgency(entries, funding) };
 }
