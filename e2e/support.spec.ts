@@ -101,11 +101,23 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   await unicef.reload();
   await expect(unicef.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
 
-  // The ILO adviser answers the need from the country's page with the clinic, tied to no step; the need's list
-  // offers the agency's entries of its step or of none, and says where one given for another step answers it.
+  // The ILO adviser gives technical support for Mozambique's first key step.
+  await ilo.goto("/support/new?country=MZ");
+  await ilo.getByLabel("Technical").check();
+  await ilo.getByLabel("Title").fill("ILO stakeholder mapping");
+  await ilo.getByLabel("Category").selectOption("costing_modelling");
+  await ilo.getByLabel("Key step").selectOption({ index: 1 });
+  await expect(ilo.getByLabel("Key step").locator("option:checked")).toHaveText(/^1\. /);
+  await ilo.getByRole("button", { name: "Add support" }).click();
+  await expect(ilo.getByRole("heading", { level: 1, name: "ILO stakeholder mapping" })).toBeVisible();
+
+  // The ILO adviser answers the costing need from the country's page with the clinic, tied to no step; the need's
+  // list offers the agency's entries of its step or of none, not the first step's, and says where that one answers it.
   await ilo.goto("/countries/MZ/support");
   const iloNeed = ilo.getByRole("listitem", { name: "Need: Funding" });
   const answerWith = iloNeed.getByLabel("Answer with support for this step or not tied to a step");
+  await expect(answerWith.locator("option", { hasText: "ILO stakeholder mapping" })).toHaveCount(0);
+  await expect(iloNeed.getByText("Support given for another step can answer this need from its own page, under “Needs it answers”.")).toBeVisible();
   const clinic = await answerWith.locator("option", { hasText: "ILO costing clinic" }).getAttribute("value");
   await answerWith.selectOption(clinic!);
   await iloNeed.getByRole("button", { name: "Answer", exact: true }).click();
