@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Money } from "@/components/support/money";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { MoneyFigures } from "@/lib/support/get-country-support";
+import type { MoneyFigures } from "@/lib/support/country-money";
 
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 /** Money per currency: needed, pledged, committed, disbursed, spent and the remaining gap, never converted. */
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { MoneyFigures } from "@/lib/support/get-country-support";
+import type { MoneyFigures } from "@/lib/support/country-money";
 import { formatMoney } from "./format-money";
 
 export const figureColumns = ["needed", "pledged", "committed", "disbursed", "spent", "gap"] as const;

@@ -1,8 +1,8 @@
 /**
  * A country's support page: per step and in total, per currency, what is needed, pledged, committed, disbursed
- * and spent, and the remaining gap; the needs with their answers; the entries. Sums per currency are exact, in SQL;
- * beside them, the flows in the reporting currency (lib/funding/totals/), counted as FTS does: a pass-through of
- * another member's entry is left out of both (it counts at the giver's).
+ * and spent, and the remaining gap; the needs with their answers; the entries. The country's flows are read once
+ * (lib/funding/totals/) and counted as FTS does, a pass-through of another member's entry left out (it counts at the
+ * giver's): per currency, exact, for the sums and gaps (./country-money.ts), and in the reporting currency beside them.
  */
 import { asc, eq, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
@@ -15,17 +15,7 @@ import { stepsOfCountry, type SupportStep } from "./steps";
 import { countryFor } from "@/lib/countries/query-countries";
 import { countedEntry } from "@/lib/funding/totals/counting";
 import { type FundingGroups, loadFundingTotals } from "@/lib/funding/totals/funding-totals";
-
-export type MoneyFigures = {
-  currency: string;
-  needed: string;
-  pledged: string;
-  committed: string;
-  disbursed: string;
-  spent: string;
-  /** Needed minus committed, never below zero; in the totals, the sum of the steps' gaps. */
-  gap: string;
-};
+import { countryMoney, type MoneyFigures } from "./country-money";
 
 export type StepSupportOverview = SupportStep & {
   money: MoneyFigures[];
@@ -38,113 +28,23 @@ export type StepSupportOverview = SupportStep & {
   needsWithoutSupport: boolean;
 };
 
-type MoneyRow = MoneyFigures & { step_id: string | null };
-
-function rowsOf<Row>(result: unknown): Row[] {
-  return (result as { rows: Row[] }).rows; // both engines answer execute() with { rows }
-}
-
-/** The four flows of the transactions aliased `t`, as columns. */
-const flowSums = sql.raw(`sum(t.amount) filter (where t.type = 'pledged') as pledged,
-             sum(t.amount) filter (where t.type = 'committed') as committed,
-             sum(t.amount) filter (where t.type = 'disbursed') as disbursed,
-             sum(t.amount) filter (where t.type = 'spent') as spent`);
-
-/**
- * Money per step and currency, as SQL to select from. An entry counts for a step when it targets it or answers
- * one of its needs; the gap is what the step's funding needs lack after the commitments of those entries.
- */
-function stepMoney(countryCode: string) {
-  return sql`
-    with step_entries as (
-      select e.country_step_id as step_id, e.id as entry_id
-        from support_entries e
-       where e.country_code = ${countryCode} and e.deleted_at is null and e.country_step_id is not null and ${countedEntry("e")}
-      union
-      select n.country_step_id, l.support_entry_id
-        from need_support_links l
-        join support_needs n on n.id = l.need_id and n.deleted_at is null
-        join support_entries e on e.id = l.support_entry_id and e.deleted_at is null
-       where n.country_code = ${countryCode} and ${countedEntry("e")}
-    ),
-    flows as (
-      select se.step_id, t.currency,
-             ${flowSums}
-        from step_entries se
-        join support_transactions t on t.support_entry_id = se.entry_id and t.deleted_at is null
-       group by se.step_id, t.currency
-    ),
-    needed as (
-      select country_step_id as step_id, estimate_currency as currency, sum(estimate_amount) as needed
-        from support_needs
-       where country_code = ${countryCode} and deleted_at is null and kind = 'funding'
-       group by country_step_id, estimate_currency
-    )
-    select coalesce(f.step_id, n.step_id) as step_id,
-           coalesce(f.currency, n.currency) as currency,
-           coalesce(n.needed, 0) as needed,
-           coalesce(f.pledged, 0) as pledged,
-           coalesce(f.committed, 0) as committed,
-           coalesce(f.disbursed, 0) as disbursed,
-           coalesce(f.spent, 0) as spent,
-           greatest(coalesce(n.needed, 0) - coalesce(f.committed, 0), 0) as gap
-      from flows f
-      full join needed n on n.step_id = f.step_id and n.currency = f.currency`;
-}
-
-async function moneyByStep(db: Queryable, countryCode: string): Promise<MoneyRow[]> {
-  const result = await db.execute(sql`
-    select step_id, currency, needed::text, pledged::text, committed::text, disbursed::text, spent::text, gap::text
-      from (${stepMoney(countryCode)}) as step_money
-     order by currency`);
-  return rowsOf<MoneyRow>(result);
-}
-
-/**
- * Country totals: the flows of every live entry of the country (each once, with or without a step), the needs,
- * and the sum of the steps' gaps, so that one step's surplus never hides another step's gap.
- */
-async function moneyInTotal(db: Queryable, countryCode: string): Promise<MoneyFigures[]> {
-  const result = await db.execute(sql`
-    with flows as (
-      select t.currency,
-             ${flowSums}
-        from support_entries e
-        join support_transactions t on t.support_entry_id = e.id and t.deleted_at is null
-       where e.country_code = ${countryCode} and e.deleted_at is null and ${countedEntry("e")}
-       group by t.currency
-    ),
-    steps as (
-      select currency, sum(needed) as needed, sum(gap) as gap
-        from (${stepMoney(countryCode)}) as step_money
-       group by currency
-    )
-    select coalesce(f.currency, s.currency) as currency,
-           coalesce(s.needed, 0)::text as needed,
-           coalesce(f.pledged, 0)::text as pledged,
-           coalesce(f.committed, 0)::text as committed,
-           coalesce(f.disbursed, 0)::text as disbursed,
-           coalesce(f.spent, 0)::text as spent,
-           coalesce(s.gap, 0)::text as gap
-      from flows f
-      full join steps s on s.currency = f.currency
-     order by 1`);
-  return rowsOf<MoneyFigures>(result);
+/** The country's money per step and in total, from its needs and its flows grouped by step. */
+function moneyOf(needs: SupportNeedSummary[], funding: FundingGroups) {
+  return countryMoney(needs, new Set(funding.rows.flatMap((row) => row.stepIds)), funding.of);
 }
 
 export async function getCountrySupport(db: Queryable, actor: Actor, code: unknown) {
   const country = await countryFor(db, actor, code, "support.read");
   const countryCode = country.code;
 
-  const [steps, money, totals, needs, entries, funding] = await Promise.all([
+  const [steps, needs, entries, funding] = await Promise.all([
     stepsOfCountry(db, countryCode),
-    moneyByStep(db, countryCode),
-    moneyInTotal(db, countryCode),
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
     selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: [asc(supportEntries.title)] }),
     // The country's total under "all", each step's under its id.
     loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds], { perEntry: true }),
   ]);
+  const { byStep, totals } = moneyOf(needs, funding);
 
   const overview: StepSupportOverview[] = steps.map((step) => {
     const stepNeeds = needs.filter((need) => need.countryStepId === step.id);
@@ -152,7 +52,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
     const stepEntries = entries.filter((entry) => entry.countryStepId === step.id || answering.has(entry.id));
     return {
       ...step,
-      money: money.filter((row) => row.step_id === step.id).map(({ step_id: _stepId, ...figures }) => figures),
+      money: byStep.get(step.id) ?? [],
       funding: funding.of(step.id),
       needs: stepNeeds,
       entries: stepEntries,
@@ -226,12 +126,11 @@ function supportByAgency(entries: AgencyEntries[], funding: FundingGroups): Agen
  */
 export async function getCountrySupportSummary(db: Queryable, actor: Actor, code: unknown) {
   const { code: countryCode } = await countryFor(db, actor, code, "support.read");
-  const [totals, needs, entries, funding] = await Promise.all([
-    moneyInTotal(db, countryCode),
+  const [needs, entries, funding] = await Promise.all([
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
     countEntriesByAgency(db, countryCode),
-    // The country's flows, read once: its total under "all", each agency's under its group.
-    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", agencyGroup(row.agencyId)], { perEntry: true }),
+    // The country's flows, read once: its total under "all", each step's under its id, each agency's under its group.
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds, agencyGroup(row.agencyId)], { perEntry: true }),
   ]);
-  return { totals, funding: funding.of("all"), needs, byAgency: supportByAgency(entries, funding) };
+  return { totals: moneyOf(needs, funding).totals, funding: funding.of("all"), needs, byAgency: supportByAgency(entries, funding) };
 }
