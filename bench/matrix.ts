@@ -1,7 +1,7 @@
 /**
  * The pages on a large dataset (bench/lib/matrix-data.ts), at a tenth of its size and at its full size side by
  * side: the median time of the lib functions behind the matrix, the countries list, a country's page and its report,
- * on both datasets in alternation, and their ratio (goal ≤ 1.3: the pages read their steps' kept figures, decision
+ * and the cross-country summary report, on both datasets in alternation, and their ratio (goal ≤ 1.3: the pages read their steps' kept figures, decision
  * 2420, so they follow the cells, not the history). Then, on the full dataset, the matrix against its aggregate run
  * as one raw SQL query (goal ≤ 1.5), and the matrix "as of" a past day; on PGlite, and on PostgreSQL when
  * BENCH_POSTGRES_URL is set.
@@ -25,6 +25,7 @@ import { behindPlanCountrySteps } from "../lib/plans/behind-plan";
 import { utcToday } from "../lib/plans/plan-arithmetic";
 import { getCountryWorkspace } from "../lib/progress/get-country-workspace";
 import { getCountryReport } from "../lib/reports/get-country-report";
+import { getSummaryReport } from "../lib/reports/get-summary-report";
 import { fullSize, type MatrixDataSize, migrateSeedAndFill } from "./lib/matrix-data";
 import { root } from "./lib/server";
 import { median } from "./lib/timing";
@@ -93,6 +94,7 @@ async function prepare(engine: Engine, dataSize: MatrixDataSize, log: (line: str
       },
     ],
     ["country report", () => getCountryReport(db, coordinator, countryShown)],
+    ["summary report", () => getSummaryReport(db, coordinator, "en")],
   ];
   return { reviewer, pages };
 }

@@ -35,7 +35,7 @@ const size = {
 /** The main pages, as a coordinator reads them; "{step}" is Mozambique's first key step. */
 const pages = (
   process.env.PAGES_ROUTES ??
-  "/,/countries,/countries/MZ,/countries/MZ/steps/{step},/countries/MZ/support,/countries/MZ/timeline,/matrix,/support,/reports/countries/MZ,/results,/costing"
+  "/,/countries,/countries/MZ,/countries/MZ/steps/{step},/countries/MZ/support,/countries/MZ/timeline,/matrix,/support,/reports,/reports/countries/MZ,/results,/costing"
 ).split(",");
 /** The background jobs' rounds would write their own statements into the log: once at start, then not for an hour. */
 const quietJobs = {

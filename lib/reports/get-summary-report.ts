@@ -1,29 +1,91 @@
 /**
  * The cross-country summary: for each country, where its process stands (steps by status) and the support it
- * receives and still lacks per currency. Reads through the countries list's and the support page's own functions.
+ * receives and still lacks per currency. Five statements whatever the number of countries: the countries list's own
+ * read, then every country's steps, live entries by kind, funding needs and summed flows at once; each country's
+ * money is made by `countryMoney` as its support page makes it (decision 2540), from the same counted flows.
  */
-import type { Queryable } from "@/db/engine";
-import type { Locale } from "@/db/schema";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { type Queryable, queryRows } from "@/db/engine";
+import { countrySteps, type Locale, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { listCountries } from "@/lib/countries/query-countries";
-import { getCountrySupport } from "@/lib/support/get-country-support";
+import { loadFlowSums } from "@/lib/funding/totals/flow-sums";
+import { assertCan } from "@/lib/permissions";
+import { countryMoney, type EstimatedNeed } from "@/lib/support/country-money";
 import { authorizeSummaryReport } from "./report-access";
+
+/** Every country's steps: their ids and how many are in progress. */
+async function stepsByCountry(db: Queryable): Promise<Map<string, { ids: string[]; inProgress: number }>> {
+  const rows = await db.select({ countryCode: countrySteps.countryCode, id: countrySteps.id, status: countrySteps.status }).from(countrySteps);
+  const steps = new Map<string, { ids: string[]; inProgress: number }>();
+  for (const row of rows) {
+    const ofCountry = steps.get(row.countryCode) ?? { ids: [], inProgress: 0 };
+    steps.set(row.countryCode, ofCountry);
+    ofCountry.ids.push(row.id);
+    if (row.status === "in_progress") ofCountry.inProgress += 1;
+  }
+  return steps;
+}
+
+/** Every country's live support entries, technical and financial. */
+async function entriesByCountry(db: Queryable): Promise<Map<string, { technical: number; financial: number }>> {
+  const rows = await queryRows<{ countryCode: string; technical: number; financial: number }>(
+    db,
+    sql`select country_code as "countryCode",
+               count(*) filter (where kind = 'technical')::int as technical,
+               count(*) filter (where kind = 'financial')::int as financial
+          from support_entries
+         where deleted_at is null
+         group by country_code`,
+  );
+  return new Map(rows.map((row) => [row.countryCode, row]));
+}
+
+/** Every country's live funding needs, with what the sums read of them. */
+async function fundingNeedsByCountry(db: Queryable): Promise<Map<string, EstimatedNeed[]>> {
+  const rows = await db
+    .select({
+      countryCode: supportNeeds.countryCode,
+      countryStepId: supportNeeds.countryStepId,
+      kind: supportNeeds.kind,
+      estimateAmount: supportNeeds.estimateAmount,
+      estimateCurrency: supportNeeds.estimateCurrency,
+    })
+    .from(supportNeeds)
+    .where(and(isNull(supportNeeds.deletedAt), eq(supportNeeds.kind, "funding")));
+  const needs = new Map<string, EstimatedNeed[]>();
+  for (const row of rows) {
+    const ofCountry = needs.get(row.countryCode) ?? [];
+    needs.set(row.countryCode, ofCountry);
+    ofCountry.push(row);
+  }
+  return needs;
+}
+
+const countryGroup = (countryCode: string) => `country:${countryCode}`;
 
 export async function getSummaryReport(db: Queryable, actor: Actor, locale: Locale) {
   authorizeSummaryReport(actor);
-  const countries = await listCountries(db, actor, { locale });
-  const rows = [];
-  for (const country of countries) {
-    const [{ steps }, support] = await Promise.all([getCountryOverview(db, actor, country.code), getCountrySupport(db, actor, country.code)]);
-    const entries = new Set([...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep].map((entry) => `${entry.id} ${entry.kind}`));
-    rows.push({
-      ...country,
-      inProgress: steps.filter((step) => step.status === "in_progress").length,
-      technicalEntries: [...entries].filter((entry) => entry.endsWith(" technical")).length,
-      financialEntries: [...entries].filter((entry) => entry.endsWith(" financial")).length,
-      totals: support.totals,
-    });
-  }
-  return { countries: rows };
+  assertCan(actor, "support.read");
+  const [countries, steps, entries, needs, flows] = await Promise.all([
+    listCountries(db, actor, { locale }),
+    stepsByCountry(db),
+    entriesByCountry(db),
+    fundingNeedsByCountry(db),
+    // Each country's flows under its group, each step's under its id (a step belongs to one country).
+    loadFlowSums(db, undefined, (countryCode, stepIds) => [countryGroup(countryCode), ...stepIds]),
+  ]);
+  return {
+    countries: countries.map((country) => {
+      const ofCountry = steps.get(country.code) ?? { ids: [], inProgress: 0 };
+      const flowsOf = (group: string) => flows.get(group === "all" ? countryGroup(country.code) : group) ?? [];
+      return {
+        ...country,
+        inProgress: ofCountry.inProgress,
+        technicalEntries: entries.get(country.code)?.technical ?? 0,
+        financialEntries: entries.get(country.code)?.financial ?? 0,
+        totals: countryMoney(needs.get(country.code) ?? [], ofCountry.ids, flowsOf).totals,
+      };
+    }),
+  };
 }

@@ -26,7 +26,7 @@ const need = (overrides: Partial<EstimatedNeed>): EstimatedNeed => ({ countrySte
 
 function moneyOf(needs: EstimatedNeed[], flows: FlowRow[]) {
   const groups = countFunding(flows, table, (row) => ["all", ...row.stepIds]);
-  return countryMoney(needs, new Set(flows.flatMap((row) => row.stepIds)), (group) => groups.get(group) ?? emptyTotals("USD"));
+  return countryMoney(needs, new Set(flows.flatMap((row) => row.stepIds)), (group) => (groups.get(group) ?? emptyTotals("USD")).perCurrency);
 }
 
 describe("countryMoney", () => {

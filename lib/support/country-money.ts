@@ -10,7 +10,7 @@
  */
 import Decimal from "decimal.js-light";
 import { countedFlows } from "@/lib/funding/totals/counting";
-import type { FundingTotals } from "@/lib/funding/totals/count-funding";
+import type { CurrencyTotals } from "@/lib/funding/totals/count-funding";
 
 export type MoneyFigures = {
   currency: string;
@@ -32,7 +32,7 @@ const zero = new Exact(0);
 
 type Sums = { needed: Exact; gap: Exact };
 
-function figures(currency: string, sums: Sums, flows: FundingTotals["perCurrency"][number] | undefined): MoneyFigures {
+function figures(currency: string, sums: Sums, flows: CurrencyTotals | undefined): MoneyFigures {
   const flowFigures = Object.fromEntries(countedFlows.map((flow) => [flow, flows?.[flow] ?? "0"]));
   return { currency, needed: sums.needed.toFixed(), ...flowFigures, gap: sums.gap.toFixed() } as MoneyFigures;
 }
@@ -40,13 +40,14 @@ function figures(currency: string, sums: Sums, flows: FundingTotals["perCurrency
 const byCurrency = (a: MoneyFigures, b: MoneyFigures) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0);
 
 /**
- * `fundingOf(group)` answers the counted flows of a step (by its id) and of the whole country ("all"); `stepIds`
- * names every step the flows serve (the needs name theirs). Answers each step's rows and the totals, by currency.
+ * `flowsOf(group)` answers the counted flows per currency of a step (by its id) and of the whole country ("all");
+ * `stepIds` names every step the flows serve (the needs name theirs). Answers each step's rows and the totals, by
+ * currency.
  */
 export function countryMoney(
   needs: readonly EstimatedNeed[],
   stepIds: Iterable<string>,
-  fundingOf: (group: string) => FundingTotals,
+  flowsOf: (group: string) => readonly CurrencyTotals[],
 ): { byStep: Map<string, MoneyFigures[]>; totals: MoneyFigures[] } {
   const needed = new Map<string, Map<string, Exact>>();
   for (const need of needs) {
@@ -60,7 +61,7 @@ export function countryMoney(
   const byStep = new Map<string, MoneyFigures[]>();
   for (const stepId of new Set([...needed.keys(), ...stepIds])) {
     const stepNeeded = needed.get(stepId) ?? new Map<string, Exact>();
-    const flows = new Map(fundingOf(stepId).perCurrency.map((sums) => [sums.currency, sums]));
+    const flows = new Map(flowsOf(stepId).map((sums) => [sums.currency, sums]));
     const rows: MoneyFigures[] = [];
     for (const currency of new Set([...stepNeeded.keys(), ...flows.keys()])) {
       const estimate = stepNeeded.get(currency) ?? zero;
@@ -73,7 +74,7 @@ export function countryMoney(
     byStep.set(stepId, rows.sort(byCurrency));
   }
 
-  const countryFlows = new Map(fundingOf("all").perCurrency.map((sums) => [sums.currency, sums]));
+  const countryFlows = new Map(flowsOf("all").map((sums) => [sums.currency, sums]));
   const currencies = new Set([...inTotal.keys(), ...countryFlows.keys()]);
   const totals = [...currencies].map((currency) => figures(currency, inTotal.get(currency) ?? { needed: zero, gap: zero }, countryFlows.get(currency)));
   return { byStep, totals: totals.sort(byCurrency) };

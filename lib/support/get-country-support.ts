@@ -30,7 +30,7 @@ export type StepSupportOverview = SupportStep & {
 
 /** The country's money per step and in total, from its needs and its flows grouped by step. */
 function moneyOf(needs: SupportNeedSummary[], funding: FundingGroups) {
-  return countryMoney(needs, new Set(funding.rows.flatMap((row) => row.stepIds)), funding.of);
+  return countryMoney(needs, new Set(funding.rows.flatMap((row) => row.stepIds)), (group) => funding.of(group).perCurrency);
 }
 
 export async function getCountrySupport(db: Queryable, actor: Actor, code: unknown) {

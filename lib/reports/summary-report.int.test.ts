@@ -1,0 +1,77 @@
+/**
+ * The cross-country summary on a real database: each country's steps in progress, entries by kind and money per
+ * currency, read for every country at once, are what that country's own pages show (decision 2540).
+ */
+import { describe, expect, it } from "vitest";
+import { getCountryOverview } from "@/lib/countries/get-country-overview";
+import { changeStepStatus } from "@/lib/progress/change-step-status";
+import { addNeed } from "@/lib/support/add-need";
+import { addSupportEntry } from "@/lib/support/add-support-entry";
+import { addSupportTransaction } from "@/lib/support/add-support-transaction";
+import { answerNeed } from "@/lib/support/answer-need";
+import { getCountrySupport } from "@/lib/support/get-country-support";
+import { useSupportTests } from "@/lib/support/test-helpers";
+import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { stepOf } from "@/lib/testing/database";
+import { getSummaryReport } from "./get-summary-report";
+
+const { database, people, stepId, financial } = useSupportTests();
+
+describe("the cross-country summary", () => {
+  it("counts each country's steps, entries and money as its own pages do, in one read of every country", async () => {
+    const costing = await stepId("MZ", "costing_financing");
+    const assessment = await stepId("MZ", "assessment");
+    const costingNeed = await addNeed(database.db, people.mozambique, {
+      countryCode: "MZ", countryStepId: costing, kind: "funding", description: "Costing the options", estimateAmount: "400000", estimateCurrency: "USD", priority: "high",
+    });
+    const assessmentNeed = await addNeed(database.db, people.mozambique, {
+      countryCode: "MZ", countryStepId: assessment, kind: "funding", description: "The assessment matrix", estimateAmount: "1000000", estimateCurrency: "XOF", priority: "medium",
+    });
+    // UNICEF's grant targets the costing step; ILO's, tied to no step, answers the assessment's need; ILO passes on
+    // part of UNICEF's grant (counted at the giver's); a withdrawn entry counts nowhere.
+    const grant = await addSupportEntry(database.db, people.unicef, financial({ countryStepId: costing, answersNeedId: costingNeed.id }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: grant.id, type: "committed", amount: "150000.50", occurredOn: "2026-03-01" });
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: grant.id, type: "pledged", amount: "10", occurredOn: "2026-02-01" });
+    const francs = await addSupportEntry(database.db, people.ilo, financial({ agencyId: people.iloId, title: "Assessment grant", currency: "XOF", amount: "200000" }));
+    await answerNeed(database.db, people.ilo, { needId: assessmentNeed.id, supportEntryId: francs.id });
+    await addSupportTransaction(database.db, people.ilo, { supportEntryId: francs.id, type: "committed", amount: "200000", occurredOn: "2026-03-02" });
+    const passedOn = await addSupportEntry(
+      database.db,
+      people.ilo,
+      financial({ agencyId: people.iloId, title: "ILO's part of UNICEF's grant", amount: "40000", fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: grant.id }),
+    );
+    await addSupportTransaction(database.db, people.ilo, { supportEntryId: passedOn.id, type: "committed", amount: "40000", occurredOn: "2026-03-03" });
+    await addSupportEntry(database.db, people.ilo, financial({ agencyId: people.iloId, kind: "technical", technicalCategory: "costing_modelling", title: "Advice", amount: undefined, currency: undefined }));
+    const withdrawn = await addSupportEntry(database.db, people.unicef, financial({ title: "Recorded twice", countryStepId: costing }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: withdrawn.id, type: "committed", amount: "999", occurredOn: "2026-03-04" });
+    await withdrawSupportEntry(database.db, people.unicef, { id: withdrawn.id, version: 1, reason: "Recorded twice" });
+    // Togo: one grant without a need, and a step in progress.
+    const togo = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", title: "Togo's grant", currency: "EUR", amount: "5000" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: togo.id, type: "committed", amount: "5000", occurredOn: "2026-01-05" });
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: togo.id, type: "disbursed", amount: "2500", occurredOn: "2026-01-10" });
+    const togoStep = await stepOf(database.db, "TG", "assessment");
+    await changeStepStatus(database.db, people.coordinator, { countryStepId: togoStep.id, version: togoStep.version, to: "in_progress", note: "" });
+
+    const { countries } = await getSummaryReport(database.db, people.coordinator, "en");
+    const row = (code: string) => countries.find((country) => country.code === code)!;
+    expect(row("MZ")).toMatchObject({ name: "Mozambique", technicalEntries: 1, financialEntries: 3 });
+    expect(row("MZ").totals).toEqual([
+      { currency: "USD", needed: "400000", pledged: "10", committed: "150000.5", disbursed: "0", spent: "0", gap: "249999.5" },
+      { currency: "XOF", needed: "1000000", pledged: "0", committed: "200000", disbursed: "0", spent: "0", gap: "800000" },
+    ]);
+    expect(row("TG")).toMatchObject({ inProgress: 1, technicalEntries: 0, financialEntries: 1 });
+    expect(row("TG").totals).toEqual([{ currency: "EUR", needed: "0", pledged: "0", committed: "5000", disbursed: "2500", spent: "0", gap: "0" }]);
+    expect(row("TH")).toMatchObject({ technicalEntries: 0, financialEntries: 0, totals: [] });
+
+    // Every country as its own support page and overview count it.
+    for (const country of countries) {
+      const [support, overview] = await Promise.all([getCountrySupport(database.db, people.coordinator, country.code), getCountryOverview(database.db, people.coordinator, country.code)]);
+      expect(country.totals, country.code).toEqual(support.totals);
+      expect(country.inProgress, country.code).toBe(overview.steps.filter((step) => step.status === "in_progress").length);
+    }
+  });
+
+  it("is refused to those who may not export reports everywhere", async () => {
+    await expect(getSummaryReport(database.db, people.mozambique, "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
