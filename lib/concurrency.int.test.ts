@@ -20,6 +20,9 @@ import { editNeed } from "./support/edit-need";
 import { editSupportEntry } from "./support/edit-support-entry";
 import { ledgersOf } from "./support/ledger";
 import { withdrawSupportTransaction } from "./support/withdraw-support-transaction";
+import { getCountrySupport } from "./support/get-country-support";
+import { getSummaryReport } from "./reports/get-summary-report";
+import { loadFlowSums } from "./funding/totals/flow-sums";
 
 const people = 20;
 const database = useTestDatabase();
@@ -166,5 +169,32 @@ describe("an entry's kept transaction flag (decision 2510)", () => {
     expect(live).toHaveLength(5);
     await race(live.map(({ id }, index) => () => withdrawSupportTransaction(database.db, advisers[index]!, { id })));
     expect(await flag()).toBe(false);
+  });
+});
+
+describe("a country's kept flow sums (decision 2560)", () => {
+  it("follow every writer when transactions of the country's entries are recorded and withdrawn at once", async () => {
+    const coordinator = await createPerson(database, { role: "coordinator" });
+    const step = await stepOf(database.db, "HT", "assessment");
+    const entry = (countryStepId?: string) =>
+      addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", countryStepId, agencyId: unicefId, kind: "financial", title: "Cash for work", status: "ongoing", amount: "900000", currency: "USD" });
+    const [targeting, withoutStep] = await Promise.all([entry(step.id), entry()]);
+    const commit = (adviser: Actor, index: number) =>
+      addSupportTransaction(database.db, adviser, { supportEntryId: (index % 2 ? targeting : withoutStep).id, type: "committed", amount: `${index + 1}000.25`, occurredOn: "2025-03-01" });
+    const first = await Promise.all(advisers.slice(0, 10).map(commit));
+    const { succeeded } = await race<unknown>([
+      ...first.map(({ id }, index) => () => withdrawSupportTransaction(database.db, advisers[index]!, { id })),
+      ...advisers.slice(10).map((adviser, index) => () => commit(adviser, index + 10)),
+    ]);
+    expect(succeeded).toHaveLength(20);
+    const [{ countries }, support, kept] = await Promise.all([
+      getSummaryReport(database.db, coordinator, "en"),
+      getCountrySupport(database.db, coordinator, "HT"),
+      loadFlowSums(database.db, ["HT"]),
+    ]);
+    expect(countries.find((country) => country.code === "HT")!.totals).toEqual(support.totals);
+    expect(kept.get("HT")!.byStep.get(step.id)).toEqual(support.steps.find((row) => row.id === step.id)!.funding.perCurrency);
+    // Of the ten recorded in the race, five target the step: 12 000.25 + 14 000.25 + … + 20 000.25.
+    expect(kept.get("HT")!.byStep.get(step.id)).toEqual([{ currency: "USD", pledged: "0", committed: "80001.25", disbursed: "0", spent: "0" }]);
   });
 });

@@ -1,6 +1,6 @@
 /** Technical and financial support that agencies give to a country's steps, and the needs it answers. */
 import { relations, sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, char, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { editedRecord, personReference, withdrawal } from "./accounts";
 import { agencies } from "./agencies";
 import { createdAt, id, money } from "./common";
@@ -139,6 +139,28 @@ export const supportTransactions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.supportEntryId), check("transaction_amount", sql`${t.amount} > 0`)],
+);
+
+/**
+ * Each country's flows summed per currency, in total (no step) and per step the entries serve (those targeting it and
+ * those answering one of its needs), counted as every total is (lib/funding/totals/counting.ts: a live member's
+ * pass-through left out). Kept by database triggers on the transactions, entries, needs and their links, in the
+ * writing statement's transaction (migration 0027, decision 2560); read by the cross-country summary, which so reads
+ * its cells, not every transaction. No row: nothing counted there.
+ */
+export const flowSums = pgTable(
+  "flow_sums",
+  {
+    countryCode: countryReference().notNull(),
+    /** The step; null for the country's total, where each entry counts once. */
+    countryStepId: uuid().references(() => countrySteps.id, { onDelete: "cascade" }),
+    currency: char({ length: 3 }).notNull(),
+    pledged: numeric().notNull(),
+    committed: numeric().notNull(),
+    disbursed: numeric().notNull(),
+    spent: numeric().notNull(),
+  },
+  (t) => [unique().on(t.countryCode, t.countryStepId, t.currency).nullsNotDistinct()],
 );
 
 /** What a working group says it needs for a step. */

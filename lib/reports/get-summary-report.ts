@@ -1,8 +1,9 @@
 /**
  * The cross-country summary: for each country, where its process stands (steps by status) and the support it
  * receives and still lacks per currency. Five statements whatever the number of countries: the countries list's own
- * read, then every country's steps, live entries by kind, funding needs and summed flows at once; each country's
- * money is made by `countryMoney` as its support page makes it (decision 2540), from the same counted flows.
+ * read, then every country's steps, live entries by kind, funding needs and the flows' sums the database keeps per
+ * country, step and currency (decisions 2550, 2560); each country's money is made by `countryMoney` as its support
+ * page makes it (decision 2540), from sums counted as its flows are.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
@@ -62,8 +63,6 @@ async function fundingNeedsByCountry(db: Queryable): Promise<Map<string, Estimat
   return needs;
 }
 
-const countryGroup = (countryCode: string) => `country:${countryCode}`;
-
 export async function getSummaryReport(db: Queryable, actor: Actor, locale: Locale) {
   authorizeSummaryReport(actor);
   assertCan(actor, "support.read");
@@ -72,13 +71,13 @@ export async function getSummaryReport(db: Queryable, actor: Actor, locale: Loca
     stepsByCountry(db),
     entriesByCountry(db),
     fundingNeedsByCountry(db),
-    // Each country's flows under its group, each step's under its id (a step belongs to one country).
-    loadFlowSums(db, undefined, (countryCode, stepIds) => [countryGroup(countryCode), ...stepIds]),
+    loadFlowSums(db),
   ]);
   return {
     countries: countries.map((country) => {
       const ofCountry = steps.get(country.code) ?? { ids: [], inProgress: 0 };
-      const flowsOf = (group: string) => flows.get(group === "all" ? countryGroup(country.code) : group) ?? [];
+      const sums = flows.get(country.code);
+      const flowsOf = (group: string) => (group === "all" ? sums?.all : sums?.byStep.get(group)) ?? [];
       return {
         ...country,
         inProgress: ofCountry.inProgress,

@@ -1,6 +1,7 @@
 /**
  * The cross-country summary on a real database: each country's steps in progress, entries by kind and money per
- * currency, read for every country at once, are what that country's own pages show (decision 2540).
+ * currency, read for every country at once from the sums the database keeps, are what that country's own pages show
+ * (decisions 2540, 2550, 2560), before and after the changes the kept sums must follow.
  */
 import { describe, expect, it } from "vitest";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
@@ -8,14 +9,29 @@ import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { addNeed } from "@/lib/support/add-need";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
-import { answerNeed } from "@/lib/support/answer-need";
+import { answerNeed, unanswerNeed } from "@/lib/support/answer-need";
+import { editSupportEntry } from "@/lib/support/edit-support-entry";
 import { getCountrySupport } from "@/lib/support/get-country-support";
 import { useSupportTests } from "@/lib/support/test-helpers";
+import { withdrawNeed } from "@/lib/support/withdraw-need";
 import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
+import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
 import { stepOf } from "@/lib/testing/database";
 import { getSummaryReport } from "./get-summary-report";
 
 const { database, people, stepId, financial } = useSupportTests();
+
+const summaryOf = async (code: string) => (await getSummaryReport(database.db, people.coordinator, "en")).countries.find((country) => country.code === code)!;
+
+/** Every country as its own support page and overview count it. */
+async function expectAsItsOwnPages() {
+  const { countries } = await getSummaryReport(database.db, people.coordinator, "en");
+  for (const country of countries) {
+    const [support, overview] = await Promise.all([getCountrySupport(database.db, people.coordinator, country.code), getCountryOverview(database.db, people.coordinator, country.code)]);
+    expect(country.totals, country.code).toEqual(support.totals);
+    expect(country.inProgress, country.code).toBe(overview.steps.filter((step) => step.status === "in_progress").length);
+  }
+}
 
 describe("the cross-country summary", () => {
   it("counts each country's steps, entries and money as its own pages do, in one read of every country", async () => {
@@ -63,12 +79,25 @@ describe("the cross-country summary", () => {
     expect(row("TG").totals).toEqual([{ currency: "EUR", needed: "0", pledged: "0", committed: "5000", disbursed: "2500", spent: "0", gap: "0" }]);
     expect(row("TH")).toMatchObject({ technicalEntries: 0, financialEntries: 0, totals: [] });
 
-    // Every country as its own support page and overview count it.
-    for (const country of countries) {
-      const [support, overview] = await Promise.all([getCountrySupport(database.db, people.coordinator, country.code), getCountryOverview(database.db, people.coordinator, country.code)]);
-      expect(country.totals, country.code).toEqual(support.totals);
-      expect(country.inProgress, country.code).toBe(overview.steps.filter((step) => step.status === "in_progress").length);
-    }
+    await expectAsItsOwnPages();
+
+    // The sums are kept as things change (decision 2560): a transaction withdrawn, an answer taken back, a giver
+    // withdrawn (its pass-through then counts its own money), a need withdrawn, an entry moved to another step.
+    const { id: extra } = await addSupportTransaction(database.db, people.unicef, { supportEntryId: togo.id, type: "spent", amount: "100", occurredOn: "2026-01-12" });
+    await withdrawSupportTransaction(database.db, people.unicef, { id: extra });
+    await unanswerNeed(database.db, people.ilo, { needId: assessmentNeed.id, supportEntryId: francs.id });
+    expect((await summaryOf("MZ")).totals.find((money) => money.currency === "XOF")).toMatchObject({ committed: "200000", gap: "1000000" });
+    await withdrawSupportEntry(database.db, people.unicef, { id: grant.id, version: 1, reason: "Recorded twice" });
+    expect((await summaryOf("MZ")).totals.find((money) => money.currency === "USD")).toMatchObject({ pledged: "0", committed: "40000", gap: "400000" });
+    await answerNeed(database.db, people.ilo, { needId: costingNeed.id, supportEntryId: passedOn.id });
+    expect((await summaryOf("MZ")).totals.find((money) => money.currency === "USD")).toMatchObject({ committed: "40000", gap: "360000" });
+    await withdrawNeed(database.db, people.mozambique, { id: costingNeed.id, version: 1 });
+    await editSupportEntry(database.db, people.ilo, { ...financial({ agencyId: people.iloId, title: "Assessment grant", currency: "XOF", amount: "200000", countryStepId: assessment }), id: francs.id, version: 1 });
+    expect((await summaryOf("MZ")).totals).toEqual([
+      { currency: "USD", needed: "0", pledged: "0", committed: "40000", disbursed: "0", spent: "0", gap: "0" },
+      { currency: "XOF", needed: "1000000", pledged: "0", committed: "200000", disbursed: "0", spent: "0", gap: "800000" },
+    ]);
+    await expectAsItsOwnPages();
   });
 
   it("is refused to those who may not export reports everywhere", async () => {

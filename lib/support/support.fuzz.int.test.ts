@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { beforeAll, describe, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { supportEntries, supportNeeds, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { sampleXlsx } from "@/lib/files/sample-files";
@@ -13,6 +13,8 @@ import { answerNeed, unanswerNeed } from "./answer-need";
 import { editNeed } from "./edit-need";
 import { editSupportEntry } from "./edit-support-entry";
 import { exchangeColumns } from "./exchange-format";
+import { getCountrySupport } from "./get-country-support";
+import { getSummaryReport } from "@/lib/reports/get-summary-report";
 import { applySupportImport, checkSupportImport } from "./import-support";
 import { withdrawNeed } from "./withdraw-need";
 import { withdrawSupportEntry } from "./withdraw-support-entry";
@@ -77,6 +79,16 @@ const entryFields = () => ({
   amount: amount(),
   currency: currency(),
 });
+
+/** The sums the database keeps for the fuzzed countries, as the summary reads them, equal those their support pages count from their flows. */
+async function expectKeptSumsAsCounted() {
+  const coordinator = await createPerson(database, { role: "coordinator" });
+  const { countries } = await getSummaryReport(database.db, coordinator, "en");
+  for (const code of ["MZ", "TG"]) {
+    const support = await getCountrySupport(database.db, coordinator, code);
+    expect(countries.find((country) => country.code === code)!.totals, code).toEqual(support.totals);
+  }
+}
 
 describe("fuzzed support writes get a 4xx or succeed, and refusals change nothing", () => {
   it("adding a support entry", async () => {
@@ -151,6 +163,8 @@ describe("fuzzed support writes get a 4xx or succeed, and refusals change nothin
     await fuzz(input, ([answer, values]) => (answer ? answerNeed(database.db, unicef, values) : unanswerNeed(database.db, unicef, values)));
   }, fuzzTimeout);
 
+  it("then each country's kept sums are those its support page counts (decision 2560)", expectKeptSumsAsCounted);
+
   it("withdrawing a need and an entry (last, as they end the records)", async () => {
     const input = fc.tuple(
       fc.boolean(),
@@ -218,4 +232,8 @@ describe("fuzzed support imports get a 4xx or a report, and refusals change noth
   it("applying a forged import id", async () => {
     await fuzz(formLike({ importId: fc.uuid() }), (values) => applySupportImport(database.db, unicef, { importId: values.importId }), { mustAccept: false });
   }, fuzzTimeout);
+});
+
+describe("after every fuzzed write", () => {
+  it("each country's sums kept by the database are still those its support page counts from its flows", expectKeptSumsAsCounted);
 });

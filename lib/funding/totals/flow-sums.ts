@@ -1,63 +1,55 @@
 /**
- * The flows of many countries summed per currency, for a page that shows exact sums of every country and converts
- * nothing (the cross-country summary): the transactions are summed in SQL per country, the steps an entry serves and
- * currency, one row per group of entries serving the same steps rather than one per transaction, then added up per
- * group in JavaScript. Counted as every total is (counting.ts: a live member's pass-through left out), and the steps
- * an entry serves are the flows' own (`answeredByEveryEntry`, `stepsServed`), so a country's sums here are the ones
- * its support page counts from its flows (decision 2540).
+ * Countries' flows summed per currency, in total and per step served, as the database keeps them (`flow_sums`,
+ * migration 0027, decision 2560): for a page that shows exact sums of many countries and converts nothing (the
+ * cross-country summary), which so reads one row per country, step and currency, not every transaction. The triggers
+ * count as every total is counted (counting.ts: a live member's pass-through left out; the steps an entry serves are
+ * the one it targets and those of the live needs it answers), so a country's sums here are those its support page
+ * counts from its flows.
  */
 import Decimal from "decimal.js-light";
-import { type SQL, sql } from "drizzle-orm";
-import { type Queryable, queryRows } from "@/db/engine";
+import { inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { flowSums } from "@/db/schema";
 import type { CurrencyTotals } from "./count-funding";
-import { type CountedFlow, countedEntry, countedFlows } from "./counting";
-import { answeredByEveryEntry, stepsServed } from "./flows";
 
+/** A kept sum as the other totals write it: "150000.5", not "150000.5000". */
 const Exact = Decimal.clone({ precision: 40 });
-type Exact = InstanceType<typeof Exact>;
+const exact = (sum: string) => new Exact(sum).toFixed();
 
-type SumRow = Record<CountedFlow, string | null> & { countryCode: string; stepId: string | null; needStepIds: string[] | null; currency: string };
+export type CountryFlowSums = {
+  /** The country's flows per currency, each entry once. */
+  all: CurrencyTotals[];
+  /** Per step, the flows of the entries serving it. */
+  byStep: Map<string, CurrencyTotals[]>;
+};
 
-/**
- * Per group the flows sum in, each currency's four flows: `groupsOf` names the groups of a country's entries serving
- * `stepIds` (a country, a step). `scope` filters the entries, written over `support_entries` by name.
- */
-export async function loadFlowSums(
-  db: Queryable,
-  scope: SQL | undefined,
-  groupsOf: (countryCode: string, stepIds: string[]) => string[],
-): Promise<Map<string, CurrencyTotals[]>> {
-  const rows = await queryRows<SumRow>(
-    db,
-    sql`
-    select support_entries.country_code as "countryCode", support_entries.country_step_id as "stepId",
-           to_json(answered.step_ids) as "needStepIds", t.currency::text as currency,
-           ${sql.join(
-             countedFlows.map((flow) => sql`sum(t.amount) filter (where t.type = ${flow})::text as ${sql.identifier(flow)}`),
-             sql`, `,
-           )}
-      from support_transactions t
-      join support_entries on support_entries.id = t.support_entry_id
-      ${answeredByEveryEntry}
-     where t.deleted_at is null and support_entries.deleted_at is null and ${countedEntry("support_entries")} and ${scope ?? sql`true`}
-     group by support_entries.country_code, support_entries.country_step_id, answered.step_ids, t.currency`,
-  );
-  const sums = new Map<string, Map<string, Record<CountedFlow, Exact>>>();
-  for (const row of rows) {
-    for (const group of new Set(groupsOf(row.countryCode, stepsServed(row.stepId, row.needStepIds)))) {
-      const ofGroup = sums.get(group) ?? new Map<string, Record<CountedFlow, Exact>>();
-      sums.set(group, ofGroup);
-      const figures = ofGroup.get(row.currency) ?? { pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) };
-      ofGroup.set(row.currency, figures);
-      for (const flow of countedFlows) if (row[flow] !== null) figures[flow] = figures[flow].plus(row[flow]);
+const none = (): CountryFlowSums => ({ all: [], byStep: new Map() });
+
+/** The kept sums of the countries named (of every country without `countryCodes`), each country's currencies in order. */
+export async function loadFlowSums(db: Queryable, countryCodes?: readonly string[]): Promise<Map<string, CountryFlowSums>> {
+  const sums = new Map<string, CountryFlowSums>();
+  if (countryCodes?.length === 0) return sums;
+  const rows = await db
+    .select()
+    .from(flowSums)
+    .where(countryCodes ? inArray(flowSums.countryCode, [...countryCodes]) : undefined)
+    .orderBy(flowSums.currency);
+  for (const { countryCode, countryStepId, currency, pledged, committed, disbursed, spent } of rows) {
+    const ofCountry = sums.get(countryCode) ?? none();
+    sums.set(countryCode, ofCountry);
+    const figures: CurrencyTotals = {
+      currency,
+      pledged: exact(pledged),
+      committed: exact(committed),
+      disbursed: exact(disbursed),
+      spent: exact(spent),
+    };
+    if (countryStepId === null) ofCountry.all.push(figures);
+    else {
+      const ofStep = ofCountry.byStep.get(countryStepId) ?? [];
+      ofCountry.byStep.set(countryStepId, ofStep);
+      ofStep.push(figures);
     }
   }
-  return new Map(
-    [...sums].map(([group, ofGroup]) => [
-      group,
-      [...ofGroup]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([currency, figures]) => ({ currency, ...(Object.fromEntries(countedFlows.map((flow) => [flow, figures[flow].toFixed()])) as Record<CountedFlow, string>) })),
-    ]),
-  );
+  return sums;
 }

@@ -25,22 +25,6 @@ export type FlowRow = {
 };
 
 /**
- * The steps of the needs each entry answers (`answered.step_ids`, sorted, or null), for every entry at once: one
- * grouped join over the need links, joined to `support_entries` by name.
- */
-export const answeredByEveryEntry = sql`left join (
-        select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
-          from need_support_links l
-          join support_needs n on n.id = l.need_id and n.deleted_at is null
-         group by l.support_entry_id
-      ) answered on answered.support_entry_id = support_entries.id`;
-
-/** The steps an entry serves: the one it targets and those of the needs it answers, each once. */
-export function stepsServed(stepId: string | null, needStepIds: readonly string[] | null): string[] {
-  return needStepIds?.length ? [...new Set(stepId ? [stepId, ...needStepIds] : needStepIds)] : stepId ? [stepId] : [];
-}
-
-/**
  * `scope` filters the entries, written over the tables by name (support_entries, countries, agencies, and, left
  * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
  * `perEntry`, for a scope of a few entries (one country's): each entry's transactions, the entries passing it on and
@@ -75,7 +59,12 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
           from need_support_links l
           join support_needs n on n.id = l.need_id and n.deleted_at is null
          where l.support_entry_id = support_entries.id) answered on true`
-    : answeredByEveryEntry;
+    : sql`left join (
+        select l.support_entry_id, array_agg(distinct n.country_step_id) as step_ids
+          from need_support_links l
+          join support_needs n on n.id = l.need_id and n.deleted_at is null
+         group by l.support_entry_id
+      ) answered on answered.support_entry_id = support_entries.id`;
   const rows = await queryRows<Omit<FlowRow, "stepIds"> & { stepId: string | null; needStepIds: string[] | null }>(
     db,
     sql`
@@ -98,7 +87,8 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
   // Each row completed in place (the query's two step columns stay on it, unread): the support list gives 60,000
   // rows, and copying each (rest and spread) cost more than all the rest this function does in JavaScript.
   for (const row of rows as (FlowRow & { stepId: string | null; needStepIds: string[] | null })[]) {
-    row.stepIds = stepsServed(row.stepId, row.needStepIds);
+    const { stepId, needStepIds } = row;
+    row.stepIds = needStepIds?.length ? [...new Set(stepId ? [stepId, ...needStepIds] : needStepIds)] : stepId ? [stepId] : [];
   }
   return rows as unknown as FlowRow[];
 }
