@@ -172,13 +172,13 @@ describe("an entry's kept transaction flag (decision 2510)", () => {
   });
 });
 
-describe("a country's kept flow sums (decision 2560)", () => {
-  it("follow every writer when transactions of the country's entries are recorded and withdrawn at once", async () => {
+describe("a country's kept flow sums and entry counts (decision 2560)", () => {
+  it("follow every writer when the country's entries and their transactions are recorded and withdrawn at once", async () => {
     const coordinator = await createPerson(database, { role: "coordinator" });
     const step = await stepOf(database.db, "HT", "assessment");
     const entry = (countryStepId?: string) =>
       addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", countryStepId, agencyId: unicefId, kind: "financial", title: "Cash for work", status: "ongoing", amount: "900000", currency: "USD" });
-    const [targeting, withoutStep] = await Promise.all([entry(step.id), entry()]);
+    const [targeting, withoutStep] = await Promise.all([entry(step.id), entry(), ...advisers.slice(0, 8).map(() => entry())]);
     const commit = (adviser: Actor, index: number) =>
       addSupportTransaction(database.db, adviser, { supportEntryId: (index % 2 ? targeting : withoutStep).id, type: "committed", amount: `${index + 1}000.25`, occurredOn: "2025-03-01" });
     const first = await Promise.all(advisers.slice(0, 10).map(commit));
@@ -192,7 +192,11 @@ describe("a country's kept flow sums (decision 2560)", () => {
       getCountrySupport(database.db, coordinator, "HT"),
       loadFlowSums(database.db, ["HT"]),
     ]);
-    expect(countries.find((country) => country.code === "HT")!.totals).toEqual(support.totals);
+    const haiti = countries.find((country) => country.code === "HT")!;
+    expect(haiti.totals).toEqual(support.totals);
+    // The entries written at once in this file, each counted once.
+    const live = await database.db.select({ kind: supportEntries.kind, n: count() }).from(supportEntries).where(and(eq(supportEntries.countryCode, "HT"), isNull(supportEntries.deletedAt))).groupBy(supportEntries.kind);
+    expect([haiti.technicalEntries, haiti.financialEntries]).toEqual(["technical", "financial"].map((kind) => live.find((row) => row.kind === kind)?.n ?? 0));
     expect(kept.get("HT")!.byStep.get(step.id)).toEqual(support.steps.find((row) => row.id === step.id)!.funding.perCurrency);
     // Of the ten recorded in the race, five target the step: 12 000.25 + 14 000.25 + … + 20 000.25.
     expect(kept.get("HT")!.byStep.get(step.id)).toEqual([{ currency: "USD", pledged: "0", committed: "80001.25", disbursed: "0", spent: "0" }]);

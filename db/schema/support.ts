@@ -163,6 +163,21 @@ export const flowSums = pgTable(
   (t) => [unique().on(t.countryCode, t.countryStepId, t.currency).nullsNotDistinct()],
 );
 
+/**
+ * Each country's live support entries per kind, kept by a database trigger on `support_entries` in the writing
+ * statement's transaction (migration 0028, decision 2560): the cross-country summary counts its countries' entries
+ * without reading them. No row: none of that kind.
+ */
+export const supportCounts = pgTable(
+  "support_counts",
+  {
+    countryCode: countryReference().notNull(),
+    kind: supportKindEnum().notNull(),
+    entries: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countryCode, t.kind] })],
+);
+
 /** What a working group says it needs for a step. */
 export const supportNeeds = pgTable(
   "support_needs",

@@ -1,13 +1,13 @@
 /**
  * The cross-country summary: for each country, where its process stands (steps by status) and the support it
  * receives and still lacks per currency. Five statements whatever the number of countries: the countries list's own
- * read, then every country's steps, live entries by kind, funding needs and the flows' sums the database keeps per
- * country, step and currency (decisions 2550, 2560); each country's money is made by `countryMoney` as its support
+ * read, then every country's steps, funding needs, and the live entries by kind and the flows' sums the database keeps
+ * per country (decisions 2550, 2560); each country's money is made by `countryMoney` as its support
  * page makes it (decision 2540), from sums counted as its flows are.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { type Queryable, queryRows } from "@/db/engine";
-import { countrySteps, type Locale, supportNeeds } from "@/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Queryable } from "@/db/engine";
+import { countrySteps, type Locale, supportCounts, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { listCountries } from "@/lib/countries/query-countries";
 import { loadFlowSums } from "@/lib/funding/totals/flow-sums";
@@ -28,18 +28,15 @@ async function stepsByCountry(db: Queryable): Promise<Map<string, { ids: string[
   return steps;
 }
 
-/** Every country's live support entries, technical and financial. */
+/** Every country's live support entries, technical and financial, as the database keeps them (decision 2560). */
 async function entriesByCountry(db: Queryable): Promise<Map<string, { technical: number; financial: number }>> {
-  const rows = await queryRows<{ countryCode: string; technical: number; financial: number }>(
-    db,
-    sql`select country_code as "countryCode",
-               count(*) filter (where kind = 'technical')::int as technical,
-               count(*) filter (where kind = 'financial')::int as financial
-          from support_entries
-         where deleted_at is null
-         group by country_code`,
-  );
-  return new Map(rows.map((row) => [row.countryCode, row]));
+  const entries = new Map<string, { technical: number; financial: number }>();
+  for (const row of await db.select().from(supportCounts)) {
+    const ofCountry = entries.get(row.countryCode) ?? { technical: 0, financial: 0 };
+    entries.set(row.countryCode, ofCountry);
+    ofCountry[row.kind] = row.entries;
+  }
+  return entries;
 }
 
 /** Every country's live funding needs, with what the sums read of them. */

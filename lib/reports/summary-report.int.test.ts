@@ -30,6 +30,9 @@ async function expectAsItsOwnPages() {
     const [support, overview] = await Promise.all([getCountrySupport(database.db, people.coordinator, country.code), getCountryOverview(database.db, people.coordinator, country.code)]);
     expect(country.totals, country.code).toEqual(support.totals);
     expect(country.inProgress, country.code).toBe(overview.steps.filter((step) => step.status === "in_progress").length);
+    const listed = [...support.steps.flatMap((step) => step.entries), ...support.entriesWithoutStep];
+    const count = (kind: string) => new Set(listed.filter((entry) => entry.kind === kind).map((entry) => entry.id)).size;
+    expect([country.technicalEntries, country.financialEntries], country.code).toEqual([count("technical"), count("financial")]);
   }
 }
 
@@ -88,6 +91,7 @@ describe("the cross-country summary", () => {
     await unanswerNeed(database.db, people.ilo, { needId: assessmentNeed.id, supportEntryId: francs.id });
     expect((await summaryOf("MZ")).totals.find((money) => money.currency === "XOF")).toMatchObject({ committed: "200000", gap: "1000000" });
     await withdrawSupportEntry(database.db, people.unicef, { id: grant.id, version: 1, reason: "Recorded twice" });
+    expect(await summaryOf("MZ")).toMatchObject({ technicalEntries: 1, financialEntries: 2 });
     expect((await summaryOf("MZ")).totals.find((money) => money.currency === "USD")).toMatchObject({ pledged: "0", committed: "40000", gap: "400000" });
     await answerNeed(database.db, people.ilo, { needId: costingNeed.id, supportEntryId: passedOn.id });
     expect((await summaryOf("MZ")).totals.find((money) => money.currency === "USD")).toMatchObject({ committed: "40000", gap: "360000" });
