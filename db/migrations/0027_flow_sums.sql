@@ -39,15 +39,20 @@ BEGIN
 	   WHERE e.country_code = ANY (codes) AND e.deleted_at IS NULL
 	     AND NOT EXISTS (SELECT 1 FROM support_entries giver WHERE giver.id = e.pass_through_of_entry_id AND giver.deleted_at IS NULL)
 	   GROUP BY e.country_code, e.id, e.country_step_id, t.currency
+	), steps AS (
+	  -- The steps each entry serves: the one it targets and those of the live needs it answers, each pair once (an entry
+	  -- answers needs of its own country only). Joined, not looked up entry by entry: a statement that has just added
+	  -- thousands of answers is planned before they are counted in the table's statistics.
+	  SELECT e.id AS entry_id, e.country_step_id AS step_id
+	    FROM support_entries e
+	   WHERE e.country_code = ANY (codes) AND e.country_step_id IS NOT NULL
+	  UNION
+	  SELECT l.support_entry_id, n.country_step_id
+	    FROM support_needs n
+	    JOIN need_support_links l ON l.need_id = n.id
+	   WHERE n.country_code = ANY (codes) AND n.deleted_at IS NULL
 	), served AS (
-	  -- The steps each serves: the one it targets and those of the live needs it answers, each once.
-	  SELECT s.*, steps.step_id
-	    FROM entry_sums s
-	   CROSS JOIN LATERAL (
-	     SELECT s.country_step_id AS step_id WHERE s.country_step_id IS NOT NULL
-	     UNION
-	     SELECT n.country_step_id FROM need_support_links l JOIN support_needs n ON n.id = l.need_id AND n.deleted_at IS NULL
-	      WHERE l.support_entry_id = s.id) steps
+	  SELECT s.*, steps.step_id FROM entry_sums s JOIN steps ON steps.entry_id = s.id
 	)
 	SELECT country_code, NULL, currency, sum(pledged), sum(committed), sum(disbursed), sum(spent)
 	  FROM entry_sums GROUP BY country_code, currency
