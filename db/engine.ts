@@ -88,6 +88,9 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<En
   // large dataset (a home's per-country subqueries, the support list's totals) paid 0.6 s of compiling for queries
   // that run in 0.1–0.2 s without it (decision 2460).
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, options: "-c jit=off" });
+  // An idle pooled connection the server ends (PostgreSQL restarted, an administrator, a proxy's idle timeout) is
+  // reported here, and the pool opens another when one is next needed; unheard, the report would end the process.
+  pool.on("error", (error) => console.error(`Socle: an idle database connection ended (${error.message}); another is opened when needed.`));
   const db = drizzlePg(pool, options);
   return {
     kind: "postgres",
