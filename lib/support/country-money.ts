@@ -8,9 +8,8 @@
  * commitments, never below zero. In total: the country's flows (each entry once, with a step or without), the sum
  * of the estimates, and the sum of the steps' gaps, so that one step's surplus never hides another step's gap.
  */
-import Decimal from "decimal.js-light";
 import { countedFlows } from "@/lib/funding/totals/counting";
-import type { CurrencyTotals } from "@/lib/funding/totals/count-funding";
+import { type CurrencyTotals, Exact } from "@/lib/funding/totals/count-funding";
 
 export type MoneyFigures = {
   currency: string;
@@ -26,8 +25,6 @@ export type MoneyFigures = {
 /** A funding need as the sums read it. */
 export type EstimatedNeed = { countryStepId: string; kind: string; estimateAmount: string | null; estimateCurrency: string | null };
 
-const Exact = Decimal.clone({ precision: 40 });
-type Exact = InstanceType<typeof Exact>;
 const zero = new Exact(0);
 
 type Sums = { needed: Exact; gap: Exact };

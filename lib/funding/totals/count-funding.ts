@@ -35,8 +35,9 @@ export type FundingTotals = {
   passedOnByOthers: string[];
 };
 
-const Exact = Decimal.clone({ precision: 40 });
-type Exact = InstanceType<typeof Exact>;
+/** Decimals summed before any rounding, at 40 digits: every exact money sum of the funding totals and the support pages. */
+export const Exact = Decimal.clone({ precision: 40 });
+export type Exact = InstanceType<typeof Exact>;
 const zeros = (): Record<CountedFlow, Exact> => ({ pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) });
 const texts = (sums: Record<CountedFlow, Exact>): FlowFigures => Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].toFixed()])) as FlowFigures;
 

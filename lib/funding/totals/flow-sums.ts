@@ -6,15 +6,11 @@
  * the one it targets and those of the live needs it answers), so a country's sums here are those its support page
  * counts from its flows.
  */
-import Decimal from "decimal.js-light";
 import { inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { flowSums } from "@/db/schema";
+import { normalizeAmount } from "@/lib/support/money";
 import type { CurrencyTotals } from "./count-funding";
-
-/** A kept sum as the other totals write it: "150000.5", not "150000.5000". */
-const Exact = Decimal.clone({ precision: 40 });
-const exact = (sum: string) => new Exact(sum).toFixed();
 
 export type CountryFlowSums = {
   /** The country's flows per currency, each entry once. */
@@ -37,12 +33,13 @@ export async function loadFlowSums(db: Queryable, countryCodes?: readonly string
   for (const { countryCode, countryStepId, currency, pledged, committed, disbursed, spent } of rows) {
     const ofCountry = sums.get(countryCode) ?? none();
     sums.set(countryCode, ofCountry);
+    // In the canonical form the other totals write ("150000.5", not "150000.5000").
     const figures: CurrencyTotals = {
       currency,
-      pledged: exact(pledged),
-      committed: exact(committed),
-      disbursed: exact(disbursed),
-      spent: exact(spent),
+      pledged: normalizeAmount(pledged),
+      committed: normalizeAmount(committed),
+      disbursed: normalizeAmount(disbursed),
+      spent: normalizeAmount(spent),
     };
     if (countryStepId === null) ofCountry.all.push(figures);
     else {
