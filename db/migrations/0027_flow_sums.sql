@@ -138,9 +138,7 @@ BEGIN
 		PERFORM refresh_flow_sums(ARRAY(SELECT DISTINCT country_code FROM old_rows));
 	ELSE
 		PERFORM refresh_flow_sums(ARRAY(
-		  SELECT o.country_code FROM old_rows o JOIN new_rows n ON n.id = o.id
-		   WHERE (o.country_code, o.country_step_id, o.deleted_at) IS DISTINCT FROM (n.country_code, n.country_step_id, n.deleted_at)
-		  UNION SELECT n.country_code FROM old_rows o JOIN new_rows n ON n.id = o.id
+		  SELECT DISTINCT unnest(ARRAY[o.country_code, n.country_code]) FROM old_rows o JOIN new_rows n ON n.id = o.id
 		   WHERE (o.country_code, o.country_step_id, o.deleted_at) IS DISTINCT FROM (n.country_code, n.country_step_id, n.deleted_at)));
 	END IF;
 	RETURN NULL;
