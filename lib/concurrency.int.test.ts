@@ -3,8 +3,9 @@
  * no lost update (every stale save gets CONFLICT and nothing of it is written), ledgers checked one
  * transaction at a time, and financial totals exact to the cent.
  */
-import { and, count, eq, isNull, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { queryRows } from "@/db/engine";
 import { auditLog, milestones, stepFigures, supportEntries, supportTransactions } from "@/db/schema";
 import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
 import { stepFiguresMismatches } from "@/lib/testing/step-figures-oracle";
@@ -19,10 +20,14 @@ import { addSupportTransaction } from "./support/add-support-transaction";
 import { editNeed } from "./support/edit-need";
 import { editSupportEntry } from "./support/edit-support-entry";
 import { ledgersOf } from "./support/ledger";
+import { withdrawSupportEntry } from "./support/withdraw-support-entry";
 import { withdrawSupportTransaction } from "./support/withdraw-support-transaction";
 import { getCountrySupport } from "./support/get-country-support";
 import { getSummaryReport } from "./reports/get-summary-report";
-import { loadFlowSums } from "./funding/totals/flow-sums";
+import { loadFlowSums, lockFlowSums } from "./funding/totals/flow-sums";
+import { blankRow, type ExchangeRow } from "./support/exchange-format";
+import { applySupportImport, checkSupportImport } from "./support/import-support";
+import { exchangeCsv } from "./support/write-exchange-file";
 
 const people = 20;
 const database = useTestDatabase();
@@ -200,5 +205,69 @@ describe("a country's kept flow sums and entry counts (decision 2560)", () => {
     expect(kept.get("HT")!.byStep.get(step.id)).toEqual(support.steps.find((row) => row.id === step.id)!.funding.perCurrency);
     // Of the ten recorded in the race, five target the step: 12 000.25 + 14 000.25 + … + 20 000.25.
     expect(kept.get("HT")!.byStep.get(step.id)).toEqual([{ currency: "USD", pledged: "0", committed: "80001.25", disbursed: "0", spent: "0" }]);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("a support write waiting for its country's flow-sums lock (decision 2560; only with DATABASE_URL)", () => {
+  it("holds none of the entry's row yet, so a writer of several countries holding that lock meets no deadlock", async () => {
+    const entry = await addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", agencyId: unicefId, kind: "financial", title: "Cash grant", status: "ongoing", amount: "5000", currency: "USD" });
+    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
+    const rowFree = () =>
+      database.db.transaction(async (tx) => (await queryRows(tx, sql`select id from support_entries where id = ${entry.id} for update nowait`)).length === 1);
+    const writes = [
+      () => editSupportEntry(database.db, advisers[0]!, { id: entry.id, version: 1, countryCode: "HT", agencyId: unicefId, kind: "financial", title: "Cash grant, renamed", status: "ongoing", amount: "5000", currency: "USD" }),
+      () => addSupportTransaction(database.db, advisers[1]!, { supportEntryId: entry.id, type: "committed", amount: "5000", occurredOn: "2025-03-01" }),
+      async () => {
+        const [{ version }] = (await database.db.select({ version: supportEntries.version }).from(supportEntries).where(eq(supportEntries.id, entry.id))) as [{ version: number }];
+        return withdrawSupportEntry(database.db, advisers[2]!, { id: entry.id, version, reason: "Recorded twice." });
+      },
+    ];
+    for (const write of writes) {
+      let written: Promise<unknown> | undefined;
+      // An import holding Haiti's lock (it takes its countries' first, then writes their entries).
+      await database.db.transaction(async (tx) => {
+        await lockFlowSums(tx, ["HT"]);
+        written = write();
+        await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
+        // Had the write locked the entry's row before waiting, the import's own write of it would wait for the write.
+        expect(await rowFree()).toBe(true);
+      });
+      await written;
+    }
+    const [kept] = await database.db.select({ deletedAt: supportEntries.deletedAt }).from(supportEntries).where(eq(supportEntries.id, entry.id));
+    expect(kept!.deletedAt).not.toBeNull();
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("a support import touching several countries (decision 2560; only with DATABASE_URL)", () => {
+  it("takes its countries' flow-sums locks before its first write, so a writer holding one of them meets no deadlock", async () => {
+    const unicef = advisers[0]!;
+    const row = (reference: string, country: string, step: string): Partial<ExchangeRow> => ({
+      record: "entry", reference, agency: "UNICEF", country, step, kind: "financial", title: "Grant", status: "ongoing", amount: "1000", currency: "USD",
+    });
+    const file = (rows: Partial<ExchangeRow>[]) => new TextEncoder().encode(exchangeCsv(rows.map((values) => ({ ...blankRow(), ...values }))));
+    const importFile = async (rows: Partial<ExchangeRow>[]) => {
+      const checked = await checkSupportImport(database.db, unicef, { fileName: "support.csv", bytes: file(rows) });
+      return () => applySupportImport(database.db, unicef, { importId: checked.id });
+    };
+    expect(await (await importFile([row("LOCK-PH", "PH", "costing_financing"), row("LOCK-BJ", "BJ", "costing_financing")]))()).toMatchObject({ applied: true });
+    // The file's updates run in its order, a statement each, and moving an entry to another step changes its country's
+    // flow sums: the Philippines' entry, then Benin's.
+    const apply = await importFile([row("LOCK-PH", "PH", "assessment"), row("LOCK-BJ", "BJ", "assessment")]);
+    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
+
+    // Another writer of both countries holds Benin's lock, and asks for the Philippines' once the import waits. Had the
+    // import taken the Philippines' lock with its first update, each would wait for the other: PostgreSQL would end one.
+    let imported: Promise<{ applied: boolean }> | undefined;
+    await database.db.transaction(async (tx) => {
+      await lockFlowSums(tx, ["BJ"]);
+      imported = apply();
+      await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
+      await lockFlowSums(tx, ["PH"]);
+    });
+    expect(await imported).toMatchObject({ applied: true });
+    const moved = await database.db.select({ countryStepId: supportEntries.countryStepId }).from(supportEntries).where(inArray(supportEntries.reference, ["LOCK-PH", "LOCK-BJ"]));
+    const assessment = await Promise.all(["PH", "BJ"].map(async (code) => (await stepOf(database.db, code, "assessment")).id));
+    expect(moved.map(({ countryStepId }) => countryStepId).sort()).toEqual(assessment.sort());
   });
 });

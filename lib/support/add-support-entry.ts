@@ -9,6 +9,7 @@ import { supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
+import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
 import { noticeOfSupport } from "@/lib/notifications/support-notices";
 import { assertCan } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse";
@@ -26,6 +27,8 @@ export async function addSupportEntry(db: Database, actor: Actor, input: unknown
     return await db.transaction(async (tx) => {
       await checkCountryAndAgency(tx, entry.countryCode, entry.agencyId);
       await checkStepOfCountry(tx, entry.countryCode, entry.countryStepId);
+      // The country's flow-sums lock before the giver's row and the figures the entry adds to (decision 2560).
+      await lockFlowSums(tx, [entry.countryCode]);
       await checkFundingOf(tx, { ...entry, ...fundingColumns(entry) });
       const [row] = await tx
         .insert(supportEntries)

@@ -5,6 +5,7 @@ import { agencies, countries, countrySteps, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { type Action, assertCan } from "@/lib/permissions";
+import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
 import { normalizeAmount } from "./money";
 
 export type SupportEntryRow = typeof supportEntries.$inferSelect;
@@ -21,9 +22,14 @@ export async function entryForChange(
     .select()
     .from(supportEntries)
     .where(and(eq(supportEntries.id, id), isNull(supportEntries.deletedAt)));
-  const [entry] = lock ? await query.for("update") : await query;
+  const [found] = await query;
+  if (!found) throw notFound();
+  assertCan(actor, action, { countryCode: found.countryCode, agencyId: found.agencyId });
+  // The country's flow-sums lock before the entry's row, as every support write takes them (decision 2560).
+  await lockFlowSums(db, [found.countryCode]);
+  if (!lock) return found;
+  const [entry] = await query.for("update");
   if (!entry) throw notFound();
-  assertCan(actor, action, { countryCode: entry.countryCode, agencyId: entry.agencyId });
   return entry;
 }
 

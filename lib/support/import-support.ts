@@ -14,6 +14,7 @@ import { AppError, invalid } from "@/lib/errors";
 import type { ImportFormat } from "@/lib/imports/read-import-file";
 import { claimImport, findOwnImport, storedImportBytes, storeImportFile, transactionKeptIf } from "@/lib/imports/stored-import";
 import { assertCanSomewhere } from "@/lib/permissions";
+import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
 import { noticeOfImportedSupport } from "@/lib/notifications/support-notices";
 import { entryColumns } from "./entries";
 import { checkFundingOf } from "./funding-source";
@@ -60,6 +61,8 @@ async function writePlan(tx: Transaction, actor: Actor, plan: ImportPlan): Promi
   const errors: RowError[] = [];
   const audits: AuditEntry[] = [];
   const entryIds = new Map<number, string>(); // line of an entry row → the entry's id
+  // The file's statements touch its countries one statement at a time: their flow sums' locks first, all at once.
+  await lockFlowSums(tx, [...plan.entries.map((entry) => entry.row.country), ...plan.transactions.map((transaction) => transaction.countryCode)]);
 
   const added = plan.entries.filter((entry) => entry.action === "add");
   for (const entry of added) entryIds.set(entry.line, randomUUID());

@@ -44,6 +44,8 @@ export type PlannedTransaction = {
   /** The entry row of the same file it belongs to, or null when it belongs to an entry already in Socle. */
   fileEntry: PlannedEntry | null;
   existingEntryId: string | null;
+  /** The country of the entry it belongs to. */
+  countryCode: string;
 };
 
 export type ImportPlan = { entries: PlannedEntry[]; transactions: PlannedTransaction[]; errors: RowError[] };
@@ -216,9 +218,9 @@ export async function planImport(db: Queryable, actor: Actor, rows: ExchangeFile
     const fileEntry = fileEntries.get(keyOf(agencyId, row.reference)) ?? null;
     const existing = existingByKey.get(keyOf(agencyId, row.reference));
     const target = fileEntry
-      ? { kind: fileEntry.row.kind, currency: fileEntry.row.currency ?? null, id: fileEntry.existing?.id ?? null }
+      ? { kind: fileEntry.row.kind, currency: fileEntry.row.currency ?? null, id: fileEntry.existing?.id ?? null, countryCode: fileEntry.row.country }
       : existing && !existing.deletedAt
-        ? { kind: existing.kind, currency: existing.currency, id: existing.id }
+        ? { kind: existing.kind, currency: existing.currency, id: existing.id, countryCode: existing.countryCode }
         : null;
     if (!target) {
       error(line, "reference", "import.unknownEntry");
@@ -229,7 +231,7 @@ export async function planImport(db: Queryable, actor: Actor, rows: ExchangeFile
     const key = `${target.id}|${row.transaction_type}|${row.transaction_date}|${normalizeAmount(row.transaction_amount)}`;
     const remaining = target.id ? (unmatched.get(key) ?? 0) : 0;
     if (remaining > 0) unmatched.set(key, remaining - 1);
-    transactions.push({ line, action: remaining > 0 ? "skip" : "add", row, agencyId, fileEntry, existingEntryId: target.id });
+    transactions.push({ line, action: remaining > 0 ? "skip" : "add", row, agencyId, fileEntry, existingEntryId: target.id, countryCode: target.countryCode });
   }
 
   errors.sort((a, b) => a.line - b.line || (a.column ?? "").localeCompare(b.column ?? ""));

@@ -6,8 +6,8 @@
  * the one it targets and those of the live needs it answers), so a country's sums here are those its support page
  * counts from its flows.
  */
-import { inArray } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { inArray, sql } from "drizzle-orm";
+import { type Queryable, queryRows } from "@/db/engine";
 import { flowSums } from "@/db/schema";
 import { normalizeAmount } from "@/lib/support/money";
 import type { CurrencyTotals } from "./count-funding";
@@ -49,4 +49,15 @@ export async function loadFlowSums(db: Queryable, countryCodes?: readonly string
     }
   }
   return sums;
+}
+
+/**
+ * Takes the flow sums' locks of these countries, in one order, until the transaction ends (`lock_flow_sums`, migration
+ * 0029): what a write touching several countries in several statements does before its first, so that two such writes
+ * never each hold a country the other waits for. The triggers' own locks are then already held.
+ */
+export async function lockFlowSums(tx: Queryable, countryCodes: Iterable<string>): Promise<void> {
+  const codes = [...new Set(countryCodes)];
+  if (codes.length === 0) return;
+  await queryRows(tx, sql`select lock_flow_sums(array[${sql.join(codes.map((code) => sql`${code}`), sql`, `)}]::char(2)[])`);
 }

@@ -11,6 +11,7 @@ import { iatiImports, supportEntries, supportTransactions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { type AuditEntry, changedFields, recordAudit, recordAudits } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
+import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
 import { assertCan } from "@/lib/permissions";
 import { entrySnapshot } from "@/lib/support/entries";
 import { parseInput } from "@/lib/validation/parse";
@@ -98,6 +99,10 @@ export async function applyIatiImport(db: Database, actor: Actor, input: unknown
       if (row.appliedAt || row.state === "applied") throw new AppError("CONFLICT", "iatiImport.alreadyApplied");
       if (row.state !== "ready") throw new AppError("CONFLICT", "iatiImport.notReady");
       const seen = row.report as IatiImportReport;
+      // The file's entries are written one after another, country after country: their countries' flow-sums locks
+      // first, all at once, as the dry run named them (a country it did not name changes the fingerprint, and then
+      // nothing is kept).
+      await lockFlowSums(tx, seen.activities.flatMap((activity) => activity.entries.map((entry) => entry.countryCode)));
       const context = await judgeContext(tx, { agencyId: row.agencyId, sectorCodes: row.sectorCodes, today: options.today });
       const audits: AuditEntry[] = [];
       const report = await judgeStoredFile(tx, context, row.fileId, {

@@ -4,10 +4,12 @@
  * unchanged, a dry run left reading by a stopped process taken up again, and a report read only by those the import
  * rule lets read it (the no-leaks marker).
  */
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { eq, like, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { queryRows } from "@/db/engine";
 import { countryReports, iatiImports, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
 import { exportSupportIati } from "@/lib/reports/export-iati";
 import { openRound } from "@/lib/rounds/open-round";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
@@ -224,5 +226,35 @@ describe("no leaks", () => {
     expect(listed.data.some((row) => row.id === done.id) || holds(listed)).toBe(false);
     expect((await listIatiImports(db, unicef, { limit: 200 })).data.some((row) => row.id === done.id)).toBe(true);
     await expect(applyIatiImport(db, ilo, { importId: done.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("an import writing several countries (decision 2560; only with DATABASE_URL)", () => {
+  it("takes its countries' flow-sums locks before its first write, so a writer holding one of them meets no deadlock", async () => {
+    const { db } = database;
+    // Written in the file's order, each activity's transactions a statement: the Philippines' first, then Benin's.
+    const done = await dryRun(
+      db,
+      unicef,
+      file(
+        activity("XM-DAC-41122-ORDER-1", "Cash transfers, Philippines", ["PH"], [{ type: "2", date: "2025-05-01", value: "4000" }]),
+        activity("XM-DAC-41122-ORDER-2", "Cash transfers, Benin", ["BJ"], [{ type: "2", date: "2025-05-01", value: "5000" }]),
+      ),
+    );
+    const waiting = async () => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
+    // Another writer of both countries holds Benin's lock, and asks for the Philippines' once the import waits. Had the
+    // import taken the Philippines' lock with its first transactions, each would wait for the other: PostgreSQL would
+    // end one.
+    let applied: Promise<unknown> | undefined;
+    await db.transaction(async (tx) => {
+      await lockFlowSums(tx, ["BJ"]);
+      applied = applyIatiImport(db, unicef, { importId: done.id }, { today });
+      await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
+      await lockFlowSums(tx, ["PH"]);
+    });
+    await applied;
+    expect((await getIatiImport(db, unicef, done.id)).state).toBe("applied");
+    const written = await db.select({ countryCode: supportEntries.countryCode }).from(supportEntries).where(like(supportEntries.iatiIdentifier, "XM-DAC-41122-ORDER-%"));
+    expect(written.map(({ countryCode }) => countryCode).sort()).toEqual(["BJ", "PH"]);
   });
 });
