@@ -1,10 +1,11 @@
 /**
  * Reports, exports and the JSON API as a coordinator uses them: writes through /api/v1 with a personal token
- * (a retried create writes once), then the country report as PDF, spreadsheets and IATI XML, read back for
- * what they hold. Cambodia's data is this spec's; Benin's report is only read.
+ * (a retried create writes once), then the country report as PDF, spreadsheets and IATI XML, and the summary of every
+ * country as CSV and through the API, read back for what they hold. Cambodia's data is this spec's; Benin's report is only read.
  */
 import fs from "node:fs/promises";
 import { type Download, expect, type Page, request, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { extractText, getDocumentProxy } from "unpdf";
 import { signInAsNew } from "./helpers/accounts";
@@ -133,6 +134,18 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
   const benin = await pdfText((await downloaded(page, () => page.getByRole("link", { name: "Download PDF" }).click())).bytes);
   expect(benin).toContain("Benin: country report");
   expect(benin).toContain("Key steps and sign-offs");
+
+  // The summary of every country, as a spreadsheet and through the API: Cambodia's commitment in both, the same.
+  await page.goto("/reports");
+  const summaryCsv = await downloaded(page, () => page.getByRole("link", { name: "Countries at a glance as CSV" }).click());
+  expect(summaryCsv.download.suggestedFilename()).toMatch(/^socle-summary-\d{4}-\d{2}-\d{2}\.csv$/);
+  const summaryRows = parse(summaryCsv.bytes, { bom: true, columns: true }) as Record<string, string>[];
+  expect(Object.keys(summaryRows[0]!).slice(0, 2)).toEqual(["Country code", "Country"]);
+  const cambodia = summaryRows.find((row) => row["Country code"] === "KH" && row.Currency === "USD")!;
+  expect(cambodia.Country).toBe("Cambodia");
+  expect(Number(cambodia.Committed)).toBeGreaterThanOrEqual(250000.5);
+  const summary = (await (await program.get("/api/v1/reports/summary")).json()) as { data: { code: string; money: { currency: string; committed: string }[] }[] };
+  expect(summary.data.find((country) => country.code === "KH")!.money.find((money) => money.currency === "USD")!.committed).toBe(cambodia.Committed);
 
   // Revoking the token stops it at once.
   await page.goto("/profile");

@@ -1,7 +1,8 @@
 /**
  * The one query module of countries: each country with its framework version and how many of its steps are
- * done. The countries page (`listCountries`), the JSON API (`queryCountries`) and a country's page
- * (`countrySummary`, from get-country-overview.ts) all read through `countrySummaries`; a page or use case that
+ * done. The countries page (`listCountries`), the JSON API (`queryCountries`), a country's page
+ * (`countrySummary`, from get-country-overview.ts) and the summary report (`listCountrySummaries`) all read through
+ * `countrySummaries`; a page or use case that
  * names a country by its address checks and finds it with `countryCodeFor` and `countryFor`.
  */
 import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
@@ -57,6 +58,12 @@ function countrySummaries(db: Queryable, where?: SQL) {
 export async function countrySummary(db: Queryable, code: string) {
   const [country] = await countrySummaries(db, eq(countries.code, code));
   return country;
+}
+
+/** Every country by code, named in every language, with its step counts: for tables across countries (the summary report). */
+export async function listCountrySummaries(db: Queryable, actor: Actor): Promise<CountrySummary[]> {
+  assertCan(actor, "country.read");
+  return (await countrySummaries(db)).map(({ frameworkVersionId: _id, ...summary }) => summary);
 }
 
 /** The countries page: every country, named in the reader's language, sorted by the chosen column. */

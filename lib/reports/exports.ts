@@ -17,10 +17,11 @@ import { exportResultsAcross } from "./export-results-across";
 import { exportRoundCompleteness } from "./export-round-completeness";
 import { exportSchemes } from "./export-schemes";
 import { exportStepProgress } from "./export-step-progress";
+import { exportSummary } from "./export-summary";
 import { exportSupport } from "./export-support";
 import type { ExportTable } from "./tabular";
 
-export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "plan", "round-completeness", "exchange-rates", "all"] as const;
+export const exportNames = ["milestones", "steps", "support", "needs", "schemes", "assessment", "assessment-gaps", "costing-comparison", "results-across", "indicator-values", "plan", "round-completeness", "exchange-rates", "summary", "all"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 /** `format` says what the tables become: the assessment matrix is one table as CSV, a sheet per guarantee as XLSX. */
@@ -60,6 +61,8 @@ export async function exportTables(db: Queryable, actor: Actor, name: ExportName
       return one(exportRoundCompleteness(db, actor, input, options));
     case "exchange-rates":
       return one(exportExchangeRates(db, actor, input));
+    case "summary":
+      return one(exportSummary(db, actor, options));
     case "all": {
       // One workbook, one sheet per table; each table checks its own permission. Progress filters apply throughout.
       const parts = [

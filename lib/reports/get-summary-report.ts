@@ -9,7 +9,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countrySteps, type Locale, supportCounts, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { listCountries } from "@/lib/countries/query-countries";
+import { listCountrySummaries } from "@/lib/countries/query-countries";
+import { localized } from "@/lib/i18n/localized";
 import { loadFlowSums } from "@/lib/funding/totals/flow-sums";
 import { assertCan } from "@/lib/permissions";
 import { countryMoney, type EstimatedNeed } from "@/lib/support/country-money";
@@ -64,24 +65,35 @@ export async function getSummaryReport(db: Queryable, actor: Actor, locale: Loca
   authorizeSummaryReport(actor);
   assertCan(actor, "support.read");
   const [countries, steps, entries, needs, flows] = await Promise.all([
-    listCountries(db, actor, { locale }),
+    listCountrySummaries(db, actor),
     stepsByCountry(db),
     entriesByCountry(db),
     fundingNeedsByCountry(db),
     loadFlowSums(db),
   ]);
+  const collator = new Intl.Collator(locale);
   return {
     countries: countries.map((country) => {
       const ofCountry = steps.get(country.code) ?? { ids: [], inProgress: 0 };
       const sums = flows.get(country.code);
       const flowsOf = (group: string) => (group === "all" ? sums?.all : sums?.byStep.get(group)) ?? [];
       return {
-        ...country,
+        code: country.code,
+        name: localized(country.name, locale),
+        /** In every language, for the API. */
+        names: country.name,
+        region: country.region,
+        spfiStatus: country.spfiStatus,
+        stepsDone: country.stepsDone,
+        stepsApplicable: country.stepsApplicable,
         inProgress: ofCountry.inProgress,
         technicalEntries: entries.get(country.code)?.technical ?? 0,
         financialEntries: entries.get(country.code)?.financial ?? 0,
         totals: countryMoney(needs.get(country.code) ?? [], ofCountry.ids, flowsOf).totals,
       };
-    }),
+    })
+      .sort((a, b) => collator.compare(a.name, b.name)),
   };
 }
+
+export type SummaryReport = Awaited<ReturnType<typeof getSummaryReport>>;

@@ -1,9 +1,15 @@
 /**
  * The cross-country summary on a real database: each country's steps in progress, entries by kind and money per
  * currency, read for every country at once from the sums the database keeps, are what that country's own pages show
- * (decisions 2540, 2550, 2560), before and after the changes the kept sums must follow.
+ * (decisions 2540, 2550, 2560), before and after the changes the kept sums must follow; and the same table as CSV,
+ * XLSX and through /api/v1.
  */
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/actor";
+import { findEndpoint } from "@/lib/api/endpoints";
+import { handleApiRequest } from "@/lib/api/handle-api-request";
 import { getCountryOverview } from "@/lib/countries/get-country-overview";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
 import { addNeed } from "@/lib/support/add-need";
@@ -18,7 +24,10 @@ import { withdrawSupportEntry } from "@/lib/support/withdraw-support-entry";
 import { withdrawSupportTransaction } from "@/lib/support/withdraw-support-transaction";
 import { stepOf } from "@/lib/testing/database";
 import { loadFlowSums } from "@/lib/funding/totals/flow-sums";
+import { exportTables } from "./exports";
 import { getSummaryReport } from "./get-summary-report";
+import { csvStream } from "./write-csv-stream";
+import { xlsxStream } from "./write-xlsx-stream";
 
 const { database, people, stepId, financial } = useSupportTests();
 
@@ -111,5 +120,63 @@ describe("the cross-country summary", () => {
 
   it("is refused to those who may not export reports everywhere", async () => {
     await expect(getSummaryReport(database.db, people.mozambique, "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+/** The summary through the API's core, as a request with the actor's session would be answered. */
+async function answered(actor: Actor) {
+  const request = new Request("http://socle.test/api/v1/reports/summary", { headers: { host: "socle.test" } });
+  const authenticate = async () => ({ actor, via: "session" as const });
+  return (await handleApiRequest(findEndpoint("GET", "/reports/summary"), request, {}, { db: database.db, authenticate })) as { status: number; body: { data: Record<string, unknown>[] } };
+}
+
+describe("the summary's table, downloaded and through the API (after the changes above)", () => {
+  it("as CSV and XLSX: a row per country and currency, in the page's order, amounts exact and cells as the page counts them", async () => {
+    const { countries } = await getSummaryReport(database.db, people.coordinator, "fr");
+    const { tables, rowCount } = await exportTables(database.db, people.coordinator, "summary", {}, { locale: "fr", origin: "https://socle.example" });
+    const rows = parse(await new Response(csvStream(tables[0]!)).text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rowCount).toBe(rows.length);
+    // The page's order (by name in the reader's language), a country without money on one row.
+    expect([...new Set(rows.map((row) => row.country))]).toEqual(countries.map((country) => country.code));
+    expect(rows).toHaveLength(countries.reduce((sum, country) => sum + Math.max(1, country.totals.length), 0));
+    const mozambique = countries.find((country) => country.code === "MZ")!;
+    const steps = { stepsDone: String(mozambique.stepsDone), stepsApplicable: String(mozambique.stepsApplicable), stepsInProgress: String(mozambique.inProgress) };
+    const shared = { country: "MZ", countryName: "Mozambique", region: mozambique.region, spfiStatus: mozambique.spfiStatus, ...steps, technicalEntries: "1", financialEntries: "2" };
+    expect(rows.filter((row) => row.country === "MZ")).toEqual([
+      { ...shared, currency: "USD", needed: "0", pledged: "0", committed: "40000", disbursed: "0", spent: "0", gap: "0" },
+      { ...shared, currency: "XOF", needed: "1000000", pledged: "0", committed: "200000", disbursed: "0", spent: "0", gap: "800000" },
+    ]);
+    expect(rows.find((row) => row.country === "TH")).toMatchObject({ currency: "", needed: "", committed: "", gap: "" });
+
+    const workbook = new ExcelJS.Workbook();
+    const again = await exportTables(database.db, people.coordinator, "summary", {}, { locale: "fr", origin: "https://socle.example" });
+    await workbook.xlsx.load(Buffer.from(await new Response(xlsxStream(again.tables)).arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("summary")!;
+    const [header, ...cells] = Array.from({ length: sheet.rowCount }, (_, index) => (sheet.getRow(index + 1).values as unknown[]).slice(1));
+    const xof = cells.find((row) => row[0] === "MZ" && row[header!.indexOf("currency")] === "XOF")!;
+    expect(cells).toHaveLength(rows.length);
+    expect(xof[header!.indexOf("committed")]).toBe(200000);
+    expect(xof[header!.indexOf("stepsInProgress")]).toBe(mozambique.inProgress);
+  });
+
+  it("through GET /api/v1/reports/summary: every country by code, named in every language, its money per currency", async () => {
+    const answer = await answered(people.coordinator);
+    expect(answer.status).toBe(200);
+    const { countries } = await getSummaryReport(database.db, people.coordinator, "en");
+    expect(answer.body.data.map((country) => country.code)).toEqual(countries.map((country) => country.code).sort());
+    expect(answer.body.data.find((country) => country.code === "MZ")).toMatchObject({
+      name: { en: "Mozambique", fr: "Mozambique", pt: "Moçambique" },
+      technicalEntries: 1,
+      financialEntries: 2,
+      money: (await summaryOf("MZ")).totals,
+    });
+    expect(answer.body.data.find((country) => country.code === "TH")).toMatchObject({ money: [] });
+  });
+
+  it("is refused to a working group and an adviser, downloaded or through the API", async () => {
+    for (const actor of [people.mozambique, people.unicef]) {
+      await expect(exportTables(database.db, actor, "summary", {}, { locale: "en", origin: "https://socle.example" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(answered(actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * requested changes, a scheme of its inventory, an item of its assessment matrix and the version that froze it, the
  * sources of its costing's figures, a package of the version its dialogue validated, one of its scenarios) is searched for in every output a person reads: CSV and XLSX exports, IATI XML,
  * the JSON API's lists, the costing and the costing across countries, a costing's scenario and its history, the matrix and its changes, the gaps across countries, the activity feed, notifications, search, the write-ups' list and a step's
- * "how other countries did it", the country and summary reports (and the country report's costing section alone), and each person's home.
+ * "how other countries did it", the country and summary reports (the summary's API, CSV and XLSX too; and the country report's costing section alone), and each person's home.
  * Outsiders (another country's member, a reviewer, an adviser) never find it; insiders do, so each probe can fail.
  */
 import { randomBytes } from "node:crypto";
@@ -237,8 +237,16 @@ const outputs: Record<string, (actor: Actor) => Promise<string>> = {
     ).join("\n"),
   // The hits only: the answer repeats the query itself.
   search: async (actor) => shown(async () => (await searchEverything(database.db, actor, { q: marker }, "en")).groups),
-  "country and summary reports": async (actor) =>
-    (await Promise.all([shown(() => getCountryReport(database.db, actor, "TH")), shown(() => getSummaryReport(database.db, actor, "en"))])).join("\n"),
+  "country and summary reports, the summary's API and exports": async (actor) =>
+    (
+      await Promise.all([
+        shown(() => getCountryReport(database.db, actor, "TH")),
+        shown(() => getSummaryReport(database.db, actor, "en")),
+        shown(() => api(actor, "GET", "/reports/summary", "/reports/summary")),
+        shown(async () => (await streamText(csvStream((await exportTables(database.db, actor, "summary", {}, exportOptions)).tables[0]!))).toString("utf8")),
+        shown(async () => xlsxText(await streamText(xlsxStream((await exportTables(database.db, actor, "summary", {}, exportOptions)).tables)))),
+      ])
+    ).join("\n"),
   "the country report's costing section": async (actor) => shown(async () => (await getCountryReport(database.db, actor, "TH")).costing),
   // Funding counted and converted (issue 21): the country's support page, the support list's overview, the charts.
   "funding totals, overview and charts": async (actor) =>

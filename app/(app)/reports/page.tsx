@@ -86,6 +86,10 @@ export default async function ReportsPage() {
             </tbody>
           </Table>
         )}
+        <p className="mt-3 text-sm text-slate-600 print:hidden">
+          {t("summaryDownloads")} <a href="/exports/summary.csv">{t("csv", { table: t("summaryTitle") })}</a> ·{" "}
+          <a href="/exports/summary.xlsx">{t("xlsx", { table: t("summaryTitle") })}</a>
+        </p>
       </ReportSection>
       <ExportLinks query={{}} />
     </article>

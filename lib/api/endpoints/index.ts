@@ -32,6 +32,7 @@ import {
 import { getHomeEndpoint } from "./home";
 import { getAssessmentGapsEndpoint } from "./assessment-gaps";
 import { getCostingComparisonEndpoint } from "./costing-comparison";
+import { getSummaryReportEndpoint } from "./summary-report";
 import {
   addAssessmentItemEndpoint,
   decideRecommendationEndpoint,
@@ -189,6 +190,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   createNeedsFromPackageEndpoint,
   getHomeEndpoint,
   getCostingComparisonEndpoint,
+  getSummaryReportEndpoint,
   listIndicatorsEndpoint,
   getIndicatorAcrossCountriesEndpoint,
   getCountryResultsEndpoint,

@@ -1,5 +1,5 @@
 /**
- * Downloads an export: /exports/{milestones|steps|needs|support|schemes|assessment|assessment-gaps|costing-comparison|results-across|indicator-values|plan|round-completeness|exchange-rates|all}.{csv|xlsx}, and /exports/support.xml for
+ * Downloads an export: /exports/{milestones|steps|needs|support|schemes|assessment|assessment-gaps|costing-comparison|results-across|indicator-values|plan|round-completeness|exchange-rates|summary|all}.{csv|xlsx}, and /exports/support.xml for
  * IATI, with the filters of the page it was linked from. The file is written while it is sent.
  */
 import { getLocale, getTranslations } from "next-intl/server";

@@ -1,0 +1,4 @@
+import { serve } from "@/app/_edge/api-route";
+
+export const dynamic = "force-dynamic";
+export const GET = serve("GET", "/reports/summary");
