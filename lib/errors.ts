@@ -1,4 +1,5 @@
 /** The typed errors lib/ throws, mapped once at each edge (HTTP status, form state, notFound/forbidden). */
+import { isTransientDatabaseError } from "@/db/transient-errors";
 import type { LibMessage } from "@/lib/i18n/message-key";
 
 export type AppErrorCode =
@@ -9,7 +10,9 @@ export type AppErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE";
+  | "UNSUPPORTED_MEDIA_TYPE"
+  /** The database was busy or out of reach (db/transient-errors.ts): the same request may succeed a moment later. */
+  | "UNAVAILABLE";
 
 /**
  * A message is a catalogue key, optionally with values in query form ("validation.tooLong?maximum=200"),
@@ -44,6 +47,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
 };
 
 export const forbidden = () => new AppError("FORBIDDEN", "errors.forbidden");
@@ -53,3 +57,15 @@ export const invalid = (fieldErrors: FieldErrors, message: LibMessage = "errors.
 /** INVALID from a Zod parse: one issue's message per field. */
 export const invalidInput = (issues: IssueMessages) => new AppError("INVALID", "errors.invalid", { issues });
 export const conflict = (current: unknown) => new AppError("CONFLICT", "errors.conflict", { current });
+
+/**
+ * An error as an edge answers it: lib's own as it is; a transient database failure (busy or out of reach) as
+ * UNAVAILABLE, so that a form keeps what was typed and a program is told to retry, the failure itself logged for
+ * whoever runs the server; anything else null, for the error boundary or a bare 500.
+ */
+export function answerableError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (!isTransientDatabaseError(error)) return null;
+  console.error("Socle: the database was busy or out of reach; the request is answered 'try again'.", error);
+  return new AppError("UNAVAILABLE", "errors.unavailable");
+}

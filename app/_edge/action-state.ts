@@ -3,12 +3,13 @@
  * and for a conflict the newer record. lib/ errors are mapped here once.
  */
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { answerableError } from "@/lib/errors";
 import type { ActionState } from "@/lib/forms/action-state";
 import { libMessages } from "./lib-messages";
 
-export async function actionErrorState(error: unknown): Promise<ActionState> {
-  if (!(error instanceof AppError)) throw error; // unexpected: let the error boundary show it
+export async function actionErrorState(thrown: unknown): Promise<ActionState> {
+  const error = answerableError(thrown);
+  if (!error) throw thrown; // unexpected: let the error boundary show it
   const translate = await libMessages();
   return {
     status: "error",

@@ -7,7 +7,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/actor";
-import { AppError, httpStatusOf } from "@/lib/errors";
+import { answerableError, httpStatusOf } from "@/lib/errors";
 import { attachment } from "@/lib/files/content-disposition";
 import { pdfAvailable, renderPdf } from "@/lib/reports/render-pdf";
 import { getActor } from "@/lib/session";
@@ -38,8 +38,9 @@ export async function pdfResponse(request: Request, reportToPrint: ReportToPrint
   let report: PrintedReport;
   try {
     report = await reportToPrint(actor);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = answerableError(thrown);
+    if (!error) throw thrown;
     return plainText(httpStatusOf[error.code], translate(error.message));
   }
   if (!pdfAvailable()) return plainText(503, t("reports.pdfUnavailable"));

@@ -3,15 +3,16 @@ import "server-only";
 import { getDb } from "@/db";
 import type { Database } from "@/db/engine";
 import type { Actor } from "@/lib/actor";
-import { AppError, httpStatusOf } from "@/lib/errors";
+import { AppError, answerableError, httpStatusOf } from "@/lib/errors";
 import { getActor } from "@/lib/session";
 import { libMessages } from "./lib-messages";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; current?: unknown } };
 
 /** `status` overrides the code's usual one, for a malformed URL parameter (400 rather than a body's 422). */
-export async function errorResponse(error: unknown, status?: number): Promise<Response> {
-  if (error instanceof AppError) {
+export async function errorResponse(thrown: unknown, status?: number): Promise<Response> {
+  const error = answerableError(thrown);
+  if (error) {
     const translate = await libMessages();
     const fields = Object.entries(error.fieldErrors).map(([field, message]) => [field, translate(message)]);
     const body: ErrorBody = {
@@ -23,10 +24,12 @@ export async function errorResponse(error: unknown, status?: number): Promise<Re
       },
     };
     // A 401 says how to authenticate (RFC 9110); Socle's API takes a bearer token.
-    const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="socle"' } : {};
+    // A 503 says when to retry (RFC 9110): the database is busy for a moment, not gone.
+    const headers: HeadersInit =
+      error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="socle"' } : error.code === "UNAVAILABLE" ? { "Retry-After": "2" } : {};
     return Response.json(body, { status: status ?? httpStatusOf[error.code], headers });
   }
-  console.error(error);
+  console.error(thrown);
   return Response.json({ error: { code: "INTERNAL", message: "Unexpected error" } } satisfies ErrorBody, { status: 500 });
 }
 

@@ -58,6 +58,10 @@ function operationOf(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
             "415": errorResponse(`A body sent as anything but ${endpoint.upload.mediaTypes.map((type) => `\`${type}\``).join(" or ")}.`),
           }
         : {}),
+      "503": errorResponse(
+        "The database was busy or out of reach: nothing is known to be wrong with the request. Retry after the `Retry-After` header's seconds" +
+          (write ? "; a write sent with an Idempotency-Key is then written once, whether or not the first attempt was." : "."),
+      ),
       ...(write
         ? {
             "409": errorResponse(

@@ -12,6 +12,7 @@ const errorCodes = [
   "RATE_LIMITED",
   "TOO_LARGE",
   "UNSUPPORTED_MEDIA_TYPE",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const satisfies readonly (
   | AppErrorCode

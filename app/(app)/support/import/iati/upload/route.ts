@@ -5,7 +5,7 @@
  */
 import { after } from "next/server";
 import { getDb } from "@/db";
-import { AppError } from "@/lib/errors";
+import { answerableError } from "@/lib/errors";
 import { runIatiDryRun } from "@/lib/iati/import/run-iati-dry-run";
 import { startIatiImport } from "@/lib/iati/import/start-iati-import";
 import { uploadedFile } from "@/lib/imports/uploaded-file";
@@ -24,8 +24,9 @@ export async function POST(request: Request) {
     const { id } = await startIatiImport(db, actor, { agencyId: form.get("agencyId"), sectorCodes: form.get("sectorCodes") }, await uploadedFile(form.get("file")));
     after(() => runIatiDryRun(db, id));
     return seeOther(`/support/import/iati/${id}`);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = answerableError(thrown);
+    if (!error) throw thrown;
     // The key only: the page translates it, checked against its catalogue, so a link cannot put words on the page.
     const message = Object.values(error.fieldErrors)[0] ?? error.message;
     return seeOther(`/support/import/iati?refused=${encodeURIComponent(message)}`);
