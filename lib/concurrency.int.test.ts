@@ -7,7 +7,7 @@ import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { queryRows } from "@/db/engine";
 import { auditLog, milestones, stepFigures, supportEntries, supportTransactions } from "@/db/schema";
-import { agencyIdOf, createPerson, stepOf, useTestDatabase } from "@/lib/testing/database";
+import { agencyIdOf, createPerson, stepOf, useTestDatabase, waitersOn } from "@/lib/testing/database";
 import { stepFiguresMismatches } from "@/lib/testing/step-figures-oracle";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
@@ -211,7 +211,6 @@ describe("a country's kept flow sums and entry counts (decision 2560)", () => {
 describe.skipIf(!process.env.DATABASE_URL)("a support write waiting for its country's flow-sums lock (decision 2560; only with DATABASE_URL)", () => {
   it("holds none of the entry's row yet, so a writer of several countries holding that lock meets no deadlock", async () => {
     const entry = await addSupportEntry(database.db, advisers[0]!, { countryCode: "HT", agencyId: unicefId, kind: "financial", title: "Cash grant", status: "ongoing", amount: "5000", currency: "USD" });
-    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
     const rowFree = () =>
       database.db.transaction(async (tx) => (await queryRows(tx, sql`select id from support_entries where id = ${entry.id} for update nowait`)).length === 1);
     const writes = [
@@ -227,6 +226,7 @@ describe.skipIf(!process.env.DATABASE_URL)("a support write waiting for its coun
       // An import holding Haiti's lock (it takes its countries' first, then writes their entries).
       await database.db.transaction(async (tx) => {
         await lockFlowSums(tx, ["HT"]);
+        const waiting = await waitersOn(database.db, tx);
         written = write();
         await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
         // Had the write locked the entry's row before waiting, the import's own write of it would wait for the write.
@@ -254,13 +254,13 @@ describe.skipIf(!process.env.DATABASE_URL)("a support import touching several co
     // The file's updates run in its order, a statement each, and moving an entry to another step changes its country's
     // flow sums: the Philippines' entry, then Benin's.
     const apply = await importFile([row("LOCK-PH", "PH", "assessment"), row("LOCK-BJ", "BJ", "assessment")]);
-    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
 
     // Another writer of both countries holds Benin's lock, and asks for the Philippines' once the import waits. Had the
     // import taken the Philippines' lock with its first update, each would wait for the other: PostgreSQL would end one.
     let imported: Promise<{ applied: boolean }> | undefined;
     await database.db.transaction(async (tx) => {
       await lockFlowSums(tx, ["BJ"]);
+      const waiting = await waitersOn(database.db, tx);
       imported = apply();
       await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
       await lockFlowSums(tx, ["PH"]);

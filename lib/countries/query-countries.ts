@@ -2,8 +2,8 @@
  * The one query module of countries: each country with its framework version and how many of its steps are
  * done. The countries page (`listCountries`), the JSON API (`queryCountries`), a country's page
  * (`countrySummary`, from get-country-overview.ts) and the summary report (`listCountrySummaries`) all read through
- * `countrySummaries`; a page or use case that
- * names a country by its address checks and finds it with `countryCodeFor` and `countryFor`.
+ * `countrySummaries`; a page or use case that names a country by its address checks and finds it with
+ * `countryCodeFor` and `countryFor`.
  */
 import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";

@@ -71,29 +71,26 @@ export async function getSummaryReport(db: Queryable, actor: Actor, locale: Loca
     fundingNeedsByCountry(db),
     loadFlowSums(db),
   ]);
+  const rows = countries.map((country) => {
+    const ofCountry = steps.get(country.code) ?? { ids: [], inProgress: 0 };
+    const sums = flows.get(country.code);
+    const flowsOf = (group: string) => (group === "all" ? sums?.all : sums?.byStep.get(group)) ?? [];
+    return {
+      code: country.code,
+      name: localized(country.name, locale),
+      /** In every language, for the API. */
+      names: country.name,
+      region: country.region,
+      spfiStatus: country.spfiStatus,
+      stepsDone: country.stepsDone,
+      stepsApplicable: country.stepsApplicable,
+      inProgress: ofCountry.inProgress,
+      technicalEntries: entries.get(country.code)?.technical ?? 0,
+      financialEntries: entries.get(country.code)?.financial ?? 0,
+      totals: countryMoney(needs.get(country.code) ?? [], ofCountry.ids, flowsOf).totals,
+    };
+  });
+  // By name in the reader's language, as the countries list orders them.
   const collator = new Intl.Collator(locale);
-  return {
-    countries: countries.map((country) => {
-      const ofCountry = steps.get(country.code) ?? { ids: [], inProgress: 0 };
-      const sums = flows.get(country.code);
-      const flowsOf = (group: string) => (group === "all" ? sums?.all : sums?.byStep.get(group)) ?? [];
-      return {
-        code: country.code,
-        name: localized(country.name, locale),
-        /** In every language, for the API. */
-        names: country.name,
-        region: country.region,
-        spfiStatus: country.spfiStatus,
-        stepsDone: country.stepsDone,
-        stepsApplicable: country.stepsApplicable,
-        inProgress: ofCountry.inProgress,
-        technicalEntries: entries.get(country.code)?.technical ?? 0,
-        financialEntries: entries.get(country.code)?.financial ?? 0,
-        totals: countryMoney(needs.get(country.code) ?? [], ofCountry.ids, flowsOf).totals,
-      };
-    })
-      .sort((a, b) => collator.compare(a.name, b.name)),
-  };
+  return { countries: rows.sort((a, b) => collator.compare(a.name, b.name)) };
 }
-
-export type SummaryReport = Awaited<ReturnType<typeof getSummaryReport>>;

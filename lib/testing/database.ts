@@ -3,9 +3,9 @@
  * seeded database (PGlite in memory, or a new database on DATABASE_URL's server), opened before its tests and
  * dropped after them. Plus the helpers every domain's tests share.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
-import type { Database } from "@/db/engine";
+import { type Database, type Queryable, queryRows } from "@/db/engine";
 import { countrySteps, frameworkSteps } from "@/db/schema";
 import { createPerson, createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
@@ -72,3 +72,13 @@ export async function stepOf(db: Database, countryCode: string, key: string) {
 
 /** A File as a browser would upload it. */
 export const upload = (bytes: Uint8Array, name: string, type = "application/octet-stream") => new File([new Uint8Array(bytes)], name, { type });
+
+/**
+ * PostgreSQL only: how many other connections wait for a lock `holder`'s connection holds, counted by `db` from
+ * another connection (`pg_blocking_pids`, this database's connections only), for a test that waits for a write to be
+ * blocked before it goes on.
+ */
+export async function waitersOn(db: Database, holder: Queryable): Promise<() => Promise<number>> {
+  const [{ pid }] = (await queryRows<{ pid: number }>(holder, sql`select pg_backend_pid() as pid`)) as [{ pid: number }];
+  return async () => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pg_stat_activity where ${pid}::int = any (pg_blocking_pids(pid))`))[0]!.n;
+}

@@ -4,9 +4,8 @@
  * unchanged, a dry run left reading by a stopped process taken up again, and a report read only by those the import
  * rule lets read it (the no-leaks marker).
  */
-import { eq, like, sql } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { queryRows } from "@/db/engine";
 import { countryReports, iatiImports, supportEntries } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { lockFlowSums } from "@/lib/funding/totals/flow-sums";
@@ -14,7 +13,7 @@ import { exportSupportIati } from "@/lib/reports/export-iati";
 import { openRound } from "@/lib/rounds/open-round";
 import { addSupportEntry } from "@/lib/support/add-support-entry";
 import { addSupportTransaction } from "@/lib/support/add-support-transaction";
-import { agencyIdOf, createPerson, useTestDatabase } from "@/lib/testing/database";
+import { agencyIdOf, createPerson, useTestDatabase, waitersOn } from "@/lib/testing/database";
 import { applyIatiImport } from "./apply-iati-import";
 import { getIatiImport, listIatiImports } from "./read-iati-imports";
 import { storedFileChunks } from "./read-stored-file";
@@ -241,13 +240,13 @@ describe.skipIf(!process.env.DATABASE_URL)("an import writing several countries 
         activity("XM-DAC-41122-ORDER-2", "Cash transfers, Benin", ["BJ"], [{ type: "2", date: "2025-05-01", value: "5000" }]),
       ),
     );
-    const waiting = async () => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`))[0]!.n;
     // Another writer of both countries holds Benin's lock, and asks for the Philippines' once the import waits. Had the
     // import taken the Philippines' lock with its first transactions, each would wait for the other: PostgreSQL would
     // end one.
     let applied: Promise<unknown> | undefined;
     await db.transaction(async (tx) => {
       await lockFlowSums(tx, ["BJ"]);
+      const waiting = await waitersOn(db, tx);
       applied = applyIatiImport(db, unicef, { importId: done.id }, { today });
       await vi.waitFor(async () => expect(await waiting()).toBe(1), { timeout: 5000 });
       await lockFlowSums(tx, ["PH"]);
