@@ -2,9 +2,11 @@ import { expect, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 import { addTechnicalSupport } from "./helpers/support";
 import { goThroughMenu } from "./helpers/navigation";
+import { sameOrigin } from "./helpers/progress";
 
 // Countries of this spec: Mozambique (the gap), Nepal (needs without JavaScript), Thailand and Viet Nam (imports and
-// the list), Burkina Faso (a stale save), Rwanda (a first commitment). Other specs leave their support alone.
+// the list), Burkina Faso (a stale save), Rwanda (a first commitment), Lao PDR (years of support on one step). Other
+// specs leave their support alone.
 
 const costingStep = "Assess cost and impact, and identify financing";
 
@@ -286,4 +288,46 @@ test("an adviser records a new financial entry's amount as committed at once, so
   await expect(page.getByRole("region", { name: "Flow of funds" })).toContainText(/Committed\s*EUR\s180,000\.00/);
   await expect(page.getByRole("table", { name: "Transactions" }).getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("table", { name: "Transactions" })).toContainText("Committed");
+});
+
+test("a country's support page lists each step's latest ten entries and sends to the step's page for all of them", async ({ page }) => {
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" });
+  const country = (await (await page.request.get("/api/v1/countries/LA")).json()) as { data: { steps: { id: string; key: string | null }[] } };
+  const step = country.data.steps.find((candidate) => candidate.key === "costing_financing")!;
+  const run = Date.now();
+  // The adviser's agency, as the API names it, from a first entry added through the form.
+  await addTechnicalSupport(page, "LA", `Costing mission 0 ${run}`, "costing_modelling");
+  const listed = (await (await page.request.get("/api/v1/support-entries?country=LA&agency=ILO")).json()) as { data: { agencyId: string }[] };
+  const { agencyId } = listed.data[0]!;
+  // Eleven entries starting in 2031, later than any other of the country's: the latest ten are this test's.
+  for (let day = 1; day <= 11; day++) {
+    const added = await page.request.post("/api/v1/support-entries", {
+      headers: sameOrigin(),
+      data: {
+        countryCode: "LA",
+        agencyId,
+        countryStepId: step.id,
+        kind: "technical",
+        technicalCategory: "costing_modelling",
+        title: `Costing mission ${day} ${run}`,
+        status: "planned",
+        startDate: `2031-01-${String(day).padStart(2, "0")}`,
+      },
+    });
+    expect(added.status(), await added.text()).toBe(201);
+  }
+
+  await page.goto("/countries/LA/support");
+  const entries = page.getByRole("table", { name: `Support for ${costingStep}` });
+  await expect(entries.getByRole("row")).toHaveCount(11);
+  await expect(entries.getByRole("row").nth(1)).toContainText(`Costing mission 11 ${run}`);
+  await expect(entries.getByRole("row").nth(10)).toContainText(`Costing mission 2 ${run}`);
+  await expect(entries.getByText(`Costing mission 1 ${run}`, { exact: true })).toHaveCount(0);
+  const section = page.getByRole("region", { name: costingStep });
+  await expect(section.getByText(/^The latest 10 of \d+ support entries, by start date\./)).toBeVisible();
+  await section.getByRole("link", { name: /^All \d+ on the step's page$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Step \\d+: ${costingStep}$`) })).toBeVisible();
+  const all = page.getByRole("table", { name: "Support entries" });
+  await expect(all.getByText(`Costing mission 1 ${run}`, { exact: true })).toBeVisible();
+  await expect(all.getByText(`Costing mission 11 ${run}`, { exact: true })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 /** One query for support entries as lists show them: who gives what, where, for which step, with their flow totals. */
-import { aliasedTable, and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import {
   agencies,
@@ -56,6 +56,9 @@ export type SupportEntrySummary = {
 
 /** The date lists filter and sort by: the start date, or the day the entry was recorded when it has none. */
 export const entryDate = sql`coalesce(${supportEntries.startDate}, (${supportEntries.createdAt} at time zone 'UTC')::date)`;
+
+/** The order of a country's and a step's entries: the latest by that date first, then by title (a page shows the first few). */
+export const latestEntriesFirst = [desc(entryDate), asc(supportEntries.title), asc(supportEntries.id)];
 
 const fundingAgency = aliasedTable(agencies, "funding_agency");
 const giver = aliasedTable(supportEntries, "giver");

@@ -4,11 +4,11 @@
  * (lib/funding/totals/) and counted as FTS does, a pass-through of another member's entry left out (it counts at the
  * giver's): per currency, exact, for the sums and gaps (./country-money.ts), and in the reporting currency beside them.
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
 import { type LocalizedText, supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
+import { latestEntriesFirst, selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
 import type { FundingTotals } from "@/lib/funding/totals/count-funding";
 import { selectNeedSummaries, type SupportNeedSummary } from "./need-summaries";
 import { stepsOfCountry, type SupportStep } from "./steps";
@@ -40,7 +40,7 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
   const [steps, needs, entries, funding] = await Promise.all([
     stepsOfCountry(db, countryCode),
     selectNeedSummaries(db, eq(supportNeeds.countryCode, countryCode)),
-    selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: [asc(supportEntries.title)] }),
+    selectEntrySummaries(db, { where: eq(supportEntries.countryCode, countryCode), orderBy: latestEntriesFirst }),
     // The country's total under "all", each step's under its id.
     loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), (row) => ["all", ...row.stepIds], { perEntry: true }),
   ]);

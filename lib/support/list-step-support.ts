@@ -1,12 +1,12 @@
 /** The support entries and needs of one country step, for the step's page (read-only). */
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { eq, inArray, or } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { countrySteps, supportEntries, supportNeeds } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import * as z from "zod/mini";
-import { selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
+import { latestEntriesFirst, selectEntrySummaries, type SupportEntrySummary } from "./entry-summaries";
 import { selectNeedSummaries, type SupportNeedSummary } from "./need-summaries";
 
 export type StepSupport = {
@@ -29,7 +29,7 @@ export async function listStepSupport(db: Queryable, actor: Actor, countryStepId
     where: answering.length
       ? or(eq(supportEntries.countryStepId, parsed.data), inArray(supportEntries.id, answering))
       : eq(supportEntries.countryStepId, parsed.data),
-    orderBy: [asc(supportEntries.title)],
+    orderBy: latestEntriesFirst,
   });
   return { countryCode: step.countryCode, needs, entries };
 }

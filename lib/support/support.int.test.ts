@@ -215,6 +215,22 @@ describe("edits, withdrawals and history", () => {
   });
 });
 
+describe("a country's and a step's entries", () => {
+  it("come latest first, by start date or the day recorded, then by title", async () => {
+    const assessment = await stepId("GH", "assessment");
+    const add = (title: string, startDate?: string) =>
+      addSupportEntry(database.db, people.unicef, financial({ countryCode: "GH", countryStepId: assessment, title, amount: "10", currency: "usd", ...(startDate ? { startDate } : {}) }));
+    await add("B older", "2020-03-01");
+    await add("A newer", "2030-03-01");
+    await add("Recorded today, no start");
+    await add("A older", "2020-03-01");
+    const titles = ["A newer", "Recorded today, no start", "A older", "B older"];
+    const step = (await getCountrySupport(database.db, people.coordinator, "GH")).steps.find((s) => s.id === assessment)!;
+    expect(step.entries.map((entry) => entry.title)).toEqual(titles);
+    expect((await listStepSupport(database.db, people.coordinator, assessment)).entries.map((entry) => entry.title)).toEqual(titles);
+  });
+});
+
 describe("the support list", () => {
   it("filters and sorts by the URL's parameters and ignores malformed ones", async () => {
     const reviewer = await createPerson(database, { role: "reviewer" });

@@ -51,9 +51,10 @@ export default async function CountrySupportPage({ params, searchParams }: Props
   const agencies = writableAgencies(actor);
   const allEntries = [...page.steps.flatMap((step) => step.entries), ...page.entriesWithoutStep];
   const answering = {
-    entries: [...new Map(allEntries.map((entry) => [entry.id, entry])).values()].filter((entry) =>
-      can(actor, "need.answer", { countryCode: code, agencyId: entry.agencyId }),
-    ),
+    // The "answer with" lists, by title; the page's lists of entries come latest first.
+    entries: [...new Map(allEntries.map((entry) => [entry.id, entry])).values()]
+      .filter((entry) => can(actor, "need.answer", { countryCode: code, agencyId: entry.agencyId }))
+      .sort((a, b) => a.title.localeCompare(b.title, locale)),
     agencyIds: agencies,
     returnTo: `/countries/${code}/support`,
     canAdd: mayAddSupport(actor),
@@ -175,7 +176,11 @@ export default async function CountrySupportPage({ params, searchParams }: Props
                 </div>
               ) : null}
               {step.entries.length > 0 ? (
-                <EntryList entries={step.entries} caption={t("entriesOfStep", { step: stepTitle(step.title) })} />
+                <EntryList
+                  entries={step.entries}
+                  caption={t("entriesOfStep", { step: stepTitle(step.title) })}
+                  all={{ href: `/countries/${code}/steps/${step.id}#step-support-${step.id}`, label: t("allEntriesOfStep", { count: step.entries.length }) }}
+                />
               ) : null}
             </section>
           ))}
@@ -186,7 +191,11 @@ export default async function CountrySupportPage({ params, searchParams }: Props
           <h2 id="support-no-step" className="mb-3 text-lg font-semibold">
             {t("entriesWithoutStep")}
           </h2>
-          <EntryList entries={page.entriesWithoutStep} caption={t("entriesWithoutStep")} />
+          <EntryList
+            entries={page.entriesWithoutStep}
+            caption={t("entriesWithoutStep")}
+            all={{ href: `/support?country=${code}`, label: t("allEntriesOfCountry", { country: countryName }) }}
+          />
         </section>
       ) : null}
     </>
