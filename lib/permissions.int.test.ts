@@ -50,7 +50,7 @@ import { secondFactorProbes } from "./second-factor/permission-probes";
 import { addNeed } from "./support/add-need";
 import { addSupportEntry } from "./support/add-support-entry";
 import { answerNeed } from "./support/answer-need";
-import { getCountrySupport } from "./support/get-country-support";
+import { getCountrySupport, getCountrySupportSteps } from "./support/get-country-support";
 import { listSupport } from "./support/list-support";
 import { exportSupport } from "./reports/export-support";
 import { frameworkFormValues } from "./framework/framework-form";
@@ -81,10 +81,22 @@ async function milestoneIn(db: Database, actor: Actor, scope: Scope, deleted = f
   return row!;
 }
 
+/**
+ * Several reads of one action: each must allow or refuse as the others do, so that one read refusing cannot hide
+ * another allowing (Promise.all would reject on the first refusal).
+ */
+async function allAlike(reads: Promise<unknown>[]): Promise<unknown[]> {
+  const settled = await Promise.allSettled(reads);
+  const refused = settled.filter((result) => result.status === "rejected");
+  if (refused.length === 0) return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value);
+  if (refused.length < settled.length) throw new Error(`reads ${settled.map((result, index) => `${index}: ${result.status}`).join(", ")} of one action disagree`);
+  throw refused[0]!.reason;
+}
+
 /** Performs the action on a target in `scope`; resolves if allowed, throws FORBIDDEN if not. */
 const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promise<unknown>> = {
   "country.read": (db, actor, scope) =>
-    Promise.all([
+    allAlike([
       listCountries(db, actor, { locale: "en" }),
       getCountryOverview(db, actor, scope.countryCode),
       queryCountries(db, actor, {}),
@@ -103,7 +115,7 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
     return editAgency(db, actor, agency);
   },
   "user.manage": (db, actor, scope) =>
-    Promise.all([
+    allAlike([
       listUsers(db, actor),
       inviteUser(
         db,
@@ -126,7 +138,11 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
   },
   "step.tailor": (db, actor, scope) => addNationalStep(db, actor, { countryCode: scope.countryCode, title: "Probe step" }),
   "support.read": (db, actor, scope) =>
-    Promise.all([listSupport(db, actor, { country: scope.countryCode }, "en"), getCountrySupport(db, actor, scope.countryCode)]),
+    allAlike([
+      listSupport(db, actor, { country: scope.countryCode }, "en"),
+      getCountrySupport(db, actor, scope.countryCode),
+      getCountrySupportSteps(db, actor, scope.countryCode),
+    ]),
   "support.write": async (db, actor, scope) => addSupportEntry(db, actor, await technicalEntry(db, scope)),
   "need.write": async (db, actor, scope) => addNeed(db, actor, await technicalNeed(db, scope)),
   "need.answer": async (db, actor, scope) => {

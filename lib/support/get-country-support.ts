@@ -71,6 +71,12 @@ export async function getCountrySupport(db: Queryable, actor: Actor, code: unkno
   };
 }
 
+/** A country and its steps, as the need forms offer them: refused as the support page is, without reading its support. */
+export async function getCountrySupportSteps(db: Queryable, actor: Actor, code: unknown) {
+  const country = await countryFor(db, actor, code, "support.read");
+  return { country, steps: await stepsOfCountry(db, country.code) };
+}
+
 export type AgencySupport = {
   agencyAcronym: string;
   agencyShortName: LocalizedText;

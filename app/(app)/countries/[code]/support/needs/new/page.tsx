@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { can } from "@/lib/permissions";
-import { getCountrySupport } from "@/lib/support/get-country-support";
+import { getCountrySupportSteps } from "@/lib/support/get-country-support";
 import { addNeedAction } from "../../../../../support/actions";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewNeedPage({ params, searchParams }: Props) {
   const code = (await params).code;
-  const { actor, country, steps } = await loadPage(async ({ db, actor }) => ({ actor, ...(await getCountrySupport(db, actor, code)) }));
+  const { actor, country, steps } = await loadPage(async ({ db, actor }) => ({ actor, ...(await getCountrySupportSteps(db, actor, code)) }));
   if (!can(actor, "need.write", { countryCode: country.code })) forbidden();
   const { step } = await searchParams;
   const locale = (await getLocale()) as Locale;

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { getCountrySupport } from "@/lib/support/get-country-support";
+import { getCountrySupportSteps } from "@/lib/support/get-country-support";
 import { needForChange, needFormValues } from "@/lib/support/needs";
 import { editNeedAction, withdrawNeedAction } from "../../../../../../support/actions";
 
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditNeedPage({ params }: Props) {
   const { code, needId } = await params;
   const { country, steps, need } = await loadPage(async ({ db, actor }) => {
-    const { country, steps } = await getCountrySupport(db, actor, code);
+    const { country, steps } = await getCountrySupportSteps(db, actor, code);
     if (!/^[0-9a-f-]{36}$/i.test(needId)) notFound();
     return { country, steps, need: await needForChange(db, actor, needId) };
   });
