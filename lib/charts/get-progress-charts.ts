@@ -103,7 +103,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
            where ${inRegion(sql`cs.country_code`)}
            group by fs.key order by min(fs.position)`,
     ),
-    loadFundingTotals(db, region ? sql`${countries.region} = ${region}` : undefined, (row) => ["all", `month:${row.valueDate.slice(0, 7)}`]),
+    loadFundingTotals(db, region ? sql`${countries.region} = ${region}` : undefined, (row) => ["all", `month:${row.valueDate.slice(0, 7)}`], { steps: false }),
   ]);
 
   const series = new Map<string, MoneyMonthRow[]>();

@@ -85,7 +85,7 @@ export async function readCountryView(db: Queryable, countryCode: string): Promi
   const [steps, shared, funding, indicators, [latest]] = await Promise.all([
     countryStepSummaries(db, countryCode, country.frameworkVersionId),
     listMilestones(db, anonymousReader, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt)), { limit: publicMilestoneLimit }),
-    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), () => ["all"], { perEntry: true }),
+    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), () => ["all"], { perEntry: true, steps: false }),
     readCountryIndicators(db, anonymousReader, eq(countryIndicators.countryCode, countryCode)),
     db.select({ at: max(auditLog.at) }).from(auditLog).where(eq(auditLog.countryCode, countryCode)),
   ]);

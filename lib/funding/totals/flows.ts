@@ -12,7 +12,7 @@ export type FlowRow = {
   region: string;
   agencyId: string;
   agencyAcronym: string;
-  /** The steps the entry serves: the one it targets and those of the needs it answers. */
+  /** The steps the entry serves: the one it targets and those of the needs it answers; empty when not asked for (`steps: false`). */
   stepIds: string[];
   type: CountedFlow;
   amount: string;
@@ -29,9 +29,10 @@ export type FlowRow = {
  * joined, the entry's country_steps and framework_steps), as the support list's filters are; left out, every entry.
  * `perEntry`, for a scope of a few entries (one country's): each entry's transactions, the entries passing it on and
  * the needs it answers are read by their indexes on the entry, however many of each Socle holds; without it, every
- * transaction in one pass, joined by hashing, as a list of every entry needs.
+ * transaction in one pass, joined by hashing, as a list of every entry needs. `steps: false`, for totals grouped by
+ * anything but the steps served (region, agency, month): the needs each entry answers are not read.
  */
-export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }: { perEntry?: boolean } = {}): Promise<FlowRow[]> {
+export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false, steps = true }: { perEntry?: boolean; steps?: boolean } = {}): Promise<FlowRow[]> {
   // `offset 0` keeps PostgreSQL from flattening the subquery into a join, which it would price as a scan of every
   // transaction for one country's few hundred (decision 2470).
   const transactions = perEntry
@@ -53,7 +54,9 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
           from support_entries
          where pass_through_of_entry_id is not null and deleted_at is null
       ) passed_on on passed_on.id = support_entries.id`;
-  const answered = perEntry
+  const answered = !steps
+    ? sql``
+    : perEntry
     ? sql`left join lateral (
         select array_agg(distinct n.country_step_id) as step_ids
           from need_support_links l
@@ -70,7 +73,7 @@ export async function loadFlows(db: Queryable, scope?: SQL, { perEntry = false }
     sql`
     select support_entries.id as "entryId", countries.region::text as region,
            support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym",
-           support_entries.country_step_id as "stepId", to_json(answered.step_ids) as "needStepIds",
+           ${steps ? sql`support_entries.country_step_id as "stepId", to_json(answered.step_ids) as "needStepIds",` : sql``}
            t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
            giver.id as "passedOnFrom", passed_on.id is not null as "passedOnByOthers"
       from ${transactions}

@@ -17,7 +17,7 @@ import { getProgressCharts } from "@/lib/charts/get-progress-charts";
 import { eq } from "drizzle-orm";
 import { supportEntries } from "@/db/schema";
 import { getFundingOverview } from "./get-funding-overview";
-import { loadFlows } from "./flows";
+import { type FlowRow, loadFlows } from "./flows";
 
 const { database, people, stepId, financial } = useSupportTests();
 
@@ -115,6 +115,12 @@ describe("money passed from one member to another", () => {
       [giver.id, null, true, []],
       [receiver.id, giver.id, false, [needStep]],
     ]);
+    // Without the steps (totals by region, agency or month), the same rows, each serving no step, both ways.
+    const flowOf = ({ entryId, region, agencyId, agencyAcronym, stepIds, type, amount, currency, valueDate, passedOnFrom, passedOnByOthers }: FlowRow) =>
+      ({ entryId, region, agencyId, agencyAcronym, stepIds, type, amount, currency, valueDate, passedOnFrom, passedOnByOthers });
+    const withoutSteps = perEntry.map((row) => ({ ...flowOf(row), stepIds: [] }));
+    expect((await loadFlows(database.db, togo, { steps: false })).map(flowOf)).toEqual(withoutSteps);
+    expect((await loadFlows(database.db, togo, { perEntry: true, steps: false })).map(flowOf)).toEqual(withoutSteps);
 
     // Withdrawn, the giver counts nothing: the receiver's money then counts as its own.
     await withdrawSupportEntry(database.db, people.unicef, { id: giver.id, version: 1, reason: "Recorded twice" });

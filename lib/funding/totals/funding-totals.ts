@@ -20,12 +20,15 @@ export type FundingGroups = {
   table: RateTable;
 };
 
-/** `options.perEntry`: the scope holds a few entries (one country's); see `loadFlows`. */
+/**
+ * `options.perEntry`: the scope holds a few entries (one country's); `options.steps: false`: no group is a step, so the
+ * rows' `stepIds` are not read (the needs each entry answers). See `loadFlows`.
+ */
 export async function loadFundingTotals(
   db: Queryable,
   scope: SQL | undefined,
   groupsOf?: (row: FlowRow) => string[],
-  options: { perEntry?: boolean } = {},
+  options: { perEntry?: boolean; steps?: boolean } = {},
 ): Promise<FundingGroups> {
   const [settings, rows] = await Promise.all([getFundingSettings(db), loadFlows(db, scope, options)]);
   const table = await loadRateTable(db, settings, rows.map((row) => row.currency));

@@ -21,7 +21,7 @@ export type FundingOverview = {
 export async function getFundingOverview(db: Queryable, actor: Actor, input: Record<string, unknown> | SupportListQuery): Promise<FundingOverview> {
   assertCan(actor, "support.read");
   const query = supportListQuery.parse(input);
-  const funding = await loadFundingTotals(db, supportFilters(query), (row) => ["all", `region:${row.region}`, `agency:${row.agencyId}`]);
+  const funding = await loadFundingTotals(db, supportFilters(query), (row) => ["all", `region:${row.region}`, `agency:${row.agencyId}`], { steps: false });
   const regions = [...new Set(funding.rows.map((row) => row.region))].sort();
   const agencies = new Map(funding.rows.map((row) => [row.agencyId, row.agencyAcronym]));
   return {
