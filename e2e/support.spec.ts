@@ -290,7 +290,7 @@ test("an adviser records a new financial entry's amount as committed at once, so
   await expect(page.getByRole("table", { name: "Transactions" })).toContainText("Committed");
 });
 
-test("a country's support page lists each step's latest ten entries and sends to the step's page for all of them", async ({ page }) => {
+test("a country's support page lists each step's latest ten entries and sends to the step's page, or the support list, for all of them", async ({ page }) => {
   await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" });
   const country = (await (await page.request.get("/api/v1/countries/LA")).json()) as { data: { steps: { id: string; key: string | null }[] } };
   const step = country.data.steps.find((candidate) => candidate.key === "costing_financing")!;
@@ -299,22 +299,18 @@ test("a country's support page lists each step's latest ten entries and sends to
   await addTechnicalSupport(page, "LA", `Costing mission 0 ${run}`, "costing_modelling");
   const listed = (await (await page.request.get("/api/v1/support-entries?country=LA&agency=ILO")).json()) as { data: { agencyId: string }[] };
   const { agencyId } = listed.data[0]!;
-  // Eleven entries starting in 2031, later than any other of the country's: the latest ten are this test's.
-  for (let day = 1; day <= 11; day++) {
+  const add = async (title: string, startDate: string, countryStepId?: string) => {
     const added = await page.request.post("/api/v1/support-entries", {
       headers: sameOrigin(),
-      data: {
-        countryCode: "LA",
-        agencyId,
-        countryStepId: step.id,
-        kind: "technical",
-        technicalCategory: "costing_modelling",
-        title: `Costing mission ${day} ${run}`,
-        status: "planned",
-        startDate: `2031-01-${String(day).padStart(2, "0")}`,
-      },
+      data: { countryCode: "LA", agencyId, countryStepId, kind: "technical", technicalCategory: "costing_modelling", title, status: "planned", startDate },
     });
     expect(added.status(), await added.text()).toBe(201);
+  };
+  // Eleven entries on the costing step and eleven tied to no step, starting in 2031, later than any other of the
+  // country's: the latest ten of each list are this test's.
+  for (let day = 1; day <= 11; day++) {
+    await add(`Costing mission ${day} ${run}`, `2031-01-${String(day).padStart(2, "0")}`, step.id);
+    await add(`Review mission ${day} ${run}`, `2031-02-${String(day).padStart(2, "0")}`);
   }
 
   await page.goto("/countries/LA/support");
@@ -325,6 +321,11 @@ test("a country's support page lists each step's latest ten entries and sends to
   await expect(entries.getByText(`Costing mission 1 ${run}`, { exact: true })).toHaveCount(0);
   const section = page.getByRole("region", { name: costingStep });
   await expect(section.getByText(/^The latest 10 of \d+ support entries, by start date\./)).toBeVisible();
+  const withoutStep = page.getByRole("region", { name: "Support not tied to a step" });
+  await expect(withoutStep.getByRole("table").getByRole("row")).toHaveCount(11);
+  await expect(withoutStep.getByRole("table").getByRole("row").nth(1)).toContainText(`Review mission 11 ${run}`);
+  await expect(withoutStep.getByText(`Review mission 1 ${run}`, { exact: true })).toHaveCount(0);
+  await expect(withoutStep.getByRole("link", { name: "All support for this country, in the support list" })).toHaveAttribute("href", "/support?country=LA");
   await section.getByRole("link", { name: /^All \d+ on the step's page$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Step \\d+: ${costingStep}$`) })).toBeVisible();
   const all = page.getByRole("table", { name: "Support entries" });

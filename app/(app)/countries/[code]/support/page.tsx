@@ -194,7 +194,7 @@ export default async function CountrySupportPage({ params, searchParams }: Props
           <EntryList
             entries={page.entriesWithoutStep}
             caption={t("entriesWithoutStep")}
-            all={{ href: `/support?country=${code}`, label: t("allEntriesOfCountry", { country: countryName }) }}
+            all={{ href: `/support?country=${code}`, label: t("allEntriesOfCountry") }}
           />
         </section>
       ) : null}
