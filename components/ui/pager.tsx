@@ -8,14 +8,19 @@ import { getTranslations } from "next-intl/server";
 export type PagerPlace = { page: number; pageCount: number; pageSize: number; total: number };
 
 type PagerLink = { href: string; text?: string };
-type Props = { label: string; from: number; to: number; total: number; newer: PagerLink | null; older: PagerLink | null };
+/**
+ * `more`: the list was counted only up to `total` and holds more; `from` null: this page lies beyond what was counted
+ * (an activity feed counts its first few thousand entries, not its years of history).
+ */
+type Props = { label: string; from: number | null; to: number; total: number; more?: boolean; newer: PagerLink | null; older: PagerLink | null };
 
-export async function Pager({ label, from, to, total, newer, older }: Props) {
+export async function Pager({ label, from, to, total, more = false, newer, older }: Props) {
   if (!newer && !older) return null;
   const t = await getTranslations("paging");
+  const place = from === null ? t("showingBeyond", { total }) : more ? t("showingOfMore", { from, to, total }) : t("showing", { from, to, total });
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="pager">
-      <p className="text-slate-600">{t("showing", { from, to, total })}</p>
+      <p className="text-slate-600">{place}</p>
       {newer ? (
         <Link href={newer.href} rel="prev">
           ← {newer.text ?? t("newer")}

@@ -46,19 +46,34 @@ export type ChangeEntry = {
   link: string;
 };
 
-/** A milestone's entry counts only where the reader may see the milestone, in SQL so that counts and pages agree. */
-const entryMilestone = and(eq(auditLog.entityType, "milestone"), eq(sql`${milestones.id}::text`, auditLog.entityId));
+/**
+ * A milestone's entry counts only where the reader may see the milestone, in SQL so that counts and pages agree. The
+ * entry's id is cast to the milestone's type (only a milestone's entry is: other entities' ids need not be uuids), so
+ * that each entry finds its milestone by the primary key; comparing `milestones.id::text` read every milestone for each
+ * entry (decision 2590).
+ */
+const entryMilestone = and(
+  eq(auditLog.entityType, "milestone"),
+  eq(milestones.id, sql`case when ${auditLog.entityType} = 'milestone' then ${auditLog.entityId}::uuid end`),
+);
 const readable = (actor: Actor) =>
   and(or(ne(auditLog.entityType, "milestone"), milestoneVisibleTo(actor)), or(ne(auditLog.entityType, "assessment_item"), assessmentVisibleTo(actor, auditLog.countryCode)));
 
-/** How many entries match: all of them, or those from `fromId` on (the entries newer than a page's first, with it). */
-export async function countChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { fromId?: number } = {}): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
+/**
+ * How many entries match, up to `atMost` + 1 (more means "more than `atMost`": the count stops there, so that it
+ * follows the page, not the years of history behind it): all of them, or those from `fromId` on (the entries newer
+ * than a page's first, with it).
+ */
+export async function countChangeEntries(db: Queryable, actor: Actor, where: SQL | undefined, options: { fromId?: number; atMost: number }): Promise<number> {
+  const matching = db
+    .select({ one: sql`1` })
     .from(auditLog)
     .innerJoin(countries, eq(countries.code, auditLog.countryCode))
     .leftJoin(milestones, entryMilestone)
-    .where(and(inArray(auditLog.action, [...progressActions]), where, readable(actor), options.fromId ? gte(auditLog.id, options.fromId) : undefined));
+    .where(and(inArray(auditLog.action, [...progressActions]), where, readable(actor), options.fromId ? gte(auditLog.id, options.fromId) : undefined))
+    .limit(options.atMost + 1)
+    .as("matching");
+  const [row] = await db.select({ total: count() }).from(matching);
   return Number(row?.total ?? 0);
 }
 

@@ -10,6 +10,8 @@ import { type ChangeEntry, countChangeEntries, inCountries, readChangeEntries } 
 import { followedCountries } from "./followed-countries";
 
 export const activityPageSize = 50;
+/** The feed counts its entries up to this many; beyond, it says "more than" (and a page that far back, only that it is). */
+export const activityCountLimit = 2_000;
 
 const beforeSchema = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER))), undefined);
 
@@ -17,23 +19,35 @@ export type ActivityFeed = {
   entries: ChangeEntry[];
   followed: string[];
   nextBefore: number | null;
-  /** Entries in the whole feed, and the place of this page's first entry in it (1 on the newest page). */
+  /**
+   * Entries in the whole feed, counted up to `activityCountLimit` (`more`: there are more than that), and the place
+   * of this page's first entry in it (1 on the newest page; null when it lies beyond the count).
+   */
   total: number;
-  from: number;
+  more: boolean;
+  from: number | null;
 };
 
-export async function getActivityFeed(db: Queryable, actor: Actor, input: { before?: unknown }): Promise<ActivityFeed> {
+/** `countLimit`: how far the feed counts (`activityCountLimit`); tests count less far. */
+export async function getActivityFeed(db: Queryable, actor: Actor, input: { before?: unknown }, { countLimit = activityCountLimit } = {}): Promise<ActivityFeed> {
   assertCan(actor, "country.read");
   const followed = await followedCountries(db, actor);
   const before = beforeSchema.parse(input.before);
   const where = inCountries(followed);
-  const [entries, total] = await Promise.all([
+  const [entries, counted] = await Promise.all([
     readChangeEntries(db, actor, where, { limit: activityPageSize + 1, before }),
-    countChangeEntries(db, actor, where),
+    countChangeEntries(db, actor, where, { atMost: countLimit }),
   ]);
   const page = entries.slice(0, activityPageSize);
   const first = page[0];
   // Entries newer than this page's first have higher ids: the feed pages by id.
-  const from = first && before ? (await countChangeEntries(db, actor, where, { fromId: first.id + 1 })) + 1 : 1;
-  return { entries: page, followed, nextBefore: entries.length > activityPageSize ? (page.at(-1)?.id ?? null) : null, total, from };
+  const newer = first && before ? await countChangeEntries(db, actor, where, { fromId: first.id + 1, atMost: countLimit }) : 0;
+  return {
+    entries: page,
+    followed,
+    nextBefore: entries.length > activityPageSize ? (page.at(-1)?.id ?? null) : null,
+    total: Math.min(counted, countLimit),
+    more: counted > countLimit,
+    from: newer <= countLimit ? newer + 1 : null,
+  };
 }

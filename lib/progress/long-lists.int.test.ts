@@ -84,11 +84,19 @@ describe("a country's timeline", () => {
 describe("the activity feed", () => {
   it("says where each page stands in the whole feed, counting only what the reader may see", async () => {
     const newest = await getActivityFeed(database.db, member, {});
-    expect(newest).toMatchObject({ followed: ["NP"], total: logged, from: 1 });
+    expect(newest).toMatchObject({ followed: ["NP"], total: logged, more: false, from: 1 });
     expect(newest.entries).toHaveLength(activityPageSize);
     const older = await getActivityFeed(database.db, member, { before: newest.nextBefore });
-    expect(older).toMatchObject({ total: logged, from: activityPageSize + 1, nextBefore: null });
+    expect(older).toMatchObject({ total: logged, more: false, from: activityPageSize + 1, nextBefore: null });
     expect(older.entries).toHaveLength(logged - activityPageSize);
+
+    // Counted only so far, the feed says "more than", and where a page lies beyond that, only that it does.
+    const counted = (before: number | null, countLimit: number) => getActivityFeed(database.db, member, before ? { before } : {}, { countLimit });
+    expect(await counted(null, logged - 1)).toMatchObject({ total: logged - 1, more: true, from: 1 });
+    expect(await counted(null, logged)).toMatchObject({ total: logged, more: false, from: 1 });
+    expect(await counted(newest.nextBefore, activityPageSize)).toMatchObject({ from: activityPageSize + 1, more: true });
+    expect(await counted(newest.nextBefore, activityPageSize - 1)).toMatchObject({ from: null, more: true, total: activityPageSize - 1 });
+    expect((await counted(newest.nextBefore, activityPageSize - 1)).entries).toEqual(older.entries);
 
     const reviewerFeed = await getActivityFeed(database.db, reviewer, {});
     const nepal = reviewerFeed.entries.filter((entry) => entry.countryCode === "NP");

@@ -41,8 +41,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           <Pager
             label={t("pages")}
             from={feed.from}
-            to={feed.from + feed.entries.length - 1}
+            to={(feed.from ?? 0) + feed.entries.length - 1}
             total={feed.total}
+            more={feed.more}
             newer={before ? { href: "/activity", text: t("newestLink") } : null}
             older={feed.nextBefore ? { href: `/activity?before=${feed.nextBefore}`, text: t("older") } : null}
           />
