@@ -20,12 +20,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import { inArray, sql } from "drizzle-orm";
 import { openPglite, openPostgres, queryRows } from "../db/engine";
 import { createDatabase, dropDatabase } from "../db/server-databases";
 import { milestones } from "../db/schema";
 import { bareNextDir, buildBareNextOnce, serveNextApp } from "./lib/next-app";
+import { closedLoop } from "./lib/closed-loop";
 import { onePersonAlone, openLoop, type Sample } from "./lib/open-loop";
 import { createPerson, root, signIn, startServer } from "./lib/server";
 import { percentile } from "./lib/timing";
@@ -55,27 +56,15 @@ function byKind(samples: Sample[], fraction: number): Record<string, number> {
   return Object.fromEntries(kinds.map((kind) => [kind, Math.round(percentile(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms), fraction))]));
 }
 
-/** A closed loop of `connections` for `duration` seconds: what the server sustains. */
-async function closedLoop(url: string, requests: (cookie: string) => autocannon.Request[], cookies: string[], duration = seconds): Promise<Loaded> {
-  const latencies: number[] = [];
-  let clientNumber = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections, duration, requests: requests(cookies[0]!), setupClient: (client) => client.setRequests(requests(cookies[clientNumber++ % cookies.length]!)) },
-      (error, outcome) => (error ? reject(error) : resolve(outcome)),
-    );
-    instance.on("response", (client, status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (status >= 400 && process.env.LOAD_DEBUG) console.error(status, (client as unknown as { opts: { path?: string } }).opts?.path);
-    });
-  });
+/** A closed loop of `connections` for `duration` seconds (bench/lib/closed-loop.ts), its figures rounded. */
+async function loaded(url: string, requests: (cookie: string) => autocannon.Request[], cookies: string[], duration = seconds): Promise<Loaded> {
+  const figures = await closedLoop({ url, connections, seconds: duration, cookies, requests });
   return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: Math.round(percentile(latencies, 0.5)),
-    p95: Math.round(percentile(latencies, 0.95)),
-    p99: Math.round(percentile(latencies, 0.99)),
-    // autocannon counts a timeout among its errors too.
-    errors: result.errors + result.non2xx,
+    requestsPerSecond: Math.round(figures.requestsPerSecond),
+    p50: Math.round(figures.p50),
+    p95: Math.round(figures.p95),
+    p99: Math.round(figures.p99),
+    errors: figures.errors,
   };
 }
 
@@ -141,7 +130,7 @@ async function run(engine: "pglite" | "postgres", databaseUrl?: string): Promise
     // The human load before the closed loop: autocannon stops sending at its end, not the server working, so a run
     // after it would start on the closed loop's queue.
     human = await openLoop({ people: cookies.slice(0, people), paceMs, seconds: humanSeconds, send });
-    capacity = await closedLoop(server.url, requestsFor, cookies.slice(0, connections));
+    capacity = await loaded(server.url, requestsFor, cookies.slice(0, connections));
   } finally {
     await server.stop("SIGTERM");
   }
@@ -184,8 +173,8 @@ async function bare(): Promise<Loaded> {
   try {
     const url = `http://localhost:${barePort}`;
     const request = (cookie: string): autocannon.Request[] => [{ method: "GET", path: "/dynamic", headers: { cookie } }];
-    await closedLoop(url, request, ["language=fr"], 5); // warm-up, as Socle's server is warmed by the runs before its own
-    return await closedLoop(url, request, ["language=fr"]);
+    await loaded(url, request, ["language=fr"], 5); // warm-up, as Socle's server is warmed by the runs before its own
+    return await loaded(url, request, ["language=fr"]);
   } finally {
     server.kill("SIGTERM");
   }

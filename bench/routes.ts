@@ -9,8 +9,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createDatabase, dropDatabase } from "../db/server-databases";
+import { closedLoop } from "./lib/closed-loop";
 import { createPerson, root, signIn, startServer } from "./lib/server";
 
 const routes = (process.env.ROUTES_LIST ?? "/api/health,/api/v1/countries?limit=20,/search,/countries,/costing").split(",");
@@ -26,23 +26,17 @@ const server = await startServer({ port: Number(process.env.ROUTES_PORT ?? 3977)
 try {
   const person = await createPerson(server, { role: "coordinator" });
   const cookie = await signIn(server, person.email, person.password);
-  const closedLoop = (route: string, duration: number) =>
-    new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url: server.url, connections, duration, requests: [{ method: "GET", path: route, headers: { cookie } }] }, (error, result) =>
-        error ? reject(error) : resolve(result),
-      ),
-    );
+  const alone = (route: string, duration: number) =>
+    closedLoop({ url: server.url, connections, seconds: duration, cookies: [cookie], requests: (cookie) => [{ method: "GET", path: route, headers: { cookie } }] });
   console.log(`each route alone: ${connections} connections, ${seconds} s, ${serverUrl ? "PostgreSQL" : "PGlite"}`);
   console.log(`${"route".padEnd(32)} ${"req/s".padStart(7)} ${"ms each".padStart(8)} ${"p50 ms".padStart(7)} ${"kB".padStart(6)} errors`);
   for (const route of routes) {
-    await closedLoop(route, 3); // warm-up
-    const result = await closedLoop(route, seconds);
-    const perSecond = result.requests.average;
-    const failed = result.errors + result.non2xx;
+    await alone(route, 3); // warm-up
+    const { requestsPerSecond, p50, bytesPerRequest, errors } = await alone(route, seconds);
     console.log(
-      `${route.padEnd(32)} ${perSecond.toFixed(0).padStart(7)} ${(1000 / perSecond).toFixed(1).padStart(8)} ${String(result.latency.p50).padStart(7)} ${(result.throughput.average / perSecond / 1024).toFixed(1).padStart(6)} ${failed}`,
+      `${route.padEnd(32)} ${requestsPerSecond.toFixed(0).padStart(7)} ${(1000 / requestsPerSecond).toFixed(1).padStart(8)} ${p50.toFixed(0).padStart(7)} ${(bytesPerRequest / 1024).toFixed(1).padStart(6)} ${errors}`,
     );
-    if (failed) process.exitCode = 1;
+    if (errors) process.exitCode = 1;
   }
 } finally {
   await server.stop("SIGTERM");
