@@ -4,7 +4,7 @@
  * Milestone entries pass through the same visibility rule as every other milestone read, an assessment item's
  * review entries through its matrix's.
  */
-import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { assessmentItems, auditLog, countries, countrySteps, type LocalizedText, milestones, supportEntries, supportNeeds, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -47,7 +47,8 @@ export type ChangeEntry = {
 };
 
 /**
- * A milestone's entry counts only where the reader may see the milestone, in SQL so that counts and pages agree. The
+ * A milestone's entry counts only where the milestone is still in the table and the reader may see it, in SQL so that
+ * counts and pages agree (a reader who sees every milestone would otherwise count the entry of one removed). The
  * entry's id is cast to the milestone's type (only a milestone's entry is: other entities' ids need not be uuids), so
  * that each entry finds its milestone by the primary key; comparing `milestones.id::text` read every milestone for each
  * entry (decision 2590).
@@ -57,7 +58,7 @@ const entryMilestone = and(
   eq(milestones.id, sql`case when ${auditLog.entityType} = 'milestone' then ${auditLog.entityId}::uuid end`),
 );
 const readable = (actor: Actor) =>
-  and(or(ne(auditLog.entityType, "milestone"), milestoneVisibleTo(actor)), or(ne(auditLog.entityType, "assessment_item"), assessmentVisibleTo(actor, auditLog.countryCode)));
+  and(or(ne(auditLog.entityType, "milestone"), and(isNotNull(milestones.id), milestoneVisibleTo(actor))), or(ne(auditLog.entityType, "assessment_item"), assessmentVisibleTo(actor, auditLog.countryCode)));
 
 /**
  * How many entries match, up to `atMost` + 1 (more means "more than `atMost`": the count stops there, so that it

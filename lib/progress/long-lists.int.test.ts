@@ -1,5 +1,7 @@
 /** Issue 23: a step's history, a country's timeline and the activity feed, a counted page at a time. */
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { activityPageSize, getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { maxPageNumber } from "@/lib/paging";
@@ -103,5 +105,17 @@ describe("the activity feed", () => {
     expect(nepal).toHaveLength(Math.min(shared, activityPageSize));
     expect(reviewerFeed.total).toBeGreaterThanOrEqual(shared);
     expect(nepal.some((entry) => keptToCountry(Number(entry.subject?.split(" ")[1])))).toBe(false);
+  });
+
+  it("neither shows nor counts, for a reader who sees every milestone, the entry of a milestone no longer in the table", async () => {
+    const coordinator = await createPerson(database, { role: "coordinator" });
+    const feed = () => getActivityFeed(database.db, coordinator, {}, { countLimit: logged + 10 });
+    const before = await feed();
+    expect(before).toMatchObject({ total: logged, more: false });
+    // The newest entry of the log, naming a milestone that is not there (removed outright, not withdrawn).
+    await database.db.insert(auditLog).values({ action: "milestone.edit", entityType: "milestone", entityId: randomUUID(), countryCode: "NP", after: { title: "Gone" } });
+    const after = await feed();
+    expect(after).toMatchObject({ total: logged, more: false, from: 1, nextBefore: before.nextBefore });
+    expect(after.entries.map((entry) => entry.id)).toEqual(before.entries.map((entry) => entry.id));
   });
 });
