@@ -110,23 +110,27 @@ export async function generateMatrixData(db: Database, size: MatrixDataSize, log
           join needs n on n.country_step_id = e.country_step_id
          where e.reference like 'BENCH-%' and substr(e.reference, 7)::int % 5 in (1, 2)`,
   );
-  // The history: one row in ten a step's status change (what "as of" reads), the rest edits (pointing at steps too:
-  // only the status rows are read by the matrix; they are there for the size of the log and its indexes).
+  // The history: one row in ten a step's status change (what "as of" reads), the rest edits of milestones (what the
+  // activity feed and "what changed" read with their milestones: each names one of the milestones above).
   const auditRows = size.auditRowsPerMonth * size.months;
+  const auditAt = sql`${until}::timestamptz - make_interval(days => 0, secs => ((g::bigint * 7919) % (${size.months} * 30 * 86400))::int)`;
   await step(
-    `${auditRows} audit-log rows`,
+    `${auditRows / 10} audit-log rows of steps' status`,
     sql`insert into audit_log (at, actor_id, action, entity_type, entity_id, country_code, before, after)
-        select ${until}::timestamptz - make_interval(days => 0, secs => ((g::bigint * 7919) % (${size.months} * 30 * 86400))::int),
-               ${authorId},
-               case when g % 10 = 0 then 'step.status' else 'milestone.edit' end,
-               case when g % 10 = 0 then 'country_step' else 'milestone' end,
-               s.id::text, s.country_code,
-               case when g % 10 = 0 then jsonb_build_object('status', (enum_range(null::step_status))[1 + g % 4])
-                    else jsonb_build_object('title', 'Milestone ' || (g - 1)) end,
-               case when g % 10 = 0 then jsonb_build_object('status', (enum_range(null::step_status))[1 + (g + 1) % 4])
-                    else jsonb_build_object('title', 'Milestone ' || g) end
+        select ${auditAt}, ${authorId}, 'step.status', 'country_step', s.id::text, s.country_code,
+               jsonb_build_object('status', (enum_range(null::step_status))[1 + g % 4]),
+               jsonb_build_object('status', (enum_range(null::step_status))[1 + (g + 1) % 4])
+          from generate_series(10, ${auditRows}, 10) g
+          join ${numberedSteps} s on s.n = (g / 10) % ${stepCount}`,
+  );
+  await step(
+    `${auditRows - auditRows / 10} audit-log rows of milestones' edits`,
+    sql`insert into audit_log (at, actor_id, action, entity_type, entity_id, country_code, before, after)
+        select ${auditAt}, ${authorId}, 'milestone.edit', 'milestone', m.id::text, m.country_code,
+               jsonb_build_object('title', 'Milestone ' || (g - 1)), jsonb_build_object('title', 'Milestone ' || g)
           from generate_series(1, ${auditRows}) g
-          join ${numberedSteps} s on s.n = (case when g % 10 = 0 then g / 10 else g * 13 end) % ${stepCount}`,
+          join (select id, country_code, row_number() over (order by id) - 1 as n from milestones) m on m.n = (g * 13) % ${size.milestones}
+         where g % 10 <> 0`,
   );
   await step("vacuum and analyze", sql`vacuum analyze`);
 }
