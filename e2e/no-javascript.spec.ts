@@ -97,3 +97,18 @@ test("without JavaScript anyone reads the public list of countries, in the langu
   await expect(page).toHaveURL(/\/public\/fr$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pays qui construisent un socle de protection sociale");
 });
+
+test("without JavaScript a member chooses the countries they follow, and the feed says which", async ({ page }) => {
+  await signInAsNew(page, { role: "working_group_member", countryCode: "HT" });
+  await page.goto("/activity");
+  await expect(page.getByTestId("followed-countries")).toHaveText("Haiti");
+  await page.getByRole("link", { name: "Choose the countries you follow" }).click();
+  await page.getByRole("group", { name: "Americas" }).getByRole("checkbox", { name: "Haiti (by default)" }).uncheck();
+  await page.getByRole("group", { name: "Africa" }).getByRole("checkbox", { name: "Benin", exact: true }).check();
+  await page.getByRole("button", { name: "Save the countries you follow" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. You follow 1 country." })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Haiti (by default)" })).not.toBeChecked();
+  await page.getByRole("link", { name: "Back to the activity feed" }).click();
+  await expect(page.getByTestId("followed-countries")).toHaveText("Benin");
+  await expect(page.getByText("The newest changes in the countries you follow (1).")).toBeVisible();
+});

@@ -137,10 +137,18 @@ test("a Togo member's feed follows Togo; following Benin brings its changes, and
   await signInAsNew(page, { role: "working_group_member", countryCode: "TG" });
   await goThroughMenu(page, "Activity", "Review");
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
-  const following = page.getByRole("list", { name: "Countries you follow" });
-  await expect(following.getByRole("listitem").filter({ hasText: "Togo" })).toContainText("(followed)");
-  await following.getByRole("button", { name: "Follow Benin" }).click();
-  await expect(following.getByRole("button", { name: "Stop following Benin" })).toBeVisible();
+  await expect(page.getByTestId("followed-countries")).toHaveText("Togo");
+  await expect(page.getByTestId("change-entry").filter({ hasText: title })).toHaveCount(0);
+  await page.getByRole("link", { name: "Choose the countries you follow" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Countries you follow" })).toBeVisible();
+  const africa = page.getByRole("group", { name: "Africa" });
+  await expect(africa.getByRole("checkbox", { name: "Togo (by default)" })).toBeChecked();
+  await africa.getByRole("checkbox", { name: "Benin", exact: true }).check();
+  await page.getByRole("button", { name: "Save the countries you follow" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. You follow 2 countries." })).toBeVisible();
+  await expect(africa.getByRole("checkbox", { name: "Benin", exact: true })).toBeChecked();
+  await page.getByRole("link", { name: "Back to the activity feed" }).click();
+  await expect(page.getByTestId("followed-countries")).toHaveText("Benin and Togo");
   await expect(page.getByTestId("change-entry").filter({ hasText: title })).toContainText("Benin");
 
   await page.getByRole("link", { name: /^Notifications: 0 unread$/ }).click();

@@ -39,9 +39,9 @@ export async function pagesFor(page: Page, visitor: Visitor): Promise<string[]> 
   pages.push("/settings/webhooks");
   if (visitor.role === "working_group_member") pages.push(...memberOnlyPages);
   // Across countries: the matrix (filtered, and as of a past day), what changed, charts, the gaps (filtered, one filter
-  // ignored), the validated costings, the feed, notifications and their choices.
+  // ignored), the validated costings, the feed and the countries it follows, notifications and their choices.
   pages.push("/matrix", "/matrix?region=africa&status=completed&asOf=2026-01-01", "/matrix/changes?from=2026-01-01&to=2026-06-30", "/charts");
-  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/results", "/results?series=SI_COV_PENSN&sort=value&dir=desc", "/results/indicators", "/activity", "/notifications");
+  pages.push("/assessment/gaps", "/assessment/gaps?guarantee=children&region=atlantis", "/costing", "/results", "/results?series=SI_COV_PENSN&sort=value&dir=desc", "/results/indicators", "/activity", "/activity/following", "/notifications");
   if (visitor.role === "reviewer") pages.push("/admin/users", "/countries/RW/publication");
   return pages;
 }

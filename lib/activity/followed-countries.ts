@@ -5,7 +5,8 @@
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
-import { countries, countryFollows, supportEntries } from "@/db/schema";
+import { countries, countryFollows, type LocalizedText, supportEntries } from "@/db/schema";
+import type { regions } from "@/db/schema/values";
 import { type Actor, agenciesOf, countriesOf, hasRole } from "@/lib/actor";
 
 export async function defaultFollowedCountries(db: Queryable, actor: Actor): Promise<Set<string>> {
@@ -24,17 +25,17 @@ export async function defaultFollowedCountries(db: Queryable, actor: Actor): Pro
   return followed;
 }
 
-export type FollowChoice = { code: string; following: boolean; byDefault: boolean };
+export type FollowChoice = { code: string; name: LocalizedText; region: (typeof regions)[number]; following: boolean; byDefault: boolean };
 
-/** Every country with whether the person follows it and whether that is their default. */
+/** Every country, with its name and region, whether the person follows it and whether that is their default. */
 export async function listFollowChoices(db: Queryable, actor: Actor): Promise<FollowChoice[]> {
   const [all, byDefault, chosen] = await Promise.all([
-    db.select({ code: countries.code }).from(countries).orderBy(asc(countries.code)),
+    db.select({ code: countries.code, name: countries.name, region: countries.region }).from(countries).orderBy(asc(countries.code)),
     defaultFollowedCountries(db, actor),
     db.select({ code: countryFollows.countryCode, following: countryFollows.following }).from(countryFollows).where(eq(countryFollows.userId, actor.userId)),
   ]);
   const choice = new Map(chosen.map((row) => [row.code, row.following]));
-  return all.map(({ code }) => ({ code, byDefault: byDefault.has(code), following: choice.get(code) ?? byDefault.has(code) }));
+  return all.map(({ code, name, region }) => ({ code, name, region, byDefault: byDefault.has(code), following: choice.get(code) ?? byDefault.has(code) }));
 }
 
 export async function followedCountries(db: Queryable, actor: Actor): Promise<string[]> {

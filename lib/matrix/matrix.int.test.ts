@@ -5,7 +5,8 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, milestones } from "@/db/schema";
-import { followCountry } from "@/lib/activity/follow-country";
+import { chooseFollowedCountries } from "@/lib/activity/choose-followed-countries";
+import { maxFollowedCountries } from "@/lib/validation/review";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import type { Actor } from "@/lib/actor";
 import { changeStepStatus } from "@/lib/progress/change-step-status";
@@ -138,12 +139,43 @@ describe("the activity feed", () => {
     // The draft decree (logged, then deleted) and the internal minutes were kept to Benin: no trace for a reviewer.
     expect(reviewerFeed.entries.map((entry) => entry.action)).toEqual(["support.add", "milestone.log", "step.status"]);
 
-    await followCountry(database.db, togo, { countryCode: "bj", following: "true" });
+    await chooseFollowedCountries(database.db, togo, { countryCodes: ["TG", "bj"] });
+    expect((await feed(togo)).followed).toEqual(["BJ", "TG"]);
     expect((await feed(togo)).entries.length).toBeGreaterThan(0);
-    await followCountry(database.db, reviewer, { countryCode: "BJ", following: "false" });
+    await chooseFollowedCountries(database.db, reviewer, { countryCodes: reviewerFeed.followed.filter((code) => code !== "BJ") });
     expect((await feed(reviewer)).entries).toEqual([]);
-    await expect(followCountry(database.db, togo, { countryCode: "ZZ", following: "true" })).rejects.toMatchObject({ code: "INVALID" });
     await expect(getActivityFeed(database.db, nobody, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("saves a choice of countries as one change: each country whose choice changes audited, the same choice again nothing", async () => {
+    const person = await createPerson(database, { role: "working_group_member", countryCode: "NP" });
+    const followed = async () => (await getActivityFeed(database.db, person, {})).followed;
+    const audited = async () =>
+      (await database.db.select({ countryCode: auditLog.countryCode, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.action, "country.follow"), eq(auditLog.actorId, person.userId))))
+        .map((row) => `${row.countryCode}:${String(row.after?.following)}`)
+        .sort();
+    expect(await followed()).toEqual(["NP"]);
+
+    // A form's ticks: one value is a string, several an array, none nothing at all.
+    expect(await chooseFollowedCountries(database.db, person, { countryCodes: ["BJ", "NP", "TG", "bj"] })).toEqual({ following: 3, changed: 2 });
+    expect(await followed()).toEqual(["BJ", "NP", "TG"]);
+    expect(await audited()).toEqual(["BJ:true", "TG:true"]);
+    expect(await chooseFollowedCountries(database.db, person, { countryCodes: ["BJ", "NP", "TG"] })).toEqual({ following: 3, changed: 0 });
+    expect(await audited()).toHaveLength(2);
+    expect(await chooseFollowedCountries(database.db, person, { countryCodes: "TG" })).toEqual({ following: 1, changed: 2 });
+    expect(await followed()).toEqual(["TG"]);
+    expect(await audited()).toEqual(["BJ:false", "BJ:true", "NP:false", "TG:true"]);
+
+    // A country Socle does not know, a code that is none, a list longer than any choice: refused, nothing changed.
+    for (const countryCodes of [["TG", "ZZ"], ["TG", "Benin"], Array.from({ length: maxFollowedCountries + 1 }, () => "TG")]) {
+      await expect(chooseFollowedCountries(database.db, person, { countryCodes })).rejects.toMatchObject({ code: "INVALID" });
+    }
+    expect(await followed()).toEqual(["TG"]);
+    expect(await audited()).toHaveLength(4);
+
+    expect(await chooseFollowedCountries(database.db, person, {})).toEqual({ following: 0, changed: 1 });
+    expect(await getActivityFeed(database.db, person, {})).toMatchObject({ followed: [], entries: [], total: 0 });
+    await expect(chooseFollowedCountries(database.db, nobody, { countryCodes: ["TG"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -33,7 +33,7 @@ import { listExperiences } from "@/lib/experiences/list-experiences";
 import { publishExperience } from "@/lib/experiences/publish-experience";
 import { writeExperience } from "@/lib/experiences/write-experience";
 import { getStepLearning } from "@/lib/learning/get-step-learning";
-import { followCountry } from "@/lib/activity/follow-country";
+import { chooseFollowedCountries } from "@/lib/activity/choose-followed-countries";
 import type { HttpMethod } from "@/lib/api/endpoint";
 import { findEndpoint } from "@/lib/api/endpoints";
 import { handleApiRequest } from "@/lib/api/handle-api-request";
@@ -76,7 +76,7 @@ beforeAll(async () => {
   mozambique = await createPerson(database, { role: "working_group_member", countryCode: "MZ" });
   reviewer = await createPerson(database, { role: "reviewer" });
   adviser = await createPerson(database, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await followCountry(db, mozambique, { countryCode: "TH", following: "true" });
+  await chooseFollowedCountries(db, mozambique, { countryCodes: ["MZ", "TH"] });
   const step = await stepOf(db, "TH", "costing_financing");
 
   // Kept to the country, with its link.

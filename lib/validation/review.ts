@@ -2,7 +2,8 @@
 import * as z from "zod/mini";
 import { textSchema } from "./text";
 import { notificationDeliveries, notificationKinds, reviewSubjects } from "@/db/schema/values";
-import { versionSchema } from "./common";
+import { checkboxList, versionSchema } from "./common";
+import { countryCodeSchema } from "./countries";
 
 const recordId = textSchema(100);
 const subject = { subjectType: z.enum(reviewSubjects), subjectId: recordId };
@@ -43,7 +44,11 @@ export const markNotificationsReadSchema = z.object({
   day: z._default(z.union([z.literal(""), z.iso.date()]), ""),
 });
 
-export const followCountrySchema = z.object({
-  countryCode: z.string().check(z.trim(), z.length(2)),
-  following: z.pipe(z.enum(["true", "false"]), z.transform((value: "true" | "false") => value === "true")),
+/** More country codes than ISO 3166 has (249): a list longer than this is no choice of countries. */
+export const maxFollowedCountries = 300;
+
+/** The countries a person follows in their activity feed: every one ticked (none ticked: none followed). */
+export const followedCountriesSchema = z.object({
+  countryCodes: z.pipe(checkboxList(countryCodeSchema, maxFollowedCountries), z.transform((codes: string[]) => [...new Set(codes)])),
 });
+export type FollowedCountriesInput = z.input<typeof followedCountriesSchema>;

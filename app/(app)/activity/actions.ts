@@ -1,14 +1,15 @@
 "use server";
-/** Server action of the activity page: following a country, or no longer. */
+/** Server action of the activity pages: choosing the countries one follows. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction, succeeded } from "@/app/_edge/form-action";
-import { followCountry } from "@/lib/activity/follow-country";
+import { chooseFollowedCountries } from "@/lib/activity/choose-followed-countries";
 
-export async function followCountryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, followCountry, async (result) => {
-    revalidatePath("/activity");
-    return succeeded((await getTranslations("activity"))(result.following ? "followed" : "unfollowed"));
+export async function chooseFollowedCountriesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, chooseFollowedCountries, async (result) => {
+    revalidatePath("/activity", "layout");
+    const t = await getTranslations("activity");
+    return succeeded(result.changed ? t("saved", { count: result.following }) : t("unchanged", { count: result.following }));
   });
 }

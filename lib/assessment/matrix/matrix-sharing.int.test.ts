@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { followCountry } from "@/lib/activity/follow-country";
+import { chooseFollowedCountries } from "@/lib/activity/choose-followed-countries";
 import { getActivityFeed } from "@/lib/activity/get-activity-feed";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { commentOnReview } from "@/lib/review/comment-on-review";
@@ -45,7 +45,7 @@ beforeAll(async () => {
   proposed = (await addAssessmentItem(database.db, people.mozambique, recommendation())).id;
   const milestoneId = await nationalDialogue(database, people.mozambique);
   await endorseAssessment(database.db, people.mozambique, { countryCode: "MZ", version: await matrixVersion(database), milestoneId, recommendationIds: [proposed] });
-  for (const person of [people.togo, people.mozambique]) await followCountry(database.db, person, { countryCode: "MZ", following: "true" });
+  await chooseFollowedCountries(database.db, people.togo, { countryCodes: ["TG", "MZ"] });
 });
 
 const schemesIn = (blocks: { guarantee: string; schemes: { nationalName: string }[] }[]) => blocks.find((block) => block.guarantee === "children")!.schemes.map((scheme) => scheme.nationalName).sort();
