@@ -1,7 +1,8 @@
 /**
  * Fills a migrated, seeded database with the large dataset of the matrix benchmark: 200 countries with their
  * steps, 100,000 milestones, 50,000 support entries with their transactions, a funding need on each step with
- * support answered by two of its entries in five (20,000 answers), and 20,000 audit-log rows per month over two years. Bulk `insert … select from generate_series` statements, so it takes minutes, not hours;
+ * support answered by two of its entries in five (20,000 answers), monthly exchange rates for the entries' currencies, and 20,000
+ * audit-log rows per month over two years. Bulk `insert … select from generate_series` statements, so it takes minutes, not hours;
  * spread by arithmetic on the series number (no random()), so both engines get the same data.
  */
 import { randomUUID } from "node:crypto";
@@ -93,6 +94,18 @@ export async function generateMatrixData(db: Database, size: MatrixDataSize, log
           cross join (values ('pledged', 1.0, 0), ('committed', 0.8, 30), ('disbursed', 0.5, 90)) t(type, share, days)
          where e.kind = 'financial' and e.reference like 'BENCH-%'
            and (t.type <> 'disbursed' or substr(e.reference, 7)::int % 4 = 0)`,
+  );
+  // Monthly rates against the reporting currency for the entries' other currencies, from the history's second month to
+  // after its last value date, as an installation whose coordinators import them keeps them: the first month's
+  // amounts in those currencies are left out of the converted totals, and listed, as amounts before any rate are.
+  await step(
+    "exchange rates",
+    sql`insert into exchange_rates (currency, base_currency, period, period_start, rate, source, created_by_id)
+        select c.currency, 'USD', 'month', m::date, round(c.rate * (1 + 0.03 * sin(n / 3.0))::numeric, 6), 'Generated for the benchmark', ${authorId}
+          from (values ('EUR', 0.92), ('XOF', 603.5), ('GBP', 0.79)) c(currency, rate)
+          cross join lateral (
+            select m, row_number() over (order by m) as n
+              from generate_series(date_trunc('month', ${until}::timestamptz - interval '23 months'), ${until}::timestamptz + interval '4 months', interval '1 month') m) months`,
   );
   // A funding need on each step with support, answered by two of its entries in five: what a country's support pages
   // read per entry, and what grouping every need's answers would cost them.
