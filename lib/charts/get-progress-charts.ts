@@ -10,7 +10,7 @@ import { countries, type LocalizedText } from "@/db/schema";
 import { sumConverted, toCents } from "@/lib/funding/conversion";
 import type { FundingTotals } from "@/lib/funding/totals/count-funding";
 import { countedEntry } from "@/lib/funding/totals/counting";
-import { type FundingGroups, loadFundingTotals } from "@/lib/funding/totals/funding-totals";
+import { type FundingGroupTotals, loadDailyFundingTotals } from "@/lib/funding/totals/funding-totals";
 import type { Actor } from "@/lib/actor";
 import { assertCan } from "@/lib/permissions";
 import { matrixQuerySchema } from "@/lib/validation/matrix";
@@ -27,7 +27,7 @@ export type MoneySeries = { currency: string; months: MoneyMonthRow[] };
 export type NeedsBySupportRow = { key: string; title: LocalizedText; needs: number; answered: number; supportEntries: number };
 
 /** The months' converted flows, summed from the first month on as the per-currency series are, and the whole's notes. */
-function convertedSeries(funding: FundingGroups): MoneySeries & { totals: FundingTotals } {
+function convertedSeries(funding: FundingGroupTotals): MoneySeries & { totals: FundingTotals } {
   const months = [...funding.groups.keys()].filter((key) => key.startsWith("month:")).sort();
   let pledged = "0";
   let committed = "0";
@@ -103,7 +103,7 @@ export async function getProgressCharts(db: Queryable, actor: Actor, input: unkn
            where ${inRegion(sql`cs.country_code`)}
            group by fs.key order by min(fs.position)`,
     ),
-    loadFundingTotals(db, region ? sql`${countries.region} = ${region}` : undefined, (row) => ["all", `month:${row.valueDate.slice(0, 7)}`], { steps: false }),
+    loadDailyFundingTotals(db, region ? sql`${countries.region} = ${region}` : undefined, (valueDate) => ["all", `month:${valueDate.slice(0, 7)}`]),
   ]);
 
   const series = new Map<string, MoneyMonthRow[]>();

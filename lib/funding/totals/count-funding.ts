@@ -7,7 +7,7 @@
 import Decimal from "decimal.js-light";
 import { type Conversion, convert, type RateTable, type RateUsed } from "@/lib/funding/conversion";
 import { type CountedFlow, countedFlows } from "./counting";
-import type { FlowRow } from "./flows";
+import type { DailyFlow, FlowRow } from "./flows";
 
 export type FlowFigures = Record<CountedFlow, string>;
 
@@ -73,6 +73,26 @@ class Tally {
     if (conversion.rate) this.rates.add(conversion.rate);
   }
 
+  /** A day's sum (`countDailyFunding`): converted at the day's rate, or left out, its transactions then listed by `addLeftOut`. */
+  addDay(day: DailyFlow, amount: Exact, conversion: Conversion, converted: Exact | null) {
+    if (day.entryId && day.passedOnFrom) {
+      this.passedOnFrom.add(day.entryId);
+      return;
+    }
+    if (day.entryId && day.passedOnByOthers) this.passedOnByOthers.add(day.entryId);
+    const sums = this.perCurrency.get(day.currency) ?? zeros();
+    sums[day.type] = sums[day.type].plus(amount);
+    this.perCurrency.set(day.currency, sums);
+    if (converted === null) return;
+    this.converted[day.type] = this.converted[day.type].plus(converted);
+    this.counted += day.transactions;
+    if (conversion.rate) this.rates.add(conversion.rate);
+  }
+
+  addLeftOut(row: FlowRow, reason: LeftOutAmount["reason"]) {
+    this.leftOut.push({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason });
+  }
+
   totals(reportingCurrency: string): FundingTotals {
     return {
       perCurrency: [...this.perCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, figures]) => ({ currency, ...texts(figures) })),
@@ -103,6 +123,44 @@ export function countFunding(rows: FlowRow[], table: RateTable, groupsOf: (row: 
       tally.add(counted);
       tallies.set(group, tally);
     }
+  }
+  return new Map([...tallies].map(([group, tally]) => [group, tally.totals(table.reportingCurrency)]));
+}
+
+/** The days (value date and currency) of `days` whose amounts have no usable rate: their transactions are listed one by one. */
+export function unconvertibleDays(days: DailyFlow[], table: RateTable): { valueDate: string; currency: string }[] {
+  const found = new Map<string, { valueDate: string; currency: string }>();
+  for (const day of days) {
+    if (day.passedOnFrom) continue;
+    if (convert(table, { amount: "0", currency: day.currency, valueDate: day.valueDate }).converted === null) {
+      found.set(`${day.valueDate} ${day.currency}`, { valueDate: day.valueDate, currency: day.currency });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Totals per group, as `countFunding` makes them from every transaction, made from the flows summed per day
+ * (`loadDailyFlows`): a day's sum converts at the day's rate, which each of its transactions would (the quotient of
+ * the exact sum, not the sum of 40-digit quotients: they agree to far below a cent). `leftOut`: the transactions of
+ * the `unconvertibleDays`, one by one, which the totals list. `groupsOf` names the groups of a value date.
+ */
+export function countDailyFunding(days: DailyFlow[], leftOut: FlowRow[], table: RateTable, groupsOf: (valueDate: string) => string[]): Map<string, FundingTotals> {
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (group: string) => {
+    const tally = tallies.get(group) ?? new Tally();
+    tallies.set(group, tally);
+    return tally;
+  };
+  for (const day of days) {
+    const conversion: Conversion = day.passedOnFrom ? { converted: null, rate: null } : convert(table, day);
+    const amount = new Exact(day.amount);
+    const converted = conversion.converted === null ? null : new Exact(conversion.converted);
+    for (const group of new Set(groupsOf(day.valueDate))) tallyOf(group).addDay(day, amount, conversion, converted);
+  }
+  for (const row of leftOut) {
+    const reason = convert(table, row).missing ?? "no_rate";
+    for (const group of new Set(groupsOf(row.valueDate))) tallyOf(group).addLeftOut(row, reason);
   }
   return new Map([...tallies].map(([group, tally]) => [group, tally.totals(table.reportingCurrency)]));
 }

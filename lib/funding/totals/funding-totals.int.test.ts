@@ -17,11 +17,11 @@ import { getProgressCharts } from "@/lib/charts/get-progress-charts";
 import { eq } from "drizzle-orm";
 import { supportEntries } from "@/db/schema";
 import { getFundingOverview } from "./get-funding-overview";
+import type { FundingTotals } from "./count-funding";
 import { type FlowRow, loadFlows } from "./flows";
+import { loadDailyFundingTotals, loadFundingTotals } from "./funding-totals";
 
 const { database, people, stepId, financial } = useSupportTests();
-
-
 
 describe("totals in the reporting currency", () => {
   it("converts Benin's francs at the rate for each value date, leaves out what has no usable rate and says how many", async () => {
@@ -127,5 +127,49 @@ describe("money passed from one member to another", () => {
     const after = await getCountrySupport(database.db, people.coordinator, "TG");
     expect(after.funding).toMatchObject({ converted: { committed: "40000" }, passedOnFrom: [] });
     expect(after.totals.find((row) => row.currency === "USD")).toMatchObject({ committed: "40000" });
+  });
+});
+
+describe("totals by month from the flows summed per day (the charts, decision 2610)", () => {
+  it("are the totals every transaction gives, with the same amounts left out, rates, pass-throughs and counts", async () => {
+    // Beside what the tests above recorded (francs without a usable rate, a withdrawn giver): several transactions of
+    // one day in one currency, and a live giver with its pass-through and its own money, in Ghana.
+    const francs = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "GH", title: "Francs twice a day", currency: "XOF", amount: "100000" }));
+    for (const amount of ["1000.0001", "2000.0002", "7"]) {
+      await addSupportTransaction(database.db, people.unicef, { supportEntryId: francs.id, type: "committed", amount, occurredOn: "2024-02-20" });
+    }
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: francs.id, type: "disbursed", amount: "500", occurredOn: "2019-12-31" });
+    const giver = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "GH", title: "UNICEF's grant to Ghana", amount: "9000" }));
+    await addSupportTransaction(database.db, people.unicef, { supportEntryId: giver.id, type: "committed", amount: "9000", occurredOn: "2024-02-20" });
+    const receiver = await addSupportEntry(
+      database.db,
+      people.ilo,
+      financial({ countryCode: "GH", agencyId: people.iloId, title: "ILO's part", amount: "3000", fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: giver.id }),
+    );
+    await addSupportTransaction(database.db, people.ilo, { supportEntryId: receiver.id, type: "committed", amount: "3000", occurredOn: "2024-02-20" });
+
+    const months = (valueDate: string) => ["all", `month:${valueDate.slice(0, 7)}`];
+    const shown = (totals: FundingTotals) => ({
+      ...totals,
+      converted: { ...totals.converted, pledged: toCents(totals.converted.pledged), committed: toCents(totals.converted.committed), disbursed: toCents(totals.converted.disbursed), spent: toCents(totals.converted.spent) },
+      passedOnFrom: [...totals.passedOnFrom].sort(),
+      passedOnByOthers: [...totals.passedOnByOthers].sort(),
+    });
+    for (const scope of [undefined, eq(supportEntries.countryCode, "GH")]) {
+      const everyTransaction = await loadFundingTotals(database.db, scope, (row) => months(row.valueDate), { steps: false });
+      const perDay = await loadDailyFundingTotals(database.db, scope, months);
+      expect([...perDay.groups.keys()].sort()).toEqual([...everyTransaction.groups.keys()].sort());
+      for (const [group, totals] of everyTransaction.groups) expect(shown(perDay.of(group)), group).toEqual(shown(totals));
+    }
+    const ghana = await loadDailyFundingTotals(database.db, eq(supportEntries.countryCode, "GH"), months);
+    // February 2024: the grant's 9,000 dollars and the day's 3,007.0003 francs at January's 600; the ILO's part left out.
+    const february = ghana.of("month:2024-02");
+    expect(february).toMatchObject({ converted: { counted: 4 }, passedOnFrom: [receiver.id], passedOnByOthers: [giver.id] });
+    expect(february.converted.committed.startsWith("9005.0116671666666")).toBe(true);
+    expect(ghana.of("all").converted.leftOut).toMatchObject([{ entryId: francs.id, type: "disbursed", amount: "500.0000", valueDate: "2019-12-31", reason: "no_rate" }]);
+    expect(ghana.of("all").perCurrency).toEqual([
+      { currency: "USD", pledged: "0", committed: "9000", disbursed: "0", spent: "0" },
+      { currency: "XOF", pledged: "0", committed: "3007.0003", disbursed: "500", spent: "0" },
+    ]);
   });
 });

@@ -5,8 +5,8 @@
 import type { SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/engine";
 import { loadRateTable, type RateTable } from "@/lib/funding/conversion";
-import { countFunding, emptyTotals, type FundingTotals } from "./count-funding";
-import { type FlowRow, loadFlows } from "./flows";
+import { countDailyFunding, countFunding, emptyTotals, type FundingTotals, unconvertibleDays } from "./count-funding";
+import { type FlowRow, loadDailyFlows, loadFlows, loadFlowsOfDays } from "./flows";
 import { getFundingSettings } from "@/lib/funding/settings";
 
 export type FundingGroups = {
@@ -40,5 +40,27 @@ export async function loadFundingTotals(
     of: (group) => groups.get(group) ?? emptyTotals(settings.reportingCurrency),
     rows,
     table,
+  };
+}
+
+/** Totals per group without the rows they were made from: `loadDailyFundingTotals`. */
+export type FundingGroupTotals = Omit<FundingGroups, "rows" | "table">;
+
+/**
+ * Funding totals grouped by time only (`groupsOf` names a value date's groups: the charts' months), from the flows
+ * summed per day in SQL (`loadDailyFlows`, decision 2610) rather than every transaction: the same figures as
+ * `loadFundingTotals` with the same groups. The transactions of days without a usable rate are then read one by one,
+ * as the totals list them.
+ */
+export async function loadDailyFundingTotals(db: Queryable, scope: SQL | undefined, groupsOf: (valueDate: string) => string[]): Promise<FundingGroupTotals> {
+  const [settings, days] = await Promise.all([getFundingSettings(db), loadDailyFlows(db, scope)]);
+  const table = await loadRateTable(db, settings, days.map((day) => day.currency));
+  const leftOut = await loadFlowsOfDays(db, scope, unconvertibleDays(days, table));
+  const groups = countDailyFunding(days, leftOut, table, groupsOf);
+  return {
+    reportingCurrency: settings.reportingCurrency,
+    rateMaxAgeDays: settings.rateMaxAgeDays,
+    groups,
+    of: (group) => groups.get(group) ?? emptyTotals(settings.reportingCurrency),
   };
 }
