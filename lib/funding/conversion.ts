@@ -2,7 +2,8 @@
  * Converting an amount into the reporting currency (decision 2100): the live rate (currency, base = reporting
  * currency) whose period starts latest on or before the value date, while that date is within the maximum age after
  * the period's end; converted = amount ÷ rate, exact to 40 significant digits, rounded to the cent only when shown.
- * `loadRateTable` reads the rates once; `convert` and `sumConverted` are pure.
+ * `loadRateTable` reads the rates once; `rateVerdict` (the rate for a currency and day, or why none), `convert` and
+ * `sumConverted` are pure.
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import DecimalLight from "decimal.js-light";
@@ -119,13 +120,26 @@ export function rateOn(table: RateTable, currency: string, valueDate: string): R
   return low === 0 ? null : rates[low - 1]!;
 }
 
+/**
+ * What an amount of `currency` on `valueDate` converts with: a rate, none needed (`rate` null: the reporting currency
+ * itself), or why it cannot be converted (then `rate` is the too-old rate, if any). `convert` without the division:
+ * every amount of one currency and day shares it.
+ */
+export type RateVerdict = Omit<Conversion, "converted">;
+
+export function rateVerdict(table: RateTable, currency: string, valueDate: string): RateVerdict {
+  if (currency.trim().toUpperCase() === table.reportingCurrency) return { rate: null };
+  const rate = rateOn(table, currency.trim(), valueDate);
+  if (!rate) return { rate: null, missing: "no_rate" };
+  if (valueDate > lastUsableDay(rate, table.rateMaxAgeDays)) return { rate, missing: "too_old" };
+  return { rate };
+}
+
 /** One amount in the reporting currency, exact (not rounded), with the rate used or why there is none. */
 export function convert(table: RateTable, { amount, currency, valueDate }: AmountToConvert): Conversion {
-  if (currency.trim().toUpperCase() === table.reportingCurrency) return { converted: new Decimal(amount).toFixed(), rate: null };
-  const rate = rateOn(table, currency.trim(), valueDate);
-  if (!rate) return { converted: null, rate: null, missing: "no_rate" };
-  if (valueDate > lastUsableDay(rate, table.rateMaxAgeDays)) return { converted: null, rate, missing: "too_old" };
-  return { converted: new Decimal(amount).div(rate.rate).toFixed(), rate };
+  const { rate, missing } = rateVerdict(table, currency, valueDate);
+  if (missing) return { converted: null, rate, missing };
+  return { converted: rate ? new Decimal(amount).div(rate.rate).toFixed() : new Decimal(amount).toFixed(), rate };
 }
 
 /** Converted figures summed before any rounding; amounts without a usable rate are left out and counted, never zero. */

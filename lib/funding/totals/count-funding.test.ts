@@ -53,3 +53,25 @@ describe("countFunding", () => {
     expect(groups.get("step:assessment")).toMatchObject({ perCurrency: [], converted: { committed: "0", counted: 0 }, passedOnFrom: ["receiver"] });
   });
 });
+
+describe("converted sums", () => {
+  it("divide each rate's exact sum once: three thirds at one rate make exactly one, with every rate listed once", () => {
+    const thirds = rateTableOf({ reportingCurrency: "USD", rateMaxAgeDays: 366 }, [
+      { currency: "EUR", baseCurrency: "USD", period: "month", periodStart: "2026-01-01", rate: "3", source: "Test" },
+      { currency: "EUR", baseCurrency: "USD", period: "month", periodStart: "2026-02-01", rate: "0.5", source: "Test" },
+    ]);
+    const rows = [
+      row({ amount: "1", valueDate: "2026-01-05" }),
+      row({ amount: "1", valueDate: "2026-01-20" }),
+      row({ amount: "1", valueDate: "2026-01-31" }),
+      row({ amount: "0.25", valueDate: "2026-02-02" }),
+      row({ amount: "2", currency: "USD", valueDate: "2026-02-02" }),
+    ];
+    const all = countFunding(rows, thirds).get("all")!;
+    expect(all.converted).toMatchObject({ committed: "3.5", counted: 5 });
+    expect(all.converted.rates.map((rate) => [rate.periodStart, rate.rate])).toEqual([
+      ["2026-01-01", "3"],
+      ["2026-02-01", "0.5"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  * its entry counted (see counting.ts).
  */
 import Decimal from "decimal.js-light";
-import { type Conversion, convert, type RateTable, type RateUsed } from "@/lib/funding/conversion";
+import { type RateTable, type RateUsed, type RateVerdict, rateVerdict } from "@/lib/funding/conversion";
 import { type CountedFlow, countedFlows } from "./counting";
 import type { DailyFlow, FlowRow } from "./flows";
 
@@ -41,67 +41,81 @@ export type Exact = InstanceType<typeof Exact>;
 const zeros = (): Record<CountedFlow, Exact> => ({ pledged: new Exact(0), committed: new Exact(0), disbursed: new Exact(0), spent: new Exact(0) });
 const texts = (sums: Record<CountedFlow, Exact>): FlowFigures => Object.fromEntries(countedFlows.map((flow) => [flow, sums[flow].toFixed()])) as FlowFigures;
 
-/** A row as every group it counts in adds it: its amount and its conversion read once, not once per group. */
-type CountedRow = { row: FlowRow; amount: Exact; conversion: Conversion; converted: Exact | null };
+/**
+ * What a flow (a transaction, or a day's sum of them) adds to a group: its currency, type and exact amount, and the
+ * rate it converts with (read once per currency and day, not once per row and group).
+ */
+type Counted = { currency: string; type: CountedFlow; amount: Exact; transactions: number; verdict: RateVerdict };
+
+/** Rates looked up once per currency and value date: every amount of that day converts with the same. */
+function verdicts(table: RateTable) {
+  const known = new Map<string, RateVerdict>();
+  return (currency: string, valueDate: string) => {
+    const key = `${currency} ${valueDate}`;
+    let verdict = known.get(key);
+    if (!verdict) {
+      verdict = rateVerdict(table, currency, valueDate);
+      known.set(key, verdict);
+    }
+    return verdict;
+  };
+}
 
 class Tally {
   perCurrency = new Map<string, Record<CountedFlow, Exact>>();
-  /** Converted amounts summed before any rounding, at 40 digits as `sumConverted` sums them, and how many were converted. */
-  converted = zeros();
+  /**
+   * The amounts converted, summed exactly per rate (null: already in the reporting currency) and divided once per rate
+   * when the totals are made: the same figure as dividing each amount, to far below a cent, without a division a row.
+   */
+  byRate = new Map<RateUsed | null, Record<CountedFlow, Exact>>();
   counted = 0;
   leftOut: LeftOutAmount[] = [];
-  rates = new Set<RateUsed>();
   passedOnFrom = new Set<string>();
   passedOnByOthers = new Set<string>();
 
-  add({ row, amount, conversion, converted }: CountedRow) {
-    if (row.passedOnFrom) {
-      this.passedOnFrom.add(row.entryId);
+  /** `entry`: the entry of a row the counting rule names (a pass-through, or an entry others pass on). */
+  add(flow: Counted, entry: { id: string; passedOnFrom: boolean; passedOnByOthers: boolean } | null, leftOut: (reason: LeftOutAmount["reason"]) => LeftOutAmount | null) {
+    if (entry?.passedOnFrom) {
+      this.passedOnFrom.add(entry.id);
       return;
     }
-    if (row.passedOnByOthers) this.passedOnByOthers.add(row.entryId);
-    const sums = this.perCurrency.get(row.currency) ?? zeros();
-    sums[row.type] = sums[row.type].plus(amount);
-    this.perCurrency.set(row.currency, sums);
-    if (converted === null) {
-      this.leftOut.push({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason: conversion.missing ?? "no_rate" });
+    if (entry?.passedOnByOthers) this.passedOnByOthers.add(entry.id);
+    const sums = this.perCurrency.get(flow.currency) ?? zeros();
+    sums[flow.type] = sums[flow.type].plus(flow.amount);
+    this.perCurrency.set(flow.currency, sums);
+    const { verdict } = flow;
+    if (verdict.missing) {
+      const amount = leftOut(verdict.missing);
+      if (amount) this.leftOut.push(amount);
       return;
     }
-    this.converted[row.type] = this.converted[row.type].plus(converted);
-    this.counted += 1;
-    // The table's rate objects, one per rate: a set of them lists each rate used once.
-    if (conversion.rate) this.rates.add(conversion.rate);
+    // The table's rate objects, one per rate: a map keyed by them lists each rate used once.
+    const converted = this.byRate.get(verdict.rate) ?? zeros();
+    converted[flow.type] = converted[flow.type].plus(flow.amount);
+    this.byRate.set(verdict.rate, converted);
+    this.counted += flow.transactions;
   }
 
-  /** A day's sum (`countDailyFunding`): converted at the day's rate, or left out, its transactions then listed by `addLeftOut`. */
-  addDay(day: DailyFlow, amount: Exact, conversion: Conversion, converted: Exact | null) {
-    if (day.entryId && day.passedOnFrom) {
-      this.passedOnFrom.add(day.entryId);
-      return;
-    }
-    if (day.entryId && day.passedOnByOthers) this.passedOnByOthers.add(day.entryId);
-    const sums = this.perCurrency.get(day.currency) ?? zeros();
-    sums[day.type] = sums[day.type].plus(amount);
-    this.perCurrency.set(day.currency, sums);
-    if (converted === null) return;
-    this.converted[day.type] = this.converted[day.type].plus(converted);
-    this.counted += day.transactions;
-    if (conversion.rate) this.rates.add(conversion.rate);
-  }
-
-  addLeftOut(row: FlowRow, reason: LeftOutAmount["reason"]) {
-    this.leftOut.push({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason });
+  /** A day's amount left out, listed one by one from its transactions (`countDailyFunding`). */
+  addLeftOut(amount: LeftOutAmount) {
+    this.leftOut.push(amount);
   }
 
   totals(reportingCurrency: string): FundingTotals {
+    const converted = zeros();
+    for (const [rate, sums] of this.byRate) {
+      for (const flow of countedFlows) converted[flow] = converted[flow].plus(rate ? sums[flow].div(rate.rate) : sums[flow]);
+    }
     return {
       perCurrency: [...this.perCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, figures]) => ({ currency, ...texts(figures) })),
       converted: {
         currency: reportingCurrency,
-        ...texts(this.converted),
+        ...texts(converted),
         counted: this.counted,
         leftOut: this.leftOut,
-        rates: [...this.rates].sort((a, b) => a.currency.localeCompare(b.currency) || a.periodStart.localeCompare(b.periodStart)),
+        rates: [...this.byRate.keys()]
+          .filter((rate): rate is RateUsed => rate !== null)
+          .sort((a, b) => a.currency.localeCompare(b.currency) || a.periodStart.localeCompare(b.periodStart)),
       },
       passedOnFrom: [...this.passedOnFrom],
       passedOnByOthers: [...this.passedOnByOthers],
@@ -109,60 +123,78 @@ class Tally {
   }
 }
 
+function tallies() {
+  const byGroup = new Map<string, Tally>();
+  return {
+    of(group: string) {
+      let tally = byGroup.get(group);
+      if (!tally) {
+        tally = new Tally();
+        byGroup.set(group, tally);
+      }
+      return tally;
+    },
+    totals: (reportingCurrency: string) => new Map([...byGroup].map(([group, tally]) => [group, tally.totals(reportingCurrency)])),
+  };
+}
+
 /**
  * Totals of `rows` per group: `groupsOf` names the groups a row counts in (a step, a country, an agency, a region;
  * an entry serving two steps counts in both, once in the country). Without it, one group "all".
  */
 export function countFunding(rows: FlowRow[], table: RateTable, groupsOf: (row: FlowRow) => string[] = () => ["all"]): Map<string, FundingTotals> {
-  const tallies = new Map<string, Tally>();
+  const groups = tallies();
+  const verdictOf = verdicts(table);
   for (const row of rows) {
-    const conversion: Conversion = row.passedOnFrom ? { converted: null, rate: null } : convert(table, { amount: row.amount, currency: row.currency, valueDate: row.valueDate });
-    const counted: CountedRow = { row, amount: new Exact(row.amount), conversion, converted: conversion.converted === null ? null : new Exact(conversion.converted) };
-    for (const group of new Set(groupsOf(row))) {
-      const tally = tallies.get(group) ?? new Tally();
-      tally.add(counted);
-      tallies.set(group, tally);
-    }
+    const entry = row.passedOnFrom || row.passedOnByOthers ? { id: row.entryId, passedOnFrom: Boolean(row.passedOnFrom), passedOnByOthers: row.passedOnByOthers } : null;
+    const flow: Counted = {
+      currency: row.currency,
+      type: row.type,
+      amount: new Exact(row.amount),
+      transactions: 1,
+      verdict: row.passedOnFrom ? { rate: null } : verdictOf(row.currency, row.valueDate),
+    };
+    const leftOut = (reason: LeftOutAmount["reason"]): LeftOutAmount => ({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason });
+    for (const group of new Set(groupsOf(row))) groups.of(group).add(flow, entry, leftOut);
   }
-  return new Map([...tallies].map(([group, tally]) => [group, tally.totals(table.reportingCurrency)]));
+  return groups.totals(table.reportingCurrency);
 }
 
 /** The days (value date and currency) of `days` whose amounts have no usable rate: their transactions are listed one by one. */
 export function unconvertibleDays(days: DailyFlow[], table: RateTable): { valueDate: string; currency: string }[] {
   const found = new Map<string, { valueDate: string; currency: string }>();
   for (const day of days) {
-    if (day.passedOnFrom) continue;
-    if (convert(table, { amount: "0", currency: day.currency, valueDate: day.valueDate }).converted === null) {
-      found.set(`${day.valueDate} ${day.currency}`, { valueDate: day.valueDate, currency: day.currency });
-    }
+    if (!day.passedOnFrom && rateVerdict(table, day.currency, day.valueDate).missing) found.set(`${day.valueDate} ${day.currency}`, { valueDate: day.valueDate, currency: day.currency });
   }
   return [...found.values()];
 }
 
 /**
  * Totals per group, as `countFunding` makes them from every transaction, made from the flows summed per day
- * (`loadDailyFlows`): a day's sum converts at the day's rate, which each of its transactions would (the quotient of
- * the exact sum, not the sum of 40-digit quotients: they agree to far below a cent). `leftOut`: the transactions of
- * the `unconvertibleDays`, one by one, which the totals list. `groupsOf` names the groups of a value date.
+ * (`loadDailyFlows`): a day's sum converts at the day's rate, as each of its transactions would. `leftOut`: the
+ * transactions of the `unconvertibleDays`, one by one, which the totals list. `groupsOf` names the groups of a value date.
  */
 export function countDailyFunding(days: DailyFlow[], leftOut: FlowRow[], table: RateTable, groupsOf: (valueDate: string) => string[]): Map<string, FundingTotals> {
-  const tallies = new Map<string, Tally>();
-  const tallyOf = (group: string) => {
-    const tally = tallies.get(group) ?? new Tally();
-    tallies.set(group, tally);
-    return tally;
-  };
+  const groups = tallies();
+  const verdictOf = verdicts(table);
   for (const day of days) {
-    const conversion: Conversion = day.passedOnFrom ? { converted: null, rate: null } : convert(table, day);
-    const amount = new Exact(day.amount);
-    const converted = conversion.converted === null ? null : new Exact(conversion.converted);
-    for (const group of new Set(groupsOf(day.valueDate))) tallyOf(group).addDay(day, amount, conversion, converted);
+    const entry = day.entryId ? { id: day.entryId, passedOnFrom: day.passedOnFrom, passedOnByOthers: day.passedOnByOthers } : null;
+    const flow: Counted = {
+      currency: day.currency,
+      type: day.type,
+      amount: new Exact(day.amount),
+      transactions: day.transactions,
+      verdict: day.passedOnFrom ? { rate: null } : verdictOf(day.currency, day.valueDate),
+    };
+    // A day's amounts left out are listed from its transactions, below.
+    for (const group of new Set(groupsOf(day.valueDate))) groups.of(group).add(flow, entry, () => null);
   }
   for (const row of leftOut) {
-    const reason = convert(table, row).missing ?? "no_rate";
-    for (const group of new Set(groupsOf(row.valueDate))) tallyOf(group).addLeftOut(row, reason);
+    const reason = verdictOf(row.currency, row.valueDate).missing ?? "no_rate";
+    const amount: LeftOutAmount = { entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason };
+    for (const group of new Set(groupsOf(row.valueDate))) groups.of(group).addLeftOut(amount);
   }
-  return new Map([...tallies].map(([group, tally]) => [group, tally.totals(table.reportingCurrency)]));
+  return groups.totals(table.reportingCurrency);
 }
 
 /** Totals of nothing: what a group without a transaction shows. */
