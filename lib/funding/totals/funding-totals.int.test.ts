@@ -23,6 +23,19 @@ import { loadDailyFundingTotals, loadFundingTotals } from "./funding-totals";
 
 const { database, people, stepId, financial } = useSupportTests();
 
+/** UNICEF's grant to a country, in dollars, and the ILO's part of it passed on: each committed in full on its day. */
+async function grantPassedOn({ countryCode, country, grant, part }: { countryCode: string; country: string; grant: [string, string]; part: [string, string] }) {
+  const giver = await addSupportEntry(database.db, people.unicef, financial({ countryCode, title: `UNICEF's grant to ${country}`, amount: grant[0] }));
+  await addSupportTransaction(database.db, people.unicef, { supportEntryId: giver.id, type: "committed", amount: grant[0], occurredOn: grant[1] });
+  const receiver = await addSupportEntry(
+    database.db,
+    people.ilo,
+    financial({ countryCode, agencyId: people.iloId, title: "ILO's part of UNICEF's grant", amount: part[0], fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: giver.id }),
+  );
+  await addSupportTransaction(database.db, people.ilo, { supportEntryId: receiver.id, type: "committed", amount: part[0], occurredOn: part[1] });
+  return { giver, receiver };
+}
+
 describe("totals in the reporting currency", () => {
   it("converts Benin's francs at the rate for each value date, leaves out what has no usable rate and says how many", async () => {
     await database.db.insert(exchangeRates).values([
@@ -76,14 +89,7 @@ describe("totals in the reporting currency", () => {
 
 describe("money passed from one member to another", () => {
   it("is counted once, at the giver's, in the country's and the region's totals; each agency's totals say what was passed on", async () => {
-    const giver = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "TG", title: "UNICEF's grant to Togo", amount: "100000" }));
-    await addSupportTransaction(database.db, people.unicef, { supportEntryId: giver.id, type: "committed", amount: "100000", occurredOn: "2025-02-01" });
-    const receiver = await addSupportEntry(
-      database.db,
-      people.ilo,
-      financial({ countryCode: "TG", agencyId: people.iloId, title: "ILO's part of UNICEF's grant", amount: "40000", fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: giver.id }),
-    );
-    await addSupportTransaction(database.db, people.ilo, { supportEntryId: receiver.id, type: "committed", amount: "40000", occurredOn: "2025-03-01" });
+    const { giver, receiver } = await grantPassedOn({ countryCode: "TG", country: "Togo", grant: ["100000", "2025-02-01"], part: ["40000", "2025-03-01"] });
 
     const page = await getCountrySupport(database.db, people.coordinator, "TG");
     expect(page.totals.find((row) => row.currency === "USD")).toMatchObject({ committed: "100000" });
@@ -139,14 +145,7 @@ describe("totals by month from the flows summed per day (the charts, decision 26
       await addSupportTransaction(database.db, people.unicef, { supportEntryId: francs.id, type: "committed", amount, occurredOn: "2024-02-20" });
     }
     await addSupportTransaction(database.db, people.unicef, { supportEntryId: francs.id, type: "disbursed", amount: "500", occurredOn: "2019-12-31" });
-    const giver = await addSupportEntry(database.db, people.unicef, financial({ countryCode: "GH", title: "UNICEF's grant to Ghana", amount: "9000" }));
-    await addSupportTransaction(database.db, people.unicef, { supportEntryId: giver.id, type: "committed", amount: "9000", occurredOn: "2024-02-20" });
-    const receiver = await addSupportEntry(
-      database.db,
-      people.ilo,
-      financial({ countryCode: "GH", agencyId: people.iloId, title: "ILO's part", amount: "3000", fundingSource: "member", fundingAgencyId: people.unicefId, passThroughOfEntryId: giver.id }),
-    );
-    await addSupportTransaction(database.db, people.ilo, { supportEntryId: receiver.id, type: "committed", amount: "3000", occurredOn: "2024-02-20" });
+    const { giver, receiver } = await grantPassedOn({ countryCode: "GH", country: "Ghana", grant: ["9000", "2024-02-20"], part: ["3000", "2024-02-20"] });
 
     const months = (valueDate: string) => ["all", `month:${valueDate.slice(0, 7)}`];
     const shown = (totals: FundingTotals) => ({
