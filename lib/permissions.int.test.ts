@@ -18,6 +18,8 @@ import { editAgency } from "./agencies/edit-agency";
 import { editCountry, getCountryRecord } from "./countries/edit-country";
 import { getCountryOverview } from "./countries/get-country-overview";
 import { listCountries, queryCountries } from "./countries/query-countries";
+import { chooseFollowedCountries } from "./activity/choose-followed-countries";
+import { listFollowChoices } from "./activity/followed-countries";
 import { getActivityFeed } from "./activity/get-activity-feed";
 import { AppError, forbidden } from "./errors";
 import { featureExperience } from "./experiences/feature-experience";
@@ -102,6 +104,8 @@ const probes: Record<Action, (db: Database, actor: Actor, scope: Scope) => Promi
       queryCountries(db, actor, {}),
       getProgressMatrix(db, actor, { region: "africa" }),
       getActivityFeed(db, actor, {}),
+      listFollowChoices(db, actor),
+      chooseFollowedCountries(db, actor, { countryCodes: [scope.countryCode] }),
     ]),
   // Saves the record as it stands: a real edit through every check, that leaves the seed's values alone.
   "country.manage": async (db, actor, scope) => {

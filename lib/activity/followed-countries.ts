@@ -8,6 +8,7 @@ import type { Queryable } from "@/db/engine";
 import { countries, countryFollows, type LocalizedText, supportEntries } from "@/db/schema";
 import type { regions } from "@/db/schema/values";
 import { type Actor, agenciesOf, countriesOf, hasRole } from "@/lib/actor";
+import { assertCan } from "@/lib/permissions";
 
 export async function defaultFollowedCountries(db: Queryable, actor: Actor): Promise<Set<string>> {
   if (hasRole(actor, "reviewer") || hasRole(actor, "coordinator")) {
@@ -29,6 +30,7 @@ export type FollowChoice = { code: string; name: LocalizedText; region: (typeof 
 
 /** Every country, with its name and region, whether the person follows it and whether that is their default. */
 export async function listFollowChoices(db: Queryable, actor: Actor): Promise<FollowChoice[]> {
+  assertCan(actor, "country.read");
   const [all, byDefault, chosen] = await Promise.all([
     db.select({ code: countries.code, name: countries.name, region: countries.region }).from(countries).orderBy(asc(countries.code)),
     defaultFollowedCountries(db, actor),
