@@ -1,7 +1,8 @@
 /**
  * The transactions totals are made of, in one query: each live transaction of a live entry in scope, with what
  * grouping needs (region, agency, the steps the entry serves) and its place in the pass-through rule, and nothing
- * else: the support list reads every transaction in scope, and each column costs its share of that.
+ * else: the support list reads every transaction in scope, and each column costs its share of that. For totals
+ * grouped by time only, the same transactions summed per day (`loadDailyFlows`), from the same joins (`flowsFrom`).
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type Queryable, queryRows } from "@/db/engine";
