@@ -5,11 +5,11 @@
  */
 import type * as z from "zod/mini";
 import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/action-form";
+import type { RegionChoices } from "@/components/countries/region-choices";
 import { ChoiceGroup } from "@/components/ui/form-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
 
 type FollowedCountries = { countryCodes: string[] };
-export type RegionChoices = { region: string; legend: string; choices: { value: string; label: string }[] };
 
 export function FollowedCountriesForm({
   action,
@@ -19,7 +19,7 @@ export function FollowedCountriesForm({
   savingLabel,
 }: {
   action: ServerAction;
-  regions: RegionChoices[];
+  regions: RegionChoices;
   followed: string[];
   saveLabel: string;
   savingLabel: string;
@@ -29,7 +29,15 @@ export function FollowedCountriesForm({
   return (
     <ActionFormShell actionForm={actionForm} className="space-y-6">
       {regions.map((group) => (
-        <ChoiceGroup key={group.region} type="checkbox" actionForm={actionForm} name="countryCodes" legend={group.legend} choices={group.choices} columns />
+        <ChoiceGroup
+          key={group.region}
+          type="checkbox"
+          actionForm={actionForm}
+          name="countryCodes"
+          legend={group.label}
+          choices={group.countries.map((country) => ({ value: country.code, label: country.name }))}
+          columns
+        />
       ))}
       <SubmitButton actionForm={actionForm} label={saveLabel} pendingLabel={savingLabel} />
     </ActionFormShell>

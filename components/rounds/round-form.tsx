@@ -12,6 +12,7 @@ import { ActionFormShell, SubmitButton, useActionForm } from "@/components/ui/ac
 import { FieldError, Input } from "@/components/ui/field";
 import { fieldRenderer } from "@/components/ui/form-fields";
 import type { ServerAction } from "@/lib/forms/action-state";
+import type { RegionChoices } from "@/components/countries/region-choices";
 
 export type RoundFormValues = {
   id?: string;
@@ -23,9 +24,6 @@ export type RoundFormValues = {
   reminderDaysBefore: string;
   countryCodes: string[];
 };
-
-/** The countries offered, one group per region, already named in the reader's language. */
-export type RegionChoices = { region: string; label: string; countries: { code: string; name: string }[] }[];
 
 type CurrentRound = { name: string; periodStart: string; periodEnd: string; dueOn: string; reminderDaysBefore: number; countryCodes: string[] };
 

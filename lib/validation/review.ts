@@ -51,4 +51,3 @@ export const maxFollowedCountries = 300;
 export const followedCountriesSchema = z.object({
   countryCodes: z.pipe(checkboxList(countryCodeSchema, maxFollowedCountries), z.transform((codes: string[]) => [...new Set(codes)])),
 });
-export type FollowedCountriesInput = z.input<typeof followedCountriesSchema>;

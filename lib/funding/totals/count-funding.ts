@@ -7,7 +7,7 @@
 import Decimal from "decimal.js-light";
 import { type RateTable, type RateUsed, type RateVerdict, rateVerdict } from "@/lib/funding/conversion";
 import { type CountedFlow, countedFlows } from "./counting";
-import type { DailyFlow, FlowRow } from "./flows";
+import type { DailyFlow, DayTransaction, FlowRow } from "./flows";
 
 export type FlowFigures = Record<CountedFlow, string>;
 
@@ -73,8 +73,11 @@ class Tally {
   passedOnFrom = new Set<string>();
   passedOnByOthers = new Set<string>();
 
-  /** `entry`: the entry of a row the counting rule names (a pass-through, or an entry others pass on). */
-  add(flow: Counted, entry: { id: string; passedOnFrom: boolean; passedOnByOthers: boolean } | null, leftOut: (reason: LeftOutAmount["reason"]) => LeftOutAmount | null) {
+  /**
+   * `entry`: the entry of a row the counting rule names (a pass-through, or an entry others pass on); `leftOut`: the
+   * amount listed when the flow has no usable rate (none for a day's sum: its transactions are listed by `addLeftOut`).
+   */
+  add(flow: Counted, entry: { id: string; passedOnFrom: boolean; passedOnByOthers: boolean } | null, leftOut: LeftOutAmount | null) {
     if (entry?.passedOnFrom) {
       this.passedOnFrom.add(entry.id);
       return;
@@ -85,8 +88,7 @@ class Tally {
     this.perCurrency.set(flow.currency, sums);
     const { verdict } = flow;
     if (verdict.missing) {
-      const amount = leftOut(verdict.missing);
-      if (amount) this.leftOut.push(amount);
+      if (leftOut) this.leftOut.push(leftOut);
       return;
     }
     // The table's rate objects, one per rate: a map keyed by them lists each rate used once.
@@ -154,7 +156,8 @@ export function countFunding(rows: FlowRow[], table: RateTable, groupsOf: (row: 
       transactions: 1,
       verdict: row.passedOnFrom ? { rate: null } : verdictOf(row.currency, row.valueDate),
     };
-    const leftOut = (reason: LeftOutAmount["reason"]): LeftOutAmount => ({ entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason });
+    const { missing } = flow.verdict;
+    const leftOut = missing ? { entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason: missing } : null;
     for (const group of new Set(groupsOf(row))) groups.of(group).add(flow, entry, leftOut);
   }
   return groups.totals(table.reportingCurrency);
@@ -174,7 +177,7 @@ export function unconvertibleDays(days: DailyFlow[], table: RateTable): { valueD
  * (`loadDailyFlows`): a day's sum converts at the day's rate, as each of its transactions would. `leftOut`: the
  * transactions of the `unconvertibleDays`, one by one, which the totals list. `groupsOf` names the groups of a value date.
  */
-export function countDailyFunding(days: DailyFlow[], leftOut: FlowRow[], table: RateTable, groupsOf: (valueDate: string) => string[]): Map<string, FundingTotals> {
+export function countDailyFunding(days: DailyFlow[], leftOut: DayTransaction[], table: RateTable, groupsOf: (valueDate: string) => string[]): Map<string, FundingTotals> {
   const groups = tallies();
   const verdictOf = verdicts(table);
   for (const day of days) {
@@ -187,11 +190,11 @@ export function countDailyFunding(days: DailyFlow[], leftOut: FlowRow[], table: 
       verdict: day.passedOnFrom ? { rate: null } : verdictOf(day.currency, day.valueDate),
     };
     // A day's amounts left out are listed from its transactions, below.
-    for (const group of new Set(groupsOf(day.valueDate))) groups.of(group).add(flow, entry, () => null);
+    for (const group of new Set(groupsOf(day.valueDate))) groups.of(group).add(flow, entry, null);
   }
   for (const row of leftOut) {
     const reason = verdictOf(row.currency, row.valueDate).missing ?? "no_rate";
-    const amount: LeftOutAmount = { entryId: row.entryId, type: row.type, amount: row.amount, currency: row.currency, valueDate: row.valueDate, reason };
+    const amount: LeftOutAmount = { ...row, reason };
     for (const group of new Set(groupsOf(row.valueDate))) groups.of(group).addLeftOut(amount);
   }
   return groups.totals(table.reportingCurrency);

@@ -141,21 +141,21 @@ export async function loadDailyFlows(db: Queryable, scope?: SQL): Promise<DailyF
   );
 }
 
+/** A transaction as the totals list it when it cannot be converted. */
+export type DayTransaction = Pick<FlowRow, "entryId" | "type" | "amount" | "currency" | "valueDate">;
+
 /**
  * The transactions counted in `scope` on these days (value date and currency), one by one, in the order `loadFlows`
  * gives them: for the days whose amounts cannot be converted, which the totals list one by one. The days go as one
  * JSON parameter, however many.
  */
-export async function loadFlowsOfDays(db: Queryable, scope: SQL | undefined, days: { valueDate: string; currency: string }[]): Promise<FlowRow[]> {
+export async function loadFlowsOfDays(db: Queryable, scope: SQL | undefined, days: { valueDate: string; currency: string }[]): Promise<DayTransaction[]> {
   if (days.length === 0) return [];
   const wanted = JSON.stringify(days.map(({ valueDate, currency }) => ({ valueDate, currency })));
-  return queryRows<FlowRow>(
+  return queryRows<DayTransaction>(
     db,
     sql`
-    select support_entries.id as "entryId", countries.region::text as region,
-           support_entries.agency_id as "agencyId", agencies.acronym as "agencyAcronym", '{}'::text[] as "stepIds",
-           t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate",
-           giver.id as "passedOnFrom", passed_on.id is not null as "passedOnByOthers"
+    select support_entries.id as "entryId", t.type::text as type, t.amount::text as amount, t.currency::text as currency, t.value_date::text as "valueDate"
       from ${flowsFrom(scope, { perEntry: false, steps: false })}
        and giver.id is null
        and (t.value_date, t.currency::text) in (select d."valueDate", d.currency from json_to_recordset(${wanted}::json) as d("valueDate" date, currency text))

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { regionChoices } from "@/components/countries/region-choices";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { FollowedCountriesForm } from "@/components/activity/followed-countries-form";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { regions } from "@/db/schema/values";
 import { listFollowChoices } from "@/lib/activity/followed-countries";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,16 +21,11 @@ export default async function FollowedCountriesPage() {
   const locale = (await getLocale()) as Locale;
   const [choices, t, tRegions] = await Promise.all([loadPage(({ db, actor }) => listFollowChoices(db, actor)), getTranslations("activity"), getTranslations("regions")]);
   const collator = new Intl.Collator(locale);
-  const groups = regions
-    .map((region) => ({
-      region,
-      legend: tRegions(region),
-      choices: choices
-        .filter((choice) => choice.region === region)
-        .map((choice) => ({ value: choice.code, label: choice.byDefault ? t("byDefault", { country: localized(choice.name, locale) }) : localized(choice.name, locale) }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-    }))
-    .filter((group) => group.choices.length > 0);
+  // A country followed by default says so beside its name; the names in the reader's order within each region.
+  const countries = choices
+    .map((choice) => ({ ...choice, name: localized(choice.name, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ code, region, name, byDefault }) => ({ code, region, name: byDefault ? t("byDefault", { country: name }) : name }));
 
   return (
     <>
@@ -39,7 +34,7 @@ export default async function FollowedCountriesPage() {
       </PageHeader>
       <FollowedCountriesForm
         action={chooseFollowedCountriesAction}
-        regions={groups}
+        regions={regionChoices(countries, (region) => tRegions(region))}
         followed={choices.filter((choice) => choice.following).map((choice) => choice.code)}
         saveLabel={t("save")}
         savingLabel={t("saving")}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { regionChoices } from "@/components/rounds/region-choices";
+import { regionChoices } from "@/components/countries/region-choices";
 import { RoundForm } from "@/components/rounds/round-form";
 import { RoundsBreadcrumb } from "@/components/rounds/rounds-breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
