@@ -19,6 +19,7 @@ import { Options } from "@/components/ui/options";
 import type { stepStatuses } from "@/db/schema/values";
 import type { LogMilestoneInput } from "@/lib/validation/progress";
 import { filesFitInQueue, queuedCreateOf, queuedFilesLimitMegabytes } from "@/components/offline/queue";
+import { useDeviceRecord } from "@/components/offline/on-device";
 import { EvidenceFields } from "./evidence-fields";
 import { previewOf, RefusedSave, useLogMilestone } from "./use-log-milestone";
 
@@ -38,6 +39,7 @@ export type PlannedChoices = { label: string; none: string; hint: string; choice
 
 export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersion, stepStatus, maxDate, planned }: Props) {
   const t = useTranslations("milestone");
+  const tOffline = useTranslations("offline");
   const tSharing = useTranslations("sharing");
   const defaults = {
     countryCode,
@@ -54,6 +56,7 @@ export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersi
   const { form } = actionForm;
   const mutation = useLogMilestone(countryStepId);
   const client = useQueryClient();
+  const device = useDeviceRecord();
   const [answer, setAnswer] = useState<ActionState | null>(null);
   // With JavaScript the mutation answers; without it, the page comes back with the action's state.
   const state = answer ?? actionForm.state;
@@ -84,7 +87,10 @@ export function LogMilestoneForm({ action, countryCode, countryStepId, stepVersi
       }
       mutation.mutate(create);
       clear();
-      return setAnswer({ status: "success", message: t("queued") });
+      setAnswer(null);
+      // Said kept once the device holds it; the item shows it is being kept meanwhile.
+      void device.settled(create.idempotencyKey).then((kept) => setAnswer(kept ? { status: "success", message: t("queued") } : { status: "error", message: tOffline("notKeptForm") }));
+      return;
     }
     setAnswer(null);
     mutation.mutate(create, {

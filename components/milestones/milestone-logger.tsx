@@ -6,7 +6,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Refusal } from "@/components/offline/queued-items";
+import { OnItsWay, Refusal } from "@/components/offline/queued-items";
 import { LogMilestoneForm } from "./log-milestone-form";
 import { usePendingMilestones } from "./use-log-milestone";
 
@@ -19,7 +19,7 @@ function PendingMilestones({ countryStepId, shownIds }: { countryStepId: string;
   if (pending.length === 0) return null;
   return (
     <ul aria-label={t("beingSaved")} className="mb-3 space-y-3">
-      {pending.map(({ id, preview, waiting, refusal, dismiss }) => (
+      {pending.map(({ id, preview, waiting, onDevice, refusal, dismiss }) => (
         <li
           key={id}
           className={refusal ? "rounded-lg border border-red-300 bg-red-50 p-3" : "rounded-lg border border-dashed border-sky-300 bg-sky-50 p-3"}
@@ -32,9 +32,7 @@ function PendingMilestones({ countryStepId, shownIds }: { countryStepId: string;
                 {t("refused")}
               </Badge>
             ) : (
-              <Badge tone="info" symbol="…">
-                {waiting ? t("waiting") : t("saving")}
-              </Badge>
+              <OnItsWay item={{ waiting, onDevice }} sending={t("saving")} waiting={t("waiting")} />
             )}
           </div>
           {/^\d{4}-\d{2}-\d{2}$/.test(preview!.occurredOn) ? (

@@ -7,6 +7,7 @@ import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from "react";
 import { createOfflineQueryClient, resumeQueue } from "./offline-query-client";
+import { DeviceRecordContext } from "./on-device";
 import { createQueuePersister, keepInQueue } from "./queue-persister";
 import type { QueueActions } from "./send-queued";
 
@@ -22,16 +23,34 @@ export function OfflineProvider({ userId, actions, banner, queueSummary, childre
     if ("serviceWorker" in navigator) navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" }).catch(() => undefined);
   }, []);
 
-  useEffect(
-    () =>
-      // Back online, this tab also sends what other tabs queued and left (closed, or not yet online).
-      onlineManager.subscribe((isOnline) => {
-        if (isOnline) void persister.adopt(client).then(() => resumeQueue(client));
-      }),
-    [client, persister],
-  );
+  useEffect(() => {
+    // Back online, this tab also sends what other tabs queued and left (closed, or not yet online).
+    const unsubscribe = onlineManager.subscribe((isOnline) => {
+      if (isOnline) void persister.adopt(client).then(() => resumeQueue(client));
+    });
+    // TanStack Query hears online and offline events from now on: a connection lost while the page was starting
+    // (after the client was made, before anyone listened) is read here, or a create would be sent, not queued.
+    onlineManager.setOnline(navigator.onLine);
+    return unsubscribe;
+  }, [client, persister]);
+
+  useEffect(() => {
+    // While a create is being written, closing the tab would lose it: the browser asks first. Listened to only
+    // then, since some browsers keep no page with such a listener for the back button.
+    const askFirst = (event: BeforeUnloadEvent) => event.preventDefault();
+    const follow = () => {
+      if (persister.writing()) window.addEventListener("beforeunload", askFirst);
+      else window.removeEventListener("beforeunload", askFirst);
+    };
+    const unsubscribe = persister.device.subscribe(follow);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("beforeunload", askFirst);
+    };
+  }, [persister]);
 
   return (
+    <DeviceRecordContext value={persister.device}>
     <PersistQueryClientProvider
       client={client}
       persistOptions={{
@@ -46,5 +65,6 @@ export function OfflineProvider({ userId, actions, banner, queueSummary, childre
       {queueSummary}
       {children}
     </PersistQueryClientProvider>
+    </DeviceRecordContext>
   );
 }

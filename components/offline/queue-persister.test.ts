@@ -124,4 +124,56 @@ describe("the offline queue on the device", () => {
 
     expect(keysIn(await restored("gaspard"))).toEqual(["old"]);
   });
+
+  it("says a create is kept only once the write that holds it ends, and asks before the tab closes meanwhile", async () => {
+    const sending = tab();
+    const persister = createQueuePersister("hana");
+    sending.queue("h1");
+    expect(await Promise.race([persister.device.settled("h1"), Promise.resolve("unsettled")])).toBe("unsettled");
+
+    const written = persister.persistClient(sending.persisted());
+    expect(persister.device.snapshot().get("h1")).toBe("keeping");
+    expect(persister.writing()).toBe(true);
+    await written;
+
+    expect(persister.device.snapshot().get("h1")).toBe("kept");
+    expect(persister.writing()).toBe(false);
+    expect(await persister.device.settled("h1")).toBe(true);
+  });
+
+  it("says so when the device refuses a create, and keeps saying kept what an earlier write holds", async () => {
+    const sending = tab();
+    const persister = createQueuePersister("ines");
+    sending.queue("i1");
+    await persister.persistClient(sending.persisted());
+    // A value IndexedDB cannot store: the write fails as it does on a full or switched-off storage.
+    const unstorable = sending.persisted();
+    const mutations = unstorable.clientState.mutations;
+    mutations.push({ ...mutations[0]!, state: { ...mutations[0]!.state, variables: { ...create("i2"), preview: () => undefined } } });
+    const waiting = persister.device.settled("i2");
+
+    await persister.persistClient(unstorable);
+
+    expect(await waiting).toBe(false);
+    expect(persister.device.snapshot().get("i2")).toBe("notKept");
+    expect(persister.device.snapshot().get("i1")).toBe("kept");
+    expect(persister.writing()).toBe(false);
+    expect(keysIn(await restored("ines"))).toEqual(["i1"]);
+  });
+
+  it("counts what is read back, or adopted from a closed tab, as kept", async () => {
+    const closed = tab();
+    closed.queue("j1");
+    await createQueuePersister("jules").persistClient(closed.persisted());
+
+    const reopened = createQueuePersister("jules");
+    await reopened.restoreClient();
+    expect(reopened.device.snapshot().get("j1")).toBe("kept");
+
+    const other = tab();
+    other.queue("j2");
+    await createQueuePersister("jules").persistClient(other.persisted());
+    await reopened.adopt(tab().client);
+    expect(reopened.device.snapshot().get("j2")).toBe("kept");
+  });
 });

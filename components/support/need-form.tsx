@@ -11,6 +11,7 @@ import { isOneOf } from "@/lib/i18n/message-key";
 import type { SupportNeedFormValues } from "@/lib/support/needs";
 import type * as z from "zod/mini";
 import { queuedCreateOf } from "@/components/offline/queue";
+import { useDeviceRecord } from "@/components/offline/on-device";
 import { Alert } from "@/components/ui/alert";
 import { SavedVersionNotice } from "./conflict-notice";
 import { QueuedNeeds, useQueueNeed } from "./queued-needs";
@@ -24,6 +25,7 @@ export type NeedFormValues = Omit<SupportNeedFormValues, "id" | "version"> & { i
 export function NeedForm({ action, mode, initial, steps, currencies }: { action: ServerAction; mode: "add" | "edit"; initial: NeedFormValues; steps: { value: string; label: string }[]; currencies: string[] }) {
   const t = useTranslations("support");
   const tForm = useTranslations("support.form");
+  const tOffline = useTranslations("offline");
   const schema = () => import("@/lib/validation/support").then((module) => (mode === "add" ? module.addNeedSchema : module.editNeedSchema) as unknown as z.ZodMiniType<unknown, NeedFormValues>);
   const actionForm = useActionForm<NeedFormValues>({ schema, action, defaultValues: initial });
   const { form, state } = actionForm;
@@ -32,7 +34,8 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
   const mounted = useHydrated();
   const kind = form.watch("kind");
   const queue = useQueueNeed(initial.countryCode);
-  const [queuedMessage, setQueuedMessage] = useState<string | null>(null);
+  const [queuedMessage, setQueuedMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const device = useDeviceRecord();
 
   // Without a connection a new need waits on this device, then is sent once online (components/offline).
   const queueWhenOffline = (event?: React.BaseSyntheticEvent) => {
@@ -42,9 +45,11 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
       const element = submitEvent?.target;
       if (!(element instanceof HTMLFormElement)) return;
       const formData = new FormData(element);
-      queue.mutate(queuedCreateOf(formData, { description: String(formData.get("description") ?? "") }, true));
+      const create = queuedCreateOf(formData, { description: String(formData.get("description") ?? "") }, true);
+      queue.mutate(create);
       form.reset(initial);
-      setQueuedMessage(t("queue.queued"));
+      // Said kept once the device holds it; the item shows it is being kept meanwhile.
+      void device.settled(create.idempotencyKey).then((kept) => setQueuedMessage(kept ? { tone: "success", text: t("queue.queued") } : { tone: "error", text: tOffline("notKeptForm") }));
     })(event);
   };
 
@@ -54,7 +59,7 @@ export function NeedForm({ action, mode, initial, steps, currencies }: { action:
     {mode === "add" ? <QueuedNeeds countryCode={initial.countryCode} /> : null}
     {queuedMessage ? (
       <div className="mb-4 max-w-2xl">
-        <Alert tone="success">{queuedMessage}</Alert>
+        <Alert tone={queuedMessage.tone}>{queuedMessage.text}</Alert>
       </div>
     ) : null}
     <ActionFormShell actionForm={{ ...actionForm, onSubmit: queueWhenOffline }} className="max-w-2xl space-y-5">

@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/forms/action-state";
 import { needMutationKey, type QueuedCreate } from "@/components/offline/queue";
-import { Refusal, useQueuedItems } from "@/components/offline/queued-items";
+import { OnItsWay, Refusal, useQueuedItems } from "@/components/offline/queued-items";
 import { Badge } from "@/components/ui/badge";
 
 export type NeedPreview = { description: string };
@@ -40,9 +40,7 @@ export function QueuedNeeds({ countryCode }: { countryCode: string }) {
                   {t("refused")}
                 </Badge>
               ) : (
-                <Badge tone="info" symbol="…">
-                  {item.waiting ? t("waiting") : t("sending")}
-                </Badge>
+                <OnItsWay item={item} sending={t("sending")} waiting={t("waiting")} />
               )}
             </div>
             {item.refusal ? <Refusal refusal={item.refusal} dismiss={item.dismiss} dismissLabel={t("dismiss")} /> : null}

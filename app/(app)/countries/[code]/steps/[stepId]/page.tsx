@@ -102,7 +102,7 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
   );
 
   return (
-    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "step", "progress", "sharing"]}>
+    <ClientMessages namespaces={["milestone", "evidence", "conflict", "stepStatus", "step", "progress", "sharing", "offline"]}>
       <PageHeader title={t("heading", { number: step.number, title })} intro={text(step.description, locale) || undefined}>
         <nav aria-label={tNav("breadcrumb")} className="mb-1 flex flex-wrap gap-x-2 text-sm">
           <Link href="/countries">{tCountries("title")}</Link>

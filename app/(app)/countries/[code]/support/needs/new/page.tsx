@@ -39,7 +39,7 @@ export default async function NewNeedPage({ params, searchParams }: Props) {
           <Link href={`/countries/${country.code}/support`}>{t("countryTitle", { country: countryName })}</Link>
         </nav>
       </PageHeader>
-      <ClientMessages namespaces={["support"]}>
+      <ClientMessages namespaces={["support", "offline"]}>
         <NeedForm
           action={addNeedAction}
           mode="add"
