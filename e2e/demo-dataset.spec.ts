@@ -68,6 +68,10 @@ test.describe("the demonstration dataset", () => {
     // The demo's pass-through: the first partner's part of the World Bank's money, counted once.
     await expect(page.getByText(/entry passed on from another member is left out/).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "How Socle counts funding" }).first()).toBeVisible();
+    // The step under way holds a partner's twelve sessions and more: the page lists its latest ten, and links to all.
+    const latest = page.getByText(/^The latest 10 of \d+ support entries, by start date\./);
+    await expect(latest).toHaveCount(1);
+    await expect(latest.getByRole("link", { name: /^All \d+ on the step's page$/ })).toBeVisible();
   });
 
   for (const visitor of visitors) {

@@ -34,6 +34,11 @@ export type DemoCountry = {
   funders: string[];
   /** Where the participants of its trainings come from. */
   organisations: string[];
+  /**
+   * Sessions its first partner gives on the step under way, each recorded as its own support entry: a step with more
+   * entries than the country's support page lists of it.
+   */
+  sessionsOnStepUnderWay?: number;
 };
 
 export const demoCountries: DemoCountry[] = [
@@ -116,6 +121,7 @@ export const demoCountries: DemoCountry[] = [
     partners: ["ILO", "UNICEF", "WFP"],
     funders: ["Netherlands", "Sida"],
     organisations: ["Ministério do Género, Criança e Acção Social", "INAS", "INSS", "Ministério da Economia e Finanças", "OTM-CS (sindicatos)"],
+    sessionsOnStepUnderWay: 12,
   },
   {
     code: "RW",

@@ -132,6 +132,22 @@ export const supportDescription: Texts = {
   pt: "Acordado com o grupo de trabalho em {capital}; relatório trimestral à equipa país das Nações Unidas.",
 };
 
+/** One of a partner's sessions on the step under way, each its own entry (`sessionsOnStepUnderWay`). */
+export const stepSession: { title: Texts; deliverables: Texts } = {
+  title: {
+    en: "Provincial session {number} of {count} with the {short} teams",
+    fr: "Session provinciale {number} sur {count} avec les équipes de {short}",
+    es: "Sesión provincial {number} de {count} con los equipos de {short}",
+    pt: "Sessão provincial {number} de {count} com as equipas do {short}",
+  },
+  deliverables: {
+    en: "Session report; list of participants",
+    fr: "Rapport de session ; liste des participants",
+    es: "Informe de la sesión; lista de participantes",
+    pt: "Relatório da sessão; lista de participantes",
+  },
+};
+
 /** What working groups ask for, by kind; a funding need carries an estimate in the country's currency. */
 export const needTexts: { step: string; kind: "technical" | "funding"; category?: string; description: Texts }[] = [
   {

@@ -10,7 +10,7 @@ import { addSupportTransaction } from "@/lib/support/add-support-transaction";
 import { agencyCurrencies, amountRanges } from "../countries";
 import { drawUuid, type Random } from "../random";
 import { dayMs, isoDay, type Scene, type Story } from "../story";
-import { financialSupport, needTexts, supportDescription, technicalSupport } from "../support-texts";
+import { financialSupport, needTexts, stepSession, supportDescription, technicalSupport } from "../support-texts";
 
 /** What differs between one agency's entry and the next; the rest is the country's and the agency's. */
 type EntryDetails = {
@@ -132,6 +132,30 @@ export function tellSupport(story: Story, scene: Scene): void {
         await addSupportTransaction(db, people.advisers.get(implementer)!, { supportEntryId: added.id, type: "committed", amount: share, occurredOn: isoDay(passedOn + dayMs) });
       });
     });
+  }
+
+  // A partner's sessions on the step under way, one entry each, a month or less apart up to a few days before the
+  // last day: the country's support page lists the latest ten and links to the rest. No draw: the story stays as it was.
+  const underWay = plan.steps.find((step) => step.completedAt === null);
+  const sessions = country.sessionsOnStepUnderWay ?? 0;
+  if (underWay && implementer && sessions > 0) {
+    const first = underWay.start + 5 * dayMs;
+    const apart = Math.min(30 * dayMs, Math.floor((end - 5 * dayMs - first) / sessions));
+    for (let number = 1; number <= sessions; number++) {
+      const heldOn = first + (number - 1) * apart;
+      const fill = (text: string) => text.replace("{number}", String(number)).replace("{count}", String(sessions)).replace("{short}", country.short);
+      at("support", heldOn, async () => {
+        await addEntry(implementer, underWay.key, {
+          kind: "technical",
+          title: fill(stepSession.title[language]),
+          technicalCategory: "training_capacity",
+          status: "delivered",
+          startDate: isoDay(heldOn),
+          endDate: isoDay(heldOn),
+          deliverables: stepSession.deliverables[language],
+        });
+      });
+    }
   }
 
   // Needs: some answered by a partner's new entry, some still waiting.
