@@ -194,6 +194,37 @@ test("a queued need the server refuses (the member's role was removed meanwhile)
   await expect(page.getByTestId("queue-summary")).toContainText("1 record was not saved");
 });
 
+test("a need this device cannot keep says so, and is still sent once the connection returns while the page stays open", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
+  // The device refuses to store the queue, as a full or switched-off storage does (the one failure a browser here
+  // cannot be brought to by itself).
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      if (this.name === "queue") throw new DOMException("The device's storage is full.", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+  });
+  await openThroughWorker(page, "/countries/SV/support/needs/new", "Record a support need");
+
+  await goOffline(context, page);
+  const description = ofThisAttempt("Review of the disability grant's targeting");
+  await page.getByLabel("Technical").check();
+  await page.getByLabel("Category").selectOption("training_capacity");
+  await page.getByLabel("What exactly is needed").fill(description);
+  await page.getByRole("button", { name: "Record the need" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This device could not keep it" })).toBeVisible();
+  const item = page.getByTestId("queued-need").filter({ hasText: description });
+  await expect(item).toContainText("Not kept on this device: leave this page open until the connection returns");
+  await expect(page.getByText("the need is kept on this device")).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(item).toContainText("Sent");
+  await page.goto("/countries/SV/support");
+  await expect(page.getByText(description)).toHaveCount(1);
+});
+
 test("a queued milestone the server refuses (the step changed meanwhile) shows the refusal on the item", async ({ page, context, browser }) => {
   test.setTimeout(180_000);
   await signInAsNew(page, { role: "working_group_member", countryCode: "SV" });
