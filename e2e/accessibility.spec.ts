@@ -31,6 +31,18 @@ test.describe("accessibility @a11y", () => {
     }
   });
 
+  test("the check finds what it is there to find: a picture without a text and grey text on white", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.evaluate(() => {
+      const main = document.querySelector("main")!;
+      main.insertAdjacentHTML("beforeend", '<img src="/icon.svg" width="20" height="20"><p style="color:#d0d0d0;background:#fff">Faint words</p>');
+    });
+    const rule = (violations: string[]) => violations.map((violation) => violation.split(" ")[0]).sort();
+    expect(rule(await seriousViolations(page, "all"))).toEqual(["color-contrast", "image-alt"]);
+    expect(rule(await seriousViolations(page, "allButContrast"))).toEqual(["image-alt"]);
+    expect(rule(await seriousViolations(page, "words"))).toEqual(["image-alt"]);
+  });
+
   /**
    * Signs in as a new person of the visitor's role and checks each of their pages (or those chosen) in the language
    * `localeOf` gives each one: every rule in English, the rules words can change in the others.
