@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // build's own check was the same work again, 60–90 s of CI (docs/performance.md, CI's time).
   typescript: { ignoreBuildErrors: true },
   experimental: {
+    // Turbopack keeps its work in .next/cache for the next build; a CI run builds once, on a fresh clone, and writing
+    // that cache took 20 s of its build (docs/performance.md).
+    turbopackFileSystemCacheForBuild: !process.env.CI,
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
     // Small chunks of a page merged a little more than Turbopack's default (50 kB): a visit of the main routes and
