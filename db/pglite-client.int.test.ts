@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Engine, openPglite, queryRows } from "./engine";
 import { installParsersAsWritten, PgliteForDrizzle, withoutInstalledParsers } from "./pglite-client";
 
-describe("PGlite as Drizzle uses it", () => {
+// PGlite only, whatever the run's engine: on the PostgreSQL pass (DATABASE_URL set) it would repeat the PGlite pass.
+describe.runIf(!process.env.DATABASE_URL)("PGlite as Drizzle uses it", () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await openPglite(null);

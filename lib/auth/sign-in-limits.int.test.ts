@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { openPglite } from "@/db/engine";
 import { isSignInBlocked, recordSignInAttempt, signInLimits } from "./sign-in-limits";
 
-describe("sign-in limits", () => {
+// The embedded database on disk, whatever the run's engine: on the PostgreSQL pass it would repeat the PGlite pass.
+describe.runIf(!process.env.DATABASE_URL)("sign-in limits", () => {
   it("still hold after the server restarts on the same data folder", async () => {
     const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "socle-limits-")), "pglite");
     try {
