@@ -29,11 +29,12 @@ const alone = /(authorization|malformed-input|hostile-text|request-cost|pdf-queu
 const withDemoDataset = /demo-dataset\.spec\.ts$/;
 /**
  * Specs about the pages themselves, which the engine under them cannot change: the shell and its menu, keyboard
- * use, languages, headers and CSRF, addresses and redirects, forms without JavaScript, the build's output. With
+ * use, languages, headers and CSRF, addresses and redirects, forms without JavaScript, the build's output, the PDF
+ * queue's bounds (a queue in the server's memory; the reports it prints are the reports specs', on both engines). With
  * DATABASE_URL set (the PostgreSQL pass of .ci/run) they are left to the PGlite pass, like the axe walks (@a11y);
  * what the engine does is every other spec's, and the integration suite's on both engines.
  */
-const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output)\.spec\.ts$/;
+const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output|pdf-queue)\.spec\.ts$/;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /**
@@ -81,7 +82,7 @@ export default defineConfig({
   // order whose project has a worker to spare: the one-at-a-time specs first, so that their chain (the longest, one
   // worker all along) starts at once, then the demonstration walk, then the many short specs, which fill the end.
   projects: [
-    { name: "alone", use: { ...chromium, baseURL: urlOf("alone") }, testMatch: alone, workers: 1 },
+    { name: "alone", use: { ...chromium, baseURL: urlOf("alone") }, testMatch: alone, testIgnore: onPostgres ? aboutPagesOnly : [], workers: 1 },
     // Pages, not the engine: on PGlite only, like the axe walk. `--project=demo` runs it by itself.
     ...(onPostgres ? [] : [{ name: "demo", use: { ...chromium, baseURL: urlOf("demo") }, testMatch: withDemoDataset }]),
     // The walks (@a11y) and the specs about pages only run on PGlite. Set here, not on the command line, so that every
