@@ -33,6 +33,8 @@ test.describe("accessibility @a11y", () => {
 
   test("the check finds what it is there to find: a picture without a text and grey text on white", async ({ page }) => {
     await page.goto("/sign-in");
+    // Planted once React has hydrated the page: hydrating after would find nodes it did not render, and drop them.
+    await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__reactFiber")));
     await page.evaluate(() => {
       const main = document.querySelector("main")!;
       main.insertAdjacentHTML("beforeend", '<img src="/icon.svg" width="20" height="20"><p style="color:#d0d0d0;background:#fff">Faint words</p>');

@@ -52,8 +52,7 @@ test("a coordinator deactivates a user, and that user's next page load sends the
   const memberPage = await browser.newPage();
   const member = await signInAsNew(memberPage, { role: "working_group_member", countryCode: "BF" });
 
-  await signInAsNew(page, { role: "coordinator" });
-  await page.goto("/admin/users");
+  await signInAsNew(page, { role: "coordinator" }, "/admin/users");
   await page.getByRole("link", { name: member.name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
   await page.getByRole("button", { name: "Deactivate the account" }).click();
@@ -117,8 +116,7 @@ test("someone who is not a coordinator is refused the admin pages and a forged s
 });
 
 test("a coordinator's country form fills names from the ISO code and refuses a code ISO does not assign", async ({ page }) => {
-  await signInAsNew(page, { role: "coordinator" });
-  await page.goto("/countries");
+  await signInAsNew(page, { role: "coordinator" }, "/countries");
   await page.getByRole("link", { name: "Add a country" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add a country" })).toBeVisible();
   await page.getByLabel("ISO 3166-1 code").fill("sn");

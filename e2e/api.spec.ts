@@ -2,8 +2,7 @@ import { expect, request, test } from "@playwright/test";
 import { signInAsNew } from "./helpers/accounts";
 
 test("a user creates an API token in their profile, reads countries with it, and revoking it stops it at once", async ({ page, baseURL }) => {
-  await signInAsNew(page, { role: "reviewer" });
-  await page.goto("/profile");
+  await signInAsNew(page, { role: "reviewer" }, "/profile");
   await page.getByLabel("Name", { exact: true }).fill("Monthly report script");
   await page.getByRole("button", { name: "Create a token" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Socle shows it only once" })).toBeVisible();

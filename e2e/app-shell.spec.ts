@@ -164,8 +164,7 @@ test("at 390 px no page of a working group member scrolls sideways @a11y", async
 test("at 1280 px the matrix shows its last step without scrolling", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await signInAsNew(page, { role: "reviewer" });
-  await page.goto("/matrix");
+  await signInAsNew(page, { role: "reviewer" }, "/matrix");
   const table = page.locator("table[aria-describedby=matrix-legend]");
   const lastStep = table.locator("thead th").last();
   await expect(lastStep).toContainText("8.");
@@ -250,8 +249,7 @@ test.describe("with the service worker", () => {
   test.use({ serviceWorkers: "allow" });
 
   test("the service worker serves the manifest and icons once the person has signed out", async ({ page, context }) => {
-    await signInAsNew(page, { role: "working_group_member", countryCode: "RW" });
-    await page.goto("/countries/RW");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "RW" }, "/countries/RW");
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

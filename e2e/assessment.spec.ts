@@ -105,8 +105,7 @@ test("a Mozambique member records schemes and recommendations, endorses the matr
 
   // Togo's member reads the shared matrix and may change none of it.
   const togo = await browser.newPage();
-  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" });
-  await togo.goto("/countries/MZ/assessment");
+  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" }, "/countries/MZ/assessment");
   await expect(togo.getByTestId("section-children-recommendation")).toContainText("Extend the child grant nationwide by 2030");
   await expect(togo.getByRole("link", { name: /^Add a / })).toHaveCount(0);
   await expect(togo.getByRole("link", { name: "Endorse at a national dialogue" })).toHaveCount(0);
@@ -117,8 +116,7 @@ test("a Mozambique member records schemes and recommendations, endorses the matr
 
   // A reviewer requests a change on a recommendation; the group sees it.
   const reviewer = await browser.newPage();
-  await signInAsNew(reviewer, { role: "reviewer", name: "Rui Reviewer" });
-  await reviewer.goto(pension);
+  await signInAsNew(reviewer, { role: "reviewer", name: "Rui Reviewer" }, pension);
   const review = reviewer.getByRole("region", { name: "Review of this item" });
   await review.locator("summary", { hasText: "Request changes" }).click();
   await review.getByLabel("What needs to change").fill("Name the poverty line and its year.");
@@ -134,8 +132,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a member adds a recommendation, is told what is missing with what was typed kept, then drops it with a reason", async ({ page }) => {
-    await signInAsNew(page, { role: "working_group_member", countryCode: "BF" });
-    await page.goto("/countries/BF/assessment/items/new?guarantee=active_age&section=recommendation");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "BF" }, "/countries/BF/assessment/items/new?guarantee=active_age&section=recommendation");
     await page.getByLabel("Statement").fill("Create a public works programme for the lean season");
     await page.getByRole("group", { name: "Priority" }).getByLabel("High").check();
     await page.getByRole("button", { name: "Add to the matrix" }).click();

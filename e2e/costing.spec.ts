@@ -162,8 +162,7 @@ test("a Mozambique member costs two endorsed recommendations from a population f
 
   // A UNICEF adviser reads the package and answers the need; the package still shows it, linked.
   const adviser = await browser.newPage();
-  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await adviser.goto(packagePage);
+  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "UNICEF" }, packagePage);
   await expect(adviser.getByRole("heading", { level: 1, name: "Floor by 2030" })).toBeVisible();
   await adviser.goto(needPage);
   await adviser.locator(`#${needPage.split("#")[1]}`).getByRole("link", { name: "Add new support for this need" }).click();
@@ -188,8 +187,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a member frames Ghana's costing, is told what is wrong with what was typed kept, and types a year's population in", async ({ page }) => {
-    await signInAsNew(page, { role: "working_group_member", countryCode: "GH" });
-    await page.goto("/countries/GH/costing/frame");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "GH" }, "/countries/GH/costing/frame");
     await page.getByLabel("Base year").fill("2026");
     await page.getByLabel("Horizon year").fill("2020");
     await page.getByLabel("Currency").fill("GHS");

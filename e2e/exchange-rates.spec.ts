@@ -16,7 +16,6 @@ test("a coordinator imports a rate table, reads the dry run, applies it and find
   const file = { name: "malawi-rates.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${table}\r\n`) };
 
   await signInAsNew(page, { role: "coordinator", name: "Chikondi Banda" });
-  await page.goto("/");
   // In the menu's Administration group (folded until opened): the link is there for a coordinator.
   await expect(page.locator('nav a[href="/admin/exchange-rates"]').first()).toHaveText("Exchange rates");
   await page.goto("/admin/exchange-rates");

@@ -31,8 +31,7 @@ test("a draft is kept to its working group; published to everyone, another count
   const address = botswana.url().split("?")[0]!;
 
   const algeria = await browser.newPage();
-  await signInAsNew(algeria, { role: "working_group_member", countryCode: "DZ", name: "Amina Benali" });
-  await algeria.goto("/experiences");
+  await signInAsNew(algeria, { role: "working_group_member", countryCode: "DZ", name: "Amina Benali" }, "/experiences");
   await expect(algeria.getByRole("heading", { level: 1, name: "Experience write-ups" })).toBeVisible();
   await expect(algeria.getByRole("main")).not.toContainText(title);
   expect((await algeria.goto(address))?.status()).toBe(404);
@@ -79,8 +78,7 @@ test.describe("without JavaScript", () => {
   test("a working group writes a draft, finds it apart in the list, and publishes it to the country only", async ({ page, browser }) => {
     test.setTimeout(120_000);
     const title = `Viet Nam's social budget review ${Date.now()}`;
-    await signInAsNew(page, { role: "working_group_member", countryCode: "VN", name: "Nguyen Thi Lan" });
-    await page.goto("/experiences/new?country=VN&step=costing_financing");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "VN", name: "Nguyen Thi Lan" }, "/experiences/new?country=VN&step=costing_financing");
     // Refused without a title: the message, and what was typed kept.
     await page.getByLabel("What was done").fill("A review of social spending with the finance ministry.");
     await page.getByRole("button", { name: "Save as a draft" }).click();
@@ -101,8 +99,7 @@ test.describe("without JavaScript", () => {
     // Kept to Viet Nam: a coordinator reads it, Lao PDR's member does not.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const other = await context.newPage();
-    await signInAsNew(other, { role: "working_group_member", countryCode: "LA" });
-    await other.goto("/experiences?country=VN");
+    await signInAsNew(other, { role: "working_group_member", countryCode: "LA" }, "/experiences?country=VN");
     await expect(other.getByRole("main")).not.toContainText(title);
     const coordinator = await createPerson(other.request, { role: "coordinator" });
     await other.context().clearCookies();

@@ -12,8 +12,7 @@ const receiverTitle = "ILO's part of UNICEF's grant";
 test("an ILO adviser records money from UNICEF as a pass-through of UNICEF's entry, and Algeria's totals count it once", async ({ browser }) => {
   test.setTimeout(120_000);
   const unicef = await browser.newPage();
-  await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await unicef.goto("/support/new?country=DZ");
+  await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" }, "/support/new?country=DZ");
   await expect(unicef.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
   await unicef.getByLabel("Financial").check();
   await unicef.getByLabel("Title").fill(giverTitle);
@@ -27,8 +26,7 @@ test("an ILO adviser records money from UNICEF as a pass-through of UNICEF's ent
   await expect(unicef.getByText("From Government of Japan")).toBeVisible();
 
   const ilo = await browser.newPage();
-  await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await ilo.goto("/support/new?country=DZ");
+  await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" }, "/support/new?country=DZ");
   await ilo.getByLabel("Financial").check();
   await ilo.getByLabel("Title").fill(receiverTitle);
   await ilo.getByLabel("Amount", { exact: true }).fill("40000");

@@ -56,8 +56,7 @@ test("a working group member lands on the home, opens the next step, and answers
   expect(logged.status(), await logged.text()).toBe(201);
   const milestonePath = `/countries/LA/milestones/${((await logged.json()) as { data: { id: string } }).data.id}`;
   const reviewer = await newPage(browser);
-  await signInAsNew(reviewer, { role: "reviewer" });
-  await reviewer.goto(milestonePath);
+  await signInAsNew(reviewer, { role: "reviewer" }, milestonePath);
   const review = reviewer.getByRole("region", { name: "Review of this milestone" });
   await review.locator("summary", { hasText: "Request changes" }).click();
   await review.getByLabel("What needs to change").fill("Add the list of members.");

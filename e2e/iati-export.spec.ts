@@ -23,8 +23,7 @@ test("an agency without an IATI identifier is told it cannot publish yet, and pu
 
   // Its adviser sees the same on the support list, adds support, and the IATI download leaves it out, saying so.
   const adviser = await browser.newPage();
-  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: acronym });
-  await adviser.goto("/support");
+  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: acronym }, "/support");
   await expect(adviser.getByRole("status").filter({ hasText: `${acronym}'s activities cannot be published to IATI yet` })).toBeVisible();
   await adviser.getByRole("link", { name: "Add support" }).click();
   // The list has a "Country" filter of its own: choose only once the form's page has come.

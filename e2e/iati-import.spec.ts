@@ -33,8 +33,7 @@ test("a UNICEF adviser imports UNICEF's IATI file, applies it, finds the entry o
     await expect(coordinator.getByRole("heading", { level: 1, name: "Dominican Republic" })).toBeVisible();
   }
 
-  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF", name: "Rosa Martínez" });
-  await page.goto("/support");
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF", name: "Rosa Martínez" }, "/support");
   await page.getByRole("link", { name: "Import an IATI file" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import your agency's IATI file" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -126,8 +126,7 @@ async function chooseRadio(page: Page, target: Locator) {
 
 test("a member logs a milestone, completes the step and asks for support with the keyboard alone", async ({ page }) => {
   test.setTimeout(180_000);
-  await signInAsNew(page, { role: "working_group_member", countryCode: "AR" });
-  await page.goto("/countries/AR");
+  await signInAsNew(page, { role: "working_group_member", countryCode: "AR" }, "/countries/AR");
   const stepLink = page.getByRole("table", { name: "Key steps" }).getByRole("link").first();
   await pressOn(page, stepLink, "Enter");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/^Step 1:/);
@@ -159,8 +158,7 @@ test("a member logs a milestone, completes the step and asks for support with th
 
 test("an adviser adds a support entry with the keyboard alone", async ({ page }) => {
   test.setTimeout(180_000);
-  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await page.goto("/support/new?country=PH");
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" }, "/support/new?country=PH");
   const main = page.getByRole("main");
   await chooseRadio(page, main.getByLabel("Technical"));
   await tabTo(page, main.getByLabel("Title"));

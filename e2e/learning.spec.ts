@@ -88,8 +88,7 @@ test("a Mozambique member on step 6 sees the RAP tool and Thailand's shared cost
 test("the training form refuses a training with no participants, without JavaScript, and keeps what was typed", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signInAsNew(page, { role: "working_group_member", countryCode: "MZ" });
-  await page.goto("/countries/MZ/trainings/new");
+  await signInAsNew(page, { role: "working_group_member", countryCode: "MZ" }, "/countries/MZ/trainings/new");
   await page.getByLabel("Course", { exact: true }).fill("Actuarial valuation basics");
   await page.getByLabel("Training institution").selectOption({ label: "University of Mauritius" });
   await page.getByLabel("First day").fill("2024-10-01");
@@ -100,8 +99,7 @@ test("the training form refuses a training with no participants, without JavaScr
 });
 
 test("the library's filters show everything again once cleared", async ({ page }) => {
-  await signInAsNew(page, { role: "reviewer" });
-  await page.goto("/library");
+  await signInAsNew(page, { role: "reviewer" }, "/library");
   const filters = page.getByRole("form", { name: "Filter the library" });
   const resources = page.getByTestId("resource");
   const all = await resources.count();

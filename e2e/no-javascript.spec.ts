@@ -51,8 +51,7 @@ test("without JavaScript a member signs in, reads Haiti's workspace, logs a mile
 });
 
 test("without JavaScript an adviser adds a support entry for Haiti, and a refused one keeps what was typed", async ({ page }) => {
-  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await page.goto("/support/new?country=HT");
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "ILO" }, "/support/new?country=HT");
   await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
   await page.getByLabel("Financial").check();
   await page.getByLabel("Title").fill("Costing study for Haiti");
@@ -69,8 +68,7 @@ test("without JavaScript an adviser adds a support entry for Haiti, and a refuse
 });
 
 test("without JavaScript a coordinator adds an exchange rate, and a refused one keeps what was typed", async ({ page }) => {
-  await signInAsNew(page, { role: "coordinator" });
-  await page.goto("/admin/exchange-rates/new");
+  await signInAsNew(page, { role: "coordinator" }, "/admin/exchange-rates/new");
   await expect(page.getByRole("heading", { level: 1, name: "Add an exchange rate" })).toBeVisible();
   await page.getByLabel("Currency", { exact: true }).fill("HTG");
   await page.getByLabel("Period", { exact: true }).selectOption("day");
@@ -99,8 +97,7 @@ test("without JavaScript anyone reads the public list of countries, in the langu
 });
 
 test("without JavaScript a member chooses the countries they follow, and the feed says which", async ({ page }) => {
-  await signInAsNew(page, { role: "working_group_member", countryCode: "HT" });
-  await page.goto("/activity");
+  await signInAsNew(page, { role: "working_group_member", countryCode: "HT" }, "/activity");
   await expect(page.getByTestId("followed-countries")).toHaveText("Haiti");
   await page.getByRole("link", { name: "Choose the countries you follow" }).click();
   await page.getByRole("group", { name: "Americas" }).getByRole("checkbox", { name: "Haiti (by default)" }).uncheck();

@@ -19,8 +19,7 @@ test("changing the password checks as you type, then refuses a wrong current pas
 });
 
 test("revoking an API token waits for its confirmation, with and without JavaScript", async ({ page, browser }) => {
-  const person = await signInAsNew(page, { role: "reviewer" });
-  await page.goto("/profile");
+  const person = await signInAsNew(page, { role: "reviewer" }, "/profile");
   for (const name of ["Nightly export", "Quarterly dashboard"]) {
     await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Create a token" }).click();

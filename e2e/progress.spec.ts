@@ -109,8 +109,7 @@ test("a reviewer reads Benin's step with its evidence, and has nothing to edit",
   await logThroughApi(benin.request, stepId, "Options paper validated");
   await benin.close();
 
-  await signInAsNew(page, { role: "reviewer" });
-  await page.goto(`/countries/BJ/steps/${stepId}`);
+  await signInAsNew(page, { role: "reviewer" }, `/countries/BJ/steps/${stepId}`);
   const milestone = page.getByTestId("milestone").filter({ hasText: "Options paper validated" });
   await expect(milestone.getByRole("link", { name: "Minutes" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Log a milestone" })).toHaveCount(0);

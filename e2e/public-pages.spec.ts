@@ -16,8 +16,7 @@ async function logShared(page: Page, title: string) {
 
 test("a coordinator checks and publishes Argentina's page; a visitor reads it in French, with and without JavaScript, and frames its chart on another site", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
-  await signInAsNew(page, { role: "coordinator", name: "Camille Coordinator" });
-  await page.goto("/countries/AR");
+  await signInAsNew(page, { role: "coordinator", name: "Camille Coordinator" }, "/countries/AR");
   await page.getByRole("link", { name: "Public page" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public page · Argentina");
   const check = page.getByTestId("quality-check-warnings");

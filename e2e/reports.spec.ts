@@ -32,8 +32,7 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
 
   // An ILO adviser records technical support in Cambodia, so that the API can tell the ILO's id.
   const adviser = await browser.newPage();
-  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await adviser.goto("/support/new?country=KH");
+  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "ILO" }, "/support/new?country=KH");
   await adviser.getByLabel("Technical").check();
   await adviser.getByLabel("Title").fill(`Actuarial review ${run}`);
   await adviser.getByLabel("Category").selectOption("costing_modelling");
@@ -41,8 +40,7 @@ test("a coordinator writes through the API with a token, downloads Cambodia's re
   await expect(adviser.getByRole("heading", { level: 1, name: `Actuarial review ${run}` })).toBeVisible();
   await adviser.close();
 
-  await signInAsNew(page, { role: "coordinator", name: "Amara Diallo" });
-  await page.goto("/profile");
+  await signInAsNew(page, { role: "coordinator", name: "Amara Diallo" }, "/profile");
   await page.getByLabel("Name", { exact: true }).fill("Report script");
   await page.getByRole("button", { name: "Create a token" }).click();
   const token = await page.getByLabel("New token").inputValue();

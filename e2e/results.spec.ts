@@ -60,8 +60,7 @@ test("a Benin member follows SI_COV_BENFTS with a baseline and a target, records
 
   // An adviser proposes the next year's value: it waits apart from the series.
   const adviser = await browser.newPage();
-  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "ILO", name: "Fatou Diallo" });
-  await adviser.goto(indicatorPage);
+  await signInAsNew(adviser, { role: "agency_adviser", agencyAcronym: "ILO", name: "Fatou Diallo" }, indicatorPage);
   const propose = adviser.locator("section", { has: adviser.getByRole("heading", { name: "Propose a value" }) });
   await propose.getByLabel("Period", { exact: true }).fill("2024");
   await propose.getByLabel("Value (%)").fill("43");

@@ -93,8 +93,7 @@ test("a reviewer filters the matrix to Africa and completed, requests changes on
 });
 
 test("the matrix works from the keyboard, shows a past day, and lists what changed; charts come with their tables", async ({ page }) => {
-  await signInAsNew(page, { role: "reviewer" });
-  await page.goto("/matrix?region=africa");
+  await signInAsNew(page, { role: "reviewer" }, "/matrix?region=africa");
   const benin = page.getByRole("link", { name: new RegExp(`^Benin, 2\\. ${stepTwo}`) });
   await benin.focus();
   await page.keyboard.press("Enter");

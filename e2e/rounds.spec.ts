@@ -81,8 +81,7 @@ test("a coordinator opens a round for Benin and Togo; Benin's report is written,
 
   // A reviewer returns it with a reason, which the member reads; the member corrects it and submits again.
   const reviewer = await browser.newPage();
-  await signInAsNew(reviewer, { role: "reviewer", name: "Rita Reviewer" });
-  await reviewer.goto(reportPage);
+  await signInAsNew(reviewer, { role: "reviewer", name: "Rita Reviewer" }, reportPage);
   await reviewer.getByLabel("Why return it (the working group reads this)").fill("Say who took part in the mapping.");
   await reviewer.getByRole("button", { name: "Return the report" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "The report is returned" })).toBeVisible();

@@ -103,8 +103,7 @@ test("a Nepal member keeps the scheme inventory: adds, filters, corrects, withdr
 
   // Togo's member reads the shared scheme, not the one kept to Nepal's group, and changes nothing.
   const togo = await browser.newPage();
-  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" });
-  await togo.goto("/countries/NP/schemes");
+  await signInAsNew(togo, { role: "working_group_member", countryCode: "TG" }, "/countries/NP/schemes");
   await expect(togo.getByRole("table", { name: "1 scheme" })).toContainText("Jestha Nagarik Samajik Suraksha Bhatta");
   await expect(togo.getByText("Bal Poshan")).toHaveCount(0);
   await expect(togo.getByRole("link", { name: "Add a scheme" })).toHaveCount(0);
@@ -145,8 +144,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a refused scheme comes back as typed, every ticked guarantee with it", async ({ page }) => {
-    await signInAsNew(page, { role: "working_group_member", countryCode: "GH" });
-    await page.goto("/countries/GH/schemes/new");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "GH" }, "/countries/GH/schemes/new");
     await fillScheme(page, { nationalName: "Livelihood Empowerment Against Poverty", guarantees: ["Children", "Older persons"], beneficiaries: "300000", coverageYear: "1800" });
     await page.getByRole("button", { name: "Add the scheme" }).click();
     await expect(page.getByText(/Enter a year from 1900 to/)).toBeVisible();
@@ -164,8 +162,7 @@ test.describe("without JavaScript", () => {
 
 test("a save over a newer version shows that version and keeps what was typed", async ({ browser }) => {
   const first = await browser.newPage();
-  await signInAsNew(first, { role: "working_group_member", countryCode: "LA" });
-  await first.goto("/countries/LA/schemes/new");
+  await signInAsNew(first, { role: "working_group_member", countryCode: "LA" }, "/countries/LA/schemes/new");
   await fillScheme(first, { nationalName: "National Health Insurance", guarantees: ["Essential health care"], beneficiaries: "23000", coverageYear: "2023" });
   await first.getByRole("button", { name: "Add the scheme" }).click();
   await expect(first.getByRole("status").filter({ hasText: "The scheme was added." })).toBeVisible();

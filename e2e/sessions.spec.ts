@@ -36,8 +36,7 @@ async function expectSignedOut(context: BrowserContext) {
 /** A coordinator in their own browser, on the person's account page. */
 async function coordinatorOnAccount(browser: Browser, person: TestPerson): Promise<Page> {
   const page = await browser.newPage();
-  await signInAsNew(page, { role: "coordinator" });
-  await page.goto(`/admin/users/${person.userId}`);
+  await signInAsNew(page, { role: "coordinator" }, `/admin/users/${person.userId}`);
   await expect(page.getByRole("heading", { level: 1, name: person.name })).toBeVisible();
   return page;
 }

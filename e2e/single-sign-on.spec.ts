@@ -65,8 +65,7 @@ test("an invited person joins by signing in with the provider; after their e-mai
   test.slow(); // a coordinator and four sign-ins through the provider
   const email = `sso-invited-${run}@example.org`;
   const subject = `invited-${run}`;
-  await signInAsNew(page, { role: "coordinator" });
-  await page.goto("/admin/users/invite");
+  await signInAsNew(page, { role: "coordinator" }, "/admin/users/invite");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("working_group_member");
   await page.getByLabel("Country").selectOption({ label: "Benin" });

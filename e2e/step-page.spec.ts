@@ -92,8 +92,7 @@ test("a member records a need from the step's page, a refusal names its field an
   await expect(support).not.toContainText("The working group has recorded no need for this step.");
 
   const reviewer = await browser.newPage();
-  await signInAsNew(reviewer, { role: "reviewer" });
-  await reviewer.goto(path);
+  await signInAsNew(reviewer, { role: "reviewer" }, path);
   await expect(reviewer.getByRole("region", { name: "Support for this step" })).toContainText("Design of a social registry for informal workers");
   await expect(reviewer.getByRole("region", { name: "Record a need for this step" })).toHaveCount(0);
 });

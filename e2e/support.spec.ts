@@ -14,8 +14,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
   test.setTimeout(120_000);
   // A Mozambique working-group member records the need.
   const member = await browser.newPage();
-  await signInAsNew(member, { role: "working_group_member", countryCode: "MZ" });
-  await member.goto("/countries/MZ");
+  await signInAsNew(member, { role: "working_group_member", countryCode: "MZ" }, "/countries/MZ");
   await member.getByRole("link", { name: "Technical and financial support, needs and gaps" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Support for Mozambique" })).toBeVisible();
   await member.getByRole("link", { name: "Record a need" }).click();
@@ -34,8 +33,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
 
   // A UNICEF adviser adds financial support for that need, commits and disburses.
   const unicef = await browser.newPage();
-  await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await unicef.goto("/countries/MZ/support");
+  await signInAsNew(unicef, { role: "agency_adviser", agencyAcronym: "UNICEF" }, "/countries/MZ/support");
   const need = unicef.getByRole("listitem", { name: "Need: Funding" });
   await need.getByRole("link", { name: "Add new support for this need" }).click();
   await expect(unicef.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
@@ -76,8 +74,7 @@ test("a UNICEF adviser answers Mozambique's costing need and the gap shrinks; an
 
   // An ILO adviser sees it but has no way to change it, and a forged request is refused.
   const ilo = await browser.newPage();
-  await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" });
-  await ilo.goto(entryUrl);
+  await signInAsNew(ilo, { role: "agency_adviser", agencyAcronym: "ILO" }, entryUrl);
   await expect(ilo.getByRole("heading", { level: 1, name: "Costing of the child grant options" })).toBeVisible();
   await expect(ilo.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(ilo.getByRole("button", { name: "Record the transaction" })).toHaveCount(0);
@@ -132,8 +129,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a working group records a need, and a refused value keeps what was typed", async ({ page }) => {
-    await signInAsNew(page, { role: "working_group_member", countryCode: "NP" });
-    await page.goto("/countries/NP/support/needs/new");
+    await signInAsNew(page, { role: "working_group_member", countryCode: "NP" }, "/countries/NP/support/needs/new");
     await expect(page.getByRole("heading", { level: 1, name: "Record a support need" })).toBeVisible();
     await page.getByLabel("Funding").check();
     await page.getByLabel("Estimated amount").fill("-20000");
@@ -215,8 +211,7 @@ test("a CSV import of 500 rows shows its dry run, then applies all of it", async
 });
 
 test("the support list filters and sorts through the URL", async ({ page }) => {
-  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "WHO" });
-  await page.goto("/support");
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "WHO" }, "/support");
   await expect(page.getByRole("heading", { level: 1, name: "Support" })).toBeVisible();
   await page.getByRole("link", { name: "Add support" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
@@ -252,8 +247,7 @@ test("a stale save shows the newer version and keeps what was typed", async ({ p
   // A coordinator saves a change while the adviser still has the form open.
   await page.goto(editUrl);
   const coordinator = await browser.newPage();
-  await signInAsNew(coordinator, { role: "coordinator" });
-  await coordinator.goto(editUrl);
+  await signInAsNew(coordinator, { role: "coordinator" }, editUrl);
   await coordinator.getByLabel("Title").fill("Training on social budgeting, Ouagadougou");
   await coordinator.getByRole("button", { name: "Save changes" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: "Your changes were saved." })).toBeVisible();
@@ -269,8 +263,7 @@ test("a stale save shows the newer version and keeps what was typed", async ({ p
 });
 
 test("an adviser records a new financial entry's amount as committed at once, so it counts without another step", async ({ page }) => {
-  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" });
-  await page.goto("/support/new?country=RW");
+  await signInAsNew(page, { role: "agency_adviser", agencyAcronym: "UNICEF" }, "/support/new?country=RW");
   await expect(page.getByRole("heading", { level: 1, name: "Add support" })).toBeVisible();
   await page.getByLabel("Financial").check();
   await page.getByLabel("Title").fill("Child grant pilot in Rwanda");

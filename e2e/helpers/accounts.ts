@@ -28,18 +28,20 @@ export async function postSignIn(request: APIRequestContext, email: string, pass
 }
 
 /**
- * Signs in and opens the person's home. The form itself is e2e/sign-in.spec.ts's to drive; every other spec signs
+ * Signs in and opens the person's home, or `to`, the page the test goes to first (one page load fewer than the home
+ * and then that page: docs/performance.md). The form itself is e2e/sign-in.spec.ts's to drive; every other spec signs
  * in through the same endpoints the form posts to, a second faster than filling it.
  */
-export async function signIn(page: Page, email: string, password = demoPassword) {
+export async function signIn(page: Page, email: string, password = demoPassword, to = "/") {
   await postSignIn(page.request, email, password);
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  await page.goto(to);
+  if (to === "/") await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  else await expect(page, `${email} signed in, not sent to the sign-in page`).not.toHaveURL(/\/sign-in(\?|$)/);
 }
 
-/** Makes a person for this test and signs them in. */
-export async function signInAsNew(page: Page, spec: Parameters<typeof createPerson>[1]): Promise<TestPerson> {
+/** Makes a person for this test, signs them in and opens their home, or `to`. */
+export async function signInAsNew(page: Page, spec: Parameters<typeof createPerson>[1], to = "/"): Promise<TestPerson> {
   const person = await createPerson(page.request, spec);
-  await signIn(page, person.email, person.password);
+  await signIn(page, person.email, person.password, to);
   return person;
 }
