@@ -57,16 +57,16 @@ const options = { schema, casing: "snake_case", logger } as const;
 const pgliteSettings = "set random_page_cost = 1.1";
 
 /**
- * PGlite in `folder` (locked for this process), or in memory when `folder` is null; `from`, a data folder
- * dumped by `dumpDataDir`, starts it as a copy of that database instead of an empty one.
- */
-/**
  * PGlite in memory (the tests' databases) keeps a small buffer pool: its files are in memory already, so PostgreSQL's
  * default pool (128 MB) only copied them twice, and clearing that pool was half of opening one (0.5 of 1.1 s of CPU,
  * docs/performance.md). A data folder on disk keeps the default.
  */
 const inMemoryStartParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB"];
 
+/**
+ * PGlite in `folder` (locked for this process), or in memory when `folder` is null; `from`, a data folder
+ * dumped by `dumpDataDir`, starts it as a copy of that database instead of an empty one.
+ */
 export async function openPglite(folder: string | null, from?: Blob): Promise<Engine> {
   const lock = folder ? lockDataFolder(folder) : null;
   try {
