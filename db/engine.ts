@@ -58,8 +58,8 @@ const pgliteSettings = "set random_page_cost = 1.1";
 
 /**
  * PGlite in memory (the tests' databases) keeps a small buffer pool: its files are in memory already, so PostgreSQL's
- * default pool (128 MB) only copied them twice, and clearing that pool was half of opening one (0.5 of 1.1 s of CPU,
- * docs/performance.md). A data folder on disk keeps the default.
+ * default pool (128 MB) only copied them twice, and clearing that pool was about half of opening one
+ * (docs/performance.md). A data folder on disk keeps the default.
  */
 const inMemoryStartParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB"];
 

@@ -96,7 +96,8 @@ let templateBytes: { file: string; bytes: Promise<Buffer> } | undefined;
 
 /**
  * A Blob of the template for PGlite to load, each time a copy of the bytes read once: making a Blob of 45 MB and reading
- * it back took Node 600 ms per test file, a copy 20 (docs/performance.md).
+ * it back took Node 600 ms per test file, a copy 20 (docs/performance.md). PGlite reads a data folder to load with
+ * `arrayBuffer()` alone; were that to change, every test database would start empty and every test fail.
  */
 function templateCopy(file: string): Blob {
   if (templateBytes?.file !== file) templateBytes = { file, bytes: readFile(file) };
