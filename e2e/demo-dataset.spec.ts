@@ -1,12 +1,18 @@
 /**
  * The demonstration dataset in the browser: loaded into a test server of its own (as a new installation loads it on
  * start; playwright.config.ts), every page of every role answers 200 with it, without the error page, passes axe
- * with every rule (the English walk of each role's pages with real data in them, colour contrast once per page;
- * e2e/accessibility.spec.ts walks the empty start), and says it shows demonstration data; so do the sign-in page,
- * in each language, and the pages a one-time link opens. Its server is its own: the other specs expect the empty
- * start they were written for.
+ * with every rule (colour contrast once per page) and says it shows demonstration data; so do the sign-in page, in
+ * each language, and the pages a one-time link opens. Each role walks its pages in French, Spanish and Portuguese in
+ * turn, each role from another of them, so that a page several roles open is checked in several: the words the other
+ * languages put in the same components are checked here, with real data in them, and English on the empty start
+ * (e2e/accessibility.spec.ts, every page in English). Its server is its own: the other specs expect the empty start
+ * they were written for.
  */
 import { expect, test } from "@playwright/test";
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import es from "../lib/i18n/messages/es.json" with { type: "json" };
+import fr from "../lib/i18n/messages/fr.json" with { type: "json" };
+import pt from "../lib/i18n/messages/pt.json" with { type: "json" };
 import { createPerson, signIn } from "./helpers/accounts";
 import { seriousViolations } from "./helpers/axe";
 import { pagesFor, type Visitor, visitors } from "./helpers/pages";
@@ -21,7 +27,10 @@ const refusals: Record<Visitor["role"], string[]> = {
 
 const coordinator = visitors.find((visitor) => visitor.role === "coordinator")!;
 
-const banner = { en: "Demonstration data", fr: "Données de démonstration", es: "Datos de demostración", pt: "Dados de demonstração" };
+const catalogues = { en, fr, es, pt };
+const banner = Object.fromEntries(Object.entries(catalogues).map(([locale, messages]) => [locale, messages.demo.bannerTitle])) as Record<keyof typeof catalogues, string>;
+/** The languages the walks check each role's pages in, in turn. */
+const walkLocales = ["fr", "es", "pt"] as const;
 
 test.describe("the demonstration dataset", () => {
   // The walks only read, so they share the workers. Each worker asks for the dataset; the first loads it, the others
@@ -74,8 +83,8 @@ test.describe("the demonstration dataset", () => {
     await expect(latest.getByRole("link", { name: /^All \d+ on the step's page$/ })).toBeVisible();
   });
 
-  for (const visitor of visitors) {
-    test(`every page of the ${visitor.role} role renders it, and says it is demonstration data`, async ({ page }) => {
+  for (const [order, visitor] of visitors.entries()) {
+    test(`every page of the ${visitor.role} role renders it, and says it is demonstration data`, async ({ page, baseURL }) => {
       test.setTimeout(600_000);
       const person = await createPerson(page.request, visitor);
       await signIn(page, person.email, person.password);
@@ -133,19 +142,22 @@ test.describe("the demonstration dataset", () => {
       // A script error on a page, a hydration mismatch above all (a form inside a paragraph, say), is a problem too.
       let current = "";
       page.on("pageerror", (error) => problems.push(`${current}: ${error.message.slice(0, 120)}`));
-      for (const path of pages) {
-        current = path;
+      for (const [index, path] of pages.entries()) {
+        const locale = walkLocales[(index + order) % walkLocales.length]!;
+        current = `${path} (${locale})`;
+        await page.context().addCookies([{ name: "socle-locale", value: locale, url: baseURL! }]);
         const response = await page.goto(path);
         const status = response?.status();
         // The walk includes pages a role may not open, to check their refusal page; everything else must render.
         const refused = refusals[visitor.role].includes(path);
-        if (status !== (refused ? 403 : 200)) problems.push(`${path}: ${status}`);
+        if (status !== (refused ? 403 : 200)) problems.push(`${current}: ${status}`);
+        if ((await page.locator("html").getAttribute("lang")) !== locale) problems.push(`${current}: not in that language`);
         // The error page's heading, found by its tag: a query by role computes every element's role and name, 190 ms on
         // a large page, each page of the walk.
-        if (await page.locator("h1", { hasText: "Something went wrong" }).count()) problems.push(`${path}: the error page`);
-        if (!refused && (await page.locator("[data-demo-banner]").innerText()).indexOf(banner.en) !== 0) problems.push(`${path}: no banner`);
+        if (await page.locator("h1", { hasText: catalogues[locale].errors.unexpectedTitle }).count()) problems.push(`${current}: the error page`);
+        if (!refused && (await page.locator("[data-demo-banner]").innerText()).indexOf(banner[locale]) !== 0) problems.push(`${current}: no banner`);
         const rules = contrastCheckedElsewhere.has(path) && !refused ? "allButContrast" : "all";
-        for (const violation of await seriousViolations(page, rules)) problems.push(`${path}: ${violation}`);
+        for (const violation of await seriousViolations(page, rules)) problems.push(`${current}: ${violation}`);
       }
       expect(problems).toEqual([]);
     });
