@@ -34,6 +34,8 @@ const wordRules = [
   "input-button-name",
   "input-image-alt",
   "label",
+  // A control's visible words within its accessible name (WCAG 2.5.3): both are words of the page's language.
+  "label-content-name-mismatch",
   "link-name",
   "object-alt",
   "role-img-alt",
