@@ -85,5 +85,18 @@ export default defineConfig([
     files: ["**/*.test.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  {
+    // Test files share their imported modules within a vitest worker (vitest.config.ts): a module mocked in one would be
+    // mocked for the files after it. A file that mocks a module is named *.mocked.test.ts (or *.mocked.int.test.ts) and
+    // runs isolated.
+    files: ["**/*.test.ts"],
+    ignores: ["**/*.mocked.test.ts", "**/*.mocked.int.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["mock", "doMock"].map((property) => ({ object: "vi", property, message: "A file that mocks a module is named *.mocked.test.ts (or *.mocked.int.test.ts): it runs isolated (vitest.config.ts)." })),
+      ],
+    },
+  },
   globalIgnores(["**/.next/**", "node_modules/**", "data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

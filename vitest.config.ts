@@ -3,6 +3,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
+const unitFolders = "{lib,db,components,app/_edge,bench/lib,scripts}";
 const integration = { globalSetup: ["lib/testing/global-setup.ts"], testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
@@ -20,8 +21,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{lib,db,components,app/_edge,bench/lib,scripts}/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+        // A worker's files share their imported modules, as the integration files do: importing them again for each file
+        // was half of the project's time (docs/performance.md). A file that mocks a module is named *.mocked.test.ts and
+        // runs isolated (eslint.config.mjs refuses vi.mock elsewhere); a stubbed variable or spy is undone by its file.
+        test: { name: "unit", include: [`${unitFolders}/**/*.test.ts`], exclude: ["**/*.int.test.ts", "**/*.mocked.test.ts"], isolate: false },
       },
+      { extends: true, test: { name: "unit-mocked", include: [`${unitFolders}/**/*.mocked.test.ts`] } },
       {
         extends: true,
         // Each file opens its own fresh database (PGlite in memory, or a new database on DATABASE_URL's server): a
