@@ -1,6 +1,6 @@
 /** The fingerprint the refusal tests trust: it must move with every committed write and with nothing else. */
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { apiTokens, countries, loginAttempts } from "@/db/schema";
 import { useTestDatabase } from "@/lib/testing/database";
 import { createPerson } from "@/lib/testing/test-database";
@@ -49,5 +49,47 @@ describe("databaseFingerprint", () => {
     expect(await databaseFingerprint(database.db)).toBe(start);
     await database.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, token!.id));
     expect(await databaseFingerprint(database.db)).not.toBe(start);
+  });
+
+  it("is answered from the last one's snapshot while nothing was written, in one statement", async () => {
+    const first = await databaseFingerprint(database.db);
+    const execute = vi.spyOn(database.db, "execute");
+    try {
+      expect(await databaseFingerprint(database.db)).toBe(first);
+      expect(execute).toHaveBeenCalledTimes(1);
+      await database.db.update(countries).set({ spfiStatus: "interest_expressed" }).where(eq(countries.code, "TG"));
+      expect(await databaseFingerprint(database.db)).not.toBe(first);
+      expect(execute.mock.calls.length).toBeGreaterThan(3);
+    } finally {
+      execute.mockRestore();
+    }
+  });
+
+  it("moves with a transaction's later write, inside it, where the snapshot stays as it was", async () => {
+    await database.db.transaction(async (tx) => {
+      await tx.update(countries).set({ spfiStatus: "interest_expressed" }).where(eq(countries.code, "BJ"));
+      const first = await databaseFingerprint(tx);
+      await tx.execute(sql`create table fingerprint_inside (n integer)`);
+      expect(await databaseFingerprint(tx)).not.toBe(first);
+    });
+  });
+
+  // PGlite has one connection: a transaction under way holds it, so nothing else reads meanwhile.
+  it.skipIf(!process.env.DATABASE_URL)("moves with a write that was under way, unseen, when the last one was taken", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wrote = () => {};
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    const writer = database.db.transaction(async (tx) => {
+      await tx.update(countries).set({ spfiStatus: "interest_expressed" }).where(eq(countries.code, "MZ"));
+      wrote();
+      await held;
+    });
+    await written;
+    const during = await databaseFingerprint(database.db);
+    expect(await databaseFingerprint(database.db)).toBe(during);
+    release();
+    await writer;
+    expect(await databaseFingerprint(database.db)).not.toBe(during);
   });
 });
