@@ -151,7 +151,8 @@ test.describe("the demonstration dataset", () => {
         // The walk includes pages a role may not open, to check their refusal page; everything else must render.
         const refused = refusals[visitor.role].includes(path);
         if (status !== (refused ? 403 : 200)) problems.push(`${current}: ${status}`);
-        if ((await page.locator("html").getAttribute("lang")) !== locale) problems.push(`${current}: not in that language`);
+        const lang = await page.locator("html").getAttribute("lang");
+        if (lang !== locale) problems.push(`${current}: not in that language (lang="${lang}", ${status}, at ${page.url()})`);
         // The error page's heading, found by its tag: a query by role computes every element's role and name, 190 ms on
         // a large page, each page of the walk.
         if (await page.locator("h1", { hasText: catalogues[locale].errors.unexpectedTitle }).count()) problems.push(`${current}: the error page`);
