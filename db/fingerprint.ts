@@ -19,9 +19,9 @@ import { type Queryable, queryRows } from "./engine";
  * The last fingerprint taken of each database, with the snapshot it was taken in. A snapshot (`pg_current_snapshot()`:
  * the oldest transaction still running, one past the latest to have ended, and those running between) changes whenever
  * a transaction that wrote ends, committed or rolled back (a transaction is given its id by its first write, and only
- * those ids are counted): so an unchanged snapshot means the same committed data, and the fingerprint taken in it holds. The authorization walks take
- * one after every run of refusals, most of which wrote nothing: 1 ms to compare against 20–30 ms to digest every table
- * (docs/performance.md, CI's time).
+ * those ids are counted): so an unchanged snapshot means the same committed data, and the fingerprint taken in it
+ * holds. The authorization walks take one after every run of refusals, most of which wrote nothing: one small statement
+ * against a digest of every table, 20–30 ms on the database they leave behind (docs/performance.md, CI's time).
  */
 const lastTaken = new WeakMap<Queryable, { snapshot: string; fingerprint: string }>();
 
