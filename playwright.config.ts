@@ -115,7 +115,7 @@ function appServer(server: keyof typeof servers) {
   const fresh = databaseUrl ? (server === "shared" ? "" : `npx tsx e2e/fresh-database.ts '${databaseUrl}' && `) : `rm -rf ${dataDir} && `;
   return {
     // With DATABASE_URL set, the caller provides the shared server's fresh database; the others are made here.
-    command: `${fresh}exec npx next start -p ${port}`,
+    command: `${fresh}exec node server.mjs -p ${port}`,
     url: `${urlOf(server)}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -151,10 +151,11 @@ test.describe("the demonstration dataset", () => {
         // The walk includes pages a role may not open, to check their refusal page; everything else must render.
         const refused = refusals[visitor.role].includes(path);
         if (status !== (refused ? 403 : 200)) problems.push(`${current}: ${status}`);
-        // A page refused by forbidden() or notFound() comes as Next's error shell (`<html id="__next_error__">`: no lang,
-        // an empty body) and is drawn by the browser from the data it carries (vercel/next.js#62228; docs/architecture.md,
-        // "The edges"): its language is read once it is drawn, and axe runs after that.
-        const lang = await page.locator("html[lang]").getAttribute("lang", { timeout: 10_000 }).catch(() => null);
+        // Every page, a refusal too, comes drawn from the server in the reader's language: not Next's empty error shell
+        // (`<html id="__next_error__">`), drawn by the browser's JavaScript alone (app/_edge/refusal.tsx).
+        const served = (await response?.text()) ?? "";
+        if (served.includes('id="__next_error__"')) problems.push(`${current}: Next's empty error shell (${status})`);
+        const lang = await page.locator("html").getAttribute("lang");
         if (lang !== locale) problems.push(`${current}: not in that language (lang="${lang}", ${status}, at ${page.url()})`);
         // The error page's heading, found by its tag: a query by role computes every element's role and name, 190 ms on
         // a large page, each page of the walk.

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demoAccounts, signIn, signInAsNew } from "./helpers/accounts";
 import { menuGroup } from "./helpers/navigation";
@@ -48,6 +49,38 @@ test("an unknown country is a 404 page, not an error", async ({ page }) => {
   const response = await page.goto("/countries/ZZ");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("a refusal is drawn by the server, in the reader's language, with its status: no JavaScript needed", async ({ browser, baseURL }) => {
+  // Read with no JavaScript at all, as on a line where the scripts never arrive: Next 16.4 alone would answer these
+  // with an empty page the scripts draw (app/_edge/refusal.tsx).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "reviewer@example.org");
+  await context.addCookies([{ name: "socle-locale", value: "fr", url: baseURL! }]);
+  const refusals = [
+    { path: "/admin/users", status: 403, heading: "Accès refusé" }, // refused by role
+    { path: "/countries/ZZ", status: 404, heading: "Page introuvable" }, // no such country
+    { path: `/countries/GH/schemes/${randomUUID()}`, status: 404, heading: "Page introuvable" }, // no such record
+  ];
+  for (const { path, status, heading } of refusals) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(status);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+    // Inside the app shell, as any page: the menu stays, to go on from there.
+    await expect(page.getByRole("navigation", { name: "Navigation principale" }), path).toBeVisible();
+  }
+  // A public page refuses the same way, inside the public site's frame.
+  const unpublished = await page.goto("/public/fr/countries/ZZ");
+  expect(unpublished?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  // A navigation inside the app fetches the page's flight data: a refusal there keeps 200, so the router draws it in
+  // place rather than reloading the whole page.
+  const flight = await page.request.get("/admin/users", { headers: { RSC: "1" } });
+  expect(flight.status()).toBe(200);
+  expect(await flight.text()).toContain("Accès refusé");
+  await context.close();
 });
 
 test("the countries table sorts through the URL", async ({ page }) => {

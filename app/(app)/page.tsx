@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage, orRefusal } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { HomeSections } from "@/components/home/home-sections";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,12 +11,12 @@ import { maySomewhere } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
 }
 
 /** Each person's home: what needs them in each role they hold. A person with no role yet is told how to get one. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { more } = await searchParams;
   const { actor, home, refused } = await loadPage(async ({ db, actor }) => {
     if (!maySomewhere(actor, "home.read")) return { actor, home: null, refused: null };
@@ -36,3 +37,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     </>
   );
 }
+
+export default withRefusal(HomePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

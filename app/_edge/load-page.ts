@@ -1,9 +1,9 @@
 /**
  * The one page loader: every page reads through `loadPage(({ db, actor }) => …)`, which finds the
  * signed-in actor (or sends the visitor to sign in and back), gives the database, and maps lib/'s AppError
- * once: NOT_FOUND and INVALID to the 404 page, FORBIDDEN to the 403 page, UNAUTHENTICATED to sign-in; anything
- * else goes to the error boundary. A page whose generateMetadata needs the same data wraps its load in React's
- * `cache()`, so both share one load per request.
+ * once: NOT_FOUND and INVALID to the 404 page, FORBIDDEN to the 403 page (drawn by the page itself, `withRefusal`
+ * in ./refusal.tsx), UNAUTHENTICATED to sign-in; anything else goes to the error boundary. A page whose
+ * generateMetadata needs the same data wraps its load in React's `cache()`, so both share one load per request.
  *
  * `loadPublicPage((db) => …)` is its anonymous form, for the pages a one-time link opens without a session
  * (invitation/[token], password-reset/[token]): the same database and error mapping, no actor looked up.

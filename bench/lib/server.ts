@@ -1,6 +1,6 @@
 /**
- * Starts and stops a real `next start` for benchmarks and crash tests, on its own port and data folder (or a
- * PostgreSQL database), and signs people in through the same forms a browser uses.
+ * Starts and stops a real server (server.mjs, as `npm run serve` does) for benchmarks and crash tests, on its own
+ * port and data folder (or a PostgreSQL database), and signs people in through the same forms a browser uses.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -43,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   else delete env.DATABASE_URL;
   // BENCH_CPU_PROF_DIR=… profiles the server (`node --cpu-prof`): a .cpuprofile per process there when it stops.
   const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, [...profile, path.join(root, "server.mjs"), "-p", String(options.port)], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -53,14 +53,14 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server.mjs exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (attempt === 239) throw new Error(`next start did not become healthy:\n${output}`);
+    if (attempt === 239) throw new Error(`server.mjs did not become healthy:\n${output}`);
   }
   return {
     url,

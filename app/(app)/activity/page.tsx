@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ChangeList } from "@/components/activity/change-list";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,11 +13,11 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activity"))("title") };
 }
 
-export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const { before } = await searchParams;
   const [[feed, choices], t] = await Promise.all([
@@ -68,3 +69,6 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withRefusal(ActivityPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -19,11 +20,11 @@ import { localized } from "@/lib/i18n/localized";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("charts"))("title") };
 }
 
-export default async function ChartsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ChartsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { region } = await searchParams;
   const charts = await loadPage(({ db, actor }) => getProgressCharts(db, actor, { region }));
   const locale = (await getLocale()) as Locale;
@@ -189,3 +190,6 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withRefusal(ChartsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingComparisonTable } from "@/components/costing/comparison-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,11 +14,11 @@ import { can } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingComparison"))("title") };
 }
 
-export default async function CostingComparisonPage() {
+async function CostingComparisonPage() {
   const [t, { costings, mayExport }] = await Promise.all([
     getTranslations("costingComparison"),
     loadPage(async ({ db, actor }) => ({
@@ -46,3 +47,6 @@ export default async function CostingComparisonPage() {
     </>
   );
 }
+
+export default withRefusal(CostingComparisonPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -20,11 +21,11 @@ import { can } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countries"))("title") };
 }
 
-export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const params = await searchParams;
   const { sort, dir, map } = countryListQuery.parse(params);
@@ -126,3 +127,6 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withRefusal(CountriesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

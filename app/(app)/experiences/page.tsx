@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -20,11 +21,11 @@ import { experiencesPerPage } from "@/lib/validation/experience-queries";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("experiences"))("listTitle") };
 }
 
-export default async function ExperiencesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ExperiencesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const locale = (await getLocale()) as Locale;
   const [{ list, steps }, t] = await Promise.all([
@@ -109,3 +110,6 @@ export default async function ExperiencesPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withRefusal(ExperiencesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

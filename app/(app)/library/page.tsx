@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -17,11 +18,11 @@ import { libraryChoices } from "./choices";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("title") };
 }
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const locale = (await getLocale()) as Locale;
   const [{ actor, query, resources, choices }, t] = await Promise.all([
@@ -89,3 +90,6 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default withRefusal(LibraryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage, orRefusal } from "@/app/_edge/load-page";
@@ -18,13 +19,13 @@ import { latestToday } from "@/lib/validation/progress";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matrix"))("title") };
 }
 
 const filterNames = ["region", "spfiStatus", "status", "step", "agency", "stale", "asOf", "behindPlan"] as const;
 
-export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const typed = Object.fromEntries(filterNames.map((name) => [name, params[name]]));
   const locale = (await getLocale()) as Locale;
@@ -104,3 +105,6 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withRefusal(MatrixPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

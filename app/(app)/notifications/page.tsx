@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PreferenceForm } from "@/components/notifications/preference-form";
@@ -13,11 +14,11 @@ import { markNotificationsReadAction, setNotificationPreferenceAction } from "./
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage() {
+async function NotificationsPage() {
   const { notices, digests, today, preferences } = await loadPage(({ db, actor }) => listNotifications(db, actor));
   const [t, format] = await Promise.all([getTranslations("notifications"), getFormatter()]);
   const unread = notices.some((notice) => !notice.readAt) || digests.some((digest) => digest.unread > 0);
@@ -81,3 +82,6 @@ export default async function NotificationsPage() {
     </>
   );
 }
+
+export default withRefusal(NotificationsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

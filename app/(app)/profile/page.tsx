@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ApiTokensCard } from "@/components/account/api-tokens-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -13,11 +14,11 @@ import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
 
-export default async function ProfilePage() {
+async function ProfilePage() {
   const [t, tRoles, tSecondFactor, format, { actor, tokens, secondFactor }] = await Promise.all([
     getTranslations("account"),
     getTranslations("roles"),
@@ -63,3 +64,6 @@ export default async function ProfilePage() {
     </>
   );
 }
+
+export default withRefusal(ProfilePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -15,11 +16,11 @@ import { getSummaryReport } from "@/lib/reports/get-summary-report";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-export default async function ReportsPage() {
+async function ReportsPage() {
   const locale = (await getLocale()) as Locale;
   const { actor, report } = await loadPage(async ({ db, actor }) => ({ actor, report: await getSummaryReport(db, actor, locale) }));
   const [t, tCountries, tSupport, format] = await Promise.all([getTranslations("reports"), getTranslations("countries"), getTranslations("support"), getFormatter()]);
@@ -95,3 +96,6 @@ export default async function ReportsPage() {
     </article>
   );
 }
+
+export default withRefusal(ReportsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { sortAcross } from "@/components/results-across/across-classes";
 import { AcrossMap } from "@/components/results-across/across-map";
 import { formatIndicatorValue } from "@/components/results-across/indicator-value";
@@ -23,11 +24,11 @@ import { resultsAcrossQuery, type resultsAcrossSortColumns } from "@/lib/validat
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resultsAcross"))("title") };
 }
 
-export default async function ResultsAcrossPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ResultsAcrossPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const query = resultsAcrossQuery.parse(await searchParams);
   const { actor, catalogue, across } = await loadPage(async ({ db, actor }) => {
@@ -133,3 +134,6 @@ export default async function ResultsAcrossPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withRefusal(ResultsAcrossPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

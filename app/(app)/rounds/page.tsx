@@ -6,6 +6,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { RoundTable } from "@/components/rounds/round-table";
 import { TimelinessChart } from "@/components/rounds/timeliness-chart";
 import { TimelinessTable } from "@/components/rounds/timeliness-table";
@@ -20,13 +21,13 @@ import { listRounds } from "@/lib/rounds/list-rounds";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rounds"))("title") };
 }
 
 const doneMessages = ["withdrawn"] as const;
 
-export default async function RoundsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function RoundsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { done } = await searchParams;
   const [t, { rounds, withdrawn, timeliness, manages }] = await Promise.all([
     getTranslations("rounds"),
@@ -79,3 +80,6 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withRefusal(RoundsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

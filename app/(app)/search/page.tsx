@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -19,11 +20,11 @@ import type { SearchKind } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const locale = (await getLocale()) as Locale;
   const [[{ query, groups }, steps], t] = await Promise.all([
@@ -112,3 +113,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withRefusal(SearchPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

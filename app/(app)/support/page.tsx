@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -25,7 +26,7 @@ import type { SupportListQuery, supportSortColumns } from "@/lib/validation/supp
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support"))("listTitle") };
 }
 
@@ -44,7 +45,7 @@ function hrefOf(query: SupportListQuery, changes: Partial<Record<keyof SupportLi
   return search ? `/support?${search}` : "/support";
 }
 
-export default async function SupportListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function SupportListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const params = await searchParams;
   const { actor, list, options, overview } = await loadPage(async ({ db, actor }) => {
@@ -213,3 +214,6 @@ export default async function SupportListPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withRefusal(SupportListPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -11,11 +12,11 @@ import { getTrainingTotals, type TrainingTotals } from "@/lib/trainings/get-trai
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainings"))("totalsTitle") };
 }
 
-export default async function TrainingTotalsPage() {
+async function TrainingTotalsPage() {
   const [totals, t, format, locale] = await Promise.all([
     loadPage(({ db, actor }) => getTrainingTotals(db, actor)),
     getTranslations("trainings"),
@@ -105,3 +106,6 @@ export default async function TrainingTotalsPage() {
     </>
   );
 }
+
+export default withRefusal(TrainingTotalsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { signInError } from "@/components/auth/sign-in-error";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
@@ -18,12 +19,12 @@ import { requestOrigin } from "@/app/_edge/public-origin";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
   return { title: t("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   // Only pages of this Socle: a sign-in link must not send anyone elsewhere.
   const callbackUrl = safeRedirectPath(params.callbackUrl, await requestOrigin());
@@ -108,3 +109,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withRefusal(SignInPage, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { readCsrfToken } from "@/lib/auth/csrf-token";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
   return { title: t("signOutTitle") };
 }
 
 /** Where next-auth sends a sign-out that arrived without its CSRF token (an expired cookie): confirm it. */
-export default async function SignOutPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+async function SignOutPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const csrfToken = await readCsrfToken();
   if (!csrfToken && (await searchParams).from !== "auth") redirect("/api/auth/signout");
   const t = await getTranslations("auth");
@@ -31,3 +32,6 @@ export default async function SignOutPage({ searchParams }: { searchParams: Prom
     </main>
   );
 }
+
+export default withRefusal(SignOutPage, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { regionChoices } from "@/components/countries/region-choices";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { FollowedCountriesForm } from "@/components/activity/followed-countries-form";
@@ -13,11 +14,11 @@ import { chooseFollowedCountriesAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activity"))("following") };
 }
 
-export default async function FollowedCountriesPage() {
+async function FollowedCountriesPage() {
   const locale = (await getLocale()) as Locale;
   const [choices, t, tRegions] = await Promise.all([loadPage(({ db, actor }) => listFollowChoices(db, actor)), getTranslations("activity"), getTranslations("regions")]);
   const collator = new Intl.Collator(locale);
@@ -45,3 +46,6 @@ export default async function FollowedCountriesPage() {
     </>
   );
 }
+
+export default withRefusal(FollowedCountriesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -12,11 +13,11 @@ import { localized } from "@/lib/i18n/localized";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminAgencies"))("title") };
 }
 
-export default async function AgenciesPage() {
+async function AgenciesPage() {
   const agencies = await loadPage(({ db, actor }) => listAgencies(db, actor));
   const locale = (await getLocale()) as Locale;
   const [t, tKinds, tTypes] = await Promise.all([getTranslations("adminAgencies"), getTranslations("agencyKinds"), getTranslations("iatiOrgTypes")]);
@@ -66,3 +67,6 @@ export default async function AgenciesPage() {
     </>
   );
 }
+
+export default withRefusal(AgenciesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { periodLabel } from "@/components/exchange-rates/period-label";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -19,13 +20,13 @@ import { currencySchema } from "@/lib/validation/support";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchangeRates"))("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ExchangeRatesPage({ searchParams }: Props) {
+async function ExchangeRatesPage({ searchParams }: Props) {
   const params = await searchParams;
   const asked = currencySchema.safeParse(typeof params.currency === "string" ? params.currency : "");
   const currency = asked.success ? asked.data : undefined;
@@ -119,3 +120,6 @@ export default async function ExchangeRatesPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(ExchangeRatesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

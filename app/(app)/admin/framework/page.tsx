@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { FrameworkEditor } from "@/components/admin/framework-editor";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
@@ -14,11 +15,11 @@ import { frameworkVersionAction, moveCountriesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("frameworkAdmin"))("title") };
 }
 
-export default async function FrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function FrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const framework = await loadPage(({ db, actor }) => getFramework(db, actor));
   const { published } = await searchParams;
   const locale = (await getLocale()) as Locale;
@@ -101,3 +102,6 @@ export default async function FrameworkPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withRefusal(FrameworkPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -21,11 +22,11 @@ import { revokeInvitationAction, setSecondFactorRequirementAction } from "./acti
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage() {
+async function UsersPage() {
   const [users, invitations, secondFactorRule] = await loadPage(({ db, actor }) =>
     Promise.all([listUsers(db, actor), listInvitations(db, actor), can(actor, "settings.manage") ? getSecondFactorRequirement(db) : null]),
   );
@@ -153,3 +154,6 @@ export default async function UsersPage() {
     </>
   );
 }
+
+export default withRefusal(UsersPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

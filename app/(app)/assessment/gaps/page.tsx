@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { GapsBlockCard, GapsCountriesSection } from "@/components/assessment/gaps-block";
 import { GapsFilters } from "@/components/assessment/gaps-filters";
 import { Alert } from "@/components/ui/alert";
@@ -17,11 +18,11 @@ import { assessmentGapsFilterNames } from "@/lib/validation/assessment-gaps";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessmentGaps"))("title") };
 }
 
-export default async function AssessmentGapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AssessmentGapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const typed = Object.fromEntries(assessmentGapsFilterNames.map((name) => [name, params[name]]));
   const [t, locale, { gaps, agencies, mayExport }] = await Promise.all([
@@ -81,3 +82,6 @@ export default async function AssessmentGapsPage({ searchParams }: { searchParam
     </>
   );
 }
+
+export default withRefusal(AssessmentGapsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -33,12 +34,12 @@ const load = cache((code: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);
   return { title: localized(country.name, (await getLocale()) as Locale) };
 }
 
-export default async function CountryWorkspacePage({ params }: Props) {
+async function CountryWorkspacePage({ params }: Props) {
   const { actor, country, steps, assessment } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tNav, tCountries, tWorkspace, tSchemes, tAssessment, tCosting, tResults, tPlans, format, tPublication] = await Promise.all([
@@ -215,3 +216,6 @@ export default async function CountryWorkspacePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(CountryWorkspacePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -33,13 +34,13 @@ const load = cache((id: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { experience } = await load((await params).id);
   const locale = await getLocale();
   return { title: (experience.texts.find((text) => text.language === locale) ?? experience.texts[0])?.title };
 }
 
-export default async function ExperiencePage({ params, searchParams }: Props) {
+async function ExperiencePage({ params, searchParams }: Props) {
   const { actor, experience, stepTitle, history } = await load((await params).id);
   const { done } = await searchParams;
   const locale = (await getLocale()) as Locale;
@@ -115,3 +116,6 @@ export default async function ExperiencePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(ExperiencePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

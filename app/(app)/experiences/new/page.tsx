@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -18,11 +19,11 @@ import { writeExperienceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("experiences"))("writeTitle") };
 }
 
-export default async function WriteExperiencePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function WriteExperiencePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { country: code, step: stepKey } = await searchParams;
   const { country, step, asGroup, agencyRows } = await loadPage(async ({ db, actor }) => {
     const { country, steps } = await getCountryOverview(db, actor, code);
@@ -58,3 +59,6 @@ export default async function WriteExperiencePage({ searchParams }: { searchPara
     </>
   );
 }
+
+export default withRefusal(WriteExperiencePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -21,11 +22,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const load = cache((id: string) => loadPage(({ db, actor }) => getResource(db, actor, id)));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).title };
 }
 
-export default async function ResourcePage({ params, searchParams }: Props) {
+async function ResourcePage({ params, searchParams }: Props) {
   const resource = await load((await params).id);
   const { done } = await searchParams;
   const locale = (await getLocale()) as Locale;
@@ -83,3 +84,6 @@ export default async function ResourcePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(ResourcePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,11 +16,11 @@ import { addResourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("addTitle") };
 }
 
-export default async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function NewResourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const locale = (await getLocale()) as Locale;
   const { actor, choices } = await loadPage(async ({ db, actor }) => {
     if (!maySomewhere(actor, "resource.write")) forbidden();
@@ -49,3 +50,6 @@ export default async function NewResourcePage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withRefusal(NewResourcePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage, orRefusal } from "@/app/_edge/load-page";
@@ -15,7 +16,7 @@ import { latestToday } from "@/lib/validation/progress";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matrix"))("changesTitle") };
 }
 
@@ -24,7 +25,7 @@ const filterNames = ["from", "to", "region", "spfiStatus"] as const;
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-export default async function MatrixChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function MatrixChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   // The last thirty days unless the URL says otherwise.
   const typed = { from: params.from ?? daysAgo(30), to: params.to ?? latestToday().slice(0, 10), region: params.region, spfiStatus: params.spfiStatus };
@@ -63,3 +64,6 @@ export default async function MatrixChangesPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withRefusal(MatrixChangesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { RecoveryCodesForm } from "@/components/account/second-factor/recovery-codes-form";
 import { TurnOffSecondFactorForm } from "@/components/account/second-factor/turn-off-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -16,11 +17,11 @@ import { recoveryCodesAction, startSecondFactorAction, turnOffSecondFactorAction
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("secondFactor"))("title") };
 }
 
-export default async function TwoFactorPage() {
+async function TwoFactorPage() {
   const [t, tAccount, format, { actor, status, setUp }] = await Promise.all([
     getTranslations("secondFactor"),
     getTranslations("account"),
@@ -89,3 +90,6 @@ export default async function TwoFactorPage() {
     </>
   );
 }
+
+export default withRefusal(TwoFactorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { IndicatorImportForm } from "@/components/results-across/indicator-import-form";
 import { TitledCard } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -16,11 +17,11 @@ import { checkIndicatorFileAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resultsImport"))("title") };
 }
 
-export default async function ResultsImportPage() {
+async function ResultsImportPage() {
   const locale = (await getLocale()) as Locale;
   const countries = await loadPage(async ({ db, actor }) => {
     requirePermission(actor, "results.import");
@@ -74,3 +75,6 @@ export default async function ResultsImportPage() {
     </>
   );
 }
+
+export default withRefusal(ResultsImportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClassName } from "@/components/ui/button";
 import { DoneNotice } from "@/components/ui/done-notice";
@@ -21,13 +22,13 @@ import { restoreCatalogueIndicatorAction, withdrawCatalogueIndicatorAction } fro
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("indicatorCatalogue"))("title") };
 }
 
 const doneKinds = ["added", "saved", "withdrawn", "restored"] as const;
 
-export default async function IndicatorCataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function IndicatorCataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const query = await searchParams;
   const locale = (await getLocale()) as Locale;
   const { keeps, withdrawn, entries } = await loadPage(async ({ db, actor }) => {
@@ -116,3 +117,6 @@ export default async function IndicatorCataloguePage({ searchParams }: { searchP
     </>
   );
 }
+
+export default withRefusal(IndicatorCataloguePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { DownloadLink } from "@/components/reports/download-link";
@@ -40,13 +41,13 @@ const load = cache((id: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).round.name };
 }
 
 const doneMessages = ["opened", "saved", "restored"] as const;
 
-export default async function RoundPage({ params, searchParams }: Props) {
+async function RoundPage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const { round, manages, exportsCompleteness, reminders } = await load(id);
   const [t, format] = await Promise.all([getTranslations("rounds"), getFormatter()]);
@@ -129,3 +130,6 @@ export default async function RoundPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(RoundPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

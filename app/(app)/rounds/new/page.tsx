@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { regionChoices } from "@/components/countries/region-choices";
 import { RoundForm } from "@/components/rounds/round-form";
@@ -13,11 +14,11 @@ import { openRoundAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rounds.form"))("openTitle") };
 }
 
-export default async function OpenRoundPage() {
+async function OpenRoundPage() {
   const locale = (await getLocale()) as Locale;
   const countries = await loadPage(async ({ db, actor }) => {
     requirePermission(actor, "round.manage");
@@ -37,3 +38,6 @@ export default async function OpenRoundPage() {
     </>
   );
 }
+
+export default withRefusal(OpenRoundPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
@@ -18,11 +19,11 @@ import { registerEndpointAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("webhooks"))("title") };
 }
 
-export default async function WebhooksPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+async function WebhooksPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
   const endpoints = await loadPage(async ({ db, actor }) => {
     if (!mayEverDo(actor, "webhook.manage")) forbidden();
@@ -68,3 +69,6 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withRefusal(WebhooksPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -39,13 +40,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const load = cache((id: string) => loadPage(async ({ db, actor }) => ({ actor, details: await getSupportEntry(db, actor, id) })));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).details.entry.title };
 }
 
 const doneMessages = ["added", "saved", "withdrawn", "transactionAdded", "transactionWithdrawn"] as const;
 
-export default async function SupportEntryPage({ params, searchParams }: Props) {
+async function SupportEntryPage({ params, searchParams }: Props) {
   const { actor, details } = await load((await params).id);
   const { done } = await searchParams;
   const { entry, ledger } = details;
@@ -255,3 +256,6 @@ export default async function SupportEntryPage({ params, searchParams }: Props) 
     </>
   );
 }
+
+export default withRefusal(SupportEntryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,11 +11,11 @@ import { assertCan } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("funding"))("countingTitle") };
 }
 
-export default async function FundingCountingPage() {
+async function FundingCountingPage() {
   const settings = await loadPage(async ({ db, actor }) => {
     assertCan(actor, "support.read");
     return getFundingSettings(db);
@@ -36,3 +37,6 @@ export default async function FundingCountingPage() {
     </>
   );
 }
+
+export default withRefusal(FundingCountingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

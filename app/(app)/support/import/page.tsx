@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -12,11 +13,11 @@ import { importLimits } from "@/lib/imports/import-limits";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("title") };
 }
 
-export default async function ImportPage() {
+async function ImportPage() {
   await loadPage(async ({ actor }) => {
     if (!mayAddSupport(actor)) forbidden();
   });
@@ -49,3 +50,6 @@ export default async function ImportPage() {
     </>
   );
 }
+
+export default withRefusal(ImportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

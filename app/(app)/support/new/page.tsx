@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -20,13 +21,13 @@ import { addSupportEntryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support"))("newTitle") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function NewSupportEntryPage({ searchParams }: Props) {
+async function NewSupportEntryPage({ searchParams }: Props) {
   const query = await searchParams;
   const locale = (await getLocale()) as Locale;
   // The steps offered depend on the country: without one, the page asks for it first (a plain GET form, so it works without JavaScript).
@@ -115,3 +116,6 @@ export default async function NewSupportEntryPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewSupportEntryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPublicPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
 import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -10,12 +11,12 @@ import { acceptInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   // The token stays out of the title, which browsers keep in their history.
   return { title: (await getTranslations("invitationPage"))("title"), referrer: "no-referrer" };
 }
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const locale = (await getLocale()) as Locale;
   const invitation = await loadPublicPage((db) => getInvitation(db, token, locale));
@@ -34,3 +35,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     </OneTimeLinkPage>
   );
 }
+
+export default withRefusal(InvitationPage, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPublicPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { DeadLinkPage, OneTimeLinkPage } from "@/components/account/one-time-link-page";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -9,11 +10,11 @@ import { resetPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwordResetPage"))("title"), referrer: "no-referrer" };
 }
 
-export default async function PasswordResetPage({ params }: { params: Promise<{ token: string }> }) {
+async function PasswordResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const reset = await loadPublicPage((db) => getPasswordReset(db, token));
   if (reset.state !== "valid") return <DeadLinkPage namespace="passwordResetPage" state={reset.state} />;
@@ -26,3 +27,6 @@ export default async function PasswordResetPage({ params }: { params: Promise<{ 
     </OneTimeLinkPage>
   );
 }
+
+export default withRefusal(PasswordResetPage, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -11,7 +12,7 @@ import { getActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("secondFactor"))("signInTitle") };
 }
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * "second-factor" provider (lib/auth/second-factor-step.ts), so it works without JavaScript; next-auth sends the
  * browser on to the page asked for, or back here through the sign-in page with the refusal.
  */
-export default async function SecondFactorSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function SecondFactorSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getActor()) redirect("/");
   const [pending, csrfToken] = await Promise.all([readPendingSignInCookie(), readCsrfToken()]);
   if (!pending || !csrfToken) redirect("/sign-in?from=auth&error=SecondFactorExpired");
@@ -52,3 +53,6 @@ export default async function SecondFactorSignInPage({ searchParams }: { searchP
     </main>
   );
 }
+
+export default withRefusal(SecondFactorSignInPage, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

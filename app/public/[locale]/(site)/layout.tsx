@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadPublicPage } from "@/app/_edge/load-page";
+import { withRefusal } from "@/app/_edge/refusal";
 import { DemoBanner } from "@/components/app-shell/demo-banner";
 import { demoAccountsEnabled } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ import { hasDemoDataset } from "@/lib/seed/demo/has-demo-dataset";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export default async function PublicSiteLayout({ children, params }: Props) {
+async function PublicSiteLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const [t, tApp, tLanguages, path, demoData] = await Promise.all([
@@ -70,3 +71,5 @@ export default async function PublicSiteLayout({ children, params }: Props) {
     </>
   );
 }
+
+export default withRefusal(PublicSiteLayout, { insideShell: false });

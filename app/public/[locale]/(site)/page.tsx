@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cachedPublicCountries } from "@/app/_edge/public-pages-cache";
 import { publicMetadata } from "@/app/_edge/public-metadata";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { publicCountryPath, publicListPath } from "@/lib/publication/public-paths";
@@ -22,13 +23,13 @@ async function localeOf(params: Props["params"]): Promise<Locale> {
   return locale;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   const t = await getTranslations({ locale, namespace: "publicPages" });
   return publicMetadata(locale, publicListPath, { title: t("listTitle"), description: t("listDescription") });
 }
 
-export default async function PublicCountriesPage({ params }: Props) {
+async function PublicCountriesPage({ params }: Props) {
   const locale = await localeOf(params);
   const [t, countries] = await Promise.all([getTranslations("publicPages"), cachedPublicCountries()]);
   const collator = new Intl.Collator(locale);
@@ -86,3 +87,6 @@ function CountryEntry(props: {
     </>
   );
 }
+
+export default withRefusal(PublicCountriesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -22,12 +23,12 @@ const load = cache(async (id: string) => {
   return { agency, name: localized(agency.shortName, (await getLocale()) as Locale) };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await load((await params).id);
   return { title: (await getTranslations("adminAgencies"))("editTitle", { name }) };
 }
 
-export default async function EditAgencyPage({ params }: Props) {
+async function EditAgencyPage({ params }: Props) {
   const { agency, name } = await load((await params).id);
   const [t, tNav] = await Promise.all([getTranslations("adminAgencies"), getTranslations("nav")]);
   return (
@@ -50,3 +51,6 @@ export default async function EditAgencyPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditAgencyPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
@@ -10,11 +11,11 @@ import { addAgencyAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminAgencies"))("addTitle") };
 }
 
-export default async function AddAgencyPage() {
+async function AddAgencyPage() {
   await loadPage(async ({ actor }) => requirePermission(actor, "agency.manage"));
   const [t, tNav] = await Promise.all([getTranslations("adminAgencies"), getTranslations("nav")]);
   return (
@@ -32,3 +33,6 @@ export default async function AddAgencyPage() {
     </>
   );
 }
+
+export default withRefusal(AddAgencyPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

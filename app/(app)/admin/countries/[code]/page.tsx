@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -21,12 +22,12 @@ const load = cache(async (code: string) => {
   return { country, name: localized(country.name, (await getLocale()) as Locale) };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await load((await params).code);
   return { title: (await getTranslations("adminCountries"))("editTitle", { name }) };
 }
 
-export default async function EditCountryPage({ params }: Props) {
+async function EditCountryPage({ params }: Props) {
   const { country, name } = await load((await params).code);
   const [t, tNav] = await Promise.all([getTranslations("adminCountries"), getTranslations("nav")]);
   return (
@@ -44,3 +45,6 @@ export default async function EditCountryPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditCountryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

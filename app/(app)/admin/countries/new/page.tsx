@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
@@ -10,11 +11,11 @@ import { addCountryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminCountries"))("addTitle") };
 }
 
-export default async function AddCountryPage() {
+async function AddCountryPage() {
   await loadPage(async ({ actor }) => requirePermission(actor, "country.manage"));
   const [t, tNav, tCountries] = await Promise.all([getTranslations("adminCountries"), getTranslations("nav"), getTranslations("countries")]);
   return (
@@ -32,3 +33,6 @@ export default async function AddCountryPage() {
     </>
   );
 }
+
+export default withRefusal(AddCountryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

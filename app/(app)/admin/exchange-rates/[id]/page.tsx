@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ExchangeRateForm } from "@/components/exchange-rates/rate-form";
 import { periodLabel } from "@/components/exchange-rates/period-label";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -33,13 +34,13 @@ const load = cache(async (id: string, historyPage?: string) =>
 const doneKinds = ["added", "edited", "withdrawn", "restored"] as const;
 const historyActions = ["add", "edit", "withdraw", "restore"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { rate } = await load((await params).id);
   const [t, format] = await Promise.all([getTranslations("exchangeRates"), getFormatter()]);
   return { title: t("editTitle", { currency: rate.currency, period: periodLabel(format, rate.period, rate.periodStart) }) };
 }
 
-export default async function ExchangeRatePage({ params, searchParams }: Props) {
+async function ExchangeRatePage({ params, searchParams }: Props) {
   const [{ id }, { done, history: historyPage }] = await Promise.all([params, searchParams]);
   const { rate, history, settings } = await load(id, historyPage);
   const [t, tNav, format] = await Promise.all([getTranslations("exchangeRates"), getTranslations("nav"), getFormatter()]);
@@ -115,3 +116,6 @@ export default async function ExchangeRatePage({ params, searchParams }: Props) 
     </>
   );
 }
+
+export default withRefusal(ExchangeRatePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

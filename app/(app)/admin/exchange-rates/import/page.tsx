@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TitledCard } from "@/components/ui/card";
@@ -13,11 +14,11 @@ import { checkExchangeRateImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchangeRates"))("importPage.title") };
 }
 
-export default async function ExchangeRateImportPage() {
+async function ExchangeRateImportPage() {
   await loadPage(async ({ actor }) => {
     if (!mayEverDo(actor, "exchangeRate.manage")) forbidden();
   });
@@ -46,3 +47,6 @@ export default async function ExchangeRateImportPage() {
     </>
   );
 }
+
+export default withRefusal(ExchangeRateImportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ExchangeRateForm } from "@/components/exchange-rates/rate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
@@ -13,11 +14,11 @@ import { addExchangeRateAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchangeRates"))("addTitle") };
 }
 
-export default async function NewExchangeRatePage() {
+async function NewExchangeRatePage() {
   const settings = await loadPage(async ({ db, actor }) => {
     if (!mayEverDo(actor, "exchangeRate.manage")) forbidden();
     return getFundingSettings(db);
@@ -38,3 +39,6 @@ export default async function NewExchangeRatePage() {
     </>
   );
 }
+
+export default withRefusal(NewExchangeRatePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

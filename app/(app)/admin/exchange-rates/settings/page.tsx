@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { FundingSettingsForm } from "@/components/exchange-rates/settings-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
@@ -14,11 +15,11 @@ import { updateFundingSettingsAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchangeRates"))("settingsTitle") };
 }
 
-export default async function FundingSettingsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+async function FundingSettingsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
   const settings = await loadPage(async ({ db, actor }) => {
     if (!mayEverDo(actor, "settings.manage")) forbidden();
@@ -41,3 +42,6 @@ export default async function FundingSettingsPage({ searchParams }: { searchPara
     </>
   );
 }
+
+export default withRefusal(FundingSettingsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

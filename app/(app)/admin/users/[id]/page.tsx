@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -31,11 +32,11 @@ const load = cache((id: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).account.name };
 }
 
-export default async function UserAccountPage({ params }: Props) {
+async function UserAccountPage({ params }: Props) {
   const { actor, account, secondFactor } = await load((await params).id);
   const locale = (await getLocale()) as Locale;
   const options = await loadPage(({ db }) => scopeOptions(db, actor, locale));
@@ -221,3 +222,6 @@ export default async function UserAccountPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(UserAccountPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

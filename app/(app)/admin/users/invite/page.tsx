@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -12,11 +13,11 @@ import { inviteUserAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("inviteTitle") };
 }
 
-export default async function InvitePage() {
+async function InvitePage() {
   const locale = (await getLocale()) as Locale;
   const options = await loadPage(({ db, actor }) => scopeOptions(db, actor, locale));
   const [t, tNav] = await Promise.all([getTranslations("adminUsers"), getTranslations("nav")]);
@@ -35,3 +36,6 @@ export default async function InvitePage() {
     </>
   );
 }
+
+export default withRefusal(InvitePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { AssessmentStanding } from "@/components/assessment/assessment-standing";
 import { AssessmentVersions } from "@/components/assessment/assessment-versions";
 import { MatrixBlock } from "@/components/assessment/matrix-block";
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 
 const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, matrix: await getAssessmentMatrix(db, actor, code) })));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { matrix } = await load((await params).code);
   const t = await getTranslations("assessment");
   return { title: t("countryTitle", { country: localized(matrix.country.name, (await getLocale()) as Locale) }) };
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["moved", "shared"] as const;
 
-export default async function AssessmentMatrixPage({ params, searchParams }: Props) {
+async function AssessmentMatrixPage({ params, searchParams }: Props) {
   const [{ code }, { done }] = await Promise.all([params, searchParams]);
   const { actor, matrix } = await load(code);
   const [t, format, locale] = await Promise.all([getTranslations("assessment"), getFormatter(), getLocale()]);
@@ -113,3 +114,6 @@ export default async function AssessmentMatrixPage({ params, searchParams }: Pro
     </>
   );
 }
+
+export default withRefusal(AssessmentMatrixPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingVersions } from "@/components/costing/costing-versions";
 import { CostingStanding } from "@/components/costing/costing-standing";
 import { InputsSummary } from "@/components/costing/inputs-summary";
@@ -31,7 +32,7 @@ const load = cache((code: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { costing } = await load((await params).code);
   const t = await getTranslations("costing");
   return { title: t("countryTitle", { country: localized(costing.country.name, (await getLocale()) as Locale) }) };
@@ -53,7 +54,7 @@ function Section({ id, title, actions, children }: { id: string; title: string; 
   );
 }
 
-export default async function CostingPage({ params, searchParams }: Props) {
+async function CostingPage({ params, searchParams }: Props) {
   const [{ code }, { done }] = await Promise.all([params, searchParams]);
   const { actor, costing, withdrawn } = await load(code);
   const [t, format, locale] = await Promise.all([getTranslations("costing"), getFormatter(), getLocale()]);
@@ -149,3 +150,6 @@ export default async function CostingPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(CostingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

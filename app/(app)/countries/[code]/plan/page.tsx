@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { BaselineForm } from "@/components/plans/baseline-form";
 import { BaselineList } from "@/components/plans/baseline-list";
@@ -47,7 +48,7 @@ const load = cache((code: string, baseline: string | undefined) =>
   }),
 );
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+async function pageMetadata({ params, searchParams }: Props): Promise<Metadata> {
   // The page's own load (with its baseline), so that both share one.
   const { country } = await load((await params).code, (await searchParams).baseline);
   const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
@@ -56,7 +57,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 const doneMessages = ["planned", "milestoneAdded", "milestoneSaved", "milestoneWithdrawn", "milestoneRestored", "baselineSaved", "baselineWithdrawn", "baselineRestored"] as const;
 
-export default async function CountryPlanPage({ params, searchParams }: Props) {
+async function CountryPlanPage({ params, searchParams }: Props) {
   const [{ code }, { baseline, done }] = await Promise.all([params, searchParams]);
   const { actor, country, baselines, plan, withdrawn, writes, unknownBaseline } = await load(code, baseline);
   const [t, format, locale] = await Promise.all([getTranslations("plans"), getFormatter(), getLocale() as Promise<Locale>]);
@@ -166,3 +167,6 @@ export default async function CountryPlanPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(CountryPlanPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
 import { publicOrigin } from "@/app/_edge/public-origin";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmbedSnippet } from "@/components/public-pages/embed-snippet";
 import { QualityWarningList } from "@/components/public-pages/quality-warnings";
@@ -27,13 +28,13 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ done?:
 
 const load = cache((code: string) => loadPage(({ db, actor }) => getCountryPublication(db, actor, code)));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);
   const t = await getTranslations("publication");
   return { title: `${t("title")} · ${localized(country.name, (await getLocale()) as Locale)}` };
 }
 
-export default async function CountryPublicationPage({ params, searchParams }: Props) {
+async function CountryPublicationPage({ params, searchParams }: Props) {
   const [{ code }, { done }] = await Promise.all([params, searchParams]);
   const { country, publication, check } = await load(code);
   const locale = (await getLocale()) as Locale;
@@ -95,3 +96,6 @@ export default async function CountryPublicationPage({ params, searchParams }: P
     </>
   );
 }
+
+export default withRefusal(CountryPublicationPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { IndicatorChart } from "@/components/results/indicator-chart";
 import { formatIndicatorFigure } from "@/components/results/indicator-figures";
 import { IndicatorTable } from "@/components/results/indicator-table";
@@ -28,7 +29,7 @@ const load = cache((code: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { country } = await load((await params).code);
   const [t, locale] = await Promise.all([getTranslations("countryResults"), getLocale()]);
   return { title: t("countryTitle", { country: localized(country.name, locale as Locale) }) };
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["stopped"] as const;
 
-export default async function CountryResultsPage({ params, searchParams }: Props) {
+async function CountryResultsPage({ params, searchParams }: Props) {
   const [{ code }, { done }] = await Promise.all([params, searchParams]);
   const { country, results } = await load(code);
   const [t, format, locale] = await Promise.all([getTranslations("countryResults"), getFormatter(), getLocale()]);
@@ -115,3 +116,6 @@ export default async function CountryResultsPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CountryResultsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { SchemeTable } from "@/components/assessment/scheme-table";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { DoneNotice } from "@/components/ui/done-notice";
@@ -33,13 +34,13 @@ const load = cache((code: string, guarantee?: string, status?: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await load((await params).code);
   const t = await getTranslations("schemes");
   return { title: t("countryTitle", { country: localized(page.country.name, (await getLocale()) as Locale) }) };
 }
 
-export default async function CountrySchemesPage({ params, searchParams }: Props) {
+async function CountrySchemesPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const { actor, page } = await load(code, query.guarantee, query.status);
   const [t, locale] = await Promise.all([getTranslations("schemes"), getLocale()]);
@@ -116,3 +117,6 @@ export default async function CountrySchemesPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CountrySchemesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 
 const load = cache((code: string) => loadPage(async ({ db, actor }) => ({ actor, page: await getCountrySupport(db, actor, code) })));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await load((await params).code);
   const t = await getTranslations("support");
   return { title: t("countryTitle", { country: localized(page.country.name, (await getLocale()) as Locale) }) };
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["needAdded", "needSaved", "needWithdrawn"] as const;
 
-export default async function CountrySupportPage({ params, searchParams }: Props) {
+async function CountrySupportPage({ params, searchParams }: Props) {
   const { actor, page } = await load((await params).code);
   const { done } = await searchParams;
   const locale = (await getLocale()) as Locale;
@@ -201,3 +202,6 @@ export default async function CountrySupportPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CountrySupportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

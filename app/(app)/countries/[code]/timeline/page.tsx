@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -25,14 +26,14 @@ const pageOf = async (searchParams: Props["searchParams"]) => {
   return Array.isArray(page) ? page[0] : page;
 };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+async function pageMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { country } = await load((await params).code, await pageOf(searchParams));
   return { title: (await getTranslations("timeline"))("title", { country: localized(country.name, (await getLocale()) as Locale) }) };
 }
 
 const symbols: Record<TimelineEntry["kind"], string> = { milestone: "◆", status: "◐", evidence: "+" };
 
-export default async function CountryTimelinePage({ params, searchParams }: Props) {
+async function CountryTimelinePage({ params, searchParams }: Props) {
   const timeline = await load((await params).code, await pageOf(searchParams));
   const { country, entries } = timeline;
   const locale = (await getLocale()) as Locale;
@@ -117,3 +118,6 @@ export default async function CountryTimelinePage({ params, searchParams }: Prop
     </>
   );
 }
+
+export default withRefusal(CountryTimelinePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -18,11 +19,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await getTranslations("trainings"))("history")} — ${(await params).code.toUpperCase()}` };
 }
 
-export default async function CountryTrainingsPage({ params, searchParams }: Props) {
+async function CountryTrainingsPage({ params, searchParams }: Props) {
   const { code } = await params;
   const { actor, country, trainings } = await loadPage(async ({ db, actor }) => ({ actor, ...(await listCountryTrainings(db, actor, code)) }));
   const [t, format, locale, { done }] = await Promise.all([getTranslations("trainings"), getFormatter(), getLocale(), searchParams]);
@@ -107,3 +108,6 @@ export default async function CountryTrainingsPage({ params, searchParams }: Pro
     </>
   );
 }
+
+export default withRefusal(CountryTrainingsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -14,11 +15,11 @@ import { editExperienceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("experiences"))("editTitle") };
 }
 
-export default async function EditExperiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+async function EditExperiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const { experience } = await loadPage(({ db, actor }) => getExperience(db, actor, id));
   if (!experience.mayEdit) forbidden();
@@ -47,3 +48,6 @@ export default async function EditExperiencePage({ params, searchParams }: { par
     </>
   );
 }
+
+export default withRefusal(EditExperiencePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -14,11 +15,11 @@ import { editResourceAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("editTitle") };
 }
 
-export default async function EditResourcePage({ params }: { params: Promise<{ id: string }> }) {
+async function EditResourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const locale = (await getLocale()) as Locale;
   const { resource, choices } = await loadPage(async ({ db, actor }) => {
@@ -46,3 +47,6 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
     </>
   );
 }
+
+export default withRefusal(EditResourcePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

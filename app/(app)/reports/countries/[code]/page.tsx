@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -34,13 +35,13 @@ const load = cache((code: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { report } = await load((await params).code);
   const t = await getTranslations("reports");
   return { title: t("countryTitle", { country: localized(report.country.name, (await getLocale()) as Locale) }) };
 }
 
-export default async function CountryReportPage({ params }: Props) {
+async function CountryReportPage({ params }: Props) {
   const { actor, report, plan } = await load((await params).code);
   const locale = (await getLocale()) as Locale;
   const [t, tSupport, tCountry, tSchemes, tDocuments, tFunding, format] = await Promise.all([
@@ -254,3 +255,6 @@ export default async function CountryReportPage({ params }: Props) {
     </article>
   );
 }
+
+export default withRefusal(CountryReportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

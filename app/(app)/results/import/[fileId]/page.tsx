@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { libMessages } from "@/app/_edge/lib-messages";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ImportApplyCard } from "@/components/imports/import-check";
 import { IndicatorImportPlanView } from "@/components/results-across/indicator-import-plan";
 import { Alert } from "@/components/ui/alert";
@@ -16,13 +17,13 @@ import { applyIndicatorFileAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resultsImport"))("checkTitle") };
 }
 
 type Props = { params: Promise<{ fileId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function ResultsImportCheckPage({ params, searchParams }: Props) {
+async function ResultsImportCheckPage({ params, searchParams }: Props) {
   const [{ fileId }, query] = await Promise.all([params, searchParams]);
   const choices = { countryCode: query.countryCode ?? "", seriesColumn: query.seriesColumn ?? "" };
   const { fileName, plan } = await loadPage(({ db, actor }) => planIndicatorFile(db, actor, { fileId, ...choices }));
@@ -63,3 +64,6 @@ export default async function ResultsImportCheckPage({ params, searchParams }: P
     </>
   );
 }
+
+export default withRefusal(ResultsImportCheckPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

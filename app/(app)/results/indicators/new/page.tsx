@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CatalogueIndicatorForm } from "@/components/results-across/catalogue-indicator-form";
 import { Card } from "@/components/ui/card";
@@ -11,11 +12,11 @@ import { addCatalogueIndicatorAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("indicatorCatalogue"))("addTitle") };
 }
 
-export default async function NewCatalogueIndicatorPage() {
+async function NewCatalogueIndicatorPage() {
   await loadPage(async ({ actor }) => requirePermission(actor, "indicator.catalogue"));
   const t = await getTranslations("indicatorCatalogue");
   return (
@@ -33,3 +34,6 @@ export default async function NewCatalogueIndicatorPage() {
     </>
   );
 }
+
+export default withRefusal(NewCatalogueIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

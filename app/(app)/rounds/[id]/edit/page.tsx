@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { regionChoices } from "@/components/countries/region-choices";
 import { RoundForm } from "@/components/rounds/round-form";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rounds.form"))("editTitle") };
 }
 
-export default async function EditRoundPage({ params }: Props) {
+async function EditRoundPage({ params }: Props) {
   const { id } = await params;
   const locale = (await getLocale()) as Locale;
   const { round, countries } = await loadPage(async ({ db, actor }) => {
@@ -54,3 +55,6 @@ export default async function EditRoundPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditRoundPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

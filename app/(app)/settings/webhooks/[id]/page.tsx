@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
@@ -34,12 +35,12 @@ const load = cache(async (id: string, page?: string) =>
 const doneKinds = ["registered", "edited", "rotated", "disabled", "enabled", "tested"] as const;
 const disabledReasons = ["owner", "gone", "failing"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { endpoint } = await load((await params).id);
   return { title: (await getTranslations("webhooks"))("editTitle", { url: endpoint.url }) };
 }
 
-export default async function WebhookEndpointPage({ params, searchParams }: Props) {
+async function WebhookEndpointPage({ params, searchParams }: Props) {
   const [{ id }, { done, page }] = await Promise.all([params, searchParams]);
   const log = await load(id, page);
   const { endpoint } = log;
@@ -128,3 +129,6 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
     </>
   );
 }
+
+export default withRefusal(WebhookEndpointPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

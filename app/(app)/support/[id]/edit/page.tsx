@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -21,11 +22,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support"))("editTitle") };
 }
 
-export default async function EditSupportEntryPage({ params }: Props) {
+async function EditSupportEntryPage({ params }: Props) {
   const { id } = await params;
   const details = await loadPage(async ({ db, actor }) => {
     const details = await getSupportEntry(db, actor, id);
@@ -69,3 +70,6 @@ export default async function EditSupportEntryPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditSupportEntryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

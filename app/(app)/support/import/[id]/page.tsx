@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
@@ -11,11 +12,11 @@ import { applyImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("reportTitle") };
 }
 
-export default async function ImportReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function ImportReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const checked = await loadPage(({ db, actor }) => getSupportImport(db, actor, id));
   const { report } = checked;
@@ -55,3 +56,6 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
     </>
   );
 }
+
+export default withRefusal(ImportReportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

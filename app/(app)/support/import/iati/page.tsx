@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { libMessages } from "@/app/_edge/lib-messages";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { IatiImportList } from "@/components/iati-import/import-list";
 import { IatiUploadForm } from "@/components/iati-import/upload-form";
@@ -15,11 +16,11 @@ import { listIatiImportAgencies, listIatiImports } from "@/lib/iati/import/read-
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("iatiImport"))("title") };
 }
 
-export default async function IatiImportPage({ searchParams }: { searchParams: Promise<{ refused?: string | string[] }> }) {
+async function IatiImportPage({ searchParams }: { searchParams: Promise<{ refused?: string | string[] }> }) {
   const { agencies, imports } = await loadPage(async ({ db, actor }) => ({
     agencies: await listIatiImportAgencies(db, actor),
     imports: await listIatiImports(db, actor, { limit: 50 }),
@@ -70,3 +71,6 @@ export default async function IatiImportPage({ searchParams }: { searchParams: P
     </>
   );
 }
+
+export default withRefusal(IatiImportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

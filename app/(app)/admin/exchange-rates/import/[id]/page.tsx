@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { libMessages } from "@/app/_edge/lib-messages";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { periodLabel } from "@/components/exchange-rates/period-label";
 import { ImportApplyCard, ImportErrorTable, ImportOutcome, ImportRowOutcome } from "@/components/imports/import-check";
 import { Link } from "@/components/ui/link";
@@ -12,13 +13,13 @@ import { applyExchangeRateImportAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchangeRates.importPage"))("reportTitle") };
 }
 
 const skipReasons = ["baseCurrency", "unknownCurrency", "duplicate"] as const;
 
-export default async function ExchangeRateImportReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function ExchangeRateImportReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const checked = await loadPage(({ db, actor }) => getExchangeRateImport(db, actor, id));
   const { report } = checked;
@@ -108,3 +109,6 @@ export default async function ExchangeRateImportReportPage({ params }: { params:
     </>
   );
 }
+
+export default withRefusal(ExchangeRateImportReportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

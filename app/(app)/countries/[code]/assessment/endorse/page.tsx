@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { EndorseForm } from "@/components/assessment/endorse-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { milestoneOptions } from "@/components/dialogue/milestone-options";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessment.endorse"))("title") };
 }
 
-export default async function EndorseAssessmentPage({ params }: Props) {
+async function EndorseAssessmentPage({ params }: Props) {
   const { code } = await params;
   // Someone who may not write the country's matrix gets the page that says so.
   const { country, choices } = await loadPage(async ({ db, actor }) => {
@@ -58,3 +59,6 @@ export default async function EndorseAssessmentPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EndorseAssessmentPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

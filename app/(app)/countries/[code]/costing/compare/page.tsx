@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { formatAmount, formatShare } from "@/components/costing/figures";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
@@ -13,12 +14,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costing.comparePackages"))("title") };
 }
 
 /** A costing's packages side by side, year by year: each one's total cost and its share of GDP. */
-export default async function ComparePackagesPage({ params }: Props) {
+async function ComparePackagesPage({ params }: Props) {
   const { code } = await params;
   const costing = await loadPage(({ db, actor }) => getCosting(db, actor, code));
   const [t, tCosting, format] = await Promise.all([getTranslations("costing.comparePackages"), getTranslations("costing"), getFormatter()]);
@@ -76,3 +77,6 @@ export default async function ComparePackagesPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(ComparePackagesPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { FrameForm } from "@/components/costing/inputs/frame-form";
 import { InputsHeader } from "@/components/costing/inputs/inputs-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -14,11 +15,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingInputs"))("frame.title") };
 }
 
-export default async function CostingFramePage({ params }: Props) {
+async function CostingFramePage({ params }: Props) {
   const { code } = await params;
   const costing = await loadCostingToChange(code);
   const [t, locale] = await Promise.all([getTranslations("costingInputs"), getLocale()]);
@@ -51,3 +52,6 @@ export default async function CostingFramePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(CostingFramePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingHistory } from "@/components/costing/scenarios/costing-history";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
@@ -15,12 +16,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costing"))("historyLink") };
 }
 
 /** Every change of a country's costing, its scenarios and its packages, newest first, a page at a time. */
-export default async function CostingHistoryPage({ params, searchParams }: Props) {
+async function CostingHistoryPage({ params, searchParams }: Props) {
   const [{ code }, { page }] = await Promise.all([params, searchParams]);
   const { country, history } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code);
@@ -39,3 +40,6 @@ export default async function CostingHistoryPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CostingHistoryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

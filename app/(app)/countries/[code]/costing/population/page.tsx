@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { importSummaryOf } from "@/components/costing/inputs/import-summary";
 import { FrameFirst, InputsHeader } from "@/components/costing/inputs/inputs-header";
 import { PopulationCsvLayout } from "@/components/costing/inputs/population-csv-layout";
@@ -17,13 +18,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingInputs"))("population.title") };
 }
 
 const doneMessages = ["imported", "populationSaved"] as const;
 
-export default async function CostingPopulationPage({ params, searchParams }: Props) {
+async function CostingPopulationPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const { costing, mayWrite } = await loadCostingToRead(code);
   const t = await getTranslations("costingInputs");
@@ -68,3 +69,6 @@ export default async function CostingPopulationPage({ params, searchParams }: Pr
     </>
   );
 }
+
+export default withRefusal(CostingPopulationPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

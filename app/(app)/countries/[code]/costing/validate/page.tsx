@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ValidateCostingForm } from "@/components/costing/validate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { milestoneOptions } from "@/components/dialogue/milestone-options";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costing.validate"))("title") };
 }
 
-export default async function ValidateCostingPage({ params }: Props) {
+async function ValidateCostingPage({ params }: Props) {
   const { code } = await params;
   // Someone who may not write the country's costing gets the page that says so.
   const { country, costing, milestones } = await loadPage(async ({ db, actor }) => {
@@ -55,3 +56,6 @@ export default async function ValidateCostingPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(ValidateCostingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { FrameFirst, InputsHeader } from "@/components/costing/inputs/inputs-header";
 import { typedAmount, typedPercentage } from "@/components/costing/inputs/typed-figures";
 import { type YearFormRow, YearFiguresForm } from "@/components/costing/inputs/year-figures-form";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingInputs"))("years.title") };
 }
 
@@ -30,7 +31,7 @@ const typedYear = (figures: FrozenYear): YearFormRow => ({
   povertyLineSource: figures.povertyLineSource,
 });
 
-export default async function CostingYearsPage({ params }: Props) {
+async function CostingYearsPage({ params }: Props) {
   const { code } = await params;
   const costing = await loadCostingToChange(code);
   const [t, locale] = await Promise.all([getTranslations("costingInputs"), getLocale()]);
@@ -64,3 +65,6 @@ export default async function CostingYearsPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(CostingYearsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

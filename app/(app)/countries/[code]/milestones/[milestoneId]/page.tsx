@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -41,12 +42,12 @@ const load = cache((code: string, milestoneId: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, milestoneId } = await params;
   return { title: (await load(code, milestoneId)).milestone.title };
 }
 
-export default async function MilestonePage({ params, searchParams }: Props) {
+async function MilestonePage({ params, searchParams }: Props) {
   const { code, milestoneId } = await params;
   const historyPage = (await searchParams).history;
   const [{ actor, milestone, countryName, stepTitle, thread }, history] = await Promise.all([
@@ -182,3 +183,6 @@ export default async function MilestonePage({ params, searchParams }: Props) {
     </ClientMessages>
   );
 }
+
+export default withRefusal(MilestonePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,12 +14,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("historyLink") };
 }
 
 /** Every change of a country's plan, newest first, a page at a time. */
-export default async function PlanHistoryPage({ params, searchParams }: Props) {
+async function PlanHistoryPage({ params, searchParams }: Props) {
   const [{ code }, { page }] = await Promise.all([params, searchParams]);
   const { country, history } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code);
@@ -34,3 +35,6 @@ export default async function PlanHistoryPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(PlanHistoryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

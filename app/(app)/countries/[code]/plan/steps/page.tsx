@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { StepPlansForm } from "@/components/plans/step-plans-form";
@@ -16,12 +17,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.steps"))("title") };
 }
 
 /** Every step's planned dates in one form, for those who keep the country's plan (others get the page that says they may not). */
-export default async function PlanStepsPage({ params }: Props) {
+async function PlanStepsPage({ params }: Props) {
   const { code } = await params;
   const { country, plan } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code, "plan.write");
@@ -52,3 +53,6 @@ export default async function PlanStepsPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(PlanStepsPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

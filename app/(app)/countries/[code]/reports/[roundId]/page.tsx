@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { dateOnly, dateOnlyFormat } from "@/components/progress/dates";
 import { DownloadLink } from "@/components/reports/download-link";
@@ -36,7 +37,7 @@ const load = cache((code: string, roundId: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, roundId } = await params;
   const { country, view } = await load(code, roundId);
   const [t, locale] = await Promise.all([getTranslations("rounds.report"), getLocale()]);
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["saved", "submitted", "accepted", "returned", "reopened"] as const;
 
-export default async function CountryReportPage({ params, searchParams }: Props) {
+async function CountryReportPage({ params, searchParams }: Props) {
   const [{ code, roundId }, { done }] = await Promise.all([params, searchParams]);
   const { country, view, history } = await load(code, roundId);
   const [t, tLanguages, format, locale] = await Promise.all([getTranslations("rounds.report"), getTranslations("languages"), getFormatter(), getLocale()]);
@@ -127,3 +128,6 @@ export default async function CountryReportPage({ params, searchParams }: Props)
     </>
   );
 }
+
+export default withRefusal(CountryReportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

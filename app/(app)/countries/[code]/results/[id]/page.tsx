@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { IndicatorChart } from "@/components/results/indicator-chart";
 import { IndicatorHistory } from "@/components/results/indicator-history";
@@ -55,7 +56,7 @@ const load = cache((code: string, id: string, historyPage?: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, id } = await params;
   const { followed } = await load(code, id);
   return { title: localized(followed.indicator.name, (await getLocale()) as Locale) };
@@ -63,7 +64,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["followed", "saved", "recorded", "proposed", "valueSaved", "valueWithdrawn", "valueRestored", "accepted", "declined"] as const;
 
-export default async function CountryIndicatorPage({ params, searchParams }: Props) {
+async function CountryIndicatorPage({ params, searchParams }: Props) {
   const [{ code, id }, query] = await Promise.all([params, searchParams]);
   const { actor, followed, country, history, withdrawn } = await load(code, id, query.page);
   const [t, locale] = await Promise.all([getTranslations("countryResults"), getLocale()]);
@@ -194,3 +195,6 @@ export default async function CountryIndicatorPage({ params, searchParams }: Pro
     </>
   );
 }
+
+export default withRefusal(CountryIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowIndicatorForm } from "@/components/results/follow-indicator-form";
 import { linkChoices, targetRowCount } from "@/components/results/link-choices";
@@ -21,11 +22,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countryResults.follow"))("title") };
 }
 
-export default async function FollowIndicatorPage({ params, searchParams }: Props) {
+async function FollowIndicatorPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   // Someone who may not write the country's results gets the page that says so.
   const { country, indicators, followedIds, links } = await loadPage(async ({ db, actor }) => {
@@ -82,3 +83,6 @@ export default async function FollowIndicatorPage({ params, searchParams }: Prop
     </>
   );
 }
+
+export default withRefusal(FollowIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { SchemeDetails } from "@/components/assessment/scheme-details";
 import { SchemeHistory } from "@/components/assessment/scheme-history";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -36,14 +37,14 @@ const load = cache((code: string, id: string, historyPage?: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, schemeId } = await params;
   return { title: (await load(code, schemeId)).details.scheme.nationalName };
 }
 
 const doneMessages = ["added", "saved", "withdrawn", "restored"] as const;
 
-export default async function SchemePage({ params, searchParams }: Props) {
+async function SchemePage({ params, searchParams }: Props) {
   const [{ code, schemeId }, { done, page }] = await Promise.all([params, searchParams]);
   const { actor, details } = await load(code, schemeId, page);
   const { scheme, country } = details;
@@ -98,3 +99,6 @@ export default async function SchemePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(SchemePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

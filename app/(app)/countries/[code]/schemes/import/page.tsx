@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ImportColumnTable, ImportStart } from "@/components/imports/import-start";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,11 +16,11 @@ import { checkSchemeImportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schemeImport"))("title") };
 }
 
-export default async function SchemeImportPage({ params }: { params: Promise<{ code: string }> }) {
+async function SchemeImportPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const country = await loadPage(({ db, actor }) => countryFor(db, actor, code, "scheme.write"));
   const [t, tSchemes, tExports, locale] = await Promise.all([getTranslations("schemeImport"), getTranslations("schemes"), getTranslations("exports.column"), getLocale()]);
@@ -63,3 +64,6 @@ export default async function SchemeImportPage({ params }: { params: Promise<{ c
     </>
   );
 }
+
+export default withRefusal(SchemeImportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

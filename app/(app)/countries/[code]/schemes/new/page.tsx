@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { SchemeForm } from "@/components/assessment/scheme-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
@@ -15,11 +16,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schemes"))("addTitle") };
 }
 
-export default async function NewSchemePage({ params }: Props) {
+async function NewSchemePage({ params }: Props) {
   const { code } = await params;
   // Someone who may not write the country's inventory gets the page that says so.
   const country = await loadPage(({ db, actor }) => countryFor(db, actor, code, "scheme.write"));
@@ -39,3 +40,6 @@ export default async function NewSchemePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewSchemePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

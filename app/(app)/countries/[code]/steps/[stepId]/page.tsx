@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -64,12 +65,12 @@ const load = async (params: Props["params"]) => {
 
 const text = (value: string | Parameters<typeof localized>[0], locale: Locale) => (typeof value === "string" ? value : localized(value, locale));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { step } = await load(params);
   return { title: text(step.title, (await getLocale()) as Locale) };
 }
 
-export default async function CountryStepPage({ params, searchParams }: Props) {
+async function CountryStepPage({ params, searchParams }: Props) {
   const [{ code, stepId }, { refused, history: historyPage, plannedMilestone }] = await Promise.all([params, searchParams]);
   const [{ actor, step, checklist, milestones, deletedMilestones, evidenceCount, thread, support, learning, plannedHere }, history] = await Promise.all([
     load(params),
@@ -252,3 +253,6 @@ export default async function CountryStepPage({ params, searchParams }: Props) {
     </ClientMessages>
   );
 }
+
+export default withRefusal(CountryStepPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

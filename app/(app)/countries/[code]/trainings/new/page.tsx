@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -18,11 +19,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainings"))("recordTitle") };
 }
 
-export default async function NewTrainingPage({ params }: Props) {
+async function NewTrainingPage({ params }: Props) {
   const { code } = await params;
   const locale = (await getLocale()) as Locale;
   const { country, ownAgency, choices } = await loadPage(async ({ db, actor }) => {
@@ -64,3 +65,6 @@ export default async function NewTrainingPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewTrainingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { requestDocumentWords } from "@/app/_edge/docx-response";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { OutlineFacts, OutlineTableView, ReportOutlineView } from "@/components/reports/report-outline";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,12 +31,12 @@ const load = cache((roundId: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { accepted } = await load((await params).roundId);
   return { title: accepted ? roundOutline(accepted, await requestDocumentWords()).title : (await getTranslations("documents"))("noAcceptedReports") };
 }
 
-export default async function RoundReportsPrintPage({ params }: Props) {
+async function RoundReportsPrintPage({ params }: Props) {
   const [{ actor, accepted }, words] = await Promise.all([load((await params).roundId), requestDocumentWords()]);
   if (!accepted) return <p className="text-slate-700">{words.t("documents.noAcceptedReports")}</p>;
   const head = roundOutline(accepted, words);
@@ -74,3 +75,6 @@ export default async function RoundReportsPrintPage({ params }: Props) {
     </div>
   );
 }
+
+export default withRefusal(RoundReportsPrintPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

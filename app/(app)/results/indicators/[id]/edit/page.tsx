@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage, requirePermission } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CatalogueIndicatorForm } from "@/components/results-across/catalogue-indicator-form";
 import { Card } from "@/components/ui/card";
@@ -26,12 +27,12 @@ const load = cache((id: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await load((await params).id);
   return { title: (await getTranslations("indicatorCatalogue"))("editTitle", { code }) };
 }
 
-export default async function EditCatalogueIndicatorPage({ params }: Props) {
+async function EditCatalogueIndicatorPage({ params }: Props) {
   const indicator = await load((await params).id);
   const t = await getTranslations("indicatorCatalogue");
   const { id, version, code, name, unit, direction, sexBreakdown, custodian } = indicator;
@@ -50,3 +51,6 @@ export default async function EditCatalogueIndicatorPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditCatalogueIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
 import { libMessages } from "@/app/_edge/lib-messages";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { IatiImportProgress } from "@/components/iati-import/import-progress";
 import { IatiApplyCard, IatiConflicts, IatiCounts, IatiSkipped, IatiActivityTable, IatiUnknownCountries } from "@/components/iati-import/import-report";
 import { Alert } from "@/components/ui/alert";
@@ -13,11 +14,11 @@ import { applyIatiImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("iatiImport"))("reportTitle") };
 }
 
-export default async function IatiImportReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function IatiImportReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { found, mayAddCountries } = await loadPage(async ({ db, actor }) => ({ found: await getIatiImport(db, actor, id), mayAddCountries: can(actor, "country.manage") }));
   const [t, format, translate] = await Promise.all([getTranslations("iatiImport"), getFormatter(), libMessages()]);
@@ -67,3 +68,6 @@ export default async function IatiImportReportPage({ params }: { params: Promise
     </>
   );
 }
+
+export default withRefusal(IatiImportReportPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

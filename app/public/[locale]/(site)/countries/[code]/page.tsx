@@ -7,6 +7,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { publishedCountryPage } from "@/app/_edge/public-pages-cache";
 import { publicMetadata } from "@/app/_edge/public-metadata";
 import { publicOrigin } from "@/app/_edge/public-origin";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { SpfiStatusBadge } from "@/components/countries/status-badges";
 import { MilestonesSection, ResultsSection, StepsSection, SupportSection } from "@/components/public-pages/country-sections";
 import { EmbedSnippet } from "@/components/public-pages/embed-snippet";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, code } = await params;
   const { locale, country, name } = await publishedCountryPage(requested, code);
   const t = await getTranslations({ locale, namespace: "publicPages" });
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function PublicCountryPage({ params }: Props) {
+async function PublicCountryPage({ params }: Props) {
   const { locale: requested, code } = await params;
   const { locale, country, name } = await publishedCountryPage(requested, code);
   const [t, format, origin] = await Promise.all([getTranslations("publicPages"), getFormatter(), publicOrigin()]);
@@ -59,3 +60,6 @@ export default async function PublicCountryPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(PublicCountryPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { AssessmentItemBadges } from "@/components/assessment/assessment-badges";
 import { AssessmentItemHistory } from "@/components/assessment/assessment-item-history";
 import { AssessmentItemFacts } from "@/components/assessment/assessment-item-facts";
@@ -44,7 +45,7 @@ const load = cache((code: string, id: string, historyPage?: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, itemId } = await params;
   const { item } = (await load(code, itemId)).details;
   const t = await getTranslations("assessment");
@@ -53,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["added", "saved", "withdrawn", "restored", "decided"] as const;
 
-export default async function AssessmentItemPage({ params, searchParams }: Props) {
+async function AssessmentItemPage({ params, searchParams }: Props) {
   const [{ code, itemId }, { done, page }] = await Promise.all([params, searchParams]);
   const { actor, details } = await load(code, itemId, page);
   const { item, country, history, thread } = details;
@@ -131,3 +132,6 @@ export default async function AssessmentItemPage({ params, searchParams }: Props
     </ClientMessages>
   );
 }
+
+export default withRefusal(AssessmentItemPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { AssessmentItemForm } from "@/components/assessment/assessment-item-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
@@ -15,14 +16,14 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessment"))("addTitle") };
 }
 
 /** A value from the address when it is one of the list's, else the list's first. */
 const oneOf = <Value extends string>(values: readonly Value[], value: string | undefined): Value => values.find((candidate) => candidate === value) ?? values[0]!;
 
-export default async function NewAssessmentItemPage({ params, searchParams }: Props) {
+async function NewAssessmentItemPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   // Someone who may not write the country's matrix gets the page that says so.
   const country = await loadPage(({ db, actor }) => countryFor(db, actor, code, "assessment.write"));
@@ -51,3 +52,6 @@ export default async function NewAssessmentItemPage({ params, searchParams }: Pr
     </>
   );
 }
+
+export default withRefusal(NewAssessmentItemPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

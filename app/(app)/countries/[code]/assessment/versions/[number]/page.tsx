@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { MatrixBlock } from "@/components/assessment/matrix-block";
 import { VersionComparison } from "@/components/assessment/version-comparison";
 import { VersionByline } from "@/components/dialogue/dialogue-standing";
@@ -18,14 +19,14 @@ type Props = { params: Promise<{ code: string; number: string }>; searchParams: 
 
 const load = cache((code: string, number: string) => loadPage(({ db, actor }) => getAssessmentVersion(db, actor, code, number)));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, number } = await params;
   const view = await load(code, number);
   const t = await getTranslations("assessment");
   return { title: `${t("versionName", { number: view.version.number })} · ${localized(view.country.name, (await getLocale()) as Locale)}` };
 }
 
-export default async function AssessmentVersionPage({ params, searchParams }: Props) {
+async function AssessmentVersionPage({ params, searchParams }: Props) {
   const [{ code, number }, { done }] = await Promise.all([params, searchParams]);
   const view = await load(code, number);
   const [t, format, locale] = await Promise.all([getTranslations("assessment"), getFormatter(), getLocale()]);
@@ -59,3 +60,6 @@ export default async function AssessmentVersionPage({ params, searchParams }: Pr
     </>
   );
 }
+
+export default withRefusal(AssessmentVersionPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

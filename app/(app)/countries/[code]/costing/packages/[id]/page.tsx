@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { FinancingGapTable } from "@/components/costing/financing-gap-table";
 import { GdpShareChart } from "@/components/costing/gdp-share-chart";
 import { NeedsForm } from "@/components/costing/needs-form";
@@ -45,7 +46,7 @@ const load = cache((code: string, id: string, historyPage: string | undefined) =
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, id } = await params;
   const { costing, costingPackage } = await load(code, id, undefined);
   return { title: `${costingPackage?.name ?? (await getTranslations("costing"))("title")} · ${localized(costing.country.name, (await getLocale()) as Locale)}` };
@@ -53,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["added", "saved", "financingSaved", "needsCreated"] as const;
 
-export default async function CostingPackagePage({ params, searchParams }: Props) {
+async function CostingPackagePage({ params, searchParams }: Props) {
   const [{ code, id }, query] = await Promise.all([params, searchParams]);
   const { actor, costing, costingPackage, needs, history } = await load(code, id, query.page);
   const [t, tDone, format] = await Promise.all([getTranslations("costing"), getTranslations("costingPackages.done"), getFormatter()]);
@@ -170,3 +171,6 @@ export default async function CostingPackagePage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CostingPackagePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingBreadcrumb, countryNameOf } from "@/components/costing/costing-breadcrumb";
 import { PackageForm } from "@/components/costing/scenarios/package-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -16,11 +17,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingPackages"))("addTitle") };
 }
 
-export default async function NewCostingPackagePage({ params }: Props) {
+async function NewCostingPackagePage({ params }: Props) {
   const { code } = await params;
   // Someone who may not write the country's costing gets the page that says so.
   const costing = await loadPage(async ({ db, actor }) => getCosting(db, actor, (await countryFor(db, actor, code, "costing.write")).code));
@@ -47,3 +48,6 @@ export default async function NewCostingPackagePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewCostingPackagePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { formatPersons } from "@/components/costing/figures";
 import { FrameFirst, InputsHeader } from "@/components/costing/inputs/inputs-header";
 import { type GroupFormRow, PopulationYearForm } from "@/components/costing/inputs/population-year-form";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
   // The address is checked by the page; its title names only a year that reads as one.
   return { title: (await getTranslations("costingInputs"))("population.yearTitle", { year: /^\d{4}$/.test(year) ? year : "" }) };
@@ -37,7 +38,7 @@ const typedGroup = (group: PopulationGroupRow): GroupFormRow => ({
   male: typedAmount(group.male),
 });
 
-export default async function PopulationYearPage({ params, searchParams }: Props) {
+async function PopulationYearPage({ params, searchParams }: Props) {
   const [{ code, year: yearParam }, query] = await Promise.all([params, searchParams]);
   const population = await loadPopulationYearToChange(code, yearParam);
   const [t, format] = await Promise.all([getTranslations("costingInputs"), getFormatter()]);
@@ -93,3 +94,6 @@ export default async function PopulationYearPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(PopulationYearPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ProblemList } from "@/components/costing/problem-list";
 import { CostingBreadcrumb, countryNameOf } from "@/components/costing/costing-breadcrumb";
 import { CostingHistory } from "@/components/costing/scenarios/costing-history";
@@ -39,7 +40,7 @@ const load = cache((code: string, id: string, historyPage?: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, id } = await params;
   const { details } = await load(code, id);
   return { title: details?.view.scenario.name ?? (await getTranslations("costingScenarios"))("title") };
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const doneMessages = ["added", "saved", "restored"] as const;
 
-export default async function CostingScenarioPage({ params, searchParams }: Props) {
+async function CostingScenarioPage({ params, searchParams }: Props) {
   const [{ code, id }, { done, page }] = await Promise.all([params, searchParams]);
   const { actor, country, details } = await load(code, id, page);
   const [t, format] = await Promise.all([getTranslations("costingScenarios"), getFormatter()]);
@@ -130,3 +131,6 @@ export default async function CostingScenarioPage({ params, searchParams }: Prop
     </ClientMessages>
   );
 }
+
+export default withRefusal(CostingScenarioPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

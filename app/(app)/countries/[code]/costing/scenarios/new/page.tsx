@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingBreadcrumb, countryNameOf } from "@/components/costing/costing-breadcrumb";
 import { recommendationOptions } from "@/components/costing/scenarios/recommendation-options";
 import { ScenarioForm, type ScenarioFormStart } from "@/components/costing/scenarios/scenario-form";
@@ -18,11 +19,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingScenarios"))("addTitle") };
 }
 
-export default async function NewCostingScenarioPage({ params, searchParams }: Props) {
+async function NewCostingScenarioPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   // Someone who may not write the country's costing gets the page that says so.
   const { country, costing, recommendations } = await loadPage(async ({ db, actor }) => {
@@ -75,3 +76,6 @@ export default async function NewCostingScenarioPage({ params, searchParams }: P
     </>
   );
 }
+
+export default withRefusal(NewCostingScenarioPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

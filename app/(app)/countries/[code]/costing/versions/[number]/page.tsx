@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingComparisonView } from "@/components/costing/costing-comparison";
 import { InputsSummary } from "@/components/costing/inputs-summary";
 import { PackagesSummary } from "@/components/costing/packages-summary";
@@ -21,14 +22,14 @@ type Props = { params: Promise<{ code: string; number: string }>; searchParams: 
 
 const load = cache((code: string, number: string) => loadPage(({ db, actor }) => getCostingVersion(db, actor, code, number)));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { code, number } = await params;
   const view = await load(code, number);
   const t = await getTranslations("costing");
   return { title: `${t("versionName", { number: view.version.number })} · ${localized(view.country.name, (await getLocale()) as Locale)}` };
 }
 
-export default async function CostingVersionPage({ params, searchParams }: Props) {
+async function CostingVersionPage({ params, searchParams }: Props) {
   const [{ code, number }, { done }] = await Promise.all([params, searchParams]);
   const view = await load(code, number);
   const [t, format, locale] = await Promise.all([getTranslations("costing"), getFormatter(), getLocale()]);
@@ -62,3 +63,6 @@ export default async function CostingVersionPage({ params, searchParams }: Props
     </>
   );
 }
+
+export default withRefusal(CostingVersionPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { PlannedMilestoneForm } from "@/components/plans/planned-milestone-form";
@@ -16,12 +17,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.plannedMilestone"))("editTitle") };
 }
 
 /** Changes a live planned milestone (a withdrawn one is restored from the plan page first). */
-export default async function EditPlannedMilestonePage({ params }: Props) {
+async function EditPlannedMilestonePage({ params }: Props) {
   const { code, id } = await params;
   const { country, plan } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code, "plan.write");
@@ -55,3 +56,6 @@ export default async function EditPlannedMilestonePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditPlannedMilestonePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { PlannedMilestoneForm } from "@/components/plans/planned-milestone-form";
@@ -16,12 +17,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.plannedMilestone"))("newTitle") };
 }
 
 /** Plans a milestone ahead on one of the country's steps (`?step=<id>` chooses it). */
-export default async function NewPlannedMilestonePage({ params, searchParams }: Props) {
+async function NewPlannedMilestonePage({ params, searchParams }: Props) {
   const [{ code }, { step }] = await Promise.all([params, searchParams]);
   const { country, plan } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code, "plan.write");
@@ -51,3 +52,6 @@ export default async function NewPlannedMilestonePage({ params, searchParams }: 
     </>
   );
 }
+
+export default withRefusal(NewPlannedMilestonePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowIndicatorForm } from "@/components/results/follow-indicator-form";
 import { linkChoices, targetRowCount } from "@/components/results/link-choices";
@@ -19,11 +20,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countryResults.follow"))("editTitle") };
 }
 
-export default async function EditCountryIndicatorPage({ params, searchParams }: Props) {
+async function EditCountryIndicatorPage({ params, searchParams }: Props) {
   const [{ code, id }, query] = await Promise.all([params, searchParams]);
   // Someone who may not write the country's results gets the page that says so.
   const { country, followed, links } = await loadPage(async ({ db, actor }) => {
@@ -68,3 +69,6 @@ export default async function EditCountryIndicatorPage({ params, searchParams }:
     </>
   );
 }
+
+export default withRefusal(EditCountryIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

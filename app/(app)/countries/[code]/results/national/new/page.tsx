@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NationalIndicatorForm } from "@/components/results/national-indicator-form";
 import { ResultsBreadcrumb } from "@/components/results/results-breadcrumb";
@@ -14,11 +15,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countryResults.national"))("title") };
 }
 
-export default async function NewNationalIndicatorPage({ params }: Props) {
+async function NewNationalIndicatorPage({ params }: Props) {
   const { code } = await params;
   // Someone who may not write the country's results gets the page that says so.
   const country = await loadPage(({ db, actor }) => countryFor(db, actor, code, "results.write"));
@@ -35,3 +36,6 @@ export default async function NewNationalIndicatorPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewNationalIndicatorPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { SchemeForm } from "@/components/assessment/scheme-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; schemeId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schemes"))("editTitle") };
 }
 
-export default async function EditSchemePage({ params }: Props) {
+async function EditSchemePage({ params }: Props) {
   const { code, schemeId } = await params;
   // Someone who may not write the inventory gets the page that says so; a withdrawn scheme is restored first.
   const { country, values } = await loadPage(async ({ db, actor }) => {
@@ -48,3 +49,6 @@ export default async function EditSchemePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditSchemePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { libMessages } from "@/app/_edge/lib-messages";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ImportApplyCard, ImportErrorTable, ImportOutcome, ImportRowOutcome, ImportRows } from "@/components/imports/import-check";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,13 +16,13 @@ import { applySchemeImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schemeImport"))("reportTitle") };
 }
 
 type Props = { params: Promise<{ code: string; importId: string }> };
 
-export default async function SchemeImportCheckPage({ params }: Props) {
+async function SchemeImportCheckPage({ params }: Props) {
   const { code, importId } = await params;
   const { country, checked } = await loadPage(async ({ db, actor }) => {
     const country = await countryFor(db, actor, code, "scheme.write");
@@ -76,3 +77,6 @@ export default async function SchemeImportCheckPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(SchemeImportCheckPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support"))("newNeedTitle") };
 }
 
-export default async function NewNeedPage({ params, searchParams }: Props) {
+async function NewNeedPage({ params, searchParams }: Props) {
   const code = (await params).code;
   const { actor, country, steps } = await loadPage(async ({ db, actor }) => ({ actor, ...(await getCountrySupportSteps(db, actor, code)) }));
   if (!can(actor, "need.write", { countryCode: country.code })) forbidden();
@@ -60,3 +61,6 @@ export default async function NewNeedPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withRefusal(NewNeedPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,11 +16,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; trainingId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainings"))("editTitle") };
 }
 
-export default async function EditTrainingPage({ params }: Props) {
+async function EditTrainingPage({ params }: Props) {
   const { trainingId } = await params;
   const locale = (await getLocale()) as Locale;
   const { values, choices } = await loadPage(async ({ db, actor }) => {
@@ -42,3 +43,6 @@ export default async function EditTrainingPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditTrainingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

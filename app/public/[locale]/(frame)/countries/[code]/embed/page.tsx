@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPublicPage } from "@/app/_edge/load-page";
 import { publishedCountryPage } from "@/app/_edge/public-pages-cache";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ProgressChart } from "@/components/public-pages/progress-chart";
 import { demoAccountsEnabled } from "@/lib/env";
 import { publicCountryPath } from "@/lib/publication/public-paths";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, code } = await params;
   const { locale, name } = await publishedCountryPage(requested, code);
   const t = await getTranslations({ locale, namespace: "publicPages" });
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("chartTitle", { country: name }), robots: { index: false, follow: true } };
 }
 
-export default async function PublicCountryEmbed({ params }: Props) {
+async function PublicCountryEmbed({ params }: Props) {
   const { locale: requested, code } = await params;
   const { locale, country, name } = await publishedCountryPage(requested, code);
   const [t, tDemo, demoData] = await Promise.all([
@@ -44,3 +45,6 @@ export default async function PublicCountryEmbed({ params }: Props) {
     </main>
   );
 }
+
+export default withRefusal(PublicCountryEmbed, { insideShell: false });
+export const generateMetadata = withRefusalTitle(pageMetadata);

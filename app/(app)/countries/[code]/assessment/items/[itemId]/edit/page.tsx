@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { AssessmentItemForm } from "@/components/assessment/assessment-item-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
@@ -16,11 +17,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; itemId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessment"))("editTitle") };
 }
 
-export default async function EditAssessmentItemPage({ params }: Props) {
+async function EditAssessmentItemPage({ params }: Props) {
   const { code, itemId } = await params;
   const { item, country } = await loadPage(async ({ db, actor }) => {
     const item = await getAssessmentItem(db, actor, itemId);
@@ -55,3 +56,6 @@ export default async function EditAssessmentItemPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditAssessmentItemPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { PackageForm } from "@/components/costing/scenarios/package-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -15,11 +16,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingPackages"))("editTitle") };
 }
 
-export default async function EditCostingPackagePage({ params }: Props) {
+async function EditCostingPackagePage({ params }: Props) {
   const { code, id } = await params;
   const { costing, withdrawn } = await loadPage(async ({ db, actor }) => {
     // Someone who may read but not write the costing gets the page that says so.
@@ -54,3 +55,6 @@ export default async function EditCostingPackagePage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditCostingPackagePage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { formatAmount } from "@/components/costing/figures";
 import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { FinancingForm } from "@/components/costing/scenarios/financing-form";
@@ -16,11 +17,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingPackages"))("financing.title") };
 }
 
-export default async function CostingPackageFinancingPage({ params }: Props) {
+async function CostingPackageFinancingPage({ params }: Props) {
   const { code, id } = await params;
   // Someone who may read but not write the costing gets the page that says so.
   const costing = await loadPage(async ({ db, actor }) => getCosting(db, actor, (await countryFor(db, actor, code, "costing.write")).code));
@@ -49,3 +50,6 @@ export default async function CostingPackageFinancingPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(CostingPackageFinancingPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { CostingBreadcrumb } from "@/components/costing/costing-breadcrumb";
 import { recommendationOptions } from "@/components/costing/scenarios/recommendation-options";
 import { ScenarioForm } from "@/components/costing/scenarios/scenario-form";
@@ -16,11 +17,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costingScenarios"))("editTitle") };
 }
 
-export default async function EditCostingScenarioPage({ params }: Props) {
+async function EditCostingScenarioPage({ params }: Props) {
   const { code, id } = await params;
   const { country, view, recommendations } = await loadPage(async ({ db, actor }) => {
     // Someone who may read but not write the costing gets the page that says so.
@@ -57,3 +58,6 @@ export default async function EditCostingScenarioPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditCostingScenarioPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

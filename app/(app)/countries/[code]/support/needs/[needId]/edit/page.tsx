@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -19,11 +20,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; needId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+async function pageMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support"))("editNeedTitle") };
 }
 
-export default async function EditNeedPage({ params }: Props) {
+async function EditNeedPage({ params }: Props) {
   const { code, needId } = await params;
   const { country, steps, need } = await loadPage(async ({ db, actor }) => {
     const { country, steps } = await getCountrySupportSteps(db, actor, code);
@@ -62,3 +63,6 @@ export default async function EditNeedPage({ params }: Props) {
     </>
   );
 }
+
+export default withRefusal(EditNeedPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

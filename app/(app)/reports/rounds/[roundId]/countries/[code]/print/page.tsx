@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { requestDocumentWords } from "@/app/_edge/docx-response";
 import { loadPage } from "@/app/_edge/load-page";
+import { withRefusal, withRefusalTitle } from "@/app/_edge/refusal";
 import { ReportOutlineView } from "@/components/reports/report-outline";
 import { buttonClassName } from "@/components/ui/button";
 import { AppError } from "@/lib/errors";
@@ -28,13 +29,13 @@ const load = cache((roundId: string, code: string) =>
   }),
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { roundId, code } = await params;
   const { accepted } = await load(roundId, code);
   return { title: accepted ? acceptedReportOutline(accepted, await requestDocumentWords()).title : (await getTranslations("documents"))("notAccepted") };
 }
 
-export default async function AcceptedReportPrintPage({ params }: Props) {
+async function AcceptedReportPrintPage({ params }: Props) {
   const { roundId, code } = await params;
   const [{ actor, accepted }, words] = await Promise.all([load(roundId, code), requestDocumentWords()]);
   if (!accepted) return <p className="text-slate-700">{words.t("documents.notAccepted")}</p>;
@@ -54,3 +55,6 @@ export default async function AcceptedReportPrintPage({ params }: Props) {
     </div>
   );
 }
+
+export default withRefusal(AcceptedReportPrintPage);
+export const generateMetadata = withRefusalTitle(pageMetadata);

@@ -1,0 +1,59 @@
+/**
+ * Socle's server: Next.js's own request handler (the one `next start` runs) behind Node's HTTP server, with one
+ * addition. A page that refuses (a 403 or a 404, app/_edge/refusal.tsx) draws its refusal on the server and tells
+ * this server the status to answer with, through the request's `pageAnswer` below; Next.js itself sets a status only
+ * for a refusal it cannot draw without the browser's JavaScript (decision 2660).
+ *
+ *   node server.mjs [-p PORT] [-H HOSTNAME] [--dev]      (PORT from the environment when -p is not given; 3000)
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+const { values: options } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, dev: { type: "boolean", default: false } },
+});
+const dev = options.dev;
+// As `next start` and `next dev` do, before Next.js or React is loaded: React's production build in production.
+process.env.NODE_ENV ||= dev ? "development" : "production";
+const port = Number(options.port ?? process.env.PORT ?? 3000);
+
+/** Per request: the status a page that drew its own refusal asked for (app/_edge/refusal.tsx reads it by this key). */
+const pageAnswers = new AsyncLocalStorage();
+globalThis[Symbol.for("socle.pageAnswers")] = pageAnswers;
+
+const { default: next } = await import("next");
+const app = next({ dev, dir: import.meta.dirname, hostname: options.hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  const answer = { status: undefined };
+  const writeHead = response.writeHead;
+  // Node writes the head through writeHead (Next's implicit head too): the page's status replaces the one Next set.
+  response.writeHead = function writeHeadWithPageStatus(statusCode, ...rest) {
+    if (answer.status === undefined) return writeHead.call(this, statusCode, ...rest);
+    const headersOnly = typeof rest[0] === "string" ? rest.slice(1) : rest;
+    return writeHead.call(this, answer.status, ...headersOnly);
+  };
+  pageAnswers.run(answer, () => handle(request, response));
+});
+server.listen(port, options.hostname, () => {
+  console.log(`Socle ${dev ? "(development) " : ""}ready on http://${options.hostname ?? "localhost"}:${port}`);
+});
+
+// As `next start`: stop taking requests, finish those under way, then let Next.js close (the database with it).
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close(() => {
+      app
+        .close()
+        .catch((error) => console.error(error))
+        .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    });
+    if (dev) server.closeAllConnections();
+  });
+}
