@@ -18,7 +18,7 @@ import { setUpCosting } from "./helpers/api-costing-cases";
 import { setUpFunding } from "./helpers/api-funding-cases";
 import { setUpPlansAndRounds } from "./helpers/api-plans-rounds-cases";
 import { setUpResults } from "./helpers/api-results-cases";
-import { databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
+import { agencyIdsOn, databaseFingerprint, formOn, signedInRequest, submit, unique } from "./helpers/forged-forms";
 
 let baseURL: string;
 let admin: APIRequestContext; // the coordinator's session, for set-up through the pages
@@ -49,8 +49,7 @@ test.beforeAll(async ({ baseURL: url }) => {
   const coordinator = await createPerson(program, { role: "coordinator" });
   admin = await signedInRequest(baseURL, coordinator.email, coordinator.password);
   setUpToken = await tokenFor(coordinator);
-  const html = await (await admin.get(`/support/new?country=${own.countryCode}`)).text();
-  for (const option of html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)) agencyIds.set(option[2]!.split(/\s/)[0]!, option[1]!);
+  for (const [acronym, id] of await agencyIdsOn(admin, `/support/new?country=${own.countryCode}`)) agencyIds.set(acronym, id);
   expect(agencyIds.get(own.agencyAcronym) && agencyIds.get(other.agencyAcronym), "agency ids from the support form").toBeTruthy();
   for (const scope of [own, other]) {
     const steps = (await (await program.get(`/api/v1/countries/${scope.countryCode}/steps`, { headers: { authorization: `Bearer ${setUpToken}` } })).json()).data;
@@ -90,7 +89,7 @@ test.beforeAll(async ({ baseURL: url }) => {
     asMember.set(scope.countryCode, (call) => asSetUp(call, token));
   }
   made.plansRounds = await setUpPlansAndRounds((call) => asSetUp(call), asMember, stepIds, versions);
-  made.funding = await setUpFunding((call) => asSetUp(call), versions);
+  made.funding = await setUpFunding((call) => asSetUp(call), versions, program, setUpToken);
   // An IATI file uploaded for an agency as the coordinator, answered once its dry run (run after the upload's answer) is done.
   made.iatiUpload = async (agencyId, xml) => {
     const headers = { authorization: `Bearer ${setUpToken}` };

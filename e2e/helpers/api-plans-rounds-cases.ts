@@ -35,6 +35,15 @@ export async function setUpPlansAndRounds(asCoordinator: SetUp, asMember: Map<st
   const codes = [...asMember.keys()];
   const plannedMilestones = new Map<string, string>();
   const baselines = new Map<string, string>();
+  // The step plans as they stand (a retry of the spec finds those its first try set): their versions, and the days
+  // the walk's planned ends start after.
+  let days = 0;
+  for (const code of codes) {
+    const plan = (await asCoordinator({ method: "GET", url: `/countries/${code}/plan` })) as unknown as { data: { steps: { countryStepId: string; planVersion: number; plannedEnd: string | null }[] } };
+    const step = plan.data.steps.find((one) => one.countryStepId === stepIds.get(code))!;
+    versions.set(`plan:${step.countryStepId}`, step.planVersion);
+    if (step.plannedEnd) days = Math.max(days, Math.round((Date.parse(step.plannedEnd) - Date.UTC(2031, 0, 1)) / 86_400_000));
+  }
   for (const code of codes) {
     const planned = await asCoordinator({ method: "POST", url: `/countries/${code}/plan/milestones`, body: { countryStepId: stepIds.get(code), title: unique("Planned"), expectedOn: "2030-06-01" } });
     plannedMilestones.set(code, planned.data.id);
@@ -53,7 +62,7 @@ export async function setUpPlansAndRounds(asCoordinator: SetUp, asMember: Map<st
     reports.set(code, report.data.report.id);
     versions.set(report.data.report.id, report.data.report.version);
   }
-  return { plannedMilestones, baselines, reportRoundId: reportRound.data.id, walkRoundId: walkRound.data.id, reports, asCoordinator, asMember, days: 0 };
+  return { plannedMilestones, baselines, reportRoundId: reportRound.data.id, walkRoundId: walkRound.data.id, reports, asCoordinator, asMember, days };
 }
 
 type Wanted = "writable" | "submitted" | "accepted";

@@ -66,7 +66,10 @@ export function submit(request: APIRequestContext, form: Form, values: Record<st
 /** The agencies offered by a page's agency select, by acronym: their ids, to put in forms and API bodies. */
 export async function agencyIdsOn(request: APIRequestContext, path: string): Promise<Map<string, string>> {
   const html = await (await request.get(path)).text();
-  return new Map([...html.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
+  // The agency select's options only: a page may offer other records by id too (a support entry as funding source,
+  // titled after its agency), which would otherwise be taken for agencies.
+  const select = /<select[^>]*\bname="agencyId"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? "";
+  return new Map([...select.matchAll(/<option value="([0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((option) => [option[2]!.split(/\s/)[0]!, option[1]!]));
 }
 
 /** A request context of its own, signed in as the form would sign in. */
