@@ -36,8 +36,20 @@ const server = createServer((request, response) => {
     const headersOnly = typeof rest[0] === "string" ? rest.slice(1) : rest;
     return writeHead.call(this, answer.status, ...headersOnly);
   };
-  pageAnswers.run(answer, () => handle(request, response));
+  // As `next start`: a request the handler fails on is answered 500 rather than left hanging.
+  pageAnswers.run(answer, () => handle(request, response)).catch((error) => {
+    console.error(`Failed to handle request for ${request.url}`, error);
+    if (response.headersSent) response.end();
+    else {
+      response.statusCode = 500;
+      response.end("Internal Server Error");
+    }
+  });
 });
+// An idle kept-alive connection is closed after 65 s, not Node's 5: a reverse proxy or load balancer in front (nginx's
+// upstream keepalive_timeout, a cloud load balancer's idle timeout) keeps idle connections open up to 60 s, and one
+// it sends on just as this server closes it is reset and answered 502.
+server.keepAliveTimeout = 65_000;
 server.listen(port, options.hostname, () => {
   console.log(`Socle ${dev ? "(development) " : ""}ready on http://${options.hostname ?? "localhost"}:${port}`);
 });
