@@ -54,6 +54,14 @@ server.listen(port, options.hostname, () => {
   console.log(`Socle ${dev ? "(development) " : ""}ready on http://${options.hostname ?? "localhost"}:${port}`);
 });
 
+/**
+ * How long a stop waits for the requests under way: then it closes every connection still open, so that the database
+ * is closed cleanly before a process manager's own limit kills the process (Docker's is 10 s). A connection whose
+ * answer its client never read counts as under way; without this limit such a connection held the stop for the whole
+ * keep-alive time above (65 s).
+ */
+const stopWithinMs = 8_000;
+
 // As `next start`: stop taking requests, finish those under way, then let Next.js close (the database with it).
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -67,5 +75,6 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
         .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
     });
     if (dev) server.closeAllConnections();
+    else setTimeout(() => server.closeAllConnections(), stopWithinMs).unref();
   });
 }

@@ -129,6 +129,7 @@ try {
     for (const instance of instances) {
       const session = (await (await fetch(`${instance.url}/api/auth/session`, { headers: { cookie: cookies[index]! } })).json()) as { user?: { email?: string } };
       const page = await fetch(`${instance.url}/countries`, { headers: { cookie: cookies[index]! }, redirect: "manual" });
+      await page.arrayBuffer();
       if (check(session.user?.email === person.email && page.status === 200, `${person.email}'s session (made through the balancer) on ${instance.url}: ${page.status}`)) sessionsOk++;
     }
   }

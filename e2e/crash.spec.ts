@@ -55,7 +55,7 @@ test("a server killed mid-stream keeps every acknowledged write, and restarts on
   // The killed process left its lock behind: the new server must take it over and start.
   server = await startServer({ port, dataDir, databaseUrl, testSupport: true });
   const health = await fetch(`${server.url}/api/health`);
-  expect(health.status).toBe(200);
+  expect(health.status, await health.text()).toBe(200);
   await server.stop("SIGTERM");
 
   const engine = databaseUrl ? await openPostgres(databaseUrl, 2) : await openPglite(path.join(dataDir, "pglite"));

@@ -29,6 +29,7 @@ export async function serveNextApp(dir: string, port: number, env: Record<string
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
       const response = await fetch(`http://localhost:${port}/`, { redirect: "manual" });
+      await response.arrayBuffer(); // read to its end: an unread answer keeps its connection busy
       if (response.status < 500) return server;
     } catch {
       // not listening yet

@@ -55,7 +55,10 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`server.mjs exited (${child.exitCode}):\n${output}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      // Each answer read to its end: one left unread keeps its connection busy, and the server's stop waits for it.
+      const health = await fetch(`${url}/api/health`);
+      await health.arrayBuffer();
+      if (health.ok) break;
     } catch {
       // not listening yet
     }
@@ -105,6 +108,7 @@ export async function attemptSignIn(server: Pick<Server, "url">, email: string, 
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/countries" }),
   });
   keep(response);
+  await response.arrayBuffer();
   const signedIn = [...jar].some(([name, value]) => name.endsWith("session-token") && value !== "");
   return { signedIn, cookie: cookie(), location: response.headers.get("location") ?? "" };
 }
