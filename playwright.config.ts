@@ -57,8 +57,14 @@ function databaseOf(server: keyof typeof servers): string | undefined {
   return url.toString();
 }
 
+/** The app servers this run starts: the "demo" one on PGlite only. */
+const appServers = onPostgres ? (["shared", "alone"] as const) : (["shared", "alone", "demo"] as const);
+
 export default defineConfig({
   testDir: "./e2e",
+  // Waits for every app server's database (e2e/servers-ready.ts): the web servers below are waited for until they listen.
+  globalSetup: "./e2e/servers-ready.ts",
+  metadata: { healthUrls: appServers.map((server) => `${urlOf(server)}/api/health`) },
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -94,7 +100,9 @@ export default defineConfig({
       grepInvert: onPostgres ? /@a11y/ : undefined,
     },
   ],
+  // The app servers first: their databases are made while the rest starts.
   webServer: [
+    ...appServers.map(appServer),
     {
       command: "exec npx tsx e2e/oidc-provider.ts",
       url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
@@ -104,7 +112,6 @@ export default defineConfig({
       stderr: "pipe",
       env: { ...oidc, E2E_OIDC_PORT: String(oidcPort), E2E_SOCLE_ORIGINS: `${baseURL},http://127.0.0.1:${port}` },
     },
-    ...(onPostgres ? (["shared", "alone"] as const) : (["shared", "alone", "demo"] as const)).map(appServer),
   ],
 });
 
@@ -116,7 +123,9 @@ function appServer(server: keyof typeof servers) {
   return {
     // With DATABASE_URL set, the caller provides the shared server's fresh database; the others are made here.
     command: `${fresh}exec node server.mjs -p ${port}`,
-    url: `${urlOf(server)}/api/health`,
+    // Listening is enough to start the next one: Playwright starts its web servers in turn, and each then makes its
+    // database (migrations, seed) beside the others'. The global set-up waits until each answers its health check.
+    port,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe" as const,
