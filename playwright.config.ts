@@ -64,7 +64,7 @@ export default defineConfig({
   testDir: "./e2e",
   // Waits for every app server's database (e2e/servers-ready.ts): the web servers below are waited for until they listen.
   globalSetup: "./e2e/servers-ready.ts",
-  metadata: { healthUrls: appServers.map((server) => `${urlOf(server)}/api/health`) },
+  metadata: { serverUrls: appServers.map(urlOf) },
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

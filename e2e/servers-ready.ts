@@ -5,24 +5,9 @@
  * a server's database is ready waits for it).
  */
 import type { FullConfig } from "@playwright/test";
+import { untilHealthy } from "../bench/lib/server";
 
 export default async function serversReady(config: FullConfig) {
-  const healthUrls = (config.metadata.healthUrls ?? []) as string[];
-  await Promise.all(healthUrls.map((url) => healthy(url, 180_000)));
-}
-
-async function healthy(url: string, withinMs: number) {
-  const deadline = Date.now() + withinMs;
-  let last = "no answer";
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      last = `${response.status} ${await response.text()}`;
-      if (response.ok) return;
-    } catch (error) {
-      last = String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer 200 within ${withinMs / 1000} s (last: ${last})`);
+  const serverUrls = (config.metadata.serverUrls ?? []) as string[];
+  await Promise.all(serverUrls.map((url) => untilHealthy(url, 180_000)));
 }

@@ -52,19 +52,9 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error(`server.mjs exited (${child.exitCode}):\n${output}`);
-    try {
-      // Each answer read to its end: one left unread keeps its connection busy, and the server's stop waits for it.
-      const health = await fetch(`${url}/api/health`);
-      await health.arrayBuffer();
-      if (health.ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (attempt === 239) throw new Error(`server.mjs did not become healthy:\n${output}`);
-  }
+  await untilHealthy(url, 120_000, () => (child.exitCode !== null ? `server.mjs exited (${child.exitCode})` : undefined)).catch((error: Error) => {
+    throw new Error(`${error.message}:\n${output}`);
+  });
   return {
     url,
     process: child,
@@ -74,6 +64,29 @@ export async function startServer(options: ServerOptions): Promise<Server> {
       return exited;
     },
   };
+}
+
+/**
+ * Waits until the server at `url` answers its health check 200 (its database migrated and seeded), asking every 250 ms
+ * for up to `withinMs`; `gaveUp` names a reason to stop waiting (the process exited). Each answer is read to its end:
+ * one left unread keeps its connection busy, and the server's stop would wait for it (decision 2680).
+ */
+export async function untilHealthy(url: string, withinMs: number, gaveUp: () => string | undefined = () => undefined): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    const reason = gaveUp();
+    if (reason) throw new Error(reason);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      last = `${response.status} ${await response.text()}`;
+      if (response.ok) return;
+    } catch (error) {
+      last = String(error); // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer its health check within ${withinMs / 1000} s (last: ${last})`);
 }
 
 /** A person made through the test-support route (the server must run with testSupport). */
