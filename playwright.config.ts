@@ -34,7 +34,7 @@ const withDemoDataset = /demo-dataset\.spec\.ts$/;
  * DATABASE_URL set (the PostgreSQL pass of .ci/run) they are left to the PGlite pass, like the axe walks (@a11y);
  * what the engine does is every other spec's, and the integration suite's on both engines.
  */
-const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output|pdf-queue)\.spec\.ts$/;
+const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output|pdf-queue|test-isolation)\.spec\.ts$/;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /**
@@ -83,6 +83,10 @@ export default defineConfig({
     // Socle's service worker (decision 0701) sees every request of a page it controls; the specs of offline reading and
     // of the worker itself allow it (`test.use({ serviceWorkers: "allow" })`), the others do without its work.
     serviceWorkers: "block",
+    // Each worker keeps one tab from test to test, emptied between them by Playwright (decision 2690): a fresh context
+    // cost 0.7 s of Chromium's CPU before its first page, on a machine with two cores. Specs that open more people
+    // (`browser.newContext()`) still get fresh contexts; e2e/test-isolation.spec.ts checks what the emptying covers.
+    reuseContext: true,
   },
   // The projects share two workers, none waiting for another. Playwright hands a free worker the first spec in this
   // order whose project has a worker to spare: the one-at-a-time specs first, so that their chain (the longest, one

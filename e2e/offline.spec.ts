@@ -5,8 +5,10 @@ import { logMilestone } from "./helpers/progress";
 
 // El Salvador is this spec's country: other specs leave its steps and support alone.
 
-// Offline reading is the service worker's: the suite blocks it elsewhere (playwright.config.ts).
-test.use({ serviceWorkers: "allow" });
+// Offline reading is the service worker's: the suite blocks it elsewhere (playwright.config.ts). Each test has a fresh
+// context, not the worker's kept tab (decision 2690): what the worker and the browser keep for offline reading, and the
+// offline emulation, are what these tests judge.
+test.use({ serviceWorkers: "allow", reuseContext: false });
 
 const awareness = "Raise awareness and build political will";
 const stakeholders = "Identify the key national stakeholders";
