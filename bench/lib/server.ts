@@ -51,7 +51,16 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // A harness that ends without stopping its server (an exception it did not catch) stops it as it exits: a server
+  // left behind keeps its port and, once nothing reads its output, may spin a core (seen here, 2026-12-06, for 1.5 h).
+  const stopOnExit = () => child.kill("SIGTERM");
+  process.once("exit", stopOnExit);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      process.off("exit", stopOnExit);
+      resolve(code);
+    }),
+  );
   await untilHealthy(url, 120_000, () => (child.exitCode !== null ? `server.mjs exited (${child.exitCode})` : undefined)).catch((error: Error) => {
     throw new Error(`${error.message}:\n${output}`);
   });
