@@ -61,7 +61,7 @@ test("npm run db:backup takes a backup through the running server, and it restor
 test.describe("npm run db:backup beside a server on another port than 3000", () => {
   // What this block tests is how the command finds the running server that holds PGlite's one-process lock. On
   // PostgreSQL the command runs pg_dump against the database itself and asks no server: nothing here applies.
-  test.skip(Boolean(process.env.DATABASE_URL), "on PostgreSQL the command runs pg_dump and asks no server");
+  test.skip(Boolean(process.env.DATABASE_URL), "on PostgreSQL the command runs pg_dump and asks no server; this block runs in the PGlite pass (`npm test`)");
   const run = (file: string, extra: Record<string, string>) => {
     const env: NodeJS.ProcessEnv = { ...process.env, SOCLE_DATA_DIR: dataDir, ...extra };
     delete env.SOCLE_SERVER_URL;

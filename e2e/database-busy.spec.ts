@@ -10,7 +10,7 @@ import pg from "pg";
 import { signInAsNew } from "./helpers/accounts";
 import { sameOrigin } from "./helpers/progress";
 
-test.skip(!process.env.DATABASE_URL, "needs a second connection to the server's PostgreSQL database");
+test.skip(!process.env.DATABASE_URL, "needs a second connection to the server's PostgreSQL database; runs in .ci/run's PostgreSQL pass, or with DATABASE_URL=postgres://… npx playwright test e2e/database-busy.spec.ts");
 
 /**
  * Runs `send` while another connection holds the entry's row; once the write waits for it, that connection asks for
