@@ -20,8 +20,10 @@ import { type Queryable, queryRows } from "./engine";
  * the oldest transaction still running, one past the latest to have ended, and those running between) changes whenever
  * a transaction that wrote ends, committed or rolled back (a transaction is given its id by its first write, and only
  * those ids are counted): so an unchanged snapshot means the same committed data, and the fingerprint taken in it
- * holds. The authorization walks take one after every run of refusals, most of which wrote nothing: one small statement
- * against a digest of every table, 20–30 ms on the database they leave behind (docs/performance.md, CI's time).
+ * holds. Transaction ids are the whole server's: a write to another database on it changes the snapshot too, which
+ * costs a digest and nothing else. The authorization walks take one after every run of refusals, most of which wrote
+ * nothing: one small statement against a digest of every table, 20–30 ms on the database they leave behind
+ * (docs/performance.md, CI's time).
  */
 const lastTaken = new WeakMap<Queryable, { snapshot: string; fingerprint: string }>();
 
