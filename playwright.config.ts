@@ -30,12 +30,12 @@ const withDemoDataset = /demo-dataset\.spec\.ts$/;
 /**
  * Specs about the pages themselves, which the engine under them cannot change: the shell and its menu, keyboard
  * use, languages, headers and CSRF, addresses and redirects, forms without JavaScript, the build's output, the PDF
- * queue's bounds (a queue in the server's memory; the reports it prints are the reports specs', on both engines). With
- * DATABASE_URL set (the PostgreSQL pass of .ci/run) they are left to the PGlite pass, like the axe walks (@a11y) and
- * the other specs' axe checks (decision 2700); what the engine does is every other spec's, and the integration suite's
- * on both engines.
+ * queue's bounds (a queue in the server's memory; the reports it prints are the reports specs', on both engines), the
+ * server's output once nothing reads it. With DATABASE_URL set (the PostgreSQL pass of .ci/run) they are left to the
+ * PGlite pass, like the axe walks (@a11y) and the other specs' axe checks (decision 2700); what the engine does is
+ * every other spec's, and the integration suite's on both engines.
  */
-const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output|pdf-queue|test-isolation)\.spec\.ts$/;
+const aboutPagesOnly = /(app-shell|keyboard|languages|security|addresses|redirects|no-javascript|build-output|pdf-queue|test-isolation|server-output)\.spec\.ts$/;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /**

@@ -18,6 +18,24 @@ const dev = options.dev;
 process.env.NODE_ENV ||= dev ? "development" : "production";
 const port = Number(options.port ?? process.env.PORT ?? 3000);
 
+/**
+ * Once nothing reads the server's output (a log pipe whose reader ended, a closed log socket), each line written fails
+ * (EPIPE). Unheard, that failure is an uncaught exception, which Next.js's handler logs to the same output, whose
+ * failure it logs again: the server spun a core and answered nothing (seen 2026-12-06 for an hour and a half). The lines
+ * are dropped instead, and the server goes on serving; the other output, while someone reads it, says so once.
+ */
+for (const [stream, other, name] of [
+  [process.stdout, process.stderr, "standard output"],
+  [process.stderr, process.stdout, "standard error"],
+]) {
+  let said = false;
+  stream.on("error", (error) => {
+    if (said) return;
+    said = true;
+    if (!other.destroyed) other.write(`Socle: ${name} can no longer be written (${error.code ?? error.message}); its lines are dropped from now on.\n`);
+  });
+}
+
 /** Per request: the status a page that drew its own refusal asked for (app/_edge/refusal.tsx reads it by this key). */
 const pageAnswers = new AsyncLocalStorage();
 globalThis[Symbol.for("socle.pageAnswers")] = pageAnswers;

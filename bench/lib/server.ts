@@ -24,6 +24,8 @@ export type ServerOptions = {
   publicUrl?: string;
   /** More settings, over the ones above (secrets, SMTP_URL, intervals). */
   env?: Record<string, string>;
+  /** Outputs nobody reads from the start, as when a log reader has gone away (e2e/server-output.spec.ts). */
+  unread?: ("stdout" | "stderr")[];
 };
 
 export async function startServer(options: ServerOptions): Promise<Server> {
@@ -48,11 +50,13 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  for (const name of options.unread ?? []) child[name]!.destroy();
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   // A harness that ends without stopping its server (an exception it did not catch) stops it as it exits: a server
-  // left behind keeps its port and, once nothing reads its output, may spin a core (seen here, 2026-12-06, for 1.5 h).
+  // left behind keeps its port and its database (one left here on 2026-12-06 spun a core for 1.5 h once nothing read
+  // its output, since mended in server.mjs: e2e/server-output.spec.ts).
   const stopOnExit = () => child.kill("SIGTERM");
   process.once("exit", stopOnExit);
   const exited = new Promise<number | null>((resolve) =>
