@@ -159,6 +159,20 @@ describe("delivery", () => {
     }
   });
 
+  it("stops once the round under way has ended, and sends nothing after", async () => {
+    const id = await endpointWithOneEvent("/stopping");
+    const stop = startWebhookSender(database.db, { intervalSeconds: 3600 });
+    // The round at start is sending the event: the stop waits for it.
+    await stop();
+    const toStopping = () => receiver.received.filter((request) => request.path === "/stopping");
+    expect(toStopping()).toHaveLength(1);
+    expect(await deliveryOf(id)).toMatchObject({ state: "delivered", attempts: 1 });
+    // A change that would wake a running sender at once wakes nothing now.
+    await sendTestEvent(database.db, people.coordinator, { id });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(toStopping()).toHaveLength(1);
+  });
+
   it("sends a test event from the button, woken at once by the sender running in the server", async () => {
     const { id } = await registerEndpoint(database.db, people.coordinator, { url: receiver.url.replace("/hook", "/test"), eventTypes: ["need.recorded"] });
     const stop = startWebhookSender(database.db, { intervalSeconds: 3600 });
@@ -170,7 +184,7 @@ describe("delivery", () => {
       expect(JSON.parse(request.body)).toMatchObject({ type: "webhook.test", data: { endpointId: id } });
       expect(verifyStandardWebhook((await getEndpoint(database.db, people.coordinator, id)).secret, request.headers, request.body)).toBe(true);
     } finally {
-      stop();
+      await stop();
     }
     const [endpoint] = await database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
     expect(endpoint!.consecutiveFailures).toBe(0);
