@@ -11,6 +11,11 @@ export type Server = {
   url: string;
   process: ChildProcess;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+  /**
+   * SIGTERM, then the exit code, or "still running after N s" if the process has not exited by then (it is then
+   * killed): for tests of the stop itself, which must not wait on a stop that hangs.
+   */
+  stopWithin: (ms: number) => Promise<number | null | string>;
   /** What the server printed so far. */
   output: () => string;
 };
@@ -68,13 +73,21 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   await untilHealthy(url, 120_000, () => (child.exitCode !== null ? `server.mjs exited (${child.exitCode})` : undefined)).catch((error: Error) => {
     throw new Error(`${error.message}:\n${output}`);
   });
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null) child.kill(signal);
+    return exited;
+  };
   return {
     url,
     process: child,
     output: () => output,
-    stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null) child.kill(signal);
-      return exited;
+    stop,
+    stopWithin: async (ms) => {
+      let giveUp: NodeJS.Timeout | undefined;
+      const stopped = await Promise.race([stop("SIGTERM"), new Promise<string>((resolve) => (giveUp = setTimeout(resolve, ms, `still running after ${ms / 1000} s`)))]);
+      clearTimeout(giveUp);
+      if (typeof stopped === "string") await stop("SIGKILL");
+      return stopped;
     },
   };
 }
