@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import pg from "pg";
 import { type Actor, loadActor } from "@/lib/actor";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
@@ -14,7 +14,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Role } from "@/lib/permissions";
 import { type Engine, openPglite, openPostgres, type Queryable } from "@/db/engine";
 import { createDatabase, dropDatabase } from "@/db/server-databases";
-import { agencies, apiTokens, memberships, users } from "@/db/schema";
+import { agencies, apiTokens, loginAttempts, memberships, users } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 export type TestDatabase = Engine & { drop: () => Promise<void>; /** PostgreSQL only: the test database's URL. */ url?: string };
@@ -141,6 +141,19 @@ export async function createTestApiToken(engine: Pick<Engine, "db">, actor: Acto
   if (state === "revoked") await revokeApiToken(db, actor, { tokenId: created.id, confirm: "on" });
   if (state === "expired") await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 86_400_000) }).where(eq(apiTokens.id, created.id));
   return created.token;
+}
+
+/**
+ * Moves every sign-in attempt recorded for `email` `seconds` into the past: the wait those attempts impose then ends
+ * that much sooner, as if the time had passed (the waits' own arithmetic is lib/auth/password-limits.int.test.ts's).
+ */
+export async function moveSignInAttemptsBack(engine: Pick<Engine, "db">, email: string, seconds: number): Promise<number> {
+  const moved = await engine.db
+    .update(loginAttempts)
+    .set({ at: sql`${loginAttempts.at} - make_interval(secs => ${seconds})` })
+    .where(eq(loginAttempts.email, email))
+    .returning({ id: loginAttempts.id });
+  return moved.length;
 }
 
 /** The id of a seeded agency, by its acronym. */
