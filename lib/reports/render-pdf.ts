@@ -16,7 +16,9 @@ export function chromiumPath(): string {
 }
 
 export function pdfAvailable(): boolean {
-  return fs.existsSync(chromiumPath());
+  // A path known only when the server runs: without the comment, Turbopack traced the whole project (README, specs and
+  // all) into the files of every route that prints, and said so at each build.
+  return fs.existsSync(/* turbopackIgnore: true */ chromiumPath());
 }
 
 export type PdfResult = { status: number; pdf: Buffer | null };
