@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
@@ -25,6 +25,22 @@ export type Queryable = Database | Transaction;
 /** Rows of a raw SQL query; both drivers answer with `{ rows }`, which the shared Drizzle type cannot say. */
 export async function queryRows<Row>(db: Queryable, query: SQL): Promise<Row[]> {
   return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+}
+
+/**
+ * Reads that do not depend on one another: side by side on the database (each on a connection of the pool), one after
+ * another inside a transaction, whose one connection takes one statement at a time (pg warns of statements sent at
+ * once on one client, and its next major version refuses them). Each read is a function, so that none starts early.
+ */
+export async function readEach<const T extends readonly (() => PromiseLike<unknown>)[]>(
+  db: Queryable,
+  reads: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Results = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as Results;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as Results;
 }
 
 export type Engine = {

@@ -4,7 +4,7 @@
  * countries they chose to follow or leave out.
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import { countries, countryFollows, type LocalizedText, supportEntries } from "@/db/schema";
 import type { regions } from "@/db/schema/values";
 import { type Actor, agenciesOf, countriesOf, hasRole } from "@/lib/actor";
@@ -31,10 +31,10 @@ export type FollowChoice = { code: string; name: LocalizedText; region: (typeof 
 /** Every country, with its name and region, whether the person follows it and whether that is their default. */
 export async function listFollowChoices(db: Queryable, actor: Actor): Promise<FollowChoice[]> {
   assertCan(actor, "country.read");
-  const [all, byDefault, chosen] = await Promise.all([
-    db.select({ code: countries.code, name: countries.name, region: countries.region }).from(countries).orderBy(asc(countries.code)),
-    defaultFollowedCountries(db, actor),
-    db.select({ code: countryFollows.countryCode, following: countryFollows.following }).from(countryFollows).where(eq(countryFollows.userId, actor.userId)),
+  const [all, byDefault, chosen] = await readEach(db, [
+    () => db.select({ code: countries.code, name: countries.name, region: countries.region }).from(countries).orderBy(asc(countries.code)),
+    () => defaultFollowedCountries(db, actor),
+    () => db.select({ code: countryFollows.countryCode, following: countryFollows.following }).from(countryFollows).where(eq(countryFollows.userId, actor.userId)),
   ]);
   const choice = new Map(chosen.map((row) => [row.code, row.following]));
   return all.map(({ code, name, region }) => ({ code, name, region, byDefault: byDefault.has(code), following: choice.get(code) ?? byDefault.has(code) }));

@@ -5,7 +5,7 @@
  * pages keep it in Next's data cache.
  */
 import { and, asc, eq, isNull, max, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import { auditLog, countries, countryIndicators, countryPublications, countrySteps, type LocalizedText, milestones, supportEntries } from "@/db/schema";
 import { countryStepSummaries } from "@/lib/countries/get-country-overview";
 import { countrySummary } from "@/lib/countries/query-countries";
@@ -82,12 +82,12 @@ export async function readPublicCountry(db: Queryable, code: unknown): Promise<P
 export async function readCountryView(db: Queryable, countryCode: string): Promise<PublicCountry | null> {
   const country = await countrySummary(db, countryCode);
   if (!country) return null;
-  const [steps, shared, funding, indicators, [latest]] = await Promise.all([
-    countryStepSummaries(db, countryCode, country.frameworkVersionId),
-    listMilestones(db, anonymousReader, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt)), { limit: publicMilestoneLimit }),
-    loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), () => ["all"], { perEntry: true, steps: false }),
-    readCountryIndicators(db, anonymousReader, eq(countryIndicators.countryCode, countryCode)),
-    db.select({ at: max(auditLog.at) }).from(auditLog).where(eq(auditLog.countryCode, countryCode)),
+  const [steps, shared, funding, indicators, [latest]] = await readEach(db, [
+    () => countryStepSummaries(db, countryCode, country.frameworkVersionId),
+    () => listMilestones(db, anonymousReader, and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt)), { limit: publicMilestoneLimit }),
+    () => loadFundingTotals(db, eq(supportEntries.countryCode, countryCode), () => ["all"], { perEntry: true, steps: false }),
+    () => readCountryIndicators(db, anonymousReader, eq(countryIndicators.countryCode, countryCode)),
+    () => db.select({ at: max(auditLog.at) }).from(auditLog).where(eq(auditLog.countryCode, countryCode)),
   ]);
   const totals = funding.of("all");
   return {

@@ -3,7 +3,7 @@
  * and the inventory's live schemes. Comparing two contents says what was added, changed and removed, item by item.
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import { assessmentItems, schemes } from "@/db/schema";
 import { type AssessmentSection, type Guarantee, guarantees, type sharingLevels } from "@/db/schema/values";
 
@@ -67,22 +67,23 @@ export function frozenItemOf(item: FrozenItem): FrozenItem {
 
 /** The country's matrix as it stands: every live item and every live scheme of its inventory. */
 export async function readDraftContent(db: Queryable, countryCode: string): Promise<AssessmentContent> {
-  const [items, inventory] = await Promise.all([
-    db
-      .select({
-        id: assessmentItems.id,
-        guarantee: assessmentItems.guarantee,
-        section: assessmentItems.section,
-        position: assessmentItems.position,
-        statement: assessmentItems.statement,
-        details: assessmentItems.details,
-        recommendationKind: assessmentItems.recommendationKind,
-        priority: assessmentItems.priority,
-        status: assessmentItems.status,
-      })
-      .from(assessmentItems)
-      .where(and(eq(assessmentItems.countryCode, countryCode), isNull(assessmentItems.deletedAt))),
-    readInventory(db, countryCode),
+  const [items, inventory] = await readEach(db, [
+    () =>
+      db
+        .select({
+          id: assessmentItems.id,
+          guarantee: assessmentItems.guarantee,
+          section: assessmentItems.section,
+          position: assessmentItems.position,
+          statement: assessmentItems.statement,
+          details: assessmentItems.details,
+          recommendationKind: assessmentItems.recommendationKind,
+          priority: assessmentItems.priority,
+          status: assessmentItems.status,
+        })
+        .from(assessmentItems)
+        .where(and(eq(assessmentItems.countryCode, countryCode), isNull(assessmentItems.deletedAt))),
+    () => readInventory(db, countryCode),
   ]);
   return { items: inMatrixOrder(items), schemes: inventory };
 }

@@ -5,7 +5,7 @@
  * country reads as not `readable` to outsiders, with nothing in it (decision 1810).
  */
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import { costings, costingVersions, milestones, users } from "@/db/schema";
 import type { LocalizedText, sharingLevels } from "@/db/schema/values";
 import type { Actor } from "@/lib/actor";
@@ -92,7 +92,11 @@ export async function getCosting(db: Queryable, actor: Actor, code: unknown): Pr
   const { costing, readable } = await costingReadable(db, actor, country.code);
   const empty = { country, readable, sharingLevel: costing?.sharingLevel ?? "country", version: costing?.version ?? 0, frame: null, years: [], scenarios: [], packages: [], versions: [], changedSinceValidated: null };
   if (!readable || !costing) return empty;
-  const [{ content, editions }, versions, latest] = await Promise.all([readCostingDraft(db, costing), listCostingVersions(db, actor, country.code), latestValidatedContent(db, country.code)]);
+  const [{ content, editions }, versions, latest] = await readEach(db, [
+    () => readCostingDraft(db, costing),
+    () => listCostingVersions(db, actor, country.code),
+    () => latestValidatedContent(db, country.code),
+  ]);
   const edition = (id: string) => editions.get(id)!;
   return {
     ...empty,

@@ -5,7 +5,7 @@
  * its country gives outsiders no version at all (NOT_FOUND, as for a number that does not exist).
  */
 import { and, eq } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import { costingVersions } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { countryFor } from "@/lib/countries/query-countries";
@@ -36,7 +36,7 @@ export async function getCostingVersion(db: Queryable, actor: Actor, code: unkno
     .where(and(eq(costingVersions.countryCode, country.code), eq(costingVersions.number, number)));
   if (!row) throw notFound();
   const content = row.content as CostingContent;
-  const [versions, draft] = await Promise.all([listCostingVersions(db, actor, country.code), readCostingDraft(db, costing)]);
+  const [versions, draft] = await readEach(db, [() => listCostingVersions(db, actor, country.code), () => readCostingDraft(db, costing)]);
   return {
     country,
     version: versions.find((version) => version.number === number)!,
