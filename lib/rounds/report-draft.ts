@@ -5,7 +5,7 @@
  * the snapshot frozen at submission alike.
  */
 import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/engine";
+import { type Queryable, readEach } from "@/db/engine";
 import {
   agencies,
   auditLog,
@@ -57,79 +57,84 @@ const dayOf = (column: typeof auditLog.at | typeof supportNeeds.createdAt | type
  * (then filtered by `draftForReader`), or at submission by the country's working group.
  */
 export async function draftFromPeriod(db: Queryable, countryCode: string, period: ReportPeriod, now = new Date()): Promise<ReportDraft> {
-  // One after another: inside submitReport's transaction the reads share one client, which takes one query at a time
-  // (pg warns of queries sent at once on one client, and its next major version refuses them).
-  const [statusRows, milestoneRows, transactionRows, needRows, answerRows, valueRows] = await inTurn([
-    db
-      .select({ stepId: auditLog.entityId, before: auditLog.before, after: auditLog.after, on: dayOf(auditLog.at) })
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "step.status"), eq(auditLog.entityType, "country_step"), eq(auditLog.countryCode, countryCode), dayWithin(auditLog.at, period)))
-      .orderBy(asc(auditLog.id)),
-    db
-      .select({ id: milestones.id, countryStepId: milestones.countryStepId, title: milestones.title, occurredOn: milestones.occurredOn, sharingLevel: milestones.sharingLevel })
-      .from(milestones)
-      .where(and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt), gte(milestones.occurredOn, period.periodStart), lte(milestones.occurredOn, period.periodEnd)))
-      .orderBy(asc(milestones.occurredOn), asc(milestones.createdAt)),
-    db
-      .select({
-        id: supportTransactions.id,
-        supportEntryId: supportEntries.id,
-        entryTitle: supportEntries.title,
-        agency: agencies.acronym,
-        type: supportTransactions.type,
-        amount: supportTransactions.amount,
-        currency: supportTransactions.currency,
-        occurredOn: supportTransactions.occurredOn,
-      })
-      .from(supportTransactions)
-      .innerJoin(supportEntries, eq(supportEntries.id, supportTransactions.supportEntryId))
-      .innerJoin(agencies, eq(agencies.id, supportEntries.agencyId))
-      .where(
-        and(
-          eq(supportEntries.countryCode, countryCode),
-          isNull(supportEntries.deletedAt),
-          isNull(supportTransactions.deletedAt),
-          gte(supportTransactions.occurredOn, period.periodStart),
-          lte(supportTransactions.occurredOn, period.periodEnd),
-        ),
-      )
-      .orderBy(asc(supportTransactions.occurredOn), asc(supportTransactions.createdAt)),
-    db
-      .select({ id: supportNeeds.id, description: supportNeeds.description, kind: supportNeeds.kind, priority: supportNeeds.priority, on: dayOf(supportNeeds.createdAt) })
-      .from(supportNeeds)
-      .where(and(eq(supportNeeds.countryCode, countryCode), isNull(supportNeeds.deletedAt), dayWithin(supportNeeds.createdAt, period)))
-      .orderBy(asc(supportNeeds.createdAt)),
-    db
-      .select({ needId: supportNeeds.id, description: supportNeeds.description, supportEntryId: supportEntries.id, entryTitle: supportEntries.title, on: dayOf(needSupportLinks.createdAt) })
-      .from(needSupportLinks)
-      .innerJoin(supportNeeds, eq(supportNeeds.id, needSupportLinks.needId))
-      .innerJoin(supportEntries, eq(supportEntries.id, needSupportLinks.supportEntryId))
-      .where(and(eq(supportNeeds.countryCode, countryCode), isNull(supportNeeds.deletedAt), isNull(supportEntries.deletedAt), dayWithin(needSupportLinks.createdAt, period)))
-      .orderBy(asc(needSupportLinks.createdAt)),
-    db
-      .select({
-        id: indicatorValues.id,
-        code: indicators.code,
-        name: indicators.name,
-        period: indicatorValues.period,
-        sex: indicatorValues.sex,
-        value: indicatorValues.value,
-        sharingLevel: countryIndicators.sharingLevel,
-      })
-      .from(indicatorValues)
-      .innerJoin(countryIndicators, eq(countryIndicators.id, indicatorValues.countryIndicatorId))
-      .innerJoin(indicators, eq(indicators.id, countryIndicators.indicatorId))
-      .where(
-        and(
-          eq(countryIndicators.countryCode, countryCode),
-          isNull(countryIndicators.deletedAt),
-          isNull(indicatorValues.deletedAt),
-          eq(indicatorValues.status, "accepted"),
-          lte(indicatorValues.periodStart, period.periodEnd),
-          gte(indicatorValues.periodEnd, period.periodStart),
-        ),
-      )
-      .orderBy(asc(indicators.code), asc(indicatorValues.periodStart), asc(indicatorValues.sex)),
+  // Inside submitReport's transaction one after another (`readEach`).
+  const [statusRows, milestoneRows, transactionRows, needRows, answerRows, valueRows] = await readEach(db, [
+    () =>
+      db
+        .select({ stepId: auditLog.entityId, before: auditLog.before, after: auditLog.after, on: dayOf(auditLog.at) })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "step.status"), eq(auditLog.entityType, "country_step"), eq(auditLog.countryCode, countryCode), dayWithin(auditLog.at, period)))
+        .orderBy(asc(auditLog.id)),
+    () =>
+      db
+        .select({ id: milestones.id, countryStepId: milestones.countryStepId, title: milestones.title, occurredOn: milestones.occurredOn, sharingLevel: milestones.sharingLevel })
+        .from(milestones)
+        .where(and(eq(milestones.countryCode, countryCode), isNull(milestones.deletedAt), gte(milestones.occurredOn, period.periodStart), lte(milestones.occurredOn, period.periodEnd)))
+        .orderBy(asc(milestones.occurredOn), asc(milestones.createdAt)),
+    () =>
+      db
+        .select({
+          id: supportTransactions.id,
+          supportEntryId: supportEntries.id,
+          entryTitle: supportEntries.title,
+          agency: agencies.acronym,
+          type: supportTransactions.type,
+          amount: supportTransactions.amount,
+          currency: supportTransactions.currency,
+          occurredOn: supportTransactions.occurredOn,
+        })
+        .from(supportTransactions)
+        .innerJoin(supportEntries, eq(supportEntries.id, supportTransactions.supportEntryId))
+        .innerJoin(agencies, eq(agencies.id, supportEntries.agencyId))
+        .where(
+          and(
+            eq(supportEntries.countryCode, countryCode),
+            isNull(supportEntries.deletedAt),
+            isNull(supportTransactions.deletedAt),
+            gte(supportTransactions.occurredOn, period.periodStart),
+            lte(supportTransactions.occurredOn, period.periodEnd),
+          ),
+        )
+        .orderBy(asc(supportTransactions.occurredOn), asc(supportTransactions.createdAt)),
+    () =>
+      db
+        .select({ id: supportNeeds.id, description: supportNeeds.description, kind: supportNeeds.kind, priority: supportNeeds.priority, on: dayOf(supportNeeds.createdAt) })
+        .from(supportNeeds)
+        .where(and(eq(supportNeeds.countryCode, countryCode), isNull(supportNeeds.deletedAt), dayWithin(supportNeeds.createdAt, period)))
+        .orderBy(asc(supportNeeds.createdAt)),
+    () =>
+      db
+        .select({ needId: supportNeeds.id, description: supportNeeds.description, supportEntryId: supportEntries.id, entryTitle: supportEntries.title, on: dayOf(needSupportLinks.createdAt) })
+        .from(needSupportLinks)
+        .innerJoin(supportNeeds, eq(supportNeeds.id, needSupportLinks.needId))
+        .innerJoin(supportEntries, eq(supportEntries.id, needSupportLinks.supportEntryId))
+        .where(and(eq(supportNeeds.countryCode, countryCode), isNull(supportNeeds.deletedAt), isNull(supportEntries.deletedAt), dayWithin(needSupportLinks.createdAt, period)))
+        .orderBy(asc(needSupportLinks.createdAt)),
+    () =>
+      db
+        .select({
+          id: indicatorValues.id,
+          code: indicators.code,
+          name: indicators.name,
+          period: indicatorValues.period,
+          sex: indicatorValues.sex,
+          value: indicatorValues.value,
+          sharingLevel: countryIndicators.sharingLevel,
+        })
+        .from(indicatorValues)
+        .innerJoin(countryIndicators, eq(countryIndicators.id, indicatorValues.countryIndicatorId))
+        .innerJoin(indicators, eq(indicators.id, countryIndicators.indicatorId))
+        .where(
+          and(
+            eq(countryIndicators.countryCode, countryCode),
+            isNull(countryIndicators.deletedAt),
+            isNull(indicatorValues.deletedAt),
+            eq(indicatorValues.status, "accepted"),
+            lte(indicatorValues.periodStart, period.periodEnd),
+            gte(indicatorValues.periodEnd, period.periodStart),
+          ),
+        )
+        .orderBy(asc(indicators.code), asc(indicatorValues.periodStart), asc(indicatorValues.sex)),
   ]);
   const titles = await stepTitlesById(db, eq(countrySteps.countryCode, countryCode));
   const statusOf = (snapshot: Record<string, unknown> | null) => (typeof snapshot?.status === "string" ? snapshot.status : null);
@@ -168,9 +173,3 @@ export function draftForReader(draft: ReportDraft, actor: Actor, countryCode: st
   };
 }
 
-/** Runs lazy queries (Drizzle's builders run when awaited) one after another, keeping their types. */
-async function inTurn<const T extends readonly PromiseLike<unknown>[]>(queries: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-  const results: unknown[] = [];
-  for (const query of queries) results.push(await query);
-  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
-}
