@@ -65,22 +65,25 @@ export function frozenItemOf(item: FrozenItem): FrozenItem {
   return { id, guarantee, section, position, statement, details, recommendationKind, priority, status };
 }
 
+/** The columns of what a version freezes of an item (`FrozenItem`); the matrix's pages read these and more. */
+export const frozenItemColumns = {
+  id: assessmentItems.id,
+  guarantee: assessmentItems.guarantee,
+  section: assessmentItems.section,
+  position: assessmentItems.position,
+  statement: assessmentItems.statement,
+  details: assessmentItems.details,
+  recommendationKind: assessmentItems.recommendationKind,
+  priority: assessmentItems.priority,
+  status: assessmentItems.status,
+};
+
 /** The country's matrix as it stands: every live item and every live scheme of its inventory. */
 export async function readDraftContent(db: Queryable, countryCode: string): Promise<AssessmentContent> {
   const [items, inventory] = await readEach(db, [
     () =>
       db
-        .select({
-          id: assessmentItems.id,
-          guarantee: assessmentItems.guarantee,
-          section: assessmentItems.section,
-          position: assessmentItems.position,
-          statement: assessmentItems.statement,
-          details: assessmentItems.details,
-          recommendationKind: assessmentItems.recommendationKind,
-          priority: assessmentItems.priority,
-          status: assessmentItems.status,
-        })
+        .select(frozenItemColumns)
         .from(assessmentItems)
         .where(and(eq(assessmentItems.countryCode, countryCode), isNull(assessmentItems.deletedAt))),
     () => readInventory(db, countryCode),

@@ -12,7 +12,7 @@ import { can } from "@/lib/permissions";
 import { countryFor } from "@/lib/countries/query-countries";
 import type { LocalizedText } from "@/db/schema/values";
 import { canReadUnshared, milestoneVisibleTo } from "@/lib/sharing/visibility";
-import { type AssessmentContent, compareContents, type FrozenItem, type FrozenScheme, frozenItemOf, hasChanges, inMatrixOrder, readInventory } from "./content";
+import { type AssessmentContent, compareContents, type FrozenItem, type FrozenScheme, frozenItemColumns, frozenItemOf, hasChanges, inMatrixOrder, readInventory } from "./content";
 
 export type AssessmentItemView = FrozenItem & {
   countryCode: string;
@@ -60,16 +60,8 @@ export type AssessmentMatrixView = {
 };
 
 const itemColumns = {
-  id: assessmentItems.id,
+  ...frozenItemColumns,
   countryCode: assessmentItems.countryCode,
-  guarantee: assessmentItems.guarantee,
-  section: assessmentItems.section,
-  position: assessmentItems.position,
-  statement: assessmentItems.statement,
-  details: assessmentItems.details,
-  recommendationKind: assessmentItems.recommendationKind,
-  priority: assessmentItems.priority,
-  status: assessmentItems.status,
   version: assessmentItems.version,
   reviewState: assessmentItems.reviewState,
   endorsedOn: assessmentItems.endorsedOn,
