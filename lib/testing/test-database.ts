@@ -34,9 +34,14 @@ export async function prepareTestTemplate(): Promise<() => Promise<void>> {
   if (!serverUrl) {
     const engine = await migratedAndSeeded(await openPglite(null));
     const folder = await mkdtemp(path.join(tmpdir(), "socle-test-template-"));
-    // Uncompressed: each test file loads it, and a plain tarball of 45 MB opens in two thirds of the time of its
-    // 5 MB gzip (1.7 against 2.5 s, measured side by side; docs/performance.md).
+    // Uncompressed: each test file loads it, and a plain tarball opens in two thirds of the time of its gzip (1.7
+    // against 2.5 s for 45 MB and 5 MB, measured side by side; docs/performance.md).
     const file = path.join(folder, "template.tar");
+    // PGlite never copies a database (CREATE DATABASE needs a second connection), so PostgreSQL's own templates, a third
+    // of the folder each test file loads, go.
+    await engine.db.execute(sql`update pg_database set datistemplate = false where datname in ('template0', 'template1')`);
+    await engine.db.execute(sql`drop database template0`);
+    await engine.db.execute(sql`drop database template1`);
     await writeFile(file, Buffer.from(await (await engine.dumpDataDir!("none")).arrayBuffer()));
     await engine.close();
     process.env[templateVariable] = file;
@@ -92,20 +97,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** The template's bytes, read once per test process (a worker opens a database for each of its files). */
-let templateBytes: { file: string; bytes: Promise<Buffer> } | undefined;
+let templateBytes: { file: string; bytes: Promise<ArrayBuffer> } | undefined;
 
 /**
- * A Blob of the template for PGlite to load, each time a copy of the bytes read once: making a Blob of 45 MB and reading
- * it back took Node 600 ms per test file, a copy 20 (docs/performance.md). PGlite reads a data folder to load with
- * `arrayBuffer()` alone; were that to change, every test database would start empty and every test fail.
+ * A Blob of the template for PGlite to load, the same bytes, read once, for every database of the process. PGlite reads
+ * a data folder to load with `arrayBuffer()` alone and copies each file out of it (its untar slices each file's bytes,
+ * and its in-memory file system copies what it is given), so no database writes to them; handing each a copy of its
+ * own cost 230 of the 620 ms of opening one (docs/performance.md). lib/testing/test-database.int.test.ts opens a second
+ * database after a first one wrote and checkpointed, and finds none of it; were PGlite to stop calling `arrayBuffer()`,
+ * every test database would start empty and every test fail.
  */
 function templateCopy(file: string): Blob {
-  if (templateBytes?.file !== file) templateBytes = { file, bytes: readFile(file) };
+  if (templateBytes?.file !== file) {
+    const bytes = readFile(file).then((read) =>
+      read.byteOffset === 0 && read.byteLength === read.buffer.byteLength ? (read.buffer as ArrayBuffer) : (read.buffer.slice(read.byteOffset, read.byteOffset + read.byteLength) as ArrayBuffer),
+    );
+    templateBytes = { file, bytes };
+  }
   const { bytes } = templateBytes;
   return new (class TemplateCopy extends Blob {
     override async arrayBuffer(): Promise<ArrayBuffer> {
-      const read = await bytes;
-      return read.buffer.slice(read.byteOffset, read.byteOffset + read.byteLength) as ArrayBuffer;
+      return bytes;
     }
   })();
 }
