@@ -8,15 +8,15 @@ import { chooseLanguage } from "@/lib/accounts/choose-language";
 import { backupPostgres, exportAllTables, restorePglite, restorePostgres } from "./backup";
 import { openPglite, openPostgres } from "./engine";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { createPerson, createTestDatabase } from "@/lib/testing/test-database";
+import { createPerson, createTestDatabase, openTemplateInFolder } from "@/lib/testing/test-database";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "socle-backup-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 describe.runIf(!process.env.DATABASE_URL)("backup and restore of the embedded database", () => {
   it("restores into an empty folder exactly what was backed up", async () => {
-    const original = await openPglite(path.join(temp, "original"));
-    await original.migrate();
+    // The run's template (migrated and seeded), seeded again with the demo accounts, as a start with them leaves it.
+    const original = await openTemplateInFolder(path.join(temp, "original"));
     await seedDatabase(original.db, { demoAccounts: true });
     const member = await createPerson(original, { role: "working_group_member", countryCode: "BJ" });
     await chooseLanguage(original.db, member, { locale: "pt" });
@@ -34,8 +34,7 @@ describe.runIf(!process.env.DATABASE_URL)("backup and restore of the embedded da
 
   it("keeps the folder it replaces instead of deleting it", async () => {
     const folder = path.join(temp, "replaced");
-    const current = await openPglite(folder);
-    await current.migrate();
+    const current = await openTemplateInFolder(folder);
     const tarball = await current.dumpDataDir!();
     await current.close();
     const { keptAs } = await restorePglite(folder, tarball);

@@ -1,16 +1,17 @@
 import { PGlite, types } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Engine, openPglite, queryRows } from "./engine";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { queryRows } from "./engine";
 import { installParsersAsWritten, PgliteForDrizzle, withoutInstalledParsers } from "./pglite-client";
 
 // PGlite only, whatever the run's engine: on the PostgreSQL pass (DATABASE_URL set) it would repeat the PGlite pass.
 describe.runIf(!process.env.DATABASE_URL)("PGlite as Drizzle uses it", () => {
-  let engine: Engine;
+  let engine: TestDatabase;
   beforeAll(async () => {
-    engine = await openPglite(null);
+    engine = await createTestDatabase();
   });
-  afterAll(() => engine.close());
+  afterAll(() => engine.drop());
 
   it("sends a query without the parsers the database already has, and keeps any other", () => {
     const drizzles = { rowMode: "array" as const, parsers: { [types.TIMESTAMPTZ]: (value: string) => value, [types.DATE]: (value: string) => value } };

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openPglite } from "@/db/engine";
+import { openTemplateInFolder } from "@/lib/testing/test-database";
 import { isSignInBlocked, recordSignInAttempt, signInLimits } from "./sign-in-limits";
 
 // The embedded database on disk, whatever the run's engine: on the PostgreSQL pass it would repeat the PGlite pass.
@@ -10,8 +11,7 @@ describe.runIf(!process.env.DATABASE_URL)("sign-in limits", () => {
   it("still hold after the server restarts on the same data folder", async () => {
     const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "socle-limits-")), "pglite");
     try {
-      const before = await openPglite(folder);
-      await before.migrate();
+      const before = await openTemplateInFolder(folder);
       for (let attempt = 0; attempt < signInLimits.perAccount; attempt++) {
         await recordSignInAttempt(before.db, "someone@example.org", "10.9.9.9", false);
       }
@@ -28,5 +28,5 @@ describe.runIf(!process.env.DATABASE_URL)("sign-in limits", () => {
     } finally {
       fs.rmSync(path.dirname(folder), { recursive: true, force: true });
     }
-  }, 180_000); // an on-disk database is created and opened twice: slow on a busy machine
+  }, 180_000); // an on-disk database is opened twice: slow on a busy machine
 });

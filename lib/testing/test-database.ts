@@ -122,6 +122,16 @@ function templateCopy(file: string): Blob {
   })();
 }
 
+/**
+ * PGlite only: an embedded database in `folder` on disk (created, and locked for this process, as the server's is),
+ * migrated and seeded as a copy of the run's template, for a test of what a data folder does (a restart, a backup).
+ */
+export async function openTemplateInFolder(folder: string): Promise<Engine> {
+  const template = process.env[templateVariable];
+  if (!template) throw new Error("openTemplateInFolder: the integration projects' global setup makes the template first");
+  return openPglite(folder, templateCopy(template));
+}
+
 export type PersonSpec = { role: Role | null; countryCode?: string; agencyAcronym?: string; name?: string; passwordHash?: string };
 
 /** A new user holding one role in one scope (or none), returned as the actor lib/ functions take. */
