@@ -69,7 +69,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const engine = await migratedAndSeeded(await openPglite(null));
       return { ...engine, drop: engine.close };
     }
-    const engine = await openPglite(null, templateCopy(template));
+    const engine = await openPglite(null, templateBlob(template));
     return { ...engine, drop: engine.close };
   }
   const name = `socle_test_${randomUUID().replaceAll("-", "")}`;
@@ -107,7 +107,7 @@ let templateBytes: { file: string; bytes: Promise<ArrayBuffer> } | undefined;
  * database after a first one wrote and checkpointed, and finds none of it; were PGlite to stop calling `arrayBuffer()`,
  * every test database would start empty and every test fail.
  */
-function templateCopy(file: string): Blob {
+function templateBlob(file: string): Blob {
   if (templateBytes?.file !== file) {
     const bytes = readFile(file).then((read) =>
       read.byteOffset === 0 && read.byteLength === read.buffer.byteLength ? (read.buffer as ArrayBuffer) : (read.buffer.slice(read.byteOffset, read.byteOffset + read.byteLength) as ArrayBuffer),
@@ -115,7 +115,7 @@ function templateCopy(file: string): Blob {
     templateBytes = { file, bytes };
   }
   const { bytes } = templateBytes;
-  return new (class TemplateCopy extends Blob {
+  return new (class TemplateBytes extends Blob {
     override async arrayBuffer(): Promise<ArrayBuffer> {
       return bytes;
     }
@@ -128,8 +128,9 @@ function templateCopy(file: string): Blob {
  */
 export async function openTemplateInFolder(folder: string): Promise<Engine> {
   const template = process.env[templateVariable];
+  if (process.env.DATABASE_URL) throw new Error("openTemplateInFolder: a data folder on disk is PGlite's; on PostgreSQL use createTestDatabase");
   if (!template) throw new Error("openTemplateInFolder: the integration projects' global setup makes the template first");
-  return openPglite(folder, templateCopy(template));
+  return openPglite(folder, templateBlob(template));
 }
 
 export type PersonSpec = { role: Role | null; countryCode?: string; agencyAcronym?: string; name?: string; passwordHash?: string };
