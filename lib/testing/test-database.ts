@@ -37,8 +37,8 @@ export async function prepareTestTemplate(): Promise<() => Promise<void>> {
     // Uncompressed: each test file loads it, and a plain tarball opens in two thirds of the time of its gzip (1.7
     // against 2.5 s for 45 MB and 5 MB, measured side by side; docs/performance.md).
     const file = path.join(folder, "template.tar");
-    // PGlite never copies a database (CREATE DATABASE needs a second connection), so PostgreSQL's own templates, a third
-    // of the folder each test file loads, go.
+    // No test creates a database on PGlite (each file loads this tarball instead), so PostgreSQL's own templates, a
+    // third of the folder each test file loads, go.
     await engine.db.execute(sql`update pg_database set datistemplate = false where datname in ('template0', 'template1')`);
     await engine.db.execute(sql`drop database template0`);
     await engine.db.execute(sql`drop database template1`);
